@@ -1,0 +1,158 @@
+"""Renderings of a brief. The JSON document is the contract (names fixed in the spine issue); the text,
+Markdown and HTML briefs are views of that same document, so they can never disagree with it.
+
+Citations are shown as ``[n.s]``: article number ``n`` in the brief's source list, sentence ``s`` of it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+from newsdesk.model import Article, Story
+
+FORMATS = ("text", "markdown", "json", "html")
+
+
+def _plain(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, tuple | list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def article_json(article: Article) -> dict[str, Any]:
+    return {
+        "id": article.id,
+        "path": article.path,
+        "source": article.source,
+        "label": article.label,
+        "title": article.title,
+        "published": article.published.isoformat() if article.published else None,
+        "url": article.url,
+        "author": article.author,
+        "text": article.text,
+        "sentences": [{"i": s.i, "start": s.start, "end": s.end, "text": s.text} for s in article.sentences],
+        "duplicate_of": article.duplicate_of,
+    }
+
+
+def story_json(story: Story) -> dict[str, Any]:
+    doc = _plain(story)
+    doc["unique"] = [{"article": a, "sentences": list(s)} for a, s in story.unique]
+    return doc
+
+
+def brief_document(articles: Sequence[Article], stories: Sequence[Story]) -> dict[str, Any]:
+    """The JSON brief: every article (clean text, sentences with offsets) and every story."""
+    return {"articles": [article_json(a) for a in articles], "stories": [story_json(s) for s in stories]}
+
+
+def _markers(doc: dict[str, Any]) -> Callable[[list[dict[str, Any]]], str]:
+    number = {a["id"]: n for n, a in enumerate(doc["articles"], start=1)}
+
+    def mark(citations: list[dict[str, Any]]) -> str:
+        return "[" + ", ".join(f"{number[c['article']]}.{c['sentence']}" for c in citations) + "]"
+
+    return mark
+
+
+def _story_lines(
+    doc: dict[str, Any], story: dict[str, Any], heading: Callable[[int, str], str], bullet: str
+) -> list[str]:
+    mark = _markers(doc)
+    by_id = {a["id"]: a for a in doc["articles"]}
+    members = [by_id[i] for i in story["articles"]]
+    dates = sorted(a["published"] for a in members if a["published"])
+    outlets = sorted({a["label"] for a in members})
+    span = f", {dates[0]}" + (f" to {dates[-1]}" if dates[-1] != dates[0] else "") if dates else ""
+    lines = [heading(1, story["title"]), f"{len(members)} articles from {len(outlets)} outlets{span}", ""]
+    lines += [heading(2, "Summary")]
+    lines += [f"{bullet}{s['text']} {mark(s['citations'])}" for s in story["summary"]] + [""]
+    if story["facts"]:
+        lines.append(heading(2, "Facts across sources"))
+        for fact in story["facts"]:
+            backing = f"{len(fact['sources'])} sources"
+            lines.append(f"{bullet}{fact['text']} {mark(fact['citations'])} ({backing})")
+            for conflict in fact["conflicts"]:
+                lines.append(f"    conflict: {conflict.get('description', conflict)}")
+        lines.append("")
+    if story["quotes"]:
+        lines.append(heading(2, "Quotes"))
+        for quote in story["quotes"]:
+            cite = mark([{"article": quote["article"], "sentence": quote["sentence"]}])
+            lines.append(f"{bullet}{quote['speaker'] or 'unattributed'}: “{quote['text']}” {cite}")
+        lines.append("")
+    if story["figures"]:
+        lines.append(heading(2, "Figures"))
+        for fig in story["figures"]:
+            cite = mark([{"article": fig["article"], "sentence": fig["sentence"]}])
+            what = f" — {fig['context']}" if fig.get("context") else ""
+            lines.append(f"{bullet}{fig['text']}{what} {cite}")
+        lines.append("")
+    if story["timeline"]:
+        lines.append(heading(2, "Timeline"))
+        lines += [f"{bullet}{t['date']}: {t['text']} {mark(t['citations'])}" for t in story["timeline"]] + [""]
+    if story["entities"]:
+        lines.append(heading(2, "Who and where"))
+        lines += [f"{bullet}{e['name']} ({e['type']})" for e in story["entities"][:15]] + [""]
+    lines.append(heading(2, "Sources"))
+    for n, article in enumerate(doc["articles"], start=1):
+        if article["id"] in story["articles"]:
+            copy = f", copy of [{_number(doc, article['duplicate_of'])}]" if article["duplicate_of"] else ""
+            when = f" ({article['published']})" if article["published"] else ""
+            lines.append(f"{bullet}[{n}] {article['label']}{when}: {article['path']}{copy}")
+    return [*lines, ""]
+
+
+def _number(doc: dict[str, Any], article_id: str) -> int:
+    return next(n for n, a in enumerate(doc["articles"], start=1) if a["id"] == article_id)
+
+
+def render_text(doc: dict[str, Any]) -> str:
+    def heading(level: int, title: str) -> str:
+        return title.upper() if level == 1 else f"{title}:"
+
+    lines: list[str] = []
+    for story in doc["stories"]:
+        lines += _story_lines(doc, story, heading, "  - ")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def render_markdown(doc: dict[str, Any]) -> str:
+    def heading(level: int, title: str) -> str:
+        return f"{'#' * level} {title}"
+
+    lines: list[str] = []
+    for story in doc["stories"]:
+        lines += _story_lines(doc, story, heading, "- ")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+_ENV = Environment(loader=PackageLoader("newsdesk.brief", "templates"), autoescape=select_autoescape(["html"]))
+
+
+def render_html(doc: dict[str, Any]) -> str:
+    """One self-contained page; every piece of article text is autoescaped by Jinja2."""
+    by_id = {a["id"]: a for a in doc["articles"]}
+    number = {a["id"]: n for n, a in enumerate(doc["articles"], start=1)}
+    return _ENV.get_template("brief.html").render(doc=doc, by_id=by_id, number=number)
+
+
+def render(doc: dict[str, Any], fmt: str) -> str:
+    if fmt == "json":
+        return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    renderers = {"text": render_text, "markdown": render_markdown, "html": render_html}
+    if fmt not in renderers:
+        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    return renderers[fmt](doc)

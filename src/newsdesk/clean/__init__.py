@@ -1,0 +1,148 @@
+"""Clean: a raw record becomes an ``Article`` — main text only, metadata lifted out, sentences with offsets.
+
+Order matters: HTML extraction, then text normalization, then the metadata header (so "date 2024-08-26" run
+into the lead is lifted before sentences are cut), then line rules, then sentence-level repeats (a lead or
+title printed twice), and last the clean text is rebuilt so every sentence's offsets index into it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from newsdesk.config import get_settings
+from newsdesk.errors import InputError
+from newsdesk.model import Article, RawDocument, Removal, Sentence
+
+from .boilerplate import strip_boilerplate
+from .html import extract_html
+from .metadata import source_from_credits, source_from_url, split_byline, split_date_header
+from .normalize import normalize_text
+from .sentences import split_paragraphs, split_sentences
+
+_WORD = re.compile(r"\w+")
+_REPEAT_MIN_WORDS = 5  # "He said." may repeat legitimately; a repeated 5+ word sentence is a pasted lead
+_TITLE_MAX_WORDS = 20
+_TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
+
+
+def article_id(raw: RawDocument) -> str:
+    """Content hash of the record as given (plus its URL): the same input always maps to the same id."""
+    body = raw.text if raw.text is not None else (raw.html or "")
+    digest = hashlib.sha256(f"{raw.url or ''}\n{body}".encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()[:16]
+
+
+def _key(sentence: str) -> str:
+    return " ".join(_WORD.findall(sentence.lower()))
+
+
+def _drop_repeats(paragraphs: list[list[str]]) -> tuple[list[list[str]], list[Removal]]:
+    """A sentence already printed earlier in the article (a repeated lead or title) is kept once."""
+    seen: set[str] = set()
+    kept_paragraphs: list[list[str]] = []
+    removed: list[Removal] = []
+    for sentences in paragraphs:
+        kept: list[str] = []
+        for sentence in sentences:
+            key = _key(sentence)
+            if len(key.split()) >= _REPEAT_MIN_WORDS and key in seen:
+                removed.append(Removal("repeated_sentence", sentence))
+                continue
+            seen.add(key)
+            kept.append(sentence)
+        if kept:
+            kept_paragraphs.append(kept)
+    return kept_paragraphs, removed
+
+
+def _assemble(paragraphs: list[list[str]], limit: int) -> tuple[str, tuple[Sentence, ...]]:
+    """Sentences joined by a space, paragraphs by a blank line; offsets computed while writing."""
+    parts: list[str] = []
+    sentences: list[Sentence] = []
+    cursor = 0
+    for p_index, paragraph in enumerate(paragraphs):
+        if p_index:
+            parts.append("\n\n")
+            cursor += 2
+        for s_index, text in enumerate(paragraph):
+            if len(sentences) >= limit:
+                return "".join(parts), tuple(sentences)
+            if s_index:
+                parts.append(" ")
+                cursor += 1
+            sentences.append(Sentence(len(sentences), cursor, cursor + len(text), text))
+            parts.append(text)
+            cursor += len(text)
+    return "".join(parts), tuple(sentences)
+
+
+def _title_line(lines: list[str]) -> str | None:
+    """Plain text often starts with its headline: a short first line with no sentence-final punctuation."""
+    first = next((line for line in lines if line), None)
+    if first and len(first.split()) <= _TITLE_MAX_WORDS and not _TERMINAL.search(first):
+        following = lines[lines.index(first) + 1 :]
+        if any(line for line in following):
+            return first
+    return None
+
+
+def clean_document(raw: RawDocument) -> Article:
+    """Raise ``InputError`` (with the record's path) when nothing of an article is left."""
+    settings = get_settings()
+    title, published, author, url, source = raw.title, raw.published, raw.author, raw.url, raw.source
+    removed: list[Removal] = []
+    if raw.text is not None:
+        text = raw.text
+    elif raw.html is not None:
+        page = extract_html(raw.html, raw.path, url=raw.url)
+        text = page.text
+        title = title or page.title
+        published = published or page.published
+        author = author or page.author
+        url = url or page.url
+        source = source or page.site
+    else:
+        raise InputError(raw.path, "record has neither text nor html")
+
+    text = normalize_text(text)
+    header_date, text, header = split_date_header(text)
+    if header:
+        removed.append(Removal("date_header", header))
+        published = published or header_date
+    credited_source = source_from_credits(text)
+    lines = text.split("\n")
+    byline_author, lines, byline = split_byline(lines)
+    if byline:
+        removed.append(Removal("byline", byline))
+        author = author or byline_author
+    lines, rule_removals = strip_boilerplate(lines)
+    removed.extend(rule_removals)
+    if title is None and raw.text is not None:
+        title = _title_line(lines)
+        if title:
+            lines.remove(title)
+            removed.append(Removal("title", title))
+    paragraphs = [split_sentences(p) for p in split_paragraphs("\n".join(lines))]
+    if title:
+        paragraphs = [[title], *paragraphs]  # so a body copy of the headline is caught as a repeat
+    paragraphs, repeats = _drop_repeats(paragraphs)
+    if title:
+        paragraphs = paragraphs[1:]
+    removed.extend(repeats)
+    clean, sentences = _assemble(paragraphs, settings.max_sentences)
+    if not sentences:
+        raise InputError(raw.path, "no article text left after cleaning")
+    return Article(
+        id=article_id(raw),
+        path=raw.path,
+        text=clean,
+        sentences=sentences,
+        source=source or credited_source or source_from_url(url),
+        title=title,
+        published=published,
+        url=url,
+        author=author,
+        external_id=raw.external_id,
+        removed=tuple(removed),
+    )

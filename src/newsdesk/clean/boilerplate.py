@@ -1,0 +1,102 @@
+"""Line-level boilerplate rules: what is printed around an article but is not the article.
+
+A curated list of named rules, each general (no outlet's exact sentence): link prompts ("Also Read:"),
+social and newsletter prompts, syndication and copyright disclaimers, photo captions and their credits.
+Each rule is tested on the seeds and on made-up variants in tests/clean/test_boilerplate.py.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from newsdesk.model import Removal
+
+_PROMPT_MAX_WORDS = 40  # a prompt is a short line; a long paragraph that starts alike is article text
+
+_LINK_PROMPT = re.compile(
+    r"^\s*(?:also read|read also|also see|read more|read next|more from|more on this|related(?: stories| articles"
+    r"| coverage| news| content| reading)?|see also|don't miss|do not miss|must read|recommended(?: stories)?"
+    r"|trending(?: now)?|top stories|watch(?: now| video)?|listen(?: now)?|click here|read the full story"
+    r"|editor's picks?)\b\s*(?:[:|>»\-–—]|$|\s+(?:here|on|at|about|in)\b)",
+    re.IGNORECASE,
+)
+_SOCIAL_PROMPT = re.compile(
+    r"\b(?:follow us on|follow (?:us|him|her) on (?:twitter|x|facebook|instagram)|like us on facebook"
+    r"|subscribe to (?:our|the) \w+|sign up for (?:our|the) \w+|sign up to (?:our|the) \w+"
+    r"|download (?:the|our) \w+ app|get (?:the|our) \w+ app|join (?:our|us on) (?:whatsapp|telegram)"
+    r"|share this (?:article|story)|click here to|newsletter\s*$|to get the latest news|stay updated with"
+    r"|advertisement\s*$|story continues below|continue reading)\b",
+    re.IGNORECASE,
+)
+_DISCLAIMER = re.compile(
+    r"(?:this story has not been edited by|has not been edited by .{1,40} staff"
+    r"|(?:published|auto-?generated|generated) from (?:a|an) (?:syndicated|wire|agency|wire agency) feed"
+    r"|without modifications to the text|^\(?\s*with inputs from\b|^\(?\s*reporting by\b.*\bediting by\b"
+    r"|^\(?\s*(?:writing|editing|additional reporting) by\b.{0,120}\)?\s*$|all rights reserved"
+    r"|may not be (?:published|reproduced), broadcast|copyright\s*(?:©|\(c\))?\s*\d{4}|^©\s*\d{4}"
+    r"|views expressed (?:here|above) are|^disclaimer\s*:)",
+    re.IGNORECASE,
+)
+# A photo credit at the end of a line: "Yossi Zeliger/TPS", "REUTERS/Ammar Awad", "(Photo: AFP)",
+# "AFP via Getty Images", "Photo credit: ...". It may be glued to the caption with no space.
+_CREDIT_TAIL = re.compile(
+    r"(?:(?:\(?\s*(?i:photo|image|picture|photograph|file photo|credit|photo credit|courtesy)s?\s*(?i:by|:|-)\s*"
+    r"[^.!?]{2,60}\)?)"
+    r"|(?:[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*/\s*(?:[A-Z]{2,}|Getty Images|Flash ?90|Reuters|Bloomberg)"
+    r"(?:\s+via\s+Getty Images)?)"
+    r"|(?:(?:AFP|AP|EPA|Reuters|REUTERS)\s*/\s*[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,2})"
+    r"|(?:\b(?:AFP|AP|EPA|AAP) via Getty Images))\s*\)?\s*$"
+)
+_TERMINAL = re.compile(r"[.!?…:;][\"'”’)\]]*\s*$")
+_CAPTION_MAX_WORDS = 30
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    matches: Callable[[str], bool]
+
+
+def _short(line: str) -> bool:
+    return len(line.split()) <= _PROMPT_MAX_WORDS
+
+
+LINE_RULES: tuple[Rule, ...] = (
+    Rule("link_prompt", lambda line: bool(_LINK_PROMPT.match(line)) and _short(line)),
+    Rule("social_prompt", lambda line: bool(_SOCIAL_PROMPT.search(line)) and _short(line)),
+    Rule("disclaimer", lambda line: bool(_DISCLAIMER.search(line)) and _short(line)),
+    Rule(
+        "photo_credit",
+        lambda line: (
+            bool(_CREDIT_TAIL.search(line)) and not _TERMINAL.search(line) and len(line.split()) <= _CAPTION_MAX_WORDS
+        ),
+    ),
+)
+
+
+def _is_caption_of(line: str, credited: list[str]) -> bool:
+    """A caption printed once bare and once with its credit glued on: the bare copy is a prefix."""
+    return not _TERMINAL.search(line) and any(other != line and other.startswith(line) for other in credited)
+
+
+def strip_boilerplate(lines: list[str]) -> tuple[list[str], list[Removal]]:
+    """Keep the article's lines; name every removed line by its rule."""
+    kept: list[str] = []
+    removed: list[Removal] = []
+    for line in lines:
+        if not line:
+            kept.append(line)
+            continue
+        rule = next((r.name for r in LINE_RULES if r.matches(line)), None)
+        if rule:
+            removed.append(Removal(rule, line))
+        else:
+            kept.append(line)
+    credited = [r.text for r in removed if r.rule == "photo_credit"]
+    if credited:
+        captions = [line for line in kept if line and _is_caption_of(line, credited)]
+        removed.extend(Removal("photo_caption", line) for line in captions)
+        kept = [line for line in kept if line not in captions]
+    return kept, removed

@@ -1,0 +1,53 @@
+"""Main text and metadata of an HTML page, via trafilatura (the best-scoring open extractor on news pages).
+
+Comments are left out: reader comments are not the article, and without them trafilatura scores higher on
+the scrapinghub benchmark (see docs/benchmarks.md).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import trafilatura
+
+from newsdesk.errors import InputError
+from newsdesk.ingest.dates import parse_date
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractedPage:
+    text: str
+    title: str | None
+    published: date | None
+    author: str | None
+    site: str | None
+    url: str | None
+
+
+def extract_html(html: str, path: str, url: str | None = None) -> ExtractedPage:
+    """Article body and metadata; ``InputError`` when the page holds no article text."""
+    try:
+        doc = trafilatura.bare_extraction(
+            html,
+            url=url,
+            include_comments=False,
+            include_tables=True,
+            with_metadata=True,
+            deduplicate=False,
+        )
+    except (ValueError, TypeError, RecursionError) as exc:
+        raise InputError(path, f"cannot parse HTML: {exc}") from exc
+    fields: dict[str, Any] = {} if doc is None else doc if isinstance(doc, dict) else doc.as_dict()
+    text = fields.get("text") or ""
+    if not text.strip():
+        raise InputError(path, "no article text found in the HTML page")
+    return ExtractedPage(
+        text=text,
+        title=fields.get("title") or None,
+        published=parse_date(fields["date"]) if fields.get("date") else None,
+        author=fields.get("author") or None,
+        site=fields.get("sitename") or None,
+        url=fields.get("url") or url or None,
+    )

@@ -1,0 +1,76 @@
+"""Metadata that text input carries inside the text: date headers, bylines and the outlet's credit lines.
+
+Each finder returns what it found and the text without it, so the header never reaches the article body.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from urllib.parse import urlsplit
+
+from newsdesk.ingest.dates import parse_date
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
+    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DATE_VALUE = (
+    r"(?P<value>\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?"
+    rf"|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}})"
+)
+# "date 2024-08-26", "Published: Aug 26, 2024", "Updated - 26 August 2024 10:15 IST" at the very start,
+# possibly run into the lead on the same line.
+_DATE_HEADER = re.compile(
+    rf"^\s*(?:date|dated|published(?: on)?|posted(?: on)?|updated(?: on)?|last updated)\s*[:\-–—]?\s*"
+    rf"{_DATE_VALUE}(?:\s*(?:\d{{1,2}}:\d{{2}}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{{2,4}})?))?\s*[|,;]?\s*",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(r"^\s*By\s+(?P<author>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})\s*(?:[,|]\s*(?P<src>.+))?$")
+
+# Credit lines naming the publisher or the wire service (source of the article, not of a photo).
+_SOURCE_CREDITS = (
+    re.compile(r"not been edited by (?P<src>[A-Z][\w&.\- ]{1,40}?) staff"),
+    re.compile(r"^\(?\s*with inputs from (?P<src>[A-Z][\w&.\- ]{1,40}?)\s*\)?\.?$", re.IGNORECASE | re.MULTILINE),
+    re.compile(
+        r"^[A-Z][A-Z .,'-]{2,40}\s*\((?P<src>Reuters|AP|AFP|Bloomberg|UPI|dpa|Xinhua|IANS|PTI)\)\s*[-–—]",
+        re.MULTILINE,
+    ),
+)
+
+
+def split_date_header(text: str) -> tuple[date | None, str, str | None]:
+    """A leading date header → (date, text without it, the header as written)."""
+    match = _DATE_HEADER.match(text)
+    if not match:
+        return None, text, None
+    found = parse_date(match.group("value"))
+    if found is None:
+        return None, text, None
+    return found, text[match.end() :], match.group(0).strip()
+
+
+def split_byline(lines: list[str]) -> tuple[str | None, list[str], str | None]:
+    """A "By Name" line among the first lines → (author, remaining lines, removed line)."""
+    for index, line in enumerate(lines[:4]):
+        match = _BYLINE.match(line)
+        if match and len(line.split()) <= 10:
+            return match.group("author"), lines[:index] + lines[index + 1 :], line
+    return None, lines, None
+
+
+def source_from_credits(text: str) -> str | None:
+    for pattern in _SOURCE_CREDITS:
+        match = pattern.search(text)
+        if match:
+            return match.group("src").strip()
+    return None
+
+
+def source_from_url(url: str | None) -> str | None:
+    """``https://www.ndtv.com/world-news/...`` → ``ndtv.com``."""
+    if not url:
+        return None
+    host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
+    host = host.lower().removeprefix("www.").removeprefix("m.").removeprefix("amp.")
+    return host or None

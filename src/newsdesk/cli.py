@@ -1,0 +1,144 @@
+"""Command line: thin — each command calls one library function and prints what it returns."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import typer
+
+from newsdesk import __version__
+from newsdesk.config import get_settings
+from newsdesk.pipeline import RunReport, ingest
+from newsdesk.store import StoreBusy, open_store
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="newsdesk: many articles from many outlets in, one cited brief per story out.",
+)
+
+DB_HELP = "Database: an SQLite file (default newsdesk.db, or $NEWSDESK_DB)."
+
+
+def _err(message: str) -> None:
+    typer.echo(message, err=True)
+
+
+def _report(report: RunReport, quiet: bool = False) -> None:
+    for rejection in report.rejections:
+        _err(f"rejected {rejection.path}: {rejection.reason}")
+    if not quiet:
+        _err(report.summary())
+
+
+def _run_ingest(paths: list[Path], db: str | None, command: str, quiet: bool = False) -> tuple[RunReport, str]:
+    url = db or get_settings().db
+    try:
+        store = open_store(url)
+    except Exception as exc:  # unreadable or not a database: say which file and why
+        _err(f"{url}: cannot open the database: {exc}")
+        raise typer.Exit(2) from exc
+    try:
+        report = ingest([str(p) for p in paths], store, command=command)
+    except StoreBusy as exc:
+        _err(str(exc))
+        raise typer.Exit(3) from exc
+    finally:
+        store.close()
+    _report(report, quiet)
+    return report, url
+
+
+@app.command("ingest")
+def ingest_command(
+    paths: list[Path] = typer.Argument(..., help="Files or folders: .txt, .html, .jsonl(.gz), feeds, WARC."),
+    db: str | None = typer.Option(None, "--db", help=DB_HELP),
+    strict: bool = typer.Option(False, help="Exit with status 1 when any input is rejected."),
+) -> None:
+    """Read, clean and store articles. Re-running skips what is already stored."""
+    report, _ = _run_ingest(paths, db, "ingest " + " ".join(map(str, paths)))
+    if (strict and report.rejections) or not report.article_ids:
+        raise typer.Exit(1)
+
+
+@app.command("brief")
+def brief_command(
+    paths: list[Path] = typer.Argument(..., help="Files or folders to brief (ingested first if needed)."),
+    db: str | None = typer.Option(None, "--db", help=DB_HELP),
+    fmt: str = typer.Option("text", "--format", help="text, markdown, json or html."),
+    words: int = typer.Option(get_settings().summary_words, "--words", min=10, help="Summary length in words."),
+    output: Path | None = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout."),
+) -> None:
+    """Ingest PATH..., then print the brief of their stories: summary with citations and sources."""
+    from newsdesk.brief import FORMATS, build_stories, render
+    from newsdesk.brief.render import brief_document
+
+    if fmt not in FORMATS:
+        _err(f"--format {fmt!r}: choose one of {', '.join(FORMATS)}")
+        raise typer.Exit(2)
+    report, url = _run_ingest(paths, db, "brief " + " ".join(map(str, paths)), quiet=True)
+    ids = list(dict.fromkeys(report.article_ids))
+    if not ids:
+        _err("no articles to brief: every input was rejected")
+        raise typer.Exit(1)
+    with open_store(url) as store:
+        articles = store.get_articles(ids)
+    stories = build_stories(articles, words=words)
+    text = render(brief_document(articles, stories), fmt)
+    if output:
+        output.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+
+
+@app.command("search")
+def search_command(
+    query: str = typer.Argument(..., help="Full-text query (SQLite FTS5 syntax)."),
+    db: str | None = typer.Option(None, "--db", help=DB_HELP),
+    limit: int = typer.Option(20, "--limit", min=1),
+) -> None:
+    """Full-text search over stored articles."""
+    import sqlite3
+
+    with open_store(db or get_settings().db) as store:
+        try:
+            hits = store.search(query, limit)
+        except sqlite3.OperationalError as exc:
+            _err(f"query {query!r}: {exc}")
+            raise typer.Exit(2) from exc
+        articles = {a.id: a for a in store.get_articles([h[0] for h in hits])}
+    for article_id, snippet in hits:
+        typer.echo(f"{article_id}  {articles[article_id].label}  {snippet}")
+
+
+@app.command("eval")
+def eval_command(
+    task: str = typer.Argument(..., help="extraction, clustering, timex, quotes, mds or timeline."),
+    path: Path = typer.Argument(..., help="An evaluation split in the format of shared/eval/README.md."),
+    predictions: Path | None = typer.Option(None, "--predictions", help="Write raw predictions (JSONL)."),
+) -> None:
+    """Score newsdesk on a public evaluation split; the last line is the metrics as JSON."""
+    from newsdesk.evaluate import run_task
+
+    try:
+        metrics = run_task(task, path, predictions)
+    except (KeyError, FileNotFoundError) as exc:
+        _err(str(exc.args[0]) if exc.args else str(exc))
+        raise typer.Exit(2) from exc
+    typer.echo(json.dumps(metrics, sort_keys=True))
+
+
+@app.command("version")
+def version_command() -> None:
+    """Print the version."""
+    typer.echo(__version__)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

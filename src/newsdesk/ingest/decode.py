@@ -1,0 +1,70 @@
+"""Bytes to text: size limits, binary sniffing and encoding detection shared by the file readers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from charset_normalizer import from_bytes
+
+from newsdesk.config import get_settings
+from newsdesk.errors import InputError
+
+# Control characters other than tab/newline/CR are rare in text and common in binaries.
+_CONTROL = bytes(range(0, 32)).replace(b"\t", b"").replace(b"\n", b"").replace(b"\r", b"").replace(b"\x0c", b"")
+
+
+def read_bytes_limited(path: Path, limit: int | None = None) -> bytes:
+    """Read a file, refusing it (with its size) when it is over the per-record limit or empty."""
+    limit = get_settings().max_record_bytes if limit is None else limit
+    size = path.stat().st_size
+    if size == 0:
+        raise InputError(str(path), "empty file")
+    if size > limit:
+        raise InputError(str(path), f"file is {size:,} bytes, over the {limit:,}-byte limit per record")
+    return path.read_bytes()
+
+
+def looks_binary(data: bytes) -> bool:
+    """A NUL byte, or many control bytes in the first 8 KiB, means this is not text."""
+    head = data[:8192]
+    if b"\x00" in head:
+        return True
+    controls = sum(head.count(bytes([c])) for c in _CONTROL)
+    return controls > max(8, len(head) // 100)
+
+
+# In Western text most letters are ASCII; Cyrillic or Greek bytes read as cp1252 are almost all accented.
+_WESTERN_MAX_NON_ASCII = 0.3
+
+
+def _as_western(data: bytes) -> str | None:
+    """Windows-1252 (the web's default for legacy text, a superset of Latin-1) when it reads as Western
+    text. Statistical detectors confuse short Latin-1 text with cp1250/cp775, so this is tried first."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return None
+    non_ascii = sum(1 for c in letters if not c.isascii())
+    return text if non_ascii / len(letters) <= _WESTERN_MAX_NON_ASCII else None
+
+
+def decode_text(data: bytes, path: str) -> str:
+    """UTF-8 (with or without BOM) first, else the encoding charset-normalizer finds most plausible."""
+    if looks_binary(data):
+        raise InputError(path, "binary file (not text)")
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    western = _as_western(data)
+    if western is not None:
+        return western
+    best = from_bytes(data).best()
+    if best is None:
+        raise InputError(path, "cannot detect a text encoding")
+    return str(best)

@@ -1,0 +1,84 @@
+"""JSON Lines (optionally gzipped): one article per line with ``text`` or ``html`` and optional metadata.
+
+A bad line is a ``Rejection`` named ``file:LINE``; the other lines still load. The file is streamed, so a
+multi-gigabyte shard uses the memory of one line.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any
+
+from newsdesk.config import get_settings
+from newsdesk.model import RawDocument, Rejection
+
+from .dates import parse_date
+
+_FIELDS = ("text", "html", "id", "url", "title", "source", "published")
+
+
+def _open(path: Path) -> IO[bytes]:
+    if path.name.lower().endswith(".gz"):
+        return gzip.open(path, "rb")  # type: ignore[return-value]
+    return path.open("rb")
+
+
+def _optional_str(obj: dict[str, Any], key: str) -> str | None:
+    value = obj.get(key)
+    if value is None:
+        return None
+    return str(value).strip() or None
+
+
+def record_from_json(obj: Any, where: str) -> RawDocument | Rejection:
+    """One decoded JSON value → a record; shared by every JSON-shaped input (files, HTTP bodies)."""
+    if not isinstance(obj, dict):
+        return Rejection(where, f"expected a JSON object, got {type(obj).__name__}")
+    text, html = obj.get("text"), obj.get("html")
+    if not isinstance(text, str | type(None)) or not isinstance(html, str | type(None)):
+        return Rejection(where, "'text' and 'html' must be strings")
+    if not (text and text.strip()) and not (html and html.strip()):
+        return Rejection(where, "record has neither 'text' nor 'html'")
+    published_raw = obj.get("published") or obj.get("date")
+    published = parse_date(str(published_raw)) if published_raw else None
+    return RawDocument(
+        path=where,
+        text=text if text and text.strip() else None,
+        html=None if text and text.strip() else html,
+        external_id=_optional_str(obj, "id"),
+        url=_optional_str(obj, "url"),
+        title=_optional_str(obj, "title"),
+        source=_optional_str(obj, "source"),
+        published=published,
+        author=_optional_str(obj, "author"),
+    )
+
+
+def read_jsonl(path: Path) -> Iterator[RawDocument | Rejection]:
+    limit = get_settings().max_record_bytes
+    empty = True
+    try:
+        with _open(path) as raw:
+            for lineno, line in enumerate(raw, start=1):
+                where = f"{path}:{lineno}"
+                if not line.strip():
+                    continue
+                empty = False
+                if len(line) > limit:
+                    yield Rejection(where, f"line is {len(line):,} bytes, over the {limit:,}-byte limit")
+                    continue
+                try:
+                    obj = json.loads(line)
+                except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+                    yield Rejection(where, f"malformed JSON: {exc}")
+                    continue
+                yield record_from_json(obj, where)
+    except (gzip.BadGzipFile, EOFError, zlib.error) as exc:
+        yield Rejection(str(path), f"corrupt gzip stream: {exc}")
+        return
+    if empty:
+        yield Rejection(str(path), "empty file")

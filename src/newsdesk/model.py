@@ -1,0 +1,233 @@
+"""The typed records that flow between stages.
+
+Records are frozen, slotted dataclasses: a stage never mutates what it was given, it returns a new record
+(``dataclasses.replace``). Every annotation points to a character span of an article's clean ``text`` so a
+citation can always be checked by code: ``article.text[span.start:span.end]``.
+
+Flow: a reader yields ``RawDocument`` (or ``Rejection``) → clean makes an ``Article`` with ``Sentence``s →
+extract adds ``Annotations`` → cluster groups articles into ``Story``/``Event`` → align and summarize fill
+the ``Brief``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True, slots=True)
+class RawDocument:
+    """One input record as a reader found it, before cleaning.
+
+    Exactly one of ``text`` and ``html`` is set. ``path`` names where it came from (a file path, or
+    ``file.jsonl:LINE`` for a record inside a file) so errors and citations can point back to it.
+    """
+
+    path: str
+    text: str | None = None
+    html: str | None = None
+    external_id: str | None = None
+    url: str | None = None
+    title: str | None = None
+    source: str | None = None
+    published: date | None = None
+    author: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Rejection:
+    """An input that could not be turned into an article, and why (shown to the user, stored per run)."""
+
+    path: str
+    reason: str
+    stage: str = "ingest"
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of an article's clean text: ``text == article.text[start:end]``."""
+
+    i: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """Something cleaning took out of the text, named by the rule that took it (for audits and tests)."""
+
+    rule: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A cleaned article: the unit that is stored, deduplicated, clustered and cited.
+
+    ``id`` is a content hash of the raw record, so ingesting the same input twice is a no-op.
+    """
+
+    id: str
+    path: str
+    text: str
+    sentences: tuple[Sentence, ...]
+    source: str | None = None
+    title: str | None = None
+    published: date | None = None
+    url: str | None = None
+    author: str | None = None
+    external_id: str | None = None
+    duplicate_of: str | None = None
+    removed: tuple[Removal, ...] = ()
+
+    @property
+    def label(self) -> str:
+        """How a reader is shown this article's outlet: its source, else its file name."""
+        if self.source:
+            return self.source
+        return self.path.rsplit("/", 1)[-1]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A character span of one article's clean text."""
+
+    article: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """A pointer to the sentence that backs a statement."""
+
+    article: str
+    sentence: int
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One named-entity mention: a span with its spaCy label."""
+
+    span: Span
+    sentence: int
+    text: str
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A canonical entity of a story: one name for all the ways outlets wrote it."""
+
+    name: str
+    type: str
+    aliases: tuple[str, ...]
+    articles: tuple[str, ...]
+    mentions: int = 0
+    salience: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """Who said what: content span, speaker (canonical where resolved) and cue verb."""
+
+    article: str
+    sentence: int
+    start: int
+    end: int
+    text: str
+    speaker: str | None
+    speaker_span: Span | None = None
+    cue: str | None = None
+    cue_span: Span | None = None
+    direct: bool = True
+    variants: tuple[Citation, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A numeric claim: normalized value, unit or counted noun, qualifier and what it counts."""
+
+    article: str
+    sentence: int
+    start: int
+    end: int
+    text: str
+    value: float | None
+    unit: str | None = None
+    qualifier: str | None = None
+    context: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    """A TIMEX3-style time expression; ``value`` is None when it cannot be resolved without a guess."""
+
+    article: str
+    sentence: int
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Annotations:
+    """Everything extraction found in one article."""
+
+    article: str
+    mentions: tuple[Mention, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    timexes: tuple[Timex, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SummarySentence:
+    text: str
+    citations: tuple[Citation, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    id: str
+    title: str
+    date: date | None
+    articles: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """A statement backed by one or more sentences, with the independent sources behind it."""
+
+    text: str
+    citations: tuple[Citation, ...]
+    sources: tuple[str, ...]
+    conflicts: tuple[dict, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEntry:
+    date: str
+    text: str
+    citations: tuple[Citation, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """A group of articles about one story, with everything the brief shows about it."""
+
+    id: str
+    title: str
+    articles: tuple[str, ...]
+    events: tuple[Event, ...] = ()
+    summary: tuple[SummarySentence, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    timeline: tuple[TimelineEntry, ...] = ()
+    facts: tuple[Fact, ...] = ()
+    unique: tuple[tuple[str, tuple[int, ...]], ...] = ()
+    algorithms: dict[str, str] = field(default_factory=dict)

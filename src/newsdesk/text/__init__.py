@@ -1,0 +1,1 @@
+"""Small text utilities shared by several stages (word counts, vectorizers)."""

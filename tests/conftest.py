@@ -1,0 +1,47 @@
+"""Shared fixtures: the seed articles and eval sets are read from ../shared, never copied into the repo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsdesk.model import Article
+from newsdesk.store import SQLiteStore
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(__import__("os").environ.get("NEWSDESK_SHARED", ROOT.parent / "shared"))
+SEEDS = SHARED / "seeds"
+EVAL = SHARED / "eval"
+
+
+def seed_path(prefix: str) -> Path:
+    return next(SEEDS.glob(f"{prefix}_*.txt"))
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    if not SEEDS.is_dir():
+        pytest.fail(f"seed articles not found at {SEEDS} (set NEWSDESK_SHARED)")
+    return SEEDS
+
+
+@pytest.fixture(scope="session")
+def seed_articles(seeds_dir: Path) -> dict[str, Article]:
+    """The five seeds, cleaned, keyed by their number ("000" .. "004")."""
+    from newsdesk.clean import clean_document
+    from newsdesk.ingest import read_paths
+    from newsdesk.model import RawDocument
+
+    result = {}
+    for record in read_paths([seeds_dir]):
+        assert isinstance(record, RawDocument)
+        result[Path(record.path).name[:3]] = clean_document(record)
+    return result
+
+
+@pytest.fixture
+def fresh_store() -> SQLiteStore:
+    store = SQLiteStore(":memory:")
+    yield store
+    store.close()

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+from newsdesk.ingest import read_paths
+from newsdesk.model import RawDocument, Rejection
+
+
+def records(*paths: Path) -> list[RawDocument | Rejection]:
+    return list(read_paths(paths))
+
+
+def test_text_reader_reads_every_seed_in_order(seeds_dir: Path) -> None:
+    found = records(seeds_dir)
+    assert [Path(r.path).name[:3] for r in found] == ["000", "001", "002", "003", "004"]
+    assert all(isinstance(r, RawDocument) and r.text for r in found)
+
+
+def test_latin1_text_is_decoded(tmp_path: Path) -> None:
+    path = tmp_path / "latin.txt"
+    path.write_bytes("Le président a déclaré que la réunion était très constructive à Genève.".encode("latin-1"))
+    (record,) = records(path)
+    assert isinstance(record, RawDocument)
+    assert "président" in record.text and "Genève" in record.text
+
+
+def test_empty_file_is_rejected_with_its_name(tmp_path: Path) -> None:
+    path = tmp_path / "empty.txt"
+    path.write_bytes(b"")
+    (record,) = records(path)
+    assert isinstance(record, Rejection)
+    assert record.path == str(path) and "empty" in record.reason
+
+
+def test_whitespace_only_file_is_rejected(tmp_path: Path) -> None:
+    path = tmp_path / "blank.txt"
+    path.write_text("  \n\n \t\n")
+    (record,) = records(path)
+    assert isinstance(record, Rejection) and "white space" in record.reason
+
+
+def test_binary_file_is_rejected(tmp_path: Path) -> None:
+    path = tmp_path / "photo.txt"
+    path.write_bytes(bytes(range(256)) * 64)
+    (record,) = records(path)
+    assert isinstance(record, Rejection) and "binary" in record.reason
+
+
+def test_50mb_file_is_rejected_not_parsed(tmp_path: Path) -> None:
+    path = tmp_path / "huge.html"
+    with path.open("wb") as handle:
+        chunk = b"<p>" + b"word " * 2000 + b"</p>\n"
+        for _ in range(50 * 1024 * 1024 // len(chunk) + 1):
+            handle.write(chunk)
+    (record,) = records(path)
+    assert isinstance(record, Rejection)
+    assert "limit" in record.reason and str(path) == record.path
+
+
+def test_html_reader_keeps_the_page(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text("<html><body><article><p>Hello world.</p></article></body></html>")
+    (record,) = records(path)
+    assert isinstance(record, RawDocument) and record.html and record.text is None
+
+
+def test_jsonl_malformed_lines_are_rejected_and_the_rest_loads(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    lines = [
+        json.dumps({"id": "a", "text": "First article text.", "source": "Reuters", "published": "2024-08-26"}),
+        "{not json",
+        json.dumps(["a", "list"]),
+        json.dumps({"id": "b", "title": "no body"}),
+        "",
+        json.dumps({"id": "c", "html": "<p>Second article.</p>", "url": "https://example.com/x"}),
+    ]
+    path.write_text("\n".join(lines) + "\n")
+    found = records(path)
+    good = [r for r in found if isinstance(r, RawDocument)]
+    bad = [r for r in found if isinstance(r, Rejection)]
+    assert [r.external_id for r in good] == ["a", "c"]
+    assert good[0].published is not None and good[0].published.isoformat() == "2024-08-26"
+    assert good[0].source == "Reuters" and good[1].html
+    assert [r.path for r in bad] == [f"{path}:2", f"{path}:3", f"{path}:4"]
+    assert "malformed JSON" in bad[0].reason and "neither" in bad[2].reason
+
+
+def test_jsonl_gz_streams(tmp_path: Path) -> None:
+    path = tmp_path / "shard.jsonl.gz"
+    with gzip.open(path, "wt", encoding="utf-8") as handle:
+        for n in range(3):
+            handle.write(json.dumps({"id": str(n), "text": f"Article number {n}."}) + "\n")
+    assert [r.external_id for r in records(path)] == ["0", "1", "2"]
+
+
+def test_corrupt_gzip_is_rejected(tmp_path: Path) -> None:
+    path = tmp_path / "broken.jsonl.gz"
+    path.write_bytes(b"\x1f\x8b\x08\x00garbage that is not deflate")
+    found = records(path)
+    assert found and isinstance(found[-1], Rejection) and "gzip" in found[-1].reason
+
+
+def test_unknown_suffix_and_missing_path_are_rejected(tmp_path: Path) -> None:
+    (tmp_path / "notes.docx").write_bytes(b"PK")
+    found = records(tmp_path / "notes.docx", tmp_path / "missing.txt")
+    assert [type(r) for r in found] == [Rejection, Rejection]
+    assert "unsupported" in found[0].reason and "no such" in found[1].reason

@@ -1,0 +1,86 @@
+"""The demo path: `newsdesk brief` on the seeds, as `make demo` runs it."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from newsdesk.cli import app
+
+runner = CliRunner()
+FORBIDDEN = ("Also Read", "Except for the headline", "Yossi Zeliger/TPS", "date 2024-08-26")
+
+
+def brief(tmp_path: Path, seeds_dir: Path, fmt: str) -> str:
+    result = runner.invoke(app, ["brief", str(seeds_dir), "--db", str(tmp_path / "n.db"), "--format", fmt])
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def test_text_brief_has_no_boilerplate(tmp_path: Path, seeds_dir: Path) -> None:
+    out = brief(tmp_path, seeds_dir, "text")
+    assert "Summary" in out and "Sources" in out
+    for phrase in FORBIDDEN:
+        assert phrase not in out
+
+
+def test_json_brief_contract_and_citations_resolve(tmp_path: Path, seeds_dir: Path) -> None:
+    doc = json.loads(brief(tmp_path, seeds_dir, "json"))
+    assert set(doc) >= {"articles", "stories"}
+    article_keys = {"id", "path", "source", "title", "published", "text", "sentences", "duplicate_of"}
+    story_keys = {
+        "id",
+        "title",
+        "articles",
+        "events",
+        "summary",
+        "entities",
+        "quotes",
+        "figures",
+        "timeline",
+        "facts",
+        "unique",
+    }
+    assert all(article_keys <= set(a) for a in doc["articles"])
+    assert all(story_keys <= set(s) for s in doc["stories"])
+    by_id = {a["id"]: a for a in doc["articles"]}
+    seed3 = next(a for a in doc["articles"] if Path(a["path"]).name.startswith("003"))
+    assert seed3["published"] == "2024-08-26"
+    for story in doc["stories"]:
+        assert story["summary"]
+        for sentence in story["summary"]:
+            cited = [by_id[c["article"]]["sentences"][c["sentence"]]["text"] for c in sentence["citations"]]
+            assert any(sentence["text"] in text for text in cited)
+    for article in doc["articles"]:
+        for s in article["sentences"]:
+            assert article["text"][s["start"] : s["end"]] == s["text"]
+    for phrase in FORBIDDEN:
+        assert phrase not in json.dumps(doc, ensure_ascii=False)
+
+
+def test_markdown_and_html_briefs(tmp_path: Path, seeds_dir: Path) -> None:
+    md = brief(tmp_path, seeds_dir, "markdown")
+    assert md.startswith("# ") and "## Summary" in md
+    html = brief(tmp_path, seeds_dir, "html")
+    assert html.startswith("<!doctype html>") and re.search(r"\[\d+\.\d+\]", html)
+
+
+def test_all_rejected_input_exits_non_zero_naming_the_file(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x01\x02" * 100)
+    result = runner.invoke(app, ["brief", str(bad), "--db", str(tmp_path / "n.db")])
+    assert result.exit_code == 1
+    assert str(bad) in result.stderr and "binary" in result.stderr
+
+
+def test_unknown_format_is_an_error(tmp_path: Path, seeds_dir: Path) -> None:
+    result = runner.invoke(app, ["brief", str(seeds_dir), "--format", "pdf", "--db", str(tmp_path / "n.db")])
+    assert result.exit_code == 2 and "--format" in result.stderr
+
+
+def test_eval_unknown_task_is_an_error(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["eval", "nosuch", str(tmp_path)])
+    assert result.exit_code == 2 and "unknown eval task" in result.stderr
