@@ -31,6 +31,8 @@ class Settings:
     max_record_bytes: int = field(default_factory=lambda: _env_int("NEWSDESK_MAX_RECORD_BYTES", 5_000_000))
     # Longer "articles" are dumps (transcripts, logs); the cap keeps every later stage bounded.
     max_sentences: int = 2_000
+    # trafilatura parses a normal page in ~15 ms; one taking seconds is pathological (deep nesting, huge tables).
+    html_timeout_s: float = field(default_factory=lambda: float(os.environ.get("NEWSDESK_HTML_TIMEOUT_S", "10")))
     summary_words: int = 120
 
 

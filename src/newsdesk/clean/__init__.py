@@ -56,7 +56,7 @@ def _drop_repeats(paragraphs: list[list[str]]) -> tuple[list[list[str]], list[Re
     return kept_paragraphs, removed
 
 
-def _assemble(paragraphs: list[list[str]], limit: int) -> tuple[str, tuple[Sentence, ...]]:
+def _assemble(paragraphs: list[list[str]]) -> tuple[str, tuple[Sentence, ...]]:
     """Sentences joined by a space, paragraphs by a blank line; offsets computed while writing."""
     parts: list[str] = []
     sentences: list[Sentence] = []
@@ -66,8 +66,6 @@ def _assemble(paragraphs: list[list[str]], limit: int) -> tuple[str, tuple[Sente
             parts.append("\n\n")
             cursor += 2
         for s_index, text in enumerate(paragraph):
-            if len(sentences) >= limit:
-                return "".join(parts), tuple(sentences)
             if s_index:
                 parts.append(" ")
                 cursor += 1
@@ -130,7 +128,10 @@ def clean_document(raw: RawDocument) -> Article:
     if title:
         paragraphs = paragraphs[1:]
     removed.extend(repeats)
-    clean, sentences = _assemble(paragraphs, settings.max_sentences)
+    count = sum(len(p) for p in paragraphs)
+    if count > settings.max_sentences:
+        raise InputError(raw.path, f"{count:,} sentences, over the limit of {settings.max_sentences:,} per article")
+    clean, sentences = _assemble(paragraphs)
     if not sentences:
         raise InputError(raw.path, "no article text left after cleaning")
     return Article(

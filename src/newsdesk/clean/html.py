@@ -6,14 +6,20 @@ the scrapinghub benchmark (see docs/benchmarks.md).
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 import trafilatura
 
+from newsdesk.config import get_settings
 from newsdesk.errors import InputError
 from newsdesk.ingest.dates import parse_date
+from newsdesk.limits import TimeLimitExceeded, time_limit
+
+# trafilatura logs an ERROR for every page it finds empty; newsdesk reports those as rejections itself.
+logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,14 +35,17 @@ class ExtractedPage:
 def extract_html(html: str, path: str, url: str | None = None) -> ExtractedPage:
     """Article body and metadata; ``InputError`` when the page holds no article text."""
     try:
-        doc = trafilatura.bare_extraction(
-            html,
-            url=url,
-            include_comments=False,
-            include_tables=True,
-            with_metadata=True,
-            deduplicate=False,
-        )
+        with time_limit(get_settings().html_timeout_s):
+            doc = trafilatura.bare_extraction(
+                html,
+                url=url,
+                include_comments=False,
+                include_tables=True,
+                with_metadata=True,
+                deduplicate=False,
+            )
+    except TimeLimitExceeded as exc:
+        raise InputError(path, f"HTML parsing {exc}; page refused") from exc
     except (ValueError, TypeError, RecursionError) as exc:
         raise InputError(path, f"cannot parse HTML: {exc}") from exc
     fields: dict[str, Any] = {} if doc is None else doc if isinstance(doc, dict) else doc.as_dict()

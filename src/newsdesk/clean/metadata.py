@@ -71,6 +71,9 @@ def source_from_url(url: str | None) -> str | None:
     """``https://www.ndtv.com/world-news/...`` → ``ndtv.com``."""
     if not url:
         return None
-    host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
+    try:
+        host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
+    except ValueError:  # "[::bad]" and similar: not a URL we can name an outlet from
+        return None
     host = host.lower().removeprefix("www.").removeprefix("m.").removeprefix("amp.")
     return host or None

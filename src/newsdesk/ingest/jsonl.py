@@ -29,8 +29,8 @@ def _open(path: Path) -> IO[bytes]:
 
 def _optional_str(obj: dict[str, Any], key: str) -> str | None:
     value = obj.get(key)
-    if value is None:
-        return None
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        return None  # lists, objects and null carry no usable id, url or name
     return str(value).strip() or None
 
 

@@ -43,6 +43,10 @@ def migrate(conn: sqlite3.Connection) -> list[str]:
         if migration.version in done:
             continue
         conn.execute("BEGIN IMMEDIATE")
+        # Another process may have applied it while we waited for the write lock: check again under it.
+        if conn.execute("SELECT 1 FROM schema_migrations WHERE version = ?", (migration.version,)).fetchone():
+            conn.execute("COMMIT")
+            continue
         try:
             # executescript would commit on its own; run statement by statement inside our transaction.
             for statement in _statements(migration.sql):
