@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from datetime import date
+
+from newsdesk.evaluate.timeline_metrics import align_rouge, date_prf
+from newsdesk.model import Article, Citation, Timex
+from newsdesk.timeline import build_timeline
+from newsdesk.timeline.dates import day_of
+
+
+def words(text: str) -> list[str]:
+    return text.lower().replace(".", " ").split()
+
+
+def test_identical_timelines_score_one() -> None:
+    timeline = {date(2011, 2, 1): ["Protesters fill Tahrir Square ."], date(2011, 2, 11): ["Mubarak resigns ."]}
+    assert date_prf(timeline, timeline)["f1"] == 1.0
+    for n in (1, 2):
+        assert align_rouge(timeline, timeline, words, n)["f1"] == 1.0
+
+
+def test_a_day_off_halves_the_credit() -> None:
+    reference = {date(2011, 2, 11): ["Mubarak resigns as president ."]}
+    predicted = {date(2011, 2, 12): ["Mubarak resigns as president ."]}
+    assert date_prf(predicted, reference)["f1"] == 0.0
+    scores = align_rouge(predicted, reference, words, 1)
+    assert abs(scores["precision"] - 0.5) < 1e-9 and abs(scores["recall"] - 0.5) < 1e-9
+
+
+def test_content_decides_the_alignment_between_equally_distant_days() -> None:
+    reference = {date(2011, 2, 10): ["Army statement read on television ."], date(2011, 2, 12): ["Mubarak resigns ."]}
+    predicted = {date(2011, 2, 11): ["Mubarak resigns ."]}
+    scores = align_rouge(predicted, reference, words, 1)
+    assert abs(scores["precision"] - 0.5) < 1e-9  # aligned to the 12th (same words), half credit for a day off
+
+
+def test_unrelated_content_scores_zero() -> None:
+    predicted = {date(2011, 2, 11): ["Rain in Paris ."]}
+    reference = {date(2011, 2, 11): ["Mubarak resigns ."]}
+    assert align_rouge(predicted, reference, words, 1)["f1"] == 0.0
+
+
+def test_day_of_only_accepts_calendar_days() -> None:
+    assert day_of("2024-08-25") == date(2024, 8, 25)
+    assert day_of("2024-02-30") is None and day_of("2024-08") is None and day_of("XXXX-07-02") is None
+
+
+def test_build_timeline_orders_days_and_cites_naming_sentences(seed_articles: dict[str, Article]) -> None:
+    a3, a4 = seed_articles["003"], seed_articles["004"]
+    cairo = next(s for s in a3.sentences if "Cairo on Sunday" in s.text)
+    arrive = next(s for s in a4.sentences if "arrived in Israel on Sunday" in s.text)
+    timexes = {
+        a3.id: [Timex(a3.id, cairo.i, cairo.start, cairo.end, "on Sunday", "DATE", "2024-08-25")],
+        a4.id: [
+            Timex(a4.id, arrive.i, arrive.start, arrive.end, "on Sunday", "DATE", "2024-08-20"),
+            # far outside the coverage (published 2024-08-26 ± 7 days): history, not an event of this story
+            Timex(a4.id, 0, 0, 1, "in March", "DATE", "2024-03-01"),
+        ],
+    }
+    timeline = build_timeline([a3, a4], timexes, max_dates=3)
+    assert [e.date for e in timeline] == ["2024-08-20", "2024-08-25", "2024-08-26"]
+    by_id = {a3.id: a3, a4.id: a4}
+    for entry in timeline:
+        assert all(by_id[c.article].sentences[c.sentence].text in entry.text for c in entry.citations)
+    assert timeline[0].citations[0] == Citation(a4.id, arrive.i)
+    assert timeline[1].citations[0] == Citation(a3.id, cairo.i)
+
+
+def test_build_timeline_without_dates_is_empty_not_an_error(seed_articles: dict[str, Article]) -> None:
+    assert build_timeline([seed_articles["000"]], {}, max_dates=5) == ()
