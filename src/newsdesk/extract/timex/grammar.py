@@ -1,0 +1,78 @@
+"""The rule machinery: a rule is a pattern plus a normalization function (HeidelTime's design).
+
+A normalization function gets the match and a context (the whole text, the anchor date) and returns the
+TIMEX3 type, the value, and — when the value is relative — the relation it encodes, so that an expression
+in an undated article stays explicit ("-1 D") instead of being resolved against a guessed date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from .lexicon import MONTHS, WEEKDAYS, alternatives
+
+
+@dataclass(frozen=True, slots=True)
+class Norm:
+    """What a rule says about one match."""
+
+    type: str
+    value: str | None
+    relation: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    text: str
+    anchor: date | None
+
+
+Handler = Callable[[re.Match[str], Context], Norm | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    pattern: re.Pattern[str]
+    handler: Handler
+
+
+def rule(name: str, pattern: str, flags: int = re.IGNORECASE) -> Callable[[Handler], Rule]:
+    """Decorator: compile ``pattern`` with word boundaries that also refuse digits or hyphens around it."""
+
+    def wrap(handler: Handler) -> Rule:
+        compiled = re.compile(rf"(?<![\w$£€.,/-])(?:{pattern})(?![\w]|-\w|,\d|/\d|\.\d)", flags)
+        return Rule(name, compiled, handler)
+
+    return wrap
+
+
+MONTH = rf"(?P<month>(?:{alternatives(MONTHS)})\.?)"
+WEEKDAY = rf"(?P<weekday>{alternatives(WEEKDAYS)})"
+DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+YEAR = r"(?P<year>(?:1[6-9]|20)\d\d)"
+
+
+def month_number(match: re.Match[str]) -> int | None:
+    """The month of a MONTH group, or None when it is lower case (May/may, March/march)."""
+    word = match.group("month")
+    if not word or not word[0].isupper():
+        return None
+    return MONTHS.get(word.rstrip(".").lower())
+
+
+def weekday_number(match: re.Match[str]) -> int | None:
+    word = match.group("weekday")
+    if not word or not word[0].isupper():
+        return None
+    return WEEKDAYS[word.lower()]
+
+
+def relative(anchor: date | None, value: object, fallback: str | None, relation: str, kind: str = "DATE") -> Norm:
+    """A relative expression: its anchored value, or without an anchor the fallback plus the relation."""
+    if anchor is None:
+        return Norm(kind, fallback, relation)
+    return Norm(kind, None if value is None else str(value), relation)
