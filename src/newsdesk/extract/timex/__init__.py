@@ -16,11 +16,13 @@ from datetime import date
 from newsdesk.model import Article, Timex
 
 from .calendar_rules import RULES as CALENDAR_RULES
+from .discourse import in_context
 from .grammar import Context, Rule
+from .period_rules import RULES as PERIOD_RULES
 from .relative_rules import RULES as RELATIVE_RULES
 
 ALGORITHM = "extract.timex.rules.v1"
-RULES: tuple[Rule, ...] = CALENDAR_RULES + RELATIVE_RULES
+RULES: tuple[Rule, ...] = CALENDAR_RULES + RELATIVE_RULES + PERIOD_RULES
 TYPES = ("DATE", "TIME", "DURATION", "SET")
 
 
@@ -72,7 +74,7 @@ def tag_timexes(text: str, anchor: date | None) -> list[TimexSpan]:
             continue
         taken.append((start, end))
         kept.append(span)
-    return sorted(kept, key=lambda s: (s.start, s.end))
+    return in_context(text, sorted(kept, key=lambda s: (s.start, s.end)))
 
 
 def find_timexes(article: Article) -> tuple[Timex, ...]:

@@ -12,47 +12,93 @@ import calendar
 import re
 from datetime import date, timedelta
 
-# Words that make a sentence look forward; anything else in news is reported, i.e. past.
-_FUTURE = re.compile(
-    r"\b(?:will|won't|'ll|shall|would|is to|are to|to be held|to begin|to start|scheduled|slated|due|"
-    r"expected|expects|plans?|planned|planning|going to|intends?|set to|upcoming|next|coming|until|"
-    r"begins?|starts?|opens?|tomorrow|hopes? to|aims? to|promised)\b",
+# Tense markers, read from the expression backwards to the start of its sentence (nearest wins), then forwards.
+_FUTURE_WORDS = {
+    "will", "won't", "'ll", "shall", "would", "scheduled", "slated", "upcoming", "next", "coming", "tomorrow",
+    "planned", "planning",
+}
+_FUTURE_PHRASES = re.compile(
+    r"\b(?:is|are|was|were) (?:due |set |expected |scheduled |slated |supposed )?to\b|\b(?:going|plans?|"
+    r"planning|intends?|hopes?|aims?|expects?|expected|due|set|ready|promised|vowed) to\b|\bas (?:soon|early) as\b"
+    r"|\bto be held\b",
     re.IGNORECASE,
 )
-_PAST = re.compile(
-    r"\b(?:was|were|had|did|said|told|announced|reported|ago|last|earlier|yesterday|\w+ed)\b", re.IGNORECASE
-)
-_BOUNDARY = re.compile(r"[.!?\n]")
+_PAST_WORDS = {"was", "were", "had", "did", "said", "told", "ago", "last", "earlier", "yesterday", "came", "went"}
+_PAST_WORDS |= {"met", "began", "left", "took", "gave", "made", "held", "became", "fell", "rose", "won", "lost"}
+_PRESENT_WORDS = {"is", "are", "has", "have", "am", "says", "say"}
+_BE = {"be", "been", "being", "is", "are", "was", "were", "to", "has", "have", "had", "get", "got"}
+_NOT_PAST = {"need", "indeed", "speed", "feed", "seed", "proceed", "succeed", "exceed", "united", "red", "bed"}
+_AUXILIARY_PAST = {"was", "were", "had", "did", "ago", "last", "earlier", "yesterday"}
+_WORD = re.compile(r"[A-Za-z']+")
+
+
+# A sentence ends at . ! ? followed by space and a capital (so "U.S." or "N.J.," inside a sentence do not end it).
+_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n")
 
 
 def sentence_window(text: str, start: int, end: int) -> tuple[str, str]:
     """The text of the expression's sentence before and after it (cheap boundary search, no parser)."""
-    left = max(text.rfind(c, max(0, start - 200), start) for c in ".!?\n")
-    right_match = _BOUNDARY.search(text, end, min(len(text), end + 200))
-    right = right_match.start() if right_match else min(len(text), end + 200)
-    return text[left + 1 : start], text[end:right]
+    left = max(0, start - 250)
+    for boundary in _END.finditer(text, left, start):
+        left = boundary.end()
+    right_match = _END.search(text, end, min(len(text), end + 250))
+    right = right_match.start() if right_match else min(len(text), end + 250)
+    return text[left:start], text[end:right]
+
+
+def _marker(words: list[str], i: int) -> bool | None:
+    """The tense a word signals: True future, False past, None present/none."""
+    word = words[i]
+    lower = word.lower()
+    if lower == "next" and i + 1 < len(words) and words[i + 1].lower() == "to":
+        return None  # "next to the embassy" is a place
+    if lower in _FUTURE_WORDS:
+        return True
+    simple_past = lower in _PAST_WORDS or (
+        word.endswith("ed") and word.islower() and len(word) > 4 and lower not in _NOT_PAST
+    )
+    if not simple_past:
+        return None
+    # A participle after "be/has/to" is not a simple past ("will be held", "is expected").
+    if lower not in _AUXILIARY_PAST and i > 0 and words[i - 1].lower() in _BE:
+        return None
+    return False
+
+
+def tense(text: str, start: int, end: int) -> bool | None:
+    """True when the clause around the expression looks forward, False when it reports (also the default when
+    no marker is found: news reports what happened), None when the nearest verb is in the present tense."""
+    before, after = sentence_window(text, start, end)
+    phrase = None
+    for phrase in _FUTURE_PHRASES.finditer(before):
+        pass
+    words = _WORD.findall(before)
+    for i in range(len(words) - 1, -1, -1):
+        marker = _marker(words, i)
+        if marker is not None:
+            if marker is False and phrase is not None and before.rfind(words[i]) < phrase.start():
+                return True
+            return marker
+        if words[i].lower() in _PRESENT_WORDS:
+            return True if phrase is not None else None
+    if phrase is not None:
+        return True
+    # After the expression the nearest marker wins ("Clinton Thursday condemned ...").
+    future_after = _FUTURE_PHRASES.search(after)
+    limit = future_after.start() if future_after else len(after)
+    words = _WORD.findall(after[:limit])
+    for i in range(len(words)):
+        marker = _marker(words, i)
+        if marker is not None:
+            return marker
+        if words[i].lower() in _PRESENT_WORDS:
+            return None
+    return future_after is not None
 
 
 def looks_future(text: str, start: int, end: int) -> bool:
-    """True when the words nearest the expression look forward (closest marker wins)."""
-    before, after = sentence_window(text, start, end)
-    # The verb governing the expression usually precedes it within a few words.
-    best: tuple[int, bool] | None = None
-    for match in _FUTURE.finditer(before):
-        distance = len(before) - match.end()
-        if best is None or distance < best[0]:
-            best = (distance, True)
-    for match in _PAST.finditer(before):
-        distance = len(before) - match.end()
-        if best is None or distance < best[0]:
-            best = (distance, False)
-    if best is not None:
-        return best[1]
-    future_after = _FUTURE.search(after)
-    past_after = _PAST.search(after)
-    if future_after and (not past_after or future_after.start() < past_after.start()):
-        return True
-    return False
+    """News default: an expression is read as past unless its clause looks forward."""
+    return tense(text, start, end) is True
 
 
 def shift_months(day: date, months: int) -> date:
@@ -71,11 +117,11 @@ def weekday_date(anchor: date, weekday: int, future: bool) -> date:
     return anchor - timedelta(days=(current - weekday) % 7)
 
 
-def month_year(anchor: date, month: int, future: bool) -> int:
+def month_year(anchor: date, month: int, future: bool | None) -> int:
     """The year of a bare month name: this year, unless tense says the nearest one lies across New Year."""
     if future and month < anchor.month - 1:
         return anchor.year + 1
-    if not future and month > anchor.month + 1:
+    if future is False and month > anchor.month + 1:
         return anchor.year - 1
     return anchor.year
 

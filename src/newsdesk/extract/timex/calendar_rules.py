@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .anchor import looks_future, month_year, valid_date, weekday_date
-from .grammar import DAY, MONTH, WEEKDAY, YEAR, Context, Norm, Rule, month_number, rule, weekday_number
+from .anchor import looks_future, month_year, tense, valid_date, weekday_date
+from .grammar import DAY, MONTH, WEEKDAY, YEAR, Context, Norm, Rule, month_number, possessive, rule, weekday_number
 from .lexicon import PARTS_OF_DAY
 
 MODIFIER = r"(?:(?P<mod>early|late|mid|the end of|the beginning of|the start of|the middle of|end-|mid-)\s*)"
@@ -23,16 +23,19 @@ def _year_of(match: re.Match[str], ctx: Context, month: int, day: int | None) ->
         return None, f"year {offset:+d}" if offset is not None else "nearest year"
     if offset is not None:
         return ctx.anchor.year + offset, None
-    future = looks_future(ctx.text, match.start(), match.end())
+    future = tense(ctx.text, match.start(), match.end())
+    pre = (match.groupdict().get("pre") or "").lower()
+    if pre:
+        future = pre in {"next", "this coming"}
     if day is None:
         return month_year(ctx.anchor, month, future), None
     # A day within a week either side of the anchor is this year's whatever the tense.
     this_year = ctx.anchor.year
     if valid_date(this_year, month, day):
         delta = (date(this_year, month, day) - ctx.anchor).days
-        if delta > 7 and not future and delta > 60:
+        if (delta > 60 and future is False) or (pre in {"last", "this past"} and delta > 0):
             return this_year - 1, None
-        if delta < -60 and future:
+        if (delta < -60 and future) or (pre in {"next", "this coming"} and delta < 0):
             return this_year + 1, None
     return this_year, None
 
@@ -49,11 +52,15 @@ def _full_date(match: re.Match[str], ctx: Context) -> Norm | None:
         return Norm("DATE", f"XXXX-{month:02d}-{day:02d}", relation)
     if not valid_date(year, month, day):
         return Norm("DATE", None, f"impossible date: {year}-{month:02d}-{day:02d}")
+    if match.groupdict().get("week"):
+        iso = date(year, month, day).isocalendar()
+        return Norm("DATE", f"{iso[0]}-W{iso[1]:02d}")
     return Norm("DATE", f"{year:04d}-{month:02d}-{day:02d}")
 
 
-full_date = rule("full_date", rf"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}(?:,?\s+{YEAR}|{REL_YEAR})?")
-full_date_dmy = rule("full_date_dmy", rf"(?:{WEEKDAY},?\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR}|{REL_YEAR})?")(
+_PRE = r"(?:(?P<week>the week of)\s+|(?P<pre>last|this past|this coming|next)\s+)?"
+full_date = rule("full_date", rf"{_PRE}(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}(?:,?\s+{YEAR}|{REL_YEAR})?")
+full_date_dmy = rule("full_date_dmy", rf"{_PRE}(?:{WEEKDAY},?\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR}|{REL_YEAR})?")(
     _full_date
 )
 full_date = full_date(_full_date)
@@ -93,7 +100,8 @@ _PREPOSITION = re.compile(
 )
 
 
-@rule("month", rf"(?:(?P<rel>last|this|next|this past|this coming)\s+)?{MODIFIER}?{MONTH}(?!\s+\d)")
+@rule("month", rf"(?:(?P<rel>last|this|next|this past|this coming)\s+)?{MODIFIER}?{MONTH}(?!\s+\d)"
+ rf"(?:,?\s+(?P<relyear>last|this|next) year)?")
 def month_rule(match: re.Match[str], ctx: Context) -> Norm | None:
     month = month_number(match)
     if month is None:
@@ -109,14 +117,16 @@ def month_rule(match: re.Match[str], ctx: Context) -> Norm | None:
     if ctx.anchor is None:
         return Norm("DATE", f"XXXX-{month:02d}", f"{rel or 'nearest'} month {month}")
     anchor = ctx.anchor
-    if rel in {"last", "this past"}:
+    if match.group("relyear"):
+        year = anchor.year + {"last": -1, "this": 0, "next": 1}[match.group("relyear").lower()]
+    elif rel in {"last", "this past"}:
         year = anchor.year - 1 if month >= anchor.month else anchor.year
     elif rel in {"next", "this coming"}:
         year = anchor.year + 1 if month <= anchor.month else anchor.year
     elif rel == "this":
         year = anchor.year
     else:
-        year = month_year(anchor, month, looks_future(ctx.text, match.start(), match.end()))
+        year = month_year(anchor, month, tense(ctx.text, match.start(), match.end()))
     return Norm("DATE", f"{year:04d}-{month:02d}")
 
 
@@ -153,14 +163,15 @@ def year_rule(match: re.Match[str], ctx: Context) -> Norm | None:
 _PART = r"(?:\s+(?P<part>morning|afternoon|evening|night|overnight))"
 
 
-@rule("weekday", rf"(?:(?P<rel>last|this|next|this past|this coming|early|late)\s+)?{WEEKDAY}(?:'s)?{_PART}?")
+@rule("weekday", rf"(?:(?P<rel>last|this|next|this past|this coming|early|late)\s+)?{WEEKDAY}{_PART}?")
 def weekday_rule(match: re.Match[str], ctx: Context) -> Norm | None:
     weekday = weekday_number(match)
     if weekday is None:
         return None
     rel = (match.group("rel") or "").lower()
     part = PARTS_OF_DAY.get((match.group("part") or "").lower())
-    kind = "TIME" if part else "DATE"
+    # TimeBank annotates "Monday morning" as a DATE whose value keeps the part of day.
+    kind = "DATE"
     suffix = f"T{part}" if part else ""
     if ctx.anchor is None:
         return Norm(kind, f"XXXX-WXX-{weekday}{suffix}", f"{rel or 'nearest'} weekday {weekday}")
@@ -169,7 +180,8 @@ def weekday_rule(match: re.Match[str], ctx: Context) -> Norm | None:
     elif rel in {"next", "this coming"}:
         day = weekday_date(ctx.anchor + timedelta(days=1), weekday, future=True)
     else:
-        day = weekday_date(ctx.anchor, weekday, looks_future(ctx.text, match.start(), match.end()))
+        future = looks_future(ctx.text, match.start(), match.end()) and not possessive(ctx.text, match.end())
+        day = weekday_date(ctx.anchor, weekday, future)
     return Norm(kind, day.isoformat() + suffix)
 
 

@@ -50,7 +50,9 @@ def rule(name: str, pattern: str, flags: int = re.IGNORECASE) -> Callable[[Handl
     return wrap
 
 
-MONTH = rf"(?P<month>(?:{alternatives(MONTHS)})\.?)"
+_FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in {"may", "june", "july"}]
+_ABBREVIATED = [m for m in MONTHS if m not in _FULL_MONTHS]
+MONTH = rf"(?P<month>{alternatives(_FULL_MONTHS)}|(?:{alternatives(_ABBREVIATED)})\.?)"
 WEEKDAY = rf"(?P<weekday>{alternatives(WEEKDAYS)})"
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?P<year>(?:1[6-9]|20)\d\d)"
@@ -62,6 +64,11 @@ def month_number(match: re.Match[str]) -> int | None:
     if not word or not word[0].isupper():
         return None
     return MONTHS.get(word.rstrip(".").lower())
+
+
+def possessive(text: str, end: int) -> bool:
+    """True for "Friday's ruling": the 's is left out of the span, and the phrase names a reported event."""
+    return text[end : end + 2] in {"'s", "’s"}
 
 
 def weekday_number(match: re.Match[str]) -> int | None:

@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from .anchor import SEASON_CODES, looks_future, quarter_of, shift, weekday_date
 from .grammar import WEEKDAY, YEAR, Context, Norm, Rule, rule, weekday_number
-from .lexicon import NUMBER, ORDINALS, PARTS_OF_DAY, SEASONS, TIME_UNITS, UNITS, VAGUE, alternatives, parse_number
+from .lexicon import MONTHS, NUMBER, ORDINALS, PARTS_OF_DAY, SEASONS, TIME_UNITS, UNITS, VAGUE, alternatives, parse_number
 
 _UNIT_WORDS = (
     r"seconds?|minutes?|hours?|days?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|"
@@ -30,7 +30,7 @@ def _unit_code(word: str) -> str:
 @rule(
     "deictic_day",
     rf"(?:(?P<mod>early|late)\s+)?(?P<word>the day before yesterday|the day after tomorrow|today|yesterday|"
-    rf"tomorrow|tonight)(?:'s)?(?:\s+{_PART})?|(?P<this>this|last)\s+(?P<part2>morning|afternoon|evening|night)",
+    rf"tomorrow|tonight)(?:\s+{_PART})?|(?P<this>this|last)\s+(?P<part2>morning|afternoon|evening|night)",
 )
 def deictic_day(match: re.Match[str], ctx: Context) -> Norm | None:
     word = (match.group("word") or "").lower()
@@ -70,7 +70,9 @@ def relative_unit(match: re.Match[str], ctx: Context) -> Norm | None:
     if rel == "the" and not match.group("mod") and unit != "WE":
         return None  # "the year" alone is too often not a time expression
     if rel in {"the past", "the coming", "the next"}:
-        return Norm("DURATION", f"P1{unit}" if unit not in {"Q", "WE"} else ("P3M" if unit == "Q" else "P1WE"))
+        if unit in {"Q", "WE"} or unit in SEASON_CODES:
+            return Norm("DURATION", {"Q": "P3M", "WE": "P1WE"}.get(unit, "P3M"))
+        return Norm("DURATION", duration_value(1, unit))
     if rel in {"the latest", "the most recent"}:
         if unit != "Q":
             return None
@@ -143,10 +145,9 @@ def reporting_period(match: re.Match[str], ctx: Context) -> Norm | None:
 
 
 _AMOUNT = rf"(?P<num>{NUMBER}|an?|{alternatives(VAGUE)})(?P<half>\s+and\s+a\s+half)?"
-_QUALIFIER = (
-    r"(?:(?P<qual>about|around|nearly|almost|more than|less than|at least|up to|over|some|roughly|approximately|"
-    r"only|just|barely|fewer than)\s+)?"
-)
+# Bounds belong to the expression (TIMEX3 mod="MORE_THAN"...); hedges like "about" or "only" stay outside it,
+# as TimeBank annotates them.
+_QUALIFIER = r"(?:(?P<qual>nearly|almost|more than|less than|at least|up to|fewer than|over|under)\s+)?"
 
 
 def _count(match: re.Match[str]) -> float | None:
@@ -176,10 +177,16 @@ def duration_value(amount: float | None, unit: str) -> str:
     if amount is None:
         return f"{prefix}X{code}"
     if amount != int(amount):
-        smaller = {"Y": (12, "P", "M"), "D": (24, "PT", "H"), "H": (60, "PT", "M"), "MIN": (60, "PT", "S")}
+        # 2 1/2 years = P2Y6M: the fraction goes to the next smaller unit.
+        smaller = {"Y": (12, "M"), "D": (24, "H"), "H": (60, "M"), "MIN": (60, "S"), "W": (7, "D")}
         if unit in smaller:
-            factor, prefix, code = smaller[unit]
-            return f"{prefix}{round(amount * factor)}{code}"
+            factor, small = smaller[unit]
+            whole, rest = int(amount), round((amount - int(amount)) * factor)
+            time_part = "T" if small in {"H", "S"} or unit in {"H", "MIN"} else ""
+            head = f"{whole}{code}" if whole else ""
+            if prefix == "PT":
+                return f"PT{head}{rest}{small}"
+            return f"P{head}{time_part}{rest}{small}"
         return f"{prefix}{amount:g}{code}"
     return f"{prefix}{int(amount)}{code}"
 
@@ -197,8 +204,8 @@ _SET_BEFORE = re.compile(r"(?:\d|million|billion|percent|%|twice|times|once|cent
 
 @rule(
     "duration",
-    rf"{_QUALIFIER}(?:(?P<det>the past|the last|the next|the first|the previous|the coming|the remaining|the final|"
-    rf"the|another|an additional)\s+)?{_AMOUNT}(?:\s+more|\s+additional)?[\s-]+(?P<unit>{_UNIT_WORDS})"
+    rf"(?:(?P<det>the past|the last|the next|the first|the previous|the coming|the remaining|the final|"
+    rf"the|another|an additional)\s+)?{_QUALIFIER}{_AMOUNT}(?:\s+more|\s+additional)?[\s-]+(?P<unit>{_UNIT_WORDS})"
     rf"(?![\s-]+old)(?P<long>-long)?(?P<ago>\s+(?:ago|earlier|from now|before now))?",
 )
 def duration_rule(match: re.Match[str], ctx: Context) -> Norm | None:
@@ -245,9 +252,12 @@ def half_duration(match: re.Match[str], ctx: Context) -> Norm | None:
 _PRECEDES_VAGUE = re.compile(r"\b(?:for|over|within|in|after|took|takes|take|lasted|spent|recent)\s+$", re.IGNORECASE)
 
 
-@rule("vague_duration", r"(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)(?P<long>-long)?")
+@rule(
+    "vague_duration",
+    r"(?P<recent>recent\s+)?(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)(?P<long>-long)?",
+)
 def vague_duration(match: re.Match[str], ctx: Context) -> Norm | None:
-    if not (match.group("long") or _PRECEDES_VAGUE.search(ctx.text[max(0, match.start() - 10) : match.start()])):
+    if not (match.group("long") or match.group("recent") or _PRECEDES_VAGUE.search(ctx.text[max(0, match.start() - 10) : match.start()])):
         return None
     return Norm("DURATION", duration_value(None, _unit(match.group("unit"))))
 
@@ -256,13 +266,16 @@ def vague_duration(match: re.Match[str], ctx: Context) -> Norm | None:
     "set",
     rf"(?:every|each)\s+(?:(?P<num>other|{NUMBER})\s+)?(?P<unit>{_UNIT_WORDS})"
     rf"|(?:every|each)\s+{WEEKDAY}(?:\s+{_PART})?|(?P<plural>{alternatives(w + 's' for w in ('Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'))})"
-    r"|(?P<adverb>daily|weekly|biweekly|monthly|yearly|annually|hourly|nightly|quarterly)",
+    r"|(?:every|each)\s+(?P<month>january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)|(?P<adverb>daily|weekly|biweekly|monthly|yearly|annually|hourly|nightly)",
 )
 def set_rule(match: re.Match[str], ctx: Context) -> Norm | None:
     if match.group("adverb"):
         codes = {"daily": "P1D", "weekly": "P1W", "biweekly": "P2W", "monthly": "P1M", "yearly": "P1Y"}
         codes |= {"annually": "P1Y", "hourly": "PT1H", "nightly": "P1D", "quarterly": "P3M"}
         return Norm("SET", codes[match.group("adverb").lower()])
+    if match.group("month"):
+        return Norm("SET", f"XXXX-{MONTHS[match.group('month').lower()]:02d}")
     if match.group("plural"):
         if not match.group("plural")[0].isupper():
             return None
@@ -282,8 +295,8 @@ def set_rule(match: re.Match[str], ctx: Context) -> Norm | None:
 @rule(
     "reference",
     r"(?P<present>now|currently|nowadays|presently|the present|at present)"
-    r"|(?P<past>recently|lately|previously|formerly|the past)"
-    r"|(?P<future>the (?:near |distant )?future|soon)",
+    r"|(?P<past>recently|lately|the past)"
+    r"|(?P<future>the (?:near |distant )?future)",
 )
 def reference_rule(match: re.Match[str], ctx: Context) -> Norm | None:
     if match.group("present"):
