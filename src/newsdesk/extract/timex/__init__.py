@@ -95,6 +95,7 @@ def find_timexes(article: Article) -> tuple[Timex, ...]:
                 text=span.text,
                 type=span.type,
                 value=span.value,
+                relation=span.relation,
             )
         )
     return tuple(result)

@@ -14,8 +14,37 @@ from datetime import date, timedelta
 
 # Tense markers, read from the expression backwards to the start of its sentence (nearest wins), then forwards.
 _FUTURE_WORDS = {
-    "will", "won't", "'ll", "shall", "would", "scheduled", "slated", "upcoming", "next", "coming", "tomorrow",
-    "planned", "planning",
+    "will",
+    "won't",
+    "'ll",
+    "shall",
+    "would",
+    "scheduled",
+    "slated",
+    "upcoming",
+    "next",
+    "coming",
+    "tomorrow",
+    "planned",
+    "planning",
+    # Present tense of a scheduled event: "talks resume Tuesday", "the vote is on Monday".
+    "is",
+    "are",
+    "am",
+    "starts",
+    "begins",
+    "opens",
+    "arrives",
+    "meets",
+    "resumes",
+    "ends",
+    "closes",
+    "visits",
+    "leaves",
+    "travels",
+    "heads",
+    "returns",
+    "hosts",
 }
 _FUTURE_PHRASES = re.compile(
     r"\b(?:is|are|was|were) (?:due |set |expected |scheduled |slated |supposed )?to\b|\b(?:going|plans?|"
@@ -24,8 +53,8 @@ _FUTURE_PHRASES = re.compile(
     re.IGNORECASE,
 )
 _PAST_WORDS = {"was", "were", "had", "did", "said", "told", "ago", "last", "earlier", "yesterday", "came", "went"}
+_PAST_WORDS |= {"since", "has", "have", "says", "say"}  # "since November" counts from a past date
 _PAST_WORDS |= {"met", "began", "left", "took", "gave", "made", "held", "became", "fell", "rose", "won", "lost"}
-_PRESENT_WORDS = {"is", "are", "has", "have", "am", "says", "say"}
 _BE = {"be", "been", "being", "is", "are", "was", "were", "to", "has", "have", "had", "get", "got"}
 _NOT_PAST = {"need", "indeed", "speed", "feed", "seed", "proceed", "succeed", "exceed", "united", "red", "bed"}
 _AUXILIARY_PAST = {"was", "were", "had", "did", "ago", "last", "earlier", "yesterday"}
@@ -47,16 +76,16 @@ def sentence_window(text: str, start: int, end: int) -> tuple[str, str]:
 
 
 def _marker(words: list[str], i: int) -> bool | None:
-    """The tense a word signals: True future, False past, None present/none."""
+    """The tense a word signals: True future, False past, None for no signal."""
     word = words[i]
     lower = word.lower()
     if lower == "next" and i + 1 < len(words) and words[i + 1].lower() == "to":
         return None  # "next to the embassy" is a place
     if lower in _FUTURE_WORDS:
         return True
-    simple_past = lower in _PAST_WORDS or (
-        word.endswith("ed") and word.islower() and len(word) > 4 and lower not in _NOT_PAST
-    )
+    # -ed words count when lower case, or capitalized only as the first word ("Rescued on Nov. 25").
+    shape = word.islower() or (i == 0 and word[1:].islower())
+    simple_past = lower in _PAST_WORDS or (word.endswith("ed") and shape and len(word) > 4 and lower not in _NOT_PAST)
     if not simple_past:
         return None
     # A participle after "be/has/to" is not a simple past ("will be held", "is expected").
@@ -65,13 +94,12 @@ def _marker(words: list[str], i: int) -> bool | None:
     return False
 
 
-def tense(text: str, start: int, end: int) -> bool | None:
+def tense(text: str, start: int, end: int) -> bool:
     """True when the clause around the expression looks forward, False when it reports (also the default when
-    no marker is found: news reports what happened), None when the nearest verb is in the present tense."""
+    no marker is found: news reports what happened)."""
     before, after = sentence_window(text, start, end)
-    phrase = None
-    for phrase in _FUTURE_PHRASES.finditer(before):
-        pass
+    phrases = list(_FUTURE_PHRASES.finditer(before))
+    phrase = phrases[-1] if phrases else None
     words = _WORD.findall(before)
     for i in range(len(words) - 1, -1, -1):
         marker = _marker(words, i)
@@ -79,8 +107,6 @@ def tense(text: str, start: int, end: int) -> bool | None:
             if marker is False and phrase is not None and before.rfind(words[i]) < phrase.start():
                 return True
             return marker
-        if words[i].lower() in _PRESENT_WORDS:
-            return True if phrase is not None else None
     if phrase is not None:
         return True
     # After the expression the nearest marker wins ("Clinton Thursday condemned ...").
@@ -91,14 +117,12 @@ def tense(text: str, start: int, end: int) -> bool | None:
         marker = _marker(words, i)
         if marker is not None:
             return marker
-        if words[i].lower() in _PRESENT_WORDS:
-            return None
     return future_after is not None
 
 
 def looks_future(text: str, start: int, end: int) -> bool:
     """News default: an expression is read as past unless its clause looks forward."""
-    return tense(text, start, end) is True
+    return tense(text, start, end)
 
 
 def shift_months(day: date, months: int) -> date:

@@ -59,11 +59,9 @@ def _full_date(match: re.Match[str], ctx: Context) -> Norm | None:
 
 
 _PRE = r"(?:(?P<week>the week of)\s+|(?P<pre>last|this past|this coming|next)\s+)?"
-full_date = rule("full_date", rf"{_PRE}(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}(?:,?\s+{YEAR}|{REL_YEAR})?")
-full_date_dmy = rule("full_date_dmy", rf"{_PRE}(?:{WEEKDAY},?\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR}|{REL_YEAR})?")(
-    _full_date
-)
-full_date = full_date(_full_date)
+_YEAR_TAIL = rf"(?:,?\s+{YEAR}|{REL_YEAR})?"
+full_date = rule("full_date", rf"{_PRE}(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}{_YEAR_TAIL}")(_full_date)
+full_date_dmy = rule("full_date_dmy", rf"{_PRE}(?:{WEEKDAY},?\s+)?{DAY}\s+(?:of\s+)?{MONTH}{_YEAR_TAIL}")(_full_date)
 
 
 @rule("iso_date", r"(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)")
@@ -100,8 +98,11 @@ _PREPOSITION = re.compile(
 )
 
 
-@rule("month", rf"(?:(?P<rel>last|this|next|this past|this coming)\s+)?{MODIFIER}?{MONTH}(?!\s+\d)"
- rf"(?:,?\s+(?P<relyear>last|this|next) year)?")
+@rule(
+    "month",
+    rf"(?:(?P<rel>last|this|next|this past|this coming)\s+)?{MODIFIER}?{MONTH}(?!\s+\d)"
+    rf"(?:,?\s+(?P<relyear>last|this|next) year)?",
+)
 def month_rule(match: re.Match[str], ctx: Context) -> Norm | None:
     month = month_number(match)
     if month is None:

@@ -7,7 +7,18 @@ from datetime import timedelta
 
 from .anchor import SEASON_CODES, looks_future, quarter_of, shift, weekday_date
 from .grammar import WEEKDAY, YEAR, Context, Norm, Rule, rule, weekday_number
-from .lexicon import MONTHS, NUMBER, ORDINALS, PARTS_OF_DAY, SEASONS, TIME_UNITS, UNITS, VAGUE, alternatives, parse_number
+from .lexicon import (
+    MONTHS,
+    NUMBER,
+    ORDINALS,
+    PARTS_OF_DAY,
+    SEASONS,
+    TIME_UNITS,
+    UNITS,
+    VAGUE,
+    alternatives,
+    parse_number,
+)
 
 _UNIT_WORDS = (
     r"seconds?|minutes?|hours?|days?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|"
@@ -103,7 +114,8 @@ _OF_YEAR = rf"(?:\s+of\s+(?:(?:fiscal\s+)?{YEAR}|(?P<rel>this|last|next) year))?
 
 @rule(
     "quarter",
-    rf"(?:(?P<rel2>this|last|next) year's\s+|the\s+(?=(?:fiscal\s+)?\w+\s))?(?:fiscal\s+)?{_ORD}[\s-](?:fiscal[\s-])?(?P<kind>quarter|half)"
+    rf"(?:(?P<rel2>this|last|next) year's\s+|the\s+(?=(?:fiscal\s+)?\w+\s))?"
+    rf"(?:fiscal\s+)?{_ORD}[\s-](?:fiscal[\s-])?(?P<kind>quarter|half)"
     rf"{_OF_YEAR}",
 )
 def quarter_rule(match: re.Match[str], ctx: Context) -> Norm | None:
@@ -214,9 +226,9 @@ def duration_rule(match: re.Match[str], ctx: Context) -> Norm | None:
     word = match.group("num").lower()
     if match.group("ago"):
         return _ago(match, ctx, unit, amount)
-    if word in {"a", "an"} and not match.group("det") and not match.group("qual"):
-        if _SET_BEFORE.search(ctx.text[max(0, match.start() - 12) : match.start()]):
-            return Norm("SET", duration_value(1, unit))
+    bare = word in {"a", "an"} and not match.group("det") and not match.group("qual")
+    if bare and _SET_BEFORE.search(ctx.text[max(0, match.start() - 12) : match.start()]):
+        return Norm("SET", duration_value(1, unit))
     if unit == "Q":
         return Norm("DURATION", duration_value(None if amount is None else amount * 3, "M"))
     if unit == "WE":
@@ -257,15 +269,23 @@ _PRECEDES_VAGUE = re.compile(r"\b(?:for|over|within|in|after|took|takes|take|las
     r"(?P<recent>recent\s+)?(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)(?P<long>-long)?",
 )
 def vague_duration(match: re.Match[str], ctx: Context) -> Norm | None:
-    if not (match.group("long") or match.group("recent") or _PRECEDES_VAGUE.search(ctx.text[max(0, match.start() - 10) : match.start()])):
+    if not (
+        match.group("long")
+        or match.group("recent")
+        or _PRECEDES_VAGUE.search(ctx.text[max(0, match.start() - 10) : match.start()])
+    ):
         return None
     return Norm("DURATION", duration_value(None, _unit(match.group("unit"))))
+
+
+_PLURAL_WEEKDAYS = "|".join(f"{day}s" for day in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"))
+_PLURAL_WEEKDAYS += "|Sundays"
 
 
 @rule(
     "set",
     rf"(?:every|each)\s+(?:(?P<num>other|{NUMBER})\s+)?(?P<unit>{_UNIT_WORDS})"
-    rf"|(?:every|each)\s+{WEEKDAY}(?:\s+{_PART})?|(?P<plural>{alternatives(w + 's' for w in ('Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'))})"
+    rf"|(?:every|each)\s+{WEEKDAY}(?:\s+{_PART})?|(?P<plural>{_PLURAL_WEEKDAYS})"
     r"|(?:every|each)\s+(?P<month>january|february|march|april|may|june|july|august|september|october|november|"
     r"december)|(?P<adverb>daily|weekly|biweekly|monthly|yearly|annually|hourly|nightly)",
 )
