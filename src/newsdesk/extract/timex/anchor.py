@@ -13,39 +13,11 @@ import re
 from datetime import date, timedelta
 
 # Tense markers, read from the expression backwards to the start of its sentence (nearest wins), then forwards.
-_FUTURE_WORDS = {
-    "will",
-    "won't",
-    "'ll",
-    "shall",
-    "would",
-    "scheduled",
-    "slated",
-    "upcoming",
-    "next",
-    "coming",
-    "tomorrow",
-    "planned",
-    "planning",
-    # Present tense of a scheduled event: "talks resume Tuesday", "the vote is on Monday".
-    "is",
-    "are",
-    "am",
-    "starts",
-    "begins",
-    "opens",
-    "arrives",
-    "meets",
-    "resumes",
-    "ends",
-    "closes",
-    "visits",
-    "leaves",
-    "travels",
-    "heads",
-    "returns",
-    "hosts",
-}
+_FUTURE_WORDS = {"will", "won't", "'ll", "shall", "would", "scheduled", "slated", "upcoming", "next", "coming"}
+_FUTURE_WORDS |= {"tomorrow", "planned", "planning"}
+# Present tense of a scheduled event: "talks resume Tuesday", "the vote is on Monday".
+_SCHEDULE = {"is", "are", "am", "starts", "begins", "opens", "arrives", "meets", "resumes", "ends", "closes"}
+_SCHEDULE |= {"visits", "leaves", "travels", "heads", "returns", "hosts"}
 _FUTURE_PHRASES = re.compile(
     r"\b(?:is|are|was|were) (?:due |set |expected |scheduled |slated |supposed )?to\b|\b(?:going|plans?|"
     r"planning|intends?|hopes?|aims?|expects?|expected|due|set|ready|promised|vowed) to\b|\bas (?:soon|early) as\b"
@@ -57,6 +29,7 @@ _PAST_WORDS |= {"since", "has", "have", "says", "say"}  # "since November" count
 _PAST_WORDS |= {"met", "began", "left", "took", "gave", "made", "held", "became", "fell", "rose", "won", "lost"}
 _BE = {"be", "been", "being", "is", "are", "was", "were", "to", "has", "have", "had", "get", "got"}
 _NOT_PAST = {"need", "indeed", "speed", "feed", "seed", "proceed", "succeed", "exceed", "united", "red", "bed"}
+_DETERMINERS = {"a", "an", "the", "still", "its", "his", "her", "their", "our", "this", "that", "newly", "so-called"}
 _AUXILIARY_PAST = {"was", "were", "had", "did", "ago", "last", "earlier", "yesterday"}
 _WORD = re.compile(r"[A-Za-z']+")
 
@@ -79,6 +52,8 @@ def _marker(words: list[str], i: int) -> bool | None:
     """The tense a word signals: True future, False past, None for no signal."""
     word = words[i]
     lower = word.lower()
+    if lower in _SCHEDULE:
+        return True
     if lower == "next" and i + 1 < len(words) and words[i + 1].lower() == "to":
         return None  # "next to the embassy" is a place
     if lower in _FUTURE_WORDS:
@@ -88,8 +63,9 @@ def _marker(words: list[str], i: int) -> bool | None:
     simple_past = lower in _PAST_WORDS or (word.endswith("ed") and shape and len(word) > 4 and lower not in _NOT_PAST)
     if not simple_past:
         return None
-    # A participle after "be/has/to" is not a simple past ("will be held", "is expected").
-    if lower not in _AUXILIARY_PAST and i > 0 and words[i - 1].lower() in _BE:
+    # A participle after "be/has/to" is not a simple past ("will be held", "is expected"), nor is an adjective
+    # after a determiner ("a still unspecified date").
+    if lower not in _AUXILIARY_PAST and i > 0 and words[i - 1].lower() in _BE | _DETERMINERS:
         return None
     return False
 

@@ -6,7 +6,22 @@ import re
 from datetime import date, timedelta
 
 from .anchor import looks_future, month_year, tense, valid_date, weekday_date
-from .grammar import DAY, MONTH, WEEKDAY, YEAR, Context, Norm, Rule, month_number, possessive, rule, weekday_number
+from .grammar import (
+    DAY,
+    DIGIT,
+    MONTH,
+    MONTH_WORDS,
+    WEEKDAY,
+    WEEKDAY_WORDS,
+    YEAR,
+    Context,
+    Norm,
+    Rule,
+    month_number,
+    possessive,
+    rule,
+    weekday_number,
+)
 from .lexicon import PARTS_OF_DAY
 
 MODIFIER = r"(?:(?P<mod>early|late|mid|the end of|the beginning of|the start of|the middle of|end-|mid-)\s*)"
@@ -60,11 +75,13 @@ def _full_date(match: re.Match[str], ctx: Context) -> Norm | None:
 
 _PRE = r"(?:(?P<week>the week of)\s+|(?P<pre>last|this past|this coming|next)\s+)?"
 _YEAR_TAIL = rf"(?:,?\s+{YEAR}|{REL_YEAR})?"
-full_date = rule("full_date", rf"{_PRE}(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}{_YEAR_TAIL}")(_full_date)
-full_date_dmy = rule("full_date_dmy", rf"{_PRE}(?:{WEEKDAY},?\s+)?{DAY}\s+(?:of\s+)?{MONTH}{_YEAR_TAIL}")(_full_date)
+full_date = rule("full_date", rf"{_PRE}(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}{_YEAR_TAIL}", needs=MONTH_WORDS)(_full_date)
+full_date_dmy = rule(
+    "full_date_dmy", rf"{_PRE}(?:{WEEKDAY},?\s+)?{DAY}\s+(?:of\s+)?{MONTH}{_YEAR_TAIL}", needs=MONTH_WORDS
+)(_full_date)
 
 
-@rule("iso_date", r"(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)")
+@rule("iso_date", r"(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)", needs=DIGIT)
 def iso_date(match: re.Match[str], ctx: Context) -> Norm | None:
     year, month, day = int(match.group("year")), int(match.group("m")), int(match.group("d"))
     if not valid_date(year, month, day):
@@ -72,7 +89,7 @@ def iso_date(match: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DATE", f"{year:04d}-{month:02d}-{day:02d}")
 
 
-@rule("us_date", r"(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<year>(?:19|20)?\d\d)")
+@rule("us_date", r"(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<year>(?:19|20)?\d\d)", needs=DIGIT)
 def us_date(match: re.Match[str], ctx: Context) -> Norm | None:
     month, day, year = int(match.group("m")), int(match.group("d")), int(match.group("year"))
     if year < 100:
@@ -82,7 +99,7 @@ def us_date(match: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DATE", f"{year:04d}-{month:02d}-{day:02d}")
 
 
-@rule("month_year", rf"{MODIFIER}?{MONTH},?\s+(?:of\s+)?{YEAR}")
+@rule("month_year", rf"{MODIFIER}?{MONTH},?\s+(?:of\s+)?{YEAR}", needs=MONTH_WORDS)
 def month_year_rule(match: re.Match[str], ctx: Context) -> Norm | None:
     month = month_number(match)
     if month is None:
@@ -102,6 +119,7 @@ _PREPOSITION = re.compile(
     "month",
     rf"(?:(?P<rel>last|this|next|this past|this coming)\s+)?{MODIFIER}?{MONTH}(?!\s+\d)"
     rf"(?:,?\s+(?P<relyear>last|this|next) year)?",
+    needs=MONTH_WORDS,
 )
 def month_rule(match: re.Match[str], ctx: Context) -> Norm | None:
     month = month_number(match)
@@ -143,6 +161,7 @@ _COUNTED = re.compile(
     "year",
     rf"{MODIFIER}?(?:(?P<fiscal>fiscal|calendar|the year|the fiscal year)\s+)?{YEAR}(?P<decade>'?s)?"
     r"|(?P<mod2>early|late|mid-?)?\s*(?:the\s+)?'(?P<yy>\d)0s",
+    needs=DIGIT,
 )
 def year_rule(match: re.Match[str], ctx: Context) -> Norm | None:
     if match.group("yy"):
@@ -164,7 +183,11 @@ def year_rule(match: re.Match[str], ctx: Context) -> Norm | None:
 _PART = r"(?:\s+(?P<part>morning|afternoon|evening|night|overnight))"
 
 
-@rule("weekday", rf"(?:(?P<rel>last|this|next|this past|this coming|early|late)\s+)?{WEEKDAY}{_PART}?")
+@rule(
+    "weekday",
+    rf"(?:(?P<rel>last|this|next|this past|this coming|early|late)\s+)?{WEEKDAY}{_PART}?",
+    needs=WEEKDAY_WORDS,
+)
 def weekday_rule(match: re.Match[str], ctx: Context) -> Norm | None:
     weekday = weekday_number(match)
     if weekday is None:
@@ -222,6 +245,9 @@ def _holiday(name: str, year: int) -> date:
     r"(?:(?P<rel>last|this|next)\s+)?(?P<name>christmas(?: eve| day)?|new year's (?:eve|day)|thanksgiving(?: day)?|"
     r"independence day|valentine's day|halloween|labor day|memorial day|election day)"
     rf"(?:,?\s+{YEAR})?",
+    needs=frozenset(
+        {"christmas", "year", "thanksgiving", "independence", "valentine", "halloween", "labor", "memorial", "election"}
+    ),
 )
 def holiday_rule(match: re.Match[str], ctx: Context) -> Norm | None:
     if not match.group("name")[0].isupper():
@@ -254,6 +280,7 @@ _TZ = r"(?:\s+(?:[ECMP][SD]T|GMT|UTC))"
     r"(?:(?P<h>[01]?\d)(?::(?P<m>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)(?!\w)"
     r"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?:\s+(?:hours|GMT|UTC))?"
     rf"|(?P<noon>noon|midnight|midday)){_TZ}?{_DAYWORD}?",
+    needs=DIGIT | {"noon", "midnight", "midday"},
 )
 def clock_rule(match: re.Match[str], ctx: Context) -> Norm | None:
     if match.group("noon"):

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from .lexicon import MONTHS, WEEKDAYS, alternatives
+from .lexicon import MONTHS, UNITS, WEEKDAYS, alternatives
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,19 +35,32 @@ Handler = Callable[[re.Match[str], Context], Norm | None]
 
 @dataclass(frozen=True, slots=True)
 class Rule:
+    """A pattern, its normalization function, and ``needs``: a cheap regex for a word every match contains."""
+
     name: str
     pattern: re.Pattern[str]
     handler: Handler
+    needs: frozenset[str]
 
 
-def rule(name: str, pattern: str, flags: int = re.IGNORECASE) -> Callable[[Handler], Rule]:
-    """Decorator: compile ``pattern`` with word boundaries that also refuse digits or hyphens around it."""
+def rule(name: str, pattern: str, needs: frozenset[str], flags: int = re.IGNORECASE) -> Callable[[Handler], Rule]:
+    """Decorator: compile ``pattern`` with word boundaries that also refuse digits or hyphens around it.
+
+    ``needs`` lists the lower-case words (``DIGIT`` for any number) without which the pattern cannot match;
+    the tagger runs the full pattern only near them, which keeps the rule set fast on long articles.
+    """
 
     def wrap(handler: Handler) -> Rule:
         compiled = re.compile(rf"(?<![\w$£€.,/-])(?:{pattern})(?![\w]|-\w|,\d|/\d|\.\d)", flags)
-        return Rule(name, compiled, handler)
+        return Rule(name, compiled, handler, needs)
 
     return wrap
+
+
+DIGIT = frozenset({"#"})  # the token key of any number
+MONTH_WORDS = frozenset(MONTHS)
+WEEKDAY_WORDS = frozenset(WEEKDAYS) | frozenset(f"{day}s" for day in WEEKDAYS)
+UNIT_WORDS = frozenset(UNITS) | frozenset(f"{unit}s" for unit in UNITS) | {"centuries", "millennia"}
 
 
 _FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in {"may", "june", "july"}]

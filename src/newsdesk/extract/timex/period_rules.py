@@ -16,6 +16,7 @@ _TEENS_TENS = alternatives([k for k in ONES if ONES[k] >= 10] + list(TENS))
     "fiscal_year",
     r"the\s+(?P<which>full|fiscal|current fiscal|current|calendar|full fiscal|latest fiscal|previous fiscal|"
     r"prior fiscal|last fiscal)\s+year",
+    needs=frozenset({"year"}),
 )
 def fiscal_year(match: re.Match[str], ctx: Context) -> Norm | None:
     which = match.group("which").lower()
@@ -25,7 +26,7 @@ def fiscal_year(match: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DATE", shift(ctx.anchor, "Y", offset))
 
 
-@rule("year_earlier", r"(?:the\s+)?(?P<adj>year-earlier|year-ago|year-before|prior-year)")
+@rule("year_earlier", r"(?:the\s+)?(?P<adj>year-earlier|year-ago|year-before|prior-year)", needs=frozenset({"year"}))
 def year_earlier(match: re.Match[str], ctx: Context) -> Norm | None:
     """Adjectival comparison ("year-earlier profit"): the year before; ``in_context`` refines it to a quarter."""
     if match.group(0).lower().startswith("the") and not re.match(r"\s+(?:quarter|period)", ctx.text[match.end() :]):
@@ -38,7 +39,11 @@ def year_earlier(match: re.Match[str], ctx: Context) -> Norm | None:
 _SPELLED = rf"(?P<century>nineteen|eighteen|twenty)[- ](?P<tens>{_TEENS_TENS})(?:[- ](?P<ones>{_ONES}))?"
 
 
-@rule("spelled_year", rf"(?:{MONTH}\s+)?{_SPELLED}|(?:the\s+)?year\s+two\s+thousand(?:\s+and\s+(?P<extra>{_ONES}))?")
+@rule(
+    "spelled_year",
+    rf"(?:{MONTH}\s+)?{_SPELLED}|(?:the\s+)?year\s+two\s+thousand(?:\s+and\s+(?P<extra>{_ONES}))?",
+    needs=frozenset({"eighteen", "nineteen", "twenty", "thousand"}),
+)
 def spelled_year(match: re.Match[str], ctx: Context) -> Norm | None:
     """Broadcast transcripts spell years out: "nineteen ninety-six", "the year two thousand"."""
     if match.group("century") is None:
@@ -64,6 +69,9 @@ def spelled_year(match: re.Match[str], ctx: Context) -> Norm | None:
     "century_decade",
     r"the\s+(?P<ord>\d{1,2})(?:st|nd|rd|th)\s+century|(?P<this>this|last|next)\s+century"
     r"|the\s+(?P<decade>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)",
+    needs=frozenset(
+        {"century", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"}
+    ),
 )
 def century_decade(match: re.Match[str], ctx: Context) -> Norm | None:
     if match.group("ord"):

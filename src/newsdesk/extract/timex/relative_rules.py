@@ -6,7 +6,17 @@ import re
 from datetime import timedelta
 
 from .anchor import SEASON_CODES, looks_future, quarter_of, shift, weekday_date
-from .grammar import WEEKDAY, YEAR, Context, Norm, Rule, rule, weekday_number
+from .grammar import (
+    UNIT_WORDS,
+    WEEKDAY,
+    WEEKDAY_WORDS,
+    YEAR,
+    Context,
+    Norm,
+    Rule,
+    rule,
+    weekday_number,
+)
 from .lexicon import (
     MONTHS,
     NUMBER,
@@ -25,6 +35,9 @@ _UNIT_WORDS = (
     r"century|centuries|millennium|millennia"
 )
 _PART = r"(?P<part>morning|afternoon|evening|night)"
+_DAY_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night"})
+_SET_WORDS = frozenset({"every", "each", "daily", "weekly", "biweekly", "monthly", "yearly", "annually", "hourly"})
+_SET_WORDS |= {"nightly"}
 _DAY_OFFSETS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "the day before yesterday": -2}
 _DAY_OFFSETS["the day after tomorrow"] = 2
 
@@ -42,6 +55,7 @@ def _unit_code(word: str) -> str:
     "deictic_day",
     rf"(?:(?P<mod>early|late)\s+)?(?P<word>the day before yesterday|the day after tomorrow|today|yesterday|"
     rf"tomorrow|tonight)(?:\s+{_PART})?|(?P<this>this|last)\s+(?P<part2>morning|afternoon|evening|night)",
+    needs=_DAY_WORDS,
 )
 def deictic_day(match: re.Match[str], ctx: Context) -> Norm | None:
     word = (match.group("word") or "").lower()
@@ -73,6 +87,7 @@ _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 @rule(
     "relative_unit",
     rf"{_MOD}?{_REL}\s+(?P<unit>week|weekend|month|year|quarter|decade|century|{alternatives(SEASONS)})",
+    needs=UNIT_WORDS | {"spring", "summer", "fall", "autumn", "winter"},
 )
 def relative_unit(match: re.Match[str], ctx: Context) -> Norm | None:
     rel = match.group("rel").lower()
@@ -112,11 +127,15 @@ _ORD = r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
 _OF_YEAR = rf"(?:\s+of\s+(?:(?:fiscal\s+)?{YEAR}|(?P<rel>this|last|next) year))?"
 
 
+_YEAR_AGO_BEFORE = re.compile(r"(?:year-ago|year-earlier|year-before|prior-year)\s+$", re.IGNORECASE)
+
+
 @rule(
     "quarter",
     rf"(?:(?P<rel2>this|last|next) year's\s+|the\s+(?=(?:fiscal\s+)?\w+\s))?"
     rf"(?:fiscal\s+)?{_ORD}[\s-](?:fiscal[\s-])?(?P<kind>quarter|half)"
     rf"{_OF_YEAR}",
+    needs=frozenset({"quarter", "half"}),
 )
 def quarter_rule(match: re.Match[str], ctx: Context) -> Norm | None:
     ordinal = match.group("ord").lower()
@@ -131,6 +150,9 @@ def quarter_rule(match: re.Match[str], ctx: Context) -> Norm | None:
     if ctx.anchor is None:
         return Norm("DATE", f"XXXX-{code}", f"{rel or 'nearest'} {code}")
     year = ctx.anchor.year + {"last": -1, "next": 1}.get(rel, 0)
+    if _YEAR_AGO_BEFORE.search(ctx.text[max(0, match.start() - 14) : match.start()]):
+        year -= 1  # "the year-ago third quarter"
+        rel = rel or "last"
     current = quarter_of(ctx.anchor) if not half else (1 if ctx.anchor.month <= 6 else 2)
     if not rel and number > current and not looks_future(ctx.text, match.start(), match.end()):
         year -= 1
@@ -141,6 +163,7 @@ def quarter_rule(match: re.Match[str], ctx: Context) -> Norm | None:
     "reporting_period",
     r"the\s+(?P<which>latest|most recent|recent|just-ended|year-ago|year-earlier|year-before|comparable|current)\s+"
     r"(?:fiscal\s+)?(?P<what>quarter|period)|the\s+quarter",
+    needs=frozenset({"quarter", "period"}),
 )
 def reporting_period(match: re.Match[str], ctx: Context) -> Norm | None:
     """Financial news reports the last completed quarter; "year-ago" is the same quarter a year earlier."""
@@ -219,11 +242,15 @@ _SET_BEFORE = re.compile(r"(?:\d|million|billion|percent|%|twice|times|once|cent
     rf"(?:(?P<det>the past|the last|the next|the first|the previous|the coming|the remaining|the final|"
     rf"the|another|an additional)\s+)?{_QUALIFIER}{_AMOUNT}(?:\s+more|\s+additional)?[\s-]+(?P<unit>{_UNIT_WORDS})"
     rf"(?![\s-]+old)(?P<long>-long)?(?P<ago>\s+(?:ago|earlier|from now|before now))?",
+    needs=UNIT_WORDS,
 )
 def duration_rule(match: re.Match[str], ctx: Context) -> Norm | None:
     unit = _unit(match.group("unit"))
     amount = _count(match)
     word = match.group("num").lower()
+    if _YEARLIKE.match(word) and unit in {"Q", "S"}:
+        return None  # "the 1988 quarter", "the 1988 second quarter": a year, not 1988 quarters
+
     if match.group("ago"):
         return _ago(match, ctx, unit, amount)
     bare = word in {"a", "an"} and not match.group("det") and not match.group("qual")
@@ -234,6 +261,9 @@ def duration_rule(match: re.Match[str], ctx: Context) -> Norm | None:
     if unit == "WE":
         return Norm("DURATION", f"P{int(amount)}WE" if amount == int(amount or 0.5) else "PXWE")
     return Norm("DURATION", duration_value(amount, unit))
+
+
+_YEARLIKE = re.compile(r"^(?:1[6-9]|20)\d\d$")
 
 
 def _ago(match: re.Match[str], ctx: Context, unit: str, amount: float | None) -> Norm | None:
@@ -256,7 +286,7 @@ def _ago(match: re.Match[str], ctx: Context, unit: str, amount: float | None) ->
     return Norm("DATE", shift(ctx.anchor, unit, sign * steps))
 
 
-@rule("half_duration", r"(?:half an?|a half)\s+(?P<unit>hour|day|year|century|minute)")
+@rule("half_duration", r"(?:half an?|a half)\s+(?P<unit>hour|day|year|century|minute)", needs=frozenset({"half"}))
 def half_duration(match: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DURATION", duration_value(0.5, _unit(match.group("unit"))))
 
@@ -267,6 +297,7 @@ _PRECEDES_VAGUE = re.compile(r"\b(?:for|over|within|in|after|took|takes|take|las
 @rule(
     "vague_duration",
     r"(?P<recent>recent\s+)?(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)(?P<long>-long)?",
+    needs=UNIT_WORDS,
 )
 def vague_duration(match: re.Match[str], ctx: Context) -> Norm | None:
     if not (
@@ -288,6 +319,7 @@ _PLURAL_WEEKDAYS += "|Sundays"
     rf"|(?:every|each)\s+{WEEKDAY}(?:\s+{_PART})?|(?P<plural>{_PLURAL_WEEKDAYS})"
     r"|(?:every|each)\s+(?P<month>january|february|march|april|may|june|july|august|september|october|november|"
     r"december)|(?P<adverb>daily|weekly|biweekly|monthly|yearly|annually|hourly|nightly)",
+    needs=_SET_WORDS | WEEKDAY_WORDS,
 )
 def set_rule(match: re.Match[str], ctx: Context) -> Norm | None:
     if match.group("adverb"):
@@ -317,6 +349,7 @@ def set_rule(match: re.Match[str], ctx: Context) -> Norm | None:
     r"(?P<present>now|currently|nowadays|presently|the present|at present)"
     r"|(?P<past>recently|lately|the past)"
     r"|(?P<future>the (?:near |distant )?future)",
+    needs=frozenset({"now", "currently", "nowadays", "presently", "present", "recently", "lately", "past", "future"}),
 )
 def reference_rule(match: re.Match[str], ctx: Context) -> Norm | None:
     if match.group("present"):
@@ -328,6 +361,7 @@ def reference_rule(match: re.Match[str], ctx: Context) -> Norm | None:
     "ordinal_period",
     rf"(?P<det>his|her|its|their)\s+(?P<ord>\d{{1,3}}(?:st|nd|rd|th)|{alternatives(ORDINALS)})\s+"
     r"(?P<unit>day|week|month|year)",
+    needs=UNIT_WORDS,
 )
 def ordinal_period(match: re.Match[str], ctx: Context) -> Norm | None:
     """'in his 11th month': a date inside a period whose start the text does not give; never guessed."""
