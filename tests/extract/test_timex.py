@@ -63,6 +63,18 @@ def test_normalization(sentence: str, expression: str, kind: str, value: str) ->
     assert values(sentence)[expression] == (kind, value)
 
 
+def test_news_phrasing_edge_cases() -> None:
+    text = (
+        "The 10-month war has killed 40,000 since Oct. 7. The army said it would pull out by the end of the year. "
+        "Late Sunday, officials met again. A second phase would last 42 days."
+    )
+    found = values(text)
+    assert found["10-month"] == ("DURATION", "P10M")  # "the" stays out of an adjectival duration
+    assert found["Oct. 7"] == ("DATE", "2023-10-07")  # "since" points back, across New Year
+    assert found["Late Sunday"] == ("DATE", "2024-08-25")  # the previous sentence's "would" does not leak
+    assert "A second" not in found and found["42 days"] == ("DURATION", "P42D")
+
+
 def test_issue_examples_from_seeds() -> None:
     text = "Netanyahu, in his 11th month of war, said last week the deal held."
     found = {t.text: t for t in tag_timexes(text, MONDAY)}

@@ -41,8 +41,9 @@ _END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n")
 def sentence_window(text: str, start: int, end: int) -> tuple[str, str]:
     """The text of the expression's sentence before and after it (cheap boundary search, no parser)."""
     left = max(0, start - 250)
-    for boundary in _END.finditer(text, left, start):
-        left = boundary.end()
+    # endpos one past start: the boundary's look-ahead must see the expression's own first character.
+    for boundary in _END.finditer(text, left, min(len(text), start + 1)):
+        left = max(left, min(boundary.end(), start))
     right_match = _END.search(text, end, min(len(text), end + 250))
     right = right_match.start() if right_match else min(len(text), end + 250)
     return text[left:start], text[end:right]

@@ -48,7 +48,9 @@ def _year_of(match: re.Match[str], ctx: Context, month: int, day: int | None) ->
     this_year = ctx.anchor.year
     if valid_date(this_year, month, day):
         delta = (date(this_year, month, day) - ctx.anchor).days
-        if (delta > 60 and future is False) or (pre in {"last", "this past"} and delta > 0):
+        # "since Oct. 7" counts from a past date, whatever the tense of the clause.
+        since = ctx.text[max(0, match.start() - 10) : match.start()].lower().endswith(("since ", "since the "))
+        if (delta > 60 and future is False) or (delta > 0 and (since or pre in {"last", "this past"})):
             return this_year - 1, None
         if (delta < -60 and future) or (pre in {"next", "this coming"} and delta < 0):
             return this_year + 1, None

@@ -239,8 +239,9 @@ _SET_BEFORE = re.compile(r"(?:\d|million|billion|percent|%|twice|times|once|cent
 
 @rule(
     "duration",
+    # A bare "the" belongs to "the three years" but not to the adjective in "the 10-month war".
     rf"(?:(?P<det>the past|the last|the next|the first|the previous|the coming|the remaining|the final|"
-    rf"the|another|an additional)\s+)?{_QUALIFIER}{_AMOUNT}(?:\s+more|\s+additional)?[\s-]+(?P<unit>{_UNIT_WORDS})"
+    rf"another|an additional)\s+|(?P<the>the)\s+(?=\S+\s))?{_QUALIFIER}{_AMOUNT}(?:\s+more|\s+additional)?[\s-]+(?P<unit>{_UNIT_WORDS})"
     rf"(?![\s-]+old)(?P<long>-long)?(?P<ago>\s+(?:ago|earlier|from now|before now))?",
     needs=UNIT_WORDS,
 )
@@ -248,12 +249,14 @@ def duration_rule(match: re.Match[str], ctx: Context) -> Norm | None:
     unit = _unit(match.group("unit"))
     amount = _count(match)
     word = match.group("num").lower()
+    if word in {"a", "one"} and unit == "S" and re.match(r"\s+[a-z]", ctx.text[match.end() :]):
+        return None  # "a second phase": the ordinal, not a second of time
     if _YEARLIKE.match(word) and unit in {"Q", "S"}:
         return None  # "the 1988 quarter", "the 1988 second quarter": a year, not 1988 quarters
 
     if match.group("ago"):
         return _ago(match, ctx, unit, amount)
-    bare = word in {"a", "an"} and not match.group("det") and not match.group("qual")
+    bare = word in {"a", "an"} and not match.group("det") and not match.group("the") and not match.group("qual")
     if bare and _SET_BEFORE.search(ctx.text[max(0, match.start() - 12) : match.start()]):
         return Norm("SET", duration_value(1, unit))
     if unit == "Q":
