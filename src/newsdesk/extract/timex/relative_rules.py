@@ -241,7 +241,8 @@ _SET_BEFORE = re.compile(r"(?:\d|million|billion|percent|%|twice|times|once|cent
     "duration",
     # A bare "the" belongs to "the three years" but not to the adjective in "the 10-month war".
     rf"(?:(?P<det>the past|the last|the next|the first|the previous|the coming|the remaining|the final|"
-    rf"another|an additional)\s+|(?P<the>the)\s+(?=\S+\s))?{_QUALIFIER}{_AMOUNT}(?:\s+more|\s+additional)?[\s-]+(?P<unit>{_UNIT_WORDS})"
+    rf"another|an additional)\s+|(?P<the>the)\s+(?=[^\s-]+\s))?{_QUALIFIER}{_AMOUNT}"
+    rf"(?:\s+more|\s+additional)?[\s-]+(?P<unit>{_UNIT_WORDS})"
     rf"(?![\s-]+old)(?P<long>-long)?(?P<ago>\s+(?:ago|earlier|from now|before now))?",
     needs=UNIT_WORDS,
 )
