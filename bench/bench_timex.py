@@ -67,7 +67,7 @@ def score(documents: list[TimeMLDocument], tagger) -> dict[str, float]:  # type:
     return {k: round(v, 3) for k, v in metrics(totals).items()}
 
 
-def newsdesk_speed(limit: int) -> tuple[int, float]:
+def newsdesk_speed(limit: int) -> tuple[int, float, int]:
     """Articles/s of ``tag_timexes`` over real news articles (Timeline17 dev, first ``limit`` articles)."""
     articles = []
     for path in sorted(T17.glob("*/articles.jsonl.gz")):
@@ -85,7 +85,7 @@ def newsdesk_speed(limit: int) -> tuple[int, float]:
     started = time.perf_counter()
     for text, anchor in parsed:
         tag_timexes(text, anchor)
-    return len(parsed), time.perf_counter() - started
+    return len(parsed), time.perf_counter() - started, sum(len(text) for text, _ in parsed)
 
 
 def main() -> None:
@@ -136,8 +136,13 @@ def main() -> None:
         cells += [m[k] for k in ("relaxed_recall", "relaxed_f1", "type_f1", "value_f1")]
         print(f"| {name} | " + " | ".join(f"{c:.3f}" for c in cells) + f" | {speed:.1f} |")
 
-    n, seconds = newsdesk_speed(args.speed_articles)
-    print(f"newsdesk tag_timexes speed: {n} Timeline17 articles in {seconds:.2f} s = {n / seconds:.0f} articles/s")
+    if len(rows) == 2 and rows[1][2]:
+        print(f"speed ratio on the same TempEval-3 documents: newsdesk {rows[0][2] / rows[1][2]:.0f}x HeidelTime")
+    n, seconds, chars = newsdesk_speed(args.speed_articles)
+    print(
+        f"newsdesk tag_timexes speed: {n} Timeline17 articles ({chars / n:.0f} characters on average) in "
+        f"{seconds:.2f} s = {n / seconds:.0f} articles/s"
+    )
     print(f"load after: {os.getloadavg()}")
 
 
