@@ -252,6 +252,8 @@ def duration_rule(match: re.Match[str], ctx: Context) -> Norm | None:
     word = match.group("num").lower()
     if word in {"a", "one"} and unit == "S" and re.match(r"\s+[a-z]", ctx.text[match.end() :]):
         return None  # "a second phase": the ordinal, not a second of time
+    if unit == "Q" and re.match(r"\s+of\b", ctx.text[match.end() :]):
+        return None  # "three-quarters of the vote" is a fraction
     if _YEARLIKE.match(word) and unit in {"Q", "S"}:
         return None  # "the 1988 quarter", "the 1988 second quarter": a year, not 1988 quarters
 
