@@ -112,12 +112,12 @@ def tag_timexes(text: str, anchor: date | None) -> list[TimexSpan]:
     candidates = _candidates(text, anchor)
     # Longest match first, then the earlier rule: the standard resolution of overlapping rule matches.
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text))  # one flag per character: linear, not quadratic, in the number of matches
     kept: list[TimexSpan] = []
     for start, end, _, span in candidates:
-        if any(start < e and s < end for s, e in taken):
+        if any(taken[start:end]):
             continue
-        taken.append((start, end))
+        taken[start:end] = b"\x01" * (end - start)
         kept.append(span)
     return in_context(text, sorted(kept, key=lambda s: (s.start, s.end)))
 
