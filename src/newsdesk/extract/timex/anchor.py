@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 # Tense markers, read from the expression backwards to the start of its sentence (nearest wins), then forwards.
 _FUTURE_WORDS = {"will", "won't", "'ll", "shall", "would", "scheduled", "slated", "upcoming", "next", "coming"}
-_FUTURE_WORDS |= {"tomorrow", "planned", "planning"}
+_FUTURE_WORDS |= {"tomorrow", "planned", "planning", "effective"}
 # Present tense of a scheduled event: "talks resume Tuesday", "the vote is on Monday".
 _SCHEDULE = {"is", "are", "am", "starts", "begins", "opens", "arrives", "meets", "resumes", "ends", "closes"}
 _SCHEDULE |= {"visits", "leaves", "travels", "heads", "returns", "hosts"}
@@ -38,14 +38,34 @@ _WORD = re.compile(r"[A-Za-z']+")
 _END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n")
 
 
+# A period after these (or after an initial, "Daniel P. Davison") does not end a sentence.
+_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "st", "jr", "sr", "no"}
+_ABBREVIATIONS |= {"vs", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "corp", "co", "inc", "ltd", "u.s"}
+
+
+def _abbreviation(text: str, period: int) -> bool:
+    """True when the . at ``period`` closes an abbreviation or an initial rather than a sentence."""
+    if text[period] != ".":
+        return False
+    word_start = period
+    while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
+        word_start -= 1
+    word = text[word_start:period].lower()
+    return len(word) == 1 or word in _ABBREVIATIONS
+
+
 def sentence_window(text: str, start: int, end: int) -> tuple[str, str]:
     """The text of the expression's sentence before and after it (cheap boundary search, no parser)."""
     left = max(0, start - 250)
     # endpos one past start: the boundary's look-ahead must see the expression's own first character.
     for boundary in _END.finditer(text, left, min(len(text), start + 1)):
-        left = max(left, min(boundary.end(), start))
-    right_match = _END.search(text, end, min(len(text), end + 250))
-    right = right_match.start() if right_match else min(len(text), end + 250)
+        if not _abbreviation(text, boundary.start()):
+            left = max(left, min(boundary.end(), start))
+    right = min(len(text), end + 250)
+    for boundary in _END.finditer(text, end, right):
+        if not _abbreviation(text, boundary.start()):
+            right = boundary.start()
+            break
     return text[left:start], text[end:right]
 
 

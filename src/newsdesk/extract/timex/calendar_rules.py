@@ -61,7 +61,7 @@ def _full_date(match: re.Match[str], ctx: Context) -> Norm | None:
     month = month_number(match)
     if month is None:
         return None
-    day = int(match.group("day"))
+    day = int(match.groupdict().get("day") or match.group("cday"))
     if day == 0 or day > 31:
         return None
     year, relation = _year_of(match, ctx, month, day)
@@ -273,7 +273,9 @@ def holiday_rule(match: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DATE", _holiday(name, year).isoformat())
 
 
-_DAYWORD = rf"(?:\s+(?:on\s+)?(?:{WEEKDAY}|(?P<dayword>today|yesterday|tomorrow|tonight)))"
+_DAYWORD = (
+    rf"(?:,?\s+(?:on\s+)?(?:{WEEKDAY}|(?P<dayword>today|yesterday|tomorrow|tonight)|{MONTH}\s+(?P<cday>[0-3]?\d)\b))"
+)
 _TZ = r"(?:\s+(?:[ECMP][SD]T|GMT|UTC))"
 
 
@@ -301,6 +303,11 @@ def clock_rule(match: re.Match[str], ctx: Context) -> Norm | None:
     if ctx.anchor is None:
         fallback = f"XXXX-WXX-{weekday}{clock}" if weekday else f"XXXX-XX-XX{clock}"
         return Norm("TIME", fallback, dayword or "same day as the anchor")
+    if match.group("cday"):
+        on_date = _full_date(match, ctx)  # "5 p.m. EST Nov. 9": the date part decides the day
+        if on_date is None or on_date.value is None:
+            return on_date
+        return Norm("TIME", on_date.value + clock)
     if weekday:
         day = weekday_date(ctx.anchor, weekday, looks_future(ctx.text, match.start(), match.end()))
     else:
