@@ -67,14 +67,14 @@ def test_counting_follows_tempeval3() -> None:
 
 @pytest.mark.slow
 def test_timex_quality_floor_on_dev(tmp_path: Path) -> None:
-    """Quality gate on TempEval-3 dev (256 documents). Measured (docs/benchmarks.md): strict F1 0.859,
-    relaxed F1 0.930, type F1 0.892, value F1 0.792; floors sit just under those."""
+    """Quality gate on TempEval-3 dev (256 documents). Measured (docs/benchmarks.md): strict F1 0.864,
+    relaxed F1 0.931, type F1 0.895, value F1 0.796; floors sit just under those."""
     out = tmp_path / "pred.jsonl"
     result = run_task("timex", EVAL / "timex" / "tempeval3" / "dev", out)
     assert result["documents"] == 256 and result["gold"] == 1822
-    assert result["strict_f1"] >= 0.85
-    assert result["relaxed_f1"] >= 0.92
-    assert result["type_f1"] >= 0.88
-    assert result["value_f1"] >= 0.785
+    assert result["strict_f1"] >= 0.855
+    assert result["relaxed_f1"] >= 0.925
+    assert result["type_f1"] >= 0.89
+    assert result["value_f1"] >= 0.79
     lines = [json.loads(line) for line in out.read_text().splitlines()]
     assert len(lines) == 256 and all({"doc", "timexes"} <= set(line) for line in lines)
