@@ -171,6 +171,7 @@ class Timex:
     text: str
     type: str
     value: str | None
+    relation: str | None = None  # how a relative value was (or, undated, would be) anchored: "-1 D", "year -1"
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,149 @@
+"""Time expressions: TIMEX3-style extraction and normalization, anchored on the article's published date.
+
+Algorithm ``extract.timex.rules.v1``: a rule grammar in the manner of HeidelTime (Strötgen & Gertz,
+*HeidelTime: High Quality Rule-Based Extraction and Normalization of Temporal Expressions*, SemEval 2010):
+every rule is a regular expression over word lists plus a normalization function; all rules run over the
+text, overlapping candidates are resolved longest-first (then by rule order), and relative expressions are
+anchored on the published date with news tense heuristics (see ``anchor``). With no published date, a
+relative expression keeps an underspecified value (``XXXX-WXX-7``) or None, plus its ``relation``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from newsdesk.model import Article, Timex
+
+from .calendar_rules import RULES as CALENDAR_RULES
+from .discourse import in_context
+from .grammar import Context, Rule
+from .period_rules import RULES as PERIOD_RULES
+from .relative_rules import RULES as RELATIVE_RULES
+
+ALGORITHM = "extract.timex.rules.v1"
+RULES: tuple[Rule, ...] = CALENDAR_RULES + RELATIVE_RULES + PERIOD_RULES
+TYPES = ("DATE", "TIME", "DURATION", "SET")
+
+
+@dataclass(frozen=True, slots=True)
+class TimexSpan:
+    """One time expression of a text: ``text[start:end]``, its TIMEX3 type and value, and how it was read."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str | None
+    relation: str | None = None
+    rule: str = ""
+
+
+# An expression reaches at most this far before the word its rule needs ("the first two and a half years")
+# and after it ("October 7, 2023"). Running each rule only near its words keeps the cost proportional to the
+# time words instead of text length x rules (measured in bench/bench_timex.py, same output on TempEval-3 dev).
+_BEFORE, _AFTER = 60, 90
+
+
+_TOKEN = re.compile(r"[a-z]+|\d+", re.IGNORECASE)
+
+
+_INDEX: dict[str, list[str]] = {}
+for _rule in RULES:
+    for _word in _rule.needs:
+        _INDEX.setdefault(_word, []).append(_rule.name)
+
+
+def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
+    """For each rule, merged character windows around the words it needs, widened to whitespace."""
+    hits: dict[str, list[tuple[int, int]]] = {rule.name: [] for rule in RULES}
+    for token in _TOKEN.finditer(text):
+        word = token.group(0)
+        key = "#" if word[0].isdigit() else word.lower()
+        for name in _INDEX.get(key, ()):
+            hits[name].append((max(0, token.start() - _BEFORE), min(len(text), token.end() + _AFTER)))
+    return {name: _merge(text, spans) for name, spans in hits.items()}
+
+
+def _merge(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    windows: list[tuple[int, int]] = []
+    for start, end in spans:
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    widened = []
+    for start, end in windows:
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        while end < len(text) and not text[end].isspace():
+            end += 1
+        widened.append((start, end))
+    return widened
+
+
+def _candidates(text: str, anchor: date | None) -> list[tuple[int, int, int, TimexSpan]]:
+    context = Context(text, anchor)
+    found = []
+    windows = _windows(text)
+    for order, rule in enumerate(RULES):
+        for match in (m for start, end in windows[rule.name] for m in rule.pattern.finditer(text, start, end)):
+            if match.end() == match.start():
+                continue
+            norm = rule.handler(match, context)
+            if norm is None:
+                continue
+            span = TimexSpan(
+                match.start(), match.end(), match.group(0), norm.type, norm.value, norm.relation, rule.name
+            )
+            found.append((match.start(), match.end(), order, span))
+    return found
+
+
+def tag_timexes(text: str, anchor: date | None) -> list[TimexSpan]:
+    """All time expressions of ``text`` in order, normalized against ``anchor`` (the published date).
+
+    Never raises on text: impossible dates ("February 30") come back with ``value=None`` and a relation
+    saying why; without an anchor relative expressions are left unresolved rather than guessed.
+    """
+    if not text:
+        return []
+    candidates = _candidates(text, anchor)
+    # Longest match first, then the earlier rule: the standard resolution of overlapping rule matches.
+    candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
+    taken = bytearray(len(text))  # one flag per character: linear, not quadratic, in the number of matches
+    kept: list[TimexSpan] = []
+    for start, end, _, span in candidates:
+        if any(taken[start:end]):
+            continue
+        taken[start:end] = b"\x01" * (end - start)
+        kept.append(span)
+    return in_context(text, sorted(kept, key=lambda s: (s.start, s.end)))
+
+
+def find_timexes(article: Article) -> tuple[Timex, ...]:
+    """The article's time expressions as model records, each tied to the sentence that contains it."""
+    result = []
+    sentences = article.sentences
+    index = 0
+    for span in tag_timexes(article.text, article.published):
+        while index < len(sentences) - 1 and sentences[index].end <= span.start:
+            index += 1
+        sentence = sentences[index].i if sentences else 0
+        result.append(
+            Timex(
+                article=article.id,
+                sentence=sentence,
+                start=span.start,
+                end=span.end,
+                text=span.text,
+                type=span.type,
+                value=span.value,
+                relation=span.relation,
+            )
+        )
+    return tuple(result)
+
+
+__all__ = ["ALGORITHM", "TimexSpan", "find_timexes", "tag_timexes"]

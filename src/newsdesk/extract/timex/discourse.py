@@ -1,0 +1,71 @@
+"""Document-level refinement: financial comparisons are read against the quarter under discussion.
+
+HeidelTime anchors narrative expressions on the last mentioned date rather than the published date; the
+same idea applied to earnings news: "profit rose 5% from a year ago", "the year-earlier quarter" and "the
+1988 period" in a passage about quarterly results mean the quarter last mentioned (minus four quarters, or
+in the named year), and "the latest period" means that quarter itself.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import TYPE_CHECKING
+
+from .anchor import sentence_window
+
+if TYPE_CHECKING:
+    from . import TimexSpan
+
+_YEAR_BACK = re.compile(
+    r"^(?:a year (?:ago|earlier|before)|(?:the\s+)?(?:year-earlier|year-ago|year-before|prior-year))$", re.IGNORECASE
+)
+_COMPARISON = re.compile(r"year-|year ago|comparable", re.IGNORECASE)
+_QUARTER_TALK = re.compile(r"\b(?:quarter|quarterly|period|three months)\b", re.IGNORECASE)
+_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+_ORDINAL_QUARTER = re.compile(r"\s+(first|second|third|fourth)[ -]quarter\b", re.IGNORECASE)
+_PERIOD = re.compile(r"\s+(?:period|quarter)\b", re.IGNORECASE)
+# About three sentences of newswire (a sentence averages ~150 characters in TimeBank/AQUAINT-style copy).
+NEARBY = 450
+
+
+def _year_before(quarter: str) -> str | None:
+    match = _QUARTER.match(quarter)
+    return f"{int(match.group(1)) - 1}-Q{match.group(2)}" if match else None
+
+
+def _refine(text: str, span: TimexSpan, last_quarter: str | None, last_end: int) -> str | None:
+    """The new value of one span given the quarter under discussion, or None to keep its own."""
+    if span.rule == "year" and len(span.value or "") == 4:
+        ordinal = _ORDINAL_QUARTER.match(text, span.end)
+        if ordinal:
+            number = ["first", "second", "third", "fourth"].index(ordinal.group(1).lower()) + 1
+            return f"{span.value}-Q{number}"
+        if _PERIOD.match(text, span.end) and last_quarter:
+            return f"{span.value}-Q{last_quarter[-1]}"
+        return None
+    if last_quarter is None:
+        return None
+    if span.rule == "reporting_period":
+        return _year_before(last_quarter) if _COMPARISON.search(span.text) else last_quarter
+    if span.value and _YEAR_BACK.match(span.text):
+        before, after = sentence_window(text, span.start, span.end)
+        # Quarter talk in the same sentence, or a quarter named within the last few sentences.
+        if span.start - last_end < NEARBY or _QUARTER_TALK.search(before) or _QUARTER_TALK.search(after):
+            return _year_before(last_quarter)
+    return None
+
+
+def in_context(text: str, spans: list[TimexSpan]) -> list[TimexSpan]:
+    """Rewrite comparisons and reporting periods to the quarter under discussion."""
+    last_quarter: str | None = None
+    last_end = 0
+    result = []
+    for span in spans:
+        value = _refine(text, span, last_quarter, last_end)
+        if value is not None and value != span.value:
+            span = dataclasses.replace(span, value=value, relation=f"read against the quarter {last_quarter}")
+        if span.rule == "quarter" and span.value and _QUARTER.match(span.value) and not _COMPARISON.search(span.text):
+            last_quarter, last_end = span.value, span.end
+        result.append(span)
+    return result

@@ -1,0 +1,98 @@
+"""The rule machinery: a rule is a pattern plus a normalization function (HeidelTime's design).
+
+A normalization function gets the match and a context (the whole text, the anchor date) and returns the
+TIMEX3 type, the value, and — when the value is relative — the relation it encodes, so that an expression
+in an undated article stays explicit ("-1 D") instead of being resolved against a guessed date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from .lexicon import MONTHS, UNITS, WEEKDAYS, alternatives
+
+
+@dataclass(frozen=True, slots=True)
+class Norm:
+    """What a rule says about one match."""
+
+    type: str
+    value: str | None
+    relation: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    text: str
+    anchor: date | None
+
+
+Handler = Callable[[re.Match[str], Context], Norm | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A pattern, its normalization function, and ``needs``: a cheap regex for a word every match contains."""
+
+    name: str
+    pattern: re.Pattern[str]
+    handler: Handler
+    needs: frozenset[str]
+
+
+def rule(name: str, pattern: str, needs: frozenset[str], flags: int = re.IGNORECASE) -> Callable[[Handler], Rule]:
+    """Decorator: compile ``pattern`` with word boundaries that also refuse digits or hyphens around it.
+
+    ``needs`` lists the lower-case words (``DIGIT`` for any number) without which the pattern cannot match;
+    the tagger runs the full pattern only near them, which keeps the rule set fast on long articles.
+    """
+
+    def wrap(handler: Handler) -> Rule:
+        compiled = re.compile(rf"(?<![\w$£€.,/-])(?:{pattern})(?![\w]|-\w|,\d|/\d|\.\d)", flags)
+        return Rule(name, compiled, handler, needs)
+
+    return wrap
+
+
+DIGIT = frozenset({"#"})  # the token key of any number
+MONTH_WORDS = frozenset(MONTHS)
+WEEKDAY_WORDS = frozenset(WEEKDAYS) | frozenset(f"{day}s" for day in WEEKDAYS)
+UNIT_WORDS = frozenset(UNITS) | frozenset(f"{unit}s" for unit in UNITS) | {"centuries", "millennia"}
+
+
+_FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in {"may", "june", "july"}]
+_ABBREVIATED = [m for m in MONTHS if m not in _FULL_MONTHS]
+MONTH = rf"(?P<month>{alternatives(_FULL_MONTHS)}|(?:{alternatives(_ABBREVIATED)})\.?)"
+WEEKDAY = rf"(?P<weekday>{alternatives(WEEKDAYS)})"
+DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+YEAR = r"(?P<year>(?:1[6-9]|20)\d\d)"
+
+
+def month_number(match: re.Match[str]) -> int | None:
+    """The month of a MONTH group, or None when it is lower case (May/may, March/march)."""
+    word = match.group("month")
+    if not word or not word[0].isupper():
+        return None
+    return MONTHS.get(word.rstrip(".").lower())
+
+
+def possessive(text: str, end: int) -> bool:
+    """True for "Friday's ruling": the 's is left out of the span, and the phrase names a reported event."""
+    return text[end : end + 2] in {"'s", "’s"}
+
+
+def weekday_number(match: re.Match[str]) -> int | None:
+    word = match.group("weekday")
+    if not word or not word[0].isupper():
+        return None
+    return WEEKDAYS[word.lower()]
+
+
+def relative(anchor: date | None, value: object, fallback: str | None, relation: str, kind: str = "DATE") -> Norm:
+    """A relative expression: its anchored value, or without an anchor the fallback plus the relation."""
+    if anchor is None:
+        return Norm(kind, fallback, relation)
+    return Norm(kind, None if value is None else str(value), relation)

@@ -1,0 +1,139 @@
+"""Time expressions: normalization on seed and made-up sentences, bad input, and span properties."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsdesk.extract.timex import find_timexes, tag_timexes
+
+MONDAY = date(2024, 8, 26)  # seed 003's published date
+
+
+def values(text: str, anchor: date | None = MONDAY) -> dict[str, tuple[str, str | None]]:
+    return {t.text: (t.type, t.value) for t in tag_timexes(text, anchor)}
+
+
+def test_seed_003_sunday_is_the_day_before_publication(seed_articles) -> None:  # type: ignore[no-untyped-def]
+    article = seed_articles["003"]
+    assert article.published == MONDAY
+    timexes = find_timexes(article)
+    sundays = [t for t in timexes if t.text == "Sunday"]
+    assert sundays and all(t.value == "2024-08-25" for t in sundays)
+    for t in timexes:
+        assert article.text[t.start : t.end] == t.text
+        sentence = article.sentences[t.sentence]
+        assert sentence.start <= t.start and t.end <= sentence.end
+    found = {t.text: t.value for t in timexes}
+    assert found["July 2"] == "2024-07-02"
+    assert found["October 7, 2023"] == "2023-10-07"
+    assert found["16 days"] == "P16D"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "kind", "value"),
+    [
+        ("Talks in Cairo failed on Sunday.", "Sunday", "DATE", "2024-08-25"),
+        ("The delegation will return on Thursday.", "Thursday", "DATE", "2024-08-29"),
+        ("Officials met last week in Doha.", "last week", "DATE", "2024-W34"),
+        ("Hamas rejected what was agreed on July 2.", "July 2", "DATE", "2024-07-02"),
+        ("The attack on October 7 last year killed 1,200.", "October 7 last year", "DATE", "2023-10-07"),
+        ("The talks lasted three hours.", "three hours", "DURATION", "PT3H"),
+        ("They meet every Monday in Cairo.", "every Monday", "SET", "XXXX-WXX-1"),
+        ("Prices rose over the past 10 years.", "the past 10 years", "DURATION", "P10Y"),
+        ("He arrived Monday morning.", "Monday morning", "DATE", "2024-08-26TMO"),
+        ("Sales fell in the third quarter of 2023.", "the third quarter of 2023", "DATE", "2023-Q3"),
+        ("Profit rose 5% from a year ago.", "a year ago", "DATE", "2023"),
+        ("The ceasefire is expected early next year.", "early next year", "DATE", "2025"),
+        ("It happened two weeks ago.", "two weeks ago", "DATE", "2024-W33"),
+        ("He spent 2 1/2 years in prison.", "2 1/2 years", "DURATION", "P2Y6M"),
+        ("The meeting starts at 10:30 a.m. Tuesday.", "10:30 a.m. Tuesday", "TIME", "2024-08-27T10:30"),
+        ("Talks resume tomorrow.", "tomorrow", "DATE", "2024-08-27"),
+        ("The war has changed the region in recent years.", "recent years", "DURATION", "PXY"),
+        ("The town was founded in the 1990s.", "1990s", "DATE", "199"),
+        ("Now the talks go on.", "Now", "DATE", "PRESENT_REF"),
+        ("The plan was signed in January nineteen ninety-six.", "January nineteen ninety-six", "DATE", "1996-01"),
+        ("Wages rise annually.", "annually", "SET", "P1Y"),
+    ],
+)
+def test_normalization(sentence: str, expression: str, kind: str, value: str) -> None:
+    assert values(sentence)[expression] == (kind, value)
+
+
+def test_news_phrasing_edge_cases() -> None:
+    text = (
+        "The 10-month war has killed 40,000 since Oct. 7. The army said it would pull out by the end of the year. "
+        "Late Sunday, officials met again. A second phase would last 42 days."
+    )
+    found = values(text)
+    assert found["10-month"] == ("DURATION", "P10M")  # "the" stays out of an adjectival duration
+    assert found["Oct. 7"] == ("DATE", "2023-10-07")  # "since" points back, across New Year
+    assert found["Late Sunday"] == ("DATE", "2024-08-25")  # the previous sentence's "would" does not leak
+    assert "A second" not in found and found["42 days"] == ("DURATION", "P42D")
+
+
+def test_issue_examples_from_seeds() -> None:
+    text = "Netanyahu, in his 11th month of war, said last week the deal held."
+    found = {t.text: t for t in tag_timexes(text, MONDAY)}
+    assert found["his 11th month"].value is None  # a period whose start the sentence does not give
+    assert "unstated" in (found["his 11th month"].relation or "")
+    assert found["last week"].value == "2024-W34"
+
+
+def test_bare_month_follows_tense_across_new_year() -> None:
+    january = date(2024, 1, 10)
+    assert values("The company was founded in November.", january)["November"] == ("DATE", "2023-11")
+    assert values("The summit will be held in March.", january)["March"] == ("DATE", "2024-03")
+
+
+def test_no_anchor_leaves_relative_expressions_unresolved() -> None:
+    found = {t.text: t for t in tag_timexes("Talks failed on Sunday; yesterday they said last week was hard.", None)}
+    assert found["Sunday"].value == "XXXX-WXX-7"
+    assert found["yesterday"].value is None and found["yesterday"].relation == "-1 D"
+    assert found["last week"].value is None and found["last week"].relation == "-1 W"
+    absolute = {t.text: t.value for t in tag_timexes("It began on October 7, 2023.", None)}
+    assert absolute["October 7, 2023"] == "2023-10-07"
+
+
+def test_impossible_dates_are_marked_not_guessed() -> None:
+    for text in ("The vote is set for February 30, 2024.", "Deadline: 2023-02-29.", "on 13/45/2020"):
+        spans = tag_timexes(text, MONDAY)
+        for span in spans:
+            assert span.value is None or "-02-3" not in span.value
+    february = tag_timexes("The vote is set for February 30, 2024.", MONDAY)
+    assert february[0].value is None and "impossible" in (february[0].relation or "")
+
+
+def test_bad_input_does_not_crash() -> None:
+    assert tag_timexes("", MONDAY) == []
+    for text in ('"Unbalanced quote on Monday', "«Monday»", "Monday\x00Tuesday", "9999-99-99", "at 25:99 p.m."):
+        for span in tag_timexes(text, MONDAY):
+            assert text[span.start : span.end] == span.text
+
+
+def test_lower_case_may_is_not_a_month() -> None:
+    assert "may" not in values("Talks may resume in the spring.")
+    assert values("Talks resumed in May.")["May"] == ("DATE", "2024-05")
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.text(alphabet=list("abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.,:;-/'\"\n"), max_size=8)
+        | st.sampled_from(["Monday ", "last ", "week ", "March ", "30 ", "2024 ", "years ", "ago ", "a.m. ", "the "]),
+        max_size=30,
+    ).map("".join),
+    st.one_of(st.none(), st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31))),
+)
+def test_spans_lie_inside_the_text_and_never_overlap(text: str, anchor: date | None) -> None:
+    spans = tag_timexes(text, anchor)
+    previous_end = 0
+    for span in spans:
+        assert 0 <= span.start < span.end <= len(text)
+        assert text[span.start : span.end] == span.text
+        assert span.start >= previous_end
+        assert span.type in {"DATE", "TIME", "DURATION", "SET"}
+        previous_end = span.end
