@@ -23,11 +23,11 @@ SPEECH = _words(
     "complain concede boast joke quip allege charge repeat reiterate continue testify indicate mention "
     "estimate conclude agree disagree threaten assure inform counter retort shout yell "
     "whisper speculate propose recommend demand proclaim signal hint imply lament accuse describe criticize "
-    "cite call"
+    "cite call show find mention discuss praise slam support refuse offer learn"
 )
 
 # Verbs of thinking and knowing: PolNeAR annotates them as attributions when they take a clause.
-COGNITION = _words("think believe feel know expect hope fear worry doubt guess figure reckon wonder realize realise")
+COGNITION = _words("think believe feel know expect hope fear worry doubt guess figure reckon wonder realize realise want plan")
 
 # Irregular forms (base -> third person, past, participle, gerund); every other verb is inflected by rule.
 _IRREGULAR: dict[str, tuple[str, ...]] = {

@@ -41,8 +41,8 @@ class QuoteSpan:
     """One attribution as offsets into the parsed text.
 
     ``source`` is the mention as written ("he", "who", "a senior U.S. official"); ``source_head`` is the
-    offset of the token the speaker is resolved from (a relative pronoun's antecedent, for instance).
-    ``continues`` is the index of the earlier attribution whose speaker a running quote inherits.
+    offset of the token the speaker is resolved from (a relative pronoun's antecedent, for instance). A running
+    quote (no cue of its own) carries the source of the attribution it continues and no cue.
     """
 
     content: tuple[int, int]
@@ -51,7 +51,6 @@ class QuoteSpan:
     cue_word: str | None
     direct: bool
     source_head: int | None = None
-    continues: int | None = None
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -83,14 +82,20 @@ def _subject(verb: Token) -> Token | None:
 
 
 def _source_span(subject: Token) -> tuple[int, int]:
-    """The subject's phrase without a trailing relative clause or comma-set aside (those hold other claims)."""
+    """The subject's whole phrase (appositions and relative clauses included, as PolNeAR marks sources),
+    cut at a paragraph break: the parser sometimes runs a dateline or heading into the next paragraph."""
     tokens = [t for t in subject.subtree]
-    cut = [c for c in subject.rights if c.dep_ in ("relcl", "acl")]
-    if cut:
-        tokens = [t for t in tokens if t.i < cut[0].left_edge.i]
-    while len(tokens) > 1 and tokens[-1].is_punct:
-        tokens.pop()
-    return _char_span(tokens)
+    text = subject.doc.text
+    start, end = _char_span(tokens)
+    while end > start and text[end - 1] in ",;:—–-(":
+        end -= 1
+    newline = text.rfind("\n", start, subject.idx)
+    if newline >= 0:
+        start = newline + 1
+    newline = text.find("\n", subject.idx, end)
+    if newline >= 0:
+        end = newline
+    return _trim(text, start, end)
 
 
 def _antecedent(subject: Token) -> int:
@@ -110,15 +115,14 @@ def _inside(marks: Iterable[QuoteMarkSpan], pos: int) -> bool:
 
 def _content_of(verb: Token, text: str, sent: Span, marks: list[QuoteMarkSpan]) -> tuple[int, int] | None:
     """The reported clause or quotation a cue verb governs, as a character span (None when it has none)."""
-    clauses = [c for c in verb.children if c.dep_ in _CLAUSES and c.i > verb.i or c.dep_ == "ccomp"]
+    clauses = [c for c in verb.children if (c.dep_ in _CLAUSES and c.i > verb.i) or c.dep_ == "ccomp"]
     if not clauses and verb.text.lower() not in COGNITION_FORMS:
         # "accused Netanyahu of “sabotaging ...”", "urged Hamas to accept": the verb's right-hand phrase.
         rights = [c for c in verb.rights if c.dep_ in ("dobj", "prep", "oprd", "dative") and not c.is_punct]
         objects = [c for c in rights if c.dep_ in ("dobj", "oprd", "prep")]
         if objects:
             start, end = rights[0].left_edge.idx, _char_span([rights[-1].right_edge])[1]
-            if _overlapping(marks, start, end) or any(c.dep_ == "xcomp" for c in rights[0].children):
-                clauses = rights
+            clauses = rights
     if clauses:
         start = min(c.left_edge.idx for c in clauses)
         end = max(_char_span([c.right_edge])[1] for c in clauses)
@@ -227,5 +231,9 @@ def _running_quotes(text: str, marks: list[QuoteMarkSpan], found: list[QuoteSpan
             last = found[previous[-1]]
             if len(_BREAKS.findall(text, last.content[1], mark.start)) < MAX_RUNNING_PARAGRAPHS:
                 continues = previous[-1]
-        extra.append(QuoteSpan((mark.start, mark.end), None, None, None, True, continues=continues))
+        # The speaker of a running quote is the mention that named them for the quote before (PolNeAR marks
+        # the same earlier mention as the source of both).
+        source = found[continues].source if continues is not None else None
+        head = found[continues].source_head if continues is not None else None
+        extra.append(QuoteSpan((mark.start, mark.end), source, None, None, True, head))
     return extra
