@@ -27,7 +27,9 @@ SPEECH = _words(
 )
 
 # Verbs of thinking and knowing: PolNeAR annotates them as attributions when they take a clause.
-COGNITION = _words("think believe feel know expect hope fear worry doubt guess figure reckon wonder realize realise want plan")
+COGNITION = _words(
+    "think believe feel know expect hope fear worry doubt guess figure reckon wonder realize realise want plan"
+)
 
 # Irregular forms (base -> third person, past, participle, gerund); every other verb is inflected by rule.
 _IRREGULAR: dict[str, tuple[str, ...]] = {

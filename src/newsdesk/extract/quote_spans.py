@@ -24,6 +24,7 @@ ALGORITHM = "quotes.depcue.v1"
 # Dependency labels (ClearNLP, as spaCy's English models emit them).
 _SUBJECTS = ("nsubj", "nsubjpass")
 _CLAUSES = ("ccomp", "xcomp")
+_NON_FINITE = ("VB", "VBG", "VBN")
 _INHERITS_SUBJECT = ("conj", "advcl", "xcomp", "pcomp")
 _TRIM = set(" \t\n,;:—–-") | {"."}
 # A quote with no cue in its sentence is taken as a running quote only when it reads as speech, not as a
@@ -85,6 +86,10 @@ def _source_span(subject: Token) -> tuple[int, int]:
     """The subject's whole phrase (appositions and relative clauses included, as PolNeAR marks sources),
     cut at a paragraph break: the parser sometimes runs a dateline or heading into the next paragraph."""
     tokens = [t for t in subject.subtree]
+    # "said the official to Reuters": a "to" phrase on the subject is the verb's addressee, misattached
+    addressee = [c for c in subject.rights if c.dep_ == "prep" and c.lower_ == "to"]
+    if addressee:
+        tokens = [t for t in tokens if t.i < addressee[0].i]
     text = subject.doc.text
     start, end = _char_span(tokens)
     while end > start and text[end - 1] in ",;:—–-(":
@@ -128,6 +133,10 @@ def _content_of(verb: Token, text: str, sent: Span, marks: list[QuoteMarkSpan]) 
         end = max(_char_span([c.right_edge])[1] for c in clauses)
         if verb.idx < start:
             start = max(start, verb.idx + len(verb.text))
+        # a parse can run over a paragraph break; only quotation marks may carry content across one
+        start = max(start, text.rfind("\n", 0, verb.idx) + 1)
+        stop = text.find("\n", verb.idx)
+        end = min(end, stop if stop >= 0 else len(text))
         for mark in _overlapping(marks, start, end):
             start, end = min(start, mark.start), max(end, mark.end)
         start, end = _trim(text, start, end)
@@ -191,9 +200,11 @@ def extract_quote_spans(text: str, doc: Doc) -> tuple[QuoteSpan, ...]:
             continue
         subject = _subject(token)
         source = _source_span(subject) if subject is not None else None
+        direct = bool(_overlapping(marks, *content)) and all(ch in MARKS for ch in _edge_chars(text, content))
+        if source is None and not direct and token.tag_ in _NON_FINITE:
+            continue  # "willing to agree to ...", "after reiterating its demand": nobody is reported
         if source is not None and content[0] <= source[0] < content[1]:
             continue  # the "subject" sits inside the content: a misparse, not a speaker
-        direct = bool(_overlapping(marks, *content)) and all(ch in MARKS for ch in _edge_chars(text, content))
         cue = (token.idx, token.idx + len(token.text))
         head = _antecedent(subject) if subject is not None else None
         found.append(QuoteSpan(content, source, cue, low, direct, source_head=head))
