@@ -83,8 +83,10 @@ class SpeakerResolver:
         sentence = self._sent_of.get(token.start, 0) if token is not None and len(token) else 0
         window = [p for p in self.persons if p.end <= position and sentence - p.sentence < PRONOUN_SENTENCES]
         subjects = [p for p in window if p.subject]
-        chosen = (subjects or window or [p for p in self.persons if p.end <= position][-1:] or [None])[-1]
-        return None if chosen is None else self.full_name(chosen.name, chosen.start)
+        candidates = subjects or window or [p for p in self.persons if p.end <= position][-1:]
+        if not candidates:
+            return None
+        return self.full_name(candidates[-1].name, candidates[-1].start)
 
     def resolve(self, text: str, source: tuple[int, int] | None, head: int | None = None) -> str | None:
         """The speaker a source span names (a person's fullest name, an organization, or a description)."""
