@@ -56,12 +56,13 @@ def parse_ann(path: Path) -> tuple[GoldAttribution, ...]:
     return tuple(result)
 
 
-def read_split(path: Path, limit: int | None = None) -> list[GoldDocument]:
+def read_split(path: Path, every: int = 1) -> list[GoldDocument]:
     """Every article of a PolNeAR split folder, in file-name order.
 
     Articles annotated by several annotators are scored against the first annotator file in sorted
     order (deterministic, and what a reader of the corpus sees first): scoring against the best-matching
-    annotator would reward a system for agreeing with whichever annotator happens to suit it.
+    annotator would reward a system for agreeing with whichever annotator happens to suit it. ``every=k``
+    keeps every k-th article in name order, a fixed subset that spans all publishers (names start with one).
     """
     texts = path / "text"
     anns = path / "attributions"
@@ -72,7 +73,7 @@ def read_split(path: Path, limit: int | None = None) -> list[GoldDocument]:
         stem, _, _annotator = ann.stem.rpartition("_")
         by_stem.setdefault(stem, []).append(ann)
     docs = []
-    for stem in sorted(by_stem)[:limit]:
+    for stem in sorted(by_stem)[:: max(every, 1)]:
         txt = texts / f"{stem}.txt"
         if not txt.is_file():
             raise InputError(str(by_stem[stem][0]), f"annotation without its text file {txt.name}")

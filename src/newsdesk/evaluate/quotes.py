@@ -128,8 +128,8 @@ def predict(golds: Sequence[GoldDocument], extractor: Extractor = extract_quote_
     return result
 
 
-def evaluate(path: Path, predictions: Path | None = None, limit: int | None = None) -> dict[str, Any]:
-    golds = read_split(path, limit)
+def evaluate(path: Path, predictions: Path | None = None, every: int = 1) -> dict[str, Any]:
+    golds = read_split(path, every)
     preds = predict(golds)
     if predictions is not None:
         with predictions.open("w", encoding="utf-8") as out:

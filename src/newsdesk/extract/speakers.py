@@ -3,17 +3,18 @@
 A light version of the rule cascades used for speaker attribution in news (Pouliquen, Steinberger & Best,
 *Automatic Detection of Quotations in Multilingual News*, RANLP 2007; Muzny et al., *A Two-stage Sieve
 Approach for Quote Attribution*, EACL 2017): a named person inside the source phrase wins; a personal pronoun
-takes the closest preceding person who was a grammatical subject (news sentences put the speaker in subject
-position), else the closest person; a surname alone takes the fullest name used for it in the article. A
-source with no name ("a senior U.S. official") is kept as the speaker description. Story-wide canonical
-names (across articles) are the entity stage's job.
+takes the closest preceding person who was the subject of a sentence's main verb (news sentences put the
+speaker there; a subject inside a reported clause is someone else's claim), else the closest person; a
+surname alone takes the fullest name used for it in the article. A source with no name ("a senior U.S.
+official") is kept as the speaker description. Story-wide canonical names (across articles) are the entity
+stage's job.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 _PRONOUNS = frozenset(["he", "she", "him", "her", "his", "hers"])
 # Mentions that name nobody on their own: first/second person (inside quotes), plural and neuter pronouns,
@@ -33,7 +34,7 @@ class _Person:
     start: int
     end: int
     name: str
-    subject: bool
+    subject: bool  # subject of its sentence's main verb (not of a clause reported inside it)
     sentence: int
 
 
@@ -42,6 +43,11 @@ def _clean_name(name: str) -> str:
         if name.endswith(suffix):
             return name[: -len(suffix)]
     return name
+
+
+def _main_subject(token: Token) -> bool:
+    """ "Blinken said that Netanyahu told him ...": Blinken is the main subject, Netanyahu only a reported one."""
+    return token.dep_ in _SUBJECTS and token.head.dep_ == "ROOT"
 
 
 class SpeakerResolver:
@@ -58,7 +64,7 @@ class SpeakerResolver:
                 e.start_char,
                 e.end_char,
                 _clean_name(e.text.strip()),
-                e.root.dep_ in _SUBJECTS,
+                _main_subject(e.root),
                 sent_of.get(e.root.i, 0),
             )
             for e in doc.ents
