@@ -4,10 +4,11 @@
     .venv/bin/python bench/bench_quotes.py [../shared/eval/quotes/polnear/dev] [--every K]
 
 Both systems read the same spaCy parse of each raw PolNeAR text (the shared pipeline plus its lemmatizer,
-which textacy needs to find cue verbs by lemma; run once and timed apart). textacy refuses a document with an odd number of quote marks: such documents are run paragraph by
-paragraph (each paragraph parsed again, which is counted in textacy's time). Prints content token P/R/F1,
-content exact F1 and source exact F1 for each system (the scorer of ``newsdesk eval quotes``), and
-articles/s of each extractor excluding the shared parse, with newsdesk's speed as a ratio of textacy's.
+which textacy needs to find cue verbs by lemma; run once and timed apart). textacy refuses a document with an
+odd number of quote marks: such documents are run paragraph by paragraph (each paragraph parsed again, which
+is counted in textacy's time). Prints content token P/R/F1, content exact F1 and source exact F1 for each
+system (the scorer of ``newsdesk eval quotes``), and articles/s of each extractor excluding the shared parse,
+with newsdesk's speed as a ratio of textacy's.
 """
 
 from __future__ import annotations

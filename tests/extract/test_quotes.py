@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newsdesk.extract.nlp import load_nlp
-from newsdesk.extract.quotes import extract_quote_spans, find_quotes
+from newsdesk.extract.quotes import brief_quotes, extract_quote_spans, find_quotes
 from newsdesk.model import Article, Quote
 
 
@@ -114,3 +114,11 @@ def test_spans_always_inside_the_text(tokens: list[str]) -> None:
     article = Article(id="h", path="h.txt", text=text, sentences=())
     for quote in find_quotes(article, load_nlp()(text)):
         assert dataclasses.asdict(quote)["text"] == text[quote.start : quote.end]
+
+
+def test_brief_quotes_are_direct_attributed_and_ordered(seed_quotes: dict[str, tuple[Quote, ...]]) -> None:
+    everything = [q for key in sorted(seed_quotes) for q in seed_quotes[key]]
+    shown = brief_quotes(reversed(everything))
+    assert shown and all(q.direct and q.speaker for q in shown)
+    assert list(shown) == sorted(shown, key=lambda q: (q.article, q.start, q.end))
+    assert len(shown) < len(everything)

@@ -9,6 +9,7 @@ eval scores the raw spans of ``extract_quote_spans``, marks included, as PolNeAR
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
 
 from spacy.tokens import Doc
 
@@ -17,7 +18,7 @@ from newsdesk.extract.quote_spans import ALGORITHM, QuoteSpan, extract_quote_spa
 from newsdesk.extract.speakers import SpeakerResolver
 from newsdesk.model import Article, Quote, Span
 
-__all__ = ["ALGORITHM", "extract_quote_spans", "find_quotes"]
+__all__ = ["ALGORITHM", "brief_quotes", "extract_quote_spans", "find_quotes"]
 
 _STRIP = set(MARKS) | set(" \n\t,;:")
 
@@ -63,3 +64,13 @@ def find_quotes(article: Article, doc: Doc) -> tuple[Quote, ...]:
     resolver = SpeakerResolver(doc)
     quotes = (_record(article, span, resolver) for span in extract_quote_spans(article.text, doc))
     return tuple(q for q in quotes if q is not None)
+
+
+def brief_quotes(quotes: Iterable[Quote]) -> tuple[Quote, ...]:
+    """The quotes a brief shows between quotation marks: direct ones with a speaker, in a stable order.
+
+    Reported speech stays in the annotations (alignment uses it) but is not printed as a quotation, since
+    its words are the reporter's.
+    """
+    kept = {(q.article, q.start, q.end): q for q in quotes if q.direct and q.speaker}
+    return tuple(kept[key] for key in sorted(kept))
