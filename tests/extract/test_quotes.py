@@ -48,6 +48,12 @@ def test_every_direct_quote_of_the_seeds_has_the_right_speaker(seed_quotes: dict
                 assert found[0].speaker == speaker, (key, words, found[0])
 
 
+def test_partial_quote_inside_reported_speech_is_a_direct_quote(seed_quotes: dict[str, tuple[Quote, ...]]) -> None:
+    partial = [q for q in seed_quotes["002"] if q.direct and q.text == "decisive moment"]
+    assert [(q.speaker, q.cue) for q in partial] == [("Antony Blinken", "described")]
+    assert any(q.text == "very constructive" and q.speaker == "Antony Blinken" for q in seed_quotes["001"])
+
+
 def test_anonymous_official_kept_as_description(seed_quotes: dict[str, tuple[Quote, ...]]) -> None:
     speakers = {q.speaker for q in seed_quotes["003"]}
     assert "a senior U.S. official" in speakers

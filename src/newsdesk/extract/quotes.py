@@ -9,11 +9,12 @@ eval scores the raw spans of ``extract_quote_spans``, marks included, as PolNeAR
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from collections.abc import Iterable
 
 from spacy.tokens import Doc
 
-from newsdesk.extract.quote_marks import MARKS
+from newsdesk.extract.quote_marks import MARKS, QuoteMarkSpan, quote_mark_spans
 from newsdesk.extract.quote_spans import ALGORITHM, QuoteSpan, extract_quote_spans
 from newsdesk.extract.speakers import SpeakerResolver
 from newsdesk.model import Article, Quote, Span
@@ -57,12 +58,31 @@ def _record(article: Article, span: QuoteSpan, resolver: SpeakerResolver) -> Quo
     )
 
 
+def _partial_quotes(spans: tuple[QuoteSpan, ...], marks: tuple[QuoteMarkSpan, ...]) -> list[QuoteSpan]:
+    """Quoted words inside reported speech ("described it as a “decisive moment,”") as direct quotes of the
+    same speaker and cue, so the brief can show the speaker's own words."""
+    partial = []
+    for span in spans:
+        if span.direct:
+            continue
+        start, end = span.content
+        for mark in marks:
+            if start <= mark.start and mark.end <= end:
+                partial.append(dataclasses.replace(span, content=(mark.start, mark.end), direct=True))
+    return partial
+
+
 def find_quotes(article: Article, doc: Doc) -> tuple[Quote, ...]:
-    """Every attribution of the article, direct and reported, with its speaker resolved within the article."""
+    """Every attribution of the article, direct and reported, with its speaker resolved within the article.
+
+    A reported statement that contains quoted words also yields those words as a direct (partial) quote.
+    """
     if doc.text != article.text:
         raise ValueError(f"{article.path}: the parse given to find_quotes is not of this article's text")
     resolver = SpeakerResolver(doc)
-    quotes = (_record(article, span, resolver) for span in extract_quote_spans(article.text, doc))
+    spans = extract_quote_spans(article.text, doc)
+    spans = spans + tuple(_partial_quotes(spans, quote_mark_spans(article.text)))
+    quotes = (_record(article, span, resolver) for span in sorted(spans, key=lambda q: (q.content, q.cue or (0, 0))))
     return tuple(q for q in quotes if q is not None)
 
 
