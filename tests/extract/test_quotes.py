@@ -1,0 +1,130 @@
+"""Quotes on the seed articles (real news) and on bad input."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newsdesk.extract.nlp import load_nlp
+from newsdesk.extract.quotes import brief_quotes, extract_quote_spans, find_quotes
+from newsdesk.model import Article, Quote
+
+
+@pytest.fixture(scope="module")
+def seed_quotes(seed_articles: dict[str, Article]) -> dict[str, tuple[Quote, ...]]:
+    nlp = load_nlp()
+    return {key: find_quotes(article, nlp(article.text)) for key, article in seed_articles.items()}
+
+
+def speaker_of(quotes: tuple[Quote, ...], words: str) -> str | None:
+    [quote] = [q for q in quotes if words in q.text]
+    return quote.speaker
+
+
+def test_blinken_very_constructive_meeting_attributed_in_both_renderings(
+    seed_quotes: dict[str, tuple[Quote, ...]],
+) -> None:
+    for key in ("001", "002"):
+        [quote] = [q for q in seed_quotes[key] if q.direct and "very constructive meeting" in q.text]
+        assert quote.speaker == "Antony Blinken"
+        assert quote.cue in ("told", "said")
+
+
+def test_every_direct_quote_of_the_seeds_has_the_right_speaker(seed_quotes: dict[str, tuple[Quote, ...]]) -> None:
+    expected = {
+        "000": {"We are surrounded by terror": "Antony Blinken", "There is a real sense of urgency": "Antony Blinken"},
+        "001": {"Now the onus is on Hamas": "Antony Blinken", "sabotaging the efforts": "Hamas"},
+        "002": {"the next important step is for Hamas": "Antony Blinken", "decisive moment": "Antony Blinken"},
+        "003": {"The process will continue": "the anonymous official", "We will not accept": "Osama Hamdan"},
+    }
+    for key, quotes in expected.items():
+        for words, speaker in quotes.items():
+            found = [q for q in seed_quotes[key] if words in q.text]
+            assert found, f"{key}: no quote with {words!r}"
+            if speaker is not None:
+                assert found[0].speaker == speaker, (key, words, found[0])
+
+
+def test_partial_quote_inside_reported_speech_is_a_direct_quote(seed_quotes: dict[str, tuple[Quote, ...]]) -> None:
+    partial = [q for q in seed_quotes["002"] if q.direct and q.text == "decisive moment"]
+    assert [(q.speaker, q.cue) for q in partial] == [("Antony Blinken", "described")]
+    assert any(q.text == "very constructive" and q.speaker == "Antony Blinken" for q in seed_quotes["001"])
+
+
+def test_anonymous_official_kept_as_description(seed_quotes: dict[str, tuple[Quote, ...]]) -> None:
+    speakers = {q.speaker for q in seed_quotes["003"]}
+    assert "a senior U.S. official" in speakers
+
+
+def test_pronoun_and_surname_resolve_to_the_full_name(seed_quotes: dict[str, tuple[Quote, ...]]) -> None:
+    reported = [q for q in seed_quotes["001"] if "probably the best and possibly the last chance" in q.text]
+    assert reported and reported[0].speaker == "Antony Blinken" and not reported[0].direct
+    assert reported[0].speaker_span is not None and reported[0].cue == "said"
+
+
+def test_spans_match_record_text(seed_articles: dict[str, Article], seed_quotes: dict[str, tuple[Quote, ...]]) -> None:
+    for key, quotes in seed_quotes.items():
+        text = seed_articles[key].text
+        assert quotes, key
+        for q in quotes:
+            assert text[q.start : q.end] == q.text
+            for span in (q.speaker_span, q.cue_span):
+                assert span is None or 0 <= span.start < span.end <= len(text)
+            if q.cue_span is not None and q.cue is not None:
+                assert " ".join(text[q.cue_span.start : q.cue_span.end].lower().split()) == q.cue
+
+
+def test_a_parse_of_other_text_is_refused(seed_articles: dict[str, Article]) -> None:
+    article = seed_articles["001"]
+    with pytest.raises(ValueError, match="not of this article"):
+        find_quotes(article, load_nlp()("Something else."))
+
+
+BAD = [
+    'He said "this never closes.\n\nAnd "another" one said he.',
+    "“Opened here,\n\n“continued here,\n\n“and never closed.",
+    '”””"""“““',
+    "According to",
+    "she said:",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", BAD)
+def test_bad_input_does_not_crash(text: str) -> None:
+    article = Article(id="bad", path="bad.txt", text=text, sentences=())
+    quotes = find_quotes(article, load_nlp()(text))
+    for q in quotes:
+        assert text[q.start : q.end] == q.text
+
+
+def test_unbalanced_marks_do_not_swallow_the_article() -> None:
+    text = 'The mayor said "we are ready.\n\nOfficials said the bridge would reopen on Monday, the report said.'
+    found = extract_quote_spans(text, load_nlp()(text))
+    assert all(text.find("\n", q.content[0], q.content[1]) < 0 for q in found)
+
+
+words = st.sampled_from(["He", "said", "“", "”", '"', "that", "Blinken", "according", "to", "officials", ",", "\n\n"])
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(words, max_size=40))
+def test_spans_always_inside_the_text(tokens: list[str]) -> None:
+    text = " ".join(tokens)
+    for q in extract_quote_spans(text, load_nlp()(text)):
+        for span in (q.content, q.source, q.cue):
+            assert span is None or 0 <= span[0] < span[1] <= len(text)
+    article = Article(id="h", path="h.txt", text=text, sentences=())
+    for quote in find_quotes(article, load_nlp()(text)):
+        assert dataclasses.asdict(quote)["text"] == text[quote.start : quote.end]
+
+
+def test_brief_quotes_are_direct_attributed_and_ordered(seed_quotes: dict[str, tuple[Quote, ...]]) -> None:
+    everything = [q for key in sorted(seed_quotes) for q in seed_quotes[key]]
+    shown = brief_quotes(reversed(everything))
+    assert shown and all(q.direct and q.speaker for q in shown)
+    assert list(shown) == sorted(shown, key=lambda q: (q.article, q.start, q.end))
+    assert len(shown) < len(everything)
