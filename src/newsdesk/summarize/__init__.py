@@ -11,11 +11,13 @@ from collections.abc import Callable, Sequence
 from newsdesk.model import Article, SummarySentence
 
 from .centroid import summarize_centroid
+from .concepts import summarize_concepts
 
 Summarizer = Callable[[Sequence[Article], int], tuple[SummarySentence, ...]]
 
 SUMMARIZERS: dict[str, Summarizer] = {
     "summarize.centroid.v1": summarize_centroid,
+    "summarize.concepts.v1": summarize_concepts,
 }
 DEFAULT_SUMMARIZER = "summarize.centroid.v1"
 

@@ -12,26 +12,30 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from newsdesk.model import Article, Citation, SummarySentence
+from newsdesk.model import Article, SummarySentence
 from newsdesk.text.vectors import tfidf_matrix, word_count
 
-# Cosine above which two sentences are taken to state the same thing (TF-IDF with bigrams: paraphrases
-# of one fact by two outlets score 0.35–0.6 on the seeds, unrelated sentences of one story < 0.25).
-REDUNDANCY = 0.45
+from .citations import REDUNDANCY, Pool, cited_summary, sentence_pool
+
 LEAD_WEIGHT = 0.15
 MIN_WORDS = 6
 
 
-def summarize_centroid(articles: Sequence[Article], words: int) -> tuple[SummarySentence, ...]:
-    pool = [(a, s) for a in articles if a.duplicate_of is None for s in a.sentences]
-    if not pool:
-        return ()
-    vectors = tfidf_matrix([s.text for _, s in pool])
+def centroid_relevance(pool: Pool, vectors: np.ndarray) -> np.ndarray:
+    """Per sentence: cosine to the story's TF-IDF centroid plus ``LEAD_WEIGHT`` for a lead position."""
     centroid = vectors.mean(axis=0)
     norm = np.linalg.norm(centroid)
     centroid = centroid / norm if norm else centroid
     lead = np.array([1.0 - min(s.i, 10) / 10 for _, s in pool])
-    scores = vectors @ centroid + LEAD_WEIGHT * lead
+    return np.asarray(vectors @ centroid + LEAD_WEIGHT * lead)
+
+
+def summarize_centroid(articles: Sequence[Article], words: int) -> tuple[SummarySentence, ...]:
+    pool = sentence_pool(articles)
+    if not pool:
+        return ()
+    vectors = tfidf_matrix([s.text for _, s in pool])
+    scores = centroid_relevance(pool, vectors)
     similarity = vectors @ vectors.T
 
     chosen: list[int] = []
@@ -48,19 +52,7 @@ def summarize_centroid(articles: Sequence[Article], words: int) -> tuple[Summary
         if used >= words:
             break
 
+    # Discourse order first (lead sentences lead), then input order of the articles: the v1 behaviour.
     position = {a.id: n for n, a in enumerate(articles)}
     chosen.sort(key=lambda j: (pool[j][1].i, position[pool[j][0].id]))
-    result = []
-    for j in chosen:
-        article, sentence = pool[j]
-        citations = [Citation(article.id, sentence.i)]
-        cited_articles = {article.id}
-        for k in np.argsort(-similarity[j], kind="stable"):
-            other, other_sentence = pool[k]
-            if similarity[j, k] < REDUNDANCY:
-                break
-            if other.id not in cited_articles:
-                citations.append(Citation(other.id, other_sentence.i))
-                cited_articles.add(other.id)
-        result.append(SummarySentence(sentence.text, tuple(citations)))
-    return tuple(result)
+    return cited_summary(pool, chosen, similarity)
