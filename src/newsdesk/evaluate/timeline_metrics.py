@@ -37,11 +37,12 @@ def _ngrams(tokens: Sequence[str], n: int) -> Counter[tuple[str, ...]]:
 
 
 def _tokens(sentences: Sequence[str], prepare: Prepare) -> list[list[str]]:
-    return [prepare(s) for s in sentences]
+    """A day's summary as ROUGE-1.5.5 reads it: its lines joined into one token stream (n-grams may cross)."""
+    return [prepare("\n".join(sentences))]
 
 
 def _counts(peer: list[list[str]], model: list[list[str]], n: int) -> tuple[int, int, int]:
-    """(hits, model n-grams, peer n-grams), n-grams not crossing sentence boundaries (ROUGE's SEE format)."""
+    """(hits, model n-grams, peer n-grams) with hits clipped to the model's counts."""
     peer_grams: Counter[tuple[str, ...]] = Counter()
     model_grams: Counter[tuple[str, ...]] = Counter()
     for sentence in peer:
