@@ -12,6 +12,7 @@ durations are skipped, and so is a bare year — those belong to time-expression
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
@@ -113,9 +114,8 @@ def _numerals(doc: Doc) -> list[tuple[int, int]]:
             continue
         j = i + 1
         while j < n:
-            if _is_numeric(doc[j]) and not doc[j].text[0].isdigit() and not doc[i].text[0].isdigit():
-                j += 1
-            elif doc[j].text.lower() in SCALES:
+            words = _is_numeric(doc[j]) and not doc[j].text[0].isdigit() and not doc[i].text[0].isdigit()
+            if words or doc[j].lower_ in SCALES:
                 j += 1
             elif (
                 doc[j].text in {"-", "and"}
@@ -207,9 +207,7 @@ def _skip(doc: Doc, start: int, end: int, unit: str | None, value: float | None)
     if words in _WEAK_ORDINALS or (words == "one" and unit is None):
         return True
     # A bare four-digit integer in the years' range is a year whichever label spaCy gave it.
-    return bool(
-        end - start == 1 and first.text.isdigit() and len(first.text) == 4 and value and 1800 <= value <= 2100
-    )
+    return bool(end - start == 1 and first.text.isdigit() and len(first.text) == 4 and value and 1800 <= value <= 2100)
 
 
 def _figure(article: Article, doc: Doc, starts: list[int], start: int, end: int) -> Figure | None:
@@ -258,3 +256,20 @@ def find_figures(article: Article, doc: Doc) -> tuple[Figure, ...]:
         if figure is not None:
             figures.append(figure)
     return tuple(figures)
+
+
+def story_figures(figures: Iterable[Figure]) -> tuple[Figure, ...]:
+    """The figures a story's brief lists: resolved values that say what they count, each claim once.
+
+    Outlets repeat the same claim ("about 1,200 people" killed); the first telling is kept, in input order.
+    """
+    seen: set[tuple[float, str | None, str | None, str | None]] = set()
+    kept = []
+    for figure in figures:
+        if figure.value is None or not (figure.context or figure.unit):
+            continue
+        key = (figure.value, figure.unit, figure.qualifier, figure.context)
+        if key not in seen:
+            seen.add(key)
+            kept.append(figure)
+    return tuple(kept)
