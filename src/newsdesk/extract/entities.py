@@ -10,6 +10,8 @@ Story-level merging (aliases, titles as aliases, salience) is in ``newsdesk.extr
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from newsdesk.model import Article, Mention
@@ -90,9 +92,15 @@ def entity_mentions(article: Article, doc: Doc) -> tuple[Mention, ...]:
             if words:
                 titles[ent.start] = " ".join(t.text for t in words).replace(" - ", "-")
                 inside_titles |= _office_tokens(words)
+    # The same office used alone later in the article ("the Secretary of State's ninth visit").
+    offices = [
+        (m.start(), m.end()) for t in set(titles.values()) if " " in t for m in re.finditer(re.escape(t), doc.text)
+    ]
     mentions = []
     for ent in doc.ents:
         if ent.label_ not in LABELS or ent.start in inside_titles:
+            continue
+        if ent.label_ != "PERSON" and any(s <= ent.start_char and ent.end_char <= e for s, e in offices):
             continue
         span = _trim(ent)
         if span is None or not any(ch.isalpha() for ch in span.text):

@@ -141,8 +141,7 @@ def parse_words(words: list[str]) -> float | None:
 
 def parse_number(text: str, currency: bool = False) -> float | None:
     """Any numeral: digits, words, or digits followed by a scale word ("2.3 million", "1,5 lakh" → None)."""
-    tokens = text.replace("-", " - ").split()
-    tokens = [t for t in tokens if t != "-"]
+    tokens = re.sub(r"(?<=[A-Za-z])-(?=[A-Za-z])", " ", text).split()
     if not tokens:
         return None
     if any(ch.isdigit() for ch in tokens[0]):
