@@ -115,3 +115,22 @@ def test_mentions_spans_inside_text_and_no_exceptions(text: str) -> None:
     entities = story_entities([article], {article.id: mentions})
     for e in entities:
         assert canonical_name(e.name, entities) in {e.name, None}
+
+
+def test_spelling_variants_bracketed_acronyms_and_dotted_acronyms_merge() -> None:
+    texts = [
+        "The World Health Organization (WHO) raised its alert on Monday.",
+        "The World Health Organisation said W.H.O. experts would travel to Mexico.",
+        "Officials of the WHO met in Geneva.",
+    ]
+    nlp = load_nlp()
+    articles = [
+        Article(id=f"a{n}", path=f"a{n}.txt", text=t, sentences=(Sentence(0, 0, len(t), t),))
+        for n, t in enumerate(texts)
+    ]
+    mentions = {a.id: entity_mentions(a, nlp(a.text)) for a in articles}
+    assert not any("(" in m.text for ms in mentions.values() for m in ms)
+    entities = story_entities(articles, mentions)
+    who = next(e for e in entities if "WHO" in e.aliases)
+    assert {"World Health Organization", "World Health Organisation", "W.H.O."} <= set(who.aliases)
+    assert len(who.articles) == 3

@@ -77,7 +77,13 @@ def test_odd_formats() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["They met on February 30 to talk.", "The war began in 2023.", "No one came.", "It happened on October 7."],
+    [
+        "They met on February 30 to talk.",
+        "The war began in 2023.",
+        "No one came.",
+        "It happened on October 7.",
+        "Updated 18.45 BST, 23.24 April.",
+    ],
 )
 def test_dates_years_and_pronoun_one_are_not_figures(text: str) -> None:
     assert _figures(text) == ()

@@ -55,3 +55,9 @@ def test_words_without_a_number_are_none() -> None:
 def test_parse_number_never_raises(text: str) -> None:
     value = parse_number(text)
     assert value is None or isinstance(value, float)
+
+
+def test_an_ordinal_ends_a_number() -> None:
+    assert parse_number("first one") is None
+    assert parse_number("one hundred and first") == 101
+    assert parse_number("twenty-first") == 21

@@ -2,7 +2,8 @@
 
 Within one story a name means one thing, so merging is done per story, by rules that are sound there:
 1. the same name up to case, a leading "the", a possessive and the dots of an acronym ("U.S." = "US",
-   "Philadelphi Corridor" = "Philadelphi corridor"); "Palestinian" = "Palestinians" for groups;
+   "Philadelphi Corridor" = "Philadelphi corridor"); "Palestinian" = "Palestinians" for groups; long names
+   with equal initials spelled up to two letters apart ("World Health Organization"/"Organisation");
 2. an acronym = the one longer name whose capitalized words it abbreviates ("US" = "United States");
 3. a part of a person's full name ("Blinken", "Antony") = the one full name that contains it, whatever label
    spaCy gave the short form (it tags a bare surname as a place now and then);
@@ -22,11 +23,19 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
+from rapidfuzz.distance import Levenshtein
+
 from newsdesk.model import Article, Entity, Mention
 
 from .spans import sentence_at, sentence_starts
 
 ALGORITHM = "extract.aliases.v1"
+
+# British/American spellings and transliterations of one long name differ in one or two letters
+# ("Organisation"/"Organization", "Mohammed"/"Mohamed"); distinct names with equal initials that long
+# ("East Jerusalem"/"West Jerusalem" have different initials) differ in more.
+SPELLING_MAX_EDITS = 2
+SPELLING_MIN_CHARS = 12
 
 _ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "de", "al"})
 _PLACE = frozenset({"GPE", "LOC", "FAC"})
@@ -81,9 +90,24 @@ def _merge_names(keys: dict[str, Counter[str]], surfaces: dict[str, Counter[str]
                 union.union(key, full[0])
         acronym = next((_acronym(s) for s in surfaces[key] if _acronym(s)), None)
         if acronym:
-            long = {k for k in keys if k != key and any(_initials(s) == acronym for s in surfaces[k])}
+            long = {union.find(k) for k in keys if k != key and any(_initials(s) == acronym for s in surfaces[k])}
             if len(long) == 1:
                 union.union(key, long.pop())
+
+
+def _merge_spellings(surfaces: dict[str, Counter[str]], union: _Union) -> None:
+    """Rule 1b: long names with the same initials that differ in at most two letters ("World Health
+    Organization" / "Organisation", "Mohammed" / "Mohamed" spellings of one full name)."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for key, forms in surfaces.items():
+        initials = _initials(forms.most_common(1)[0][0])
+        if " " in key and len(key) >= SPELLING_MIN_CHARS and initials:
+            groups[initials].append(key)
+    for keys in groups.values():
+        for n, a in enumerate(keys):
+            for b in keys[n + 1 :]:
+                if Levenshtein.distance(a, b, score_cutoff=SPELLING_MAX_EDITS) <= SPELLING_MAX_EDITS:
+                    union.union(a, b)
 
 
 def _continuations(
@@ -142,6 +166,7 @@ def story_entities(articles: Sequence[Article], mentions: Mapping[str, Sequence[
         union.find(key)
         if labels[key].most_common(1)[0][0] == "NORP" and key.endswith("s") and key[:-1] in labels:
             union.union(key, key[:-1])
+    _merge_spellings(surfaces, union)
     _merge_names(labels, surfaces, union)
     extended = _continuations(articles, mentions, set(labels))
     for (article_id, start), (longer, _) in extended.items():

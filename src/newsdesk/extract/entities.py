@@ -76,6 +76,10 @@ def _trim(ent: Span) -> Span | None:
     start, end = ent.start, ent.end
     while start < end and ent.doc[start].lower_ in _TRIM_LEFT:
         start += 1
+    # "World Health Organization (WHO": an unclosed bracket ends the name.
+    opened = next((t.i for t in ent.doc[start:end] if t.text in {"(", "["} and t.i > start), None)
+    if opened is not None and not any(t.text in {")", "]"} for t in ent.doc[opened:end]):
+        end = opened
     while end > start and ent.doc[end - 1].text in _TRIM_RIGHT:
         end -= 1
     return ent.doc[start:end] if end > start else None

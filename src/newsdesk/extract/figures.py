@@ -93,6 +93,10 @@ _SUFFIXED = re.compile(r"\d+(?:\.\d+)?(?:k|bn|tn|m)", re.IGNORECASE)
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
 # Ordinals this common are words of order ("first phase", "second round"), rarely claims worth citing.
 _WEAK_ORDINALS = {"first", "second"}
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october"}
+MONTHS |= {"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+CLOCK_AND_MONTH_WORDS = MONTHS | {"am", "pm", "a.m.", "p.m.", "gmt", "bst", "utc", "cet", "cest", "est", "edt", "pst"}
+CLOCK_AND_MONTH_WORDS |= {"et", "pt", "hrs", "local", "o'clock"}
 _PREPOSITIONS = {"over", "under", "about", "around"}
 
 
@@ -114,6 +118,8 @@ def _numerals(doc: Doc) -> list[tuple[int, int]]:
             continue
         j = i + 1
         while j < n:
+            if doc[j - 1].lower_ in ORDINALS:
+                break  # an ordinal ends a numeral: "first one" is two words of order and count
             words = _is_numeric(doc[j]) and not doc[j].text[0].isdigit() and not doc[i].text[0].isdigit()
             if words or doc[j].lower_ in SCALES:
                 j += 1
@@ -202,6 +208,9 @@ def _skip(doc: Doc, start: int, end: int, unit: str | None, value: float | None)
         return True
     # "his 11th month", "the second week": an ordinal of a time unit is a date, not a duration.
     if unit in TIME_UNITS and (first.lower_ in ORDINALS or _ORDINAL.fullmatch(first.text)):
+        return True
+    # "18.45 BST", "23.24 April": clock times and dates written with numbers are time expressions.
+    if end < len(doc) and doc[end].lower_ in CLOCK_AND_MONTH_WORDS:
         return True
     words = doc[start:end].text.lower()
     if words in _WEAK_ORDINALS or (words == "one" and unit is None):

@@ -120,13 +120,15 @@ def parse_words(words: list[str]) -> float | None:
     total = 0.0
     current = 0.0
     seen = False
-    for part in parts:
+    for k, part in enumerate(parts):
+        if part in ORDINALS and k != len(parts) - 1:
+            return None  # "first one": an ordinal ends a number
         if part in ONES:
             current += ONES[part]
         elif part in TENS:
             current += TENS[part]
         elif part in ORDINALS:
-            current += ORDINALS[part]
+            current = (current // 100) * 100 + ORDINALS[part] if current >= 100 else current + ORDINALS[part]
         elif part in SCALES:
             scale = SCALES[part]
             current = (current or 1) * scale
