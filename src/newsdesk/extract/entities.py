@@ -72,17 +72,28 @@ def _office_tokens(title: list[Token]) -> set[int]:
     return set()
 
 
-def _trim(ent: Span) -> Span | None:
-    start, end = ent.start, ent.end
-    while start < end and ent.doc[start].lower_ in _TRIM_LEFT:
+def _strip(doc: Doc, start: int, end: int) -> Span | None:
+    while start < end and doc[start].lower_ in _TRIM_LEFT:
         start += 1
-    # "World Health Organization (WHO": an unclosed bracket ends the name.
-    opened = next((t.i for t in ent.doc[start:end] if t.text in {"(", "["} and t.i > start), None)
-    if opened is not None and not any(t.text in {")", "]"} for t in ent.doc[opened:end]):
-        end = opened
-    while end > start and ent.doc[end - 1].text in _TRIM_RIGHT:
+    while end > start and doc[end - 1].text in _TRIM_RIGHT:
         end -= 1
-    return ent.doc[start:end] if end > start else None
+    return doc[start:end] if end > start else None
+
+
+def _parts(ent: Span) -> list[Span]:
+    """The name without a leading article or trailing punctuation; "World Health Organization (WHO)" is
+    two mentions, the name and its bracketed acronym (spaCy often keeps the bracket, closed or not)."""
+    doc = ent.doc
+    opened = next((t.i for t in ent if t.text in {"(", "["} and t.i > ent.start), None)
+    if opened is None:
+        name = _strip(doc, ent.start, ent.end)
+        return [name] if name is not None else []
+    closed = next((t.i for t in doc[opened : ent.end] if t.text in {")", "]"}), ent.end)
+    parts = [_strip(doc, ent.start, opened)]
+    inner = doc[opened + 1 : closed]
+    if len(inner) == 1 and inner[0].is_upper and inner[0].is_alpha:
+        parts.append(inner)
+    return [p for p in parts if p is not None]
 
 
 def entity_mentions(article: Article, doc: Doc) -> tuple[Mention, ...]:
@@ -106,17 +117,17 @@ def entity_mentions(article: Article, doc: Doc) -> tuple[Mention, ...]:
             continue
         if ent.label_ != "PERSON" and any(s <= ent.start_char and ent.end_char <= e for s, e in offices):
             continue
-        span = _trim(ent)
-        if span is None or not any(ch.isalpha() for ch in span.text):
-            continue
-        start, end = span.start_char, span.end_char
-        mentions.append(
-            Mention(
-                span=TextSpan(article.id, start, end),
-                sentence=sentence_at(starts, start),
-                text=article.text[start:end],
-                label=ent.label_,
-                title=titles.get(ent.start),
+        for n, span in enumerate(_parts(ent)):
+            if not any(ch.isalpha() for ch in span.text):
+                continue
+            start, end = span.start_char, span.end_char
+            mentions.append(
+                Mention(
+                    span=TextSpan(article.id, start, end),
+                    sentence=sentence_at(starts, start),
+                    text=article.text[start:end],
+                    label=ent.label_,
+                    title=None if n else titles.get(ent.start),
+                )
             )
-        )
     return tuple(mentions)
