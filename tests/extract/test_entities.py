@@ -133,5 +133,5 @@ def test_spelling_variants_bracketed_acronyms_and_dotted_acronyms_merge() -> Non
     entities = story_entities(articles, mentions)
     who = next(e for e in entities if "WHO" in e.aliases)
     assert {"World Health Organization", "World Health Organisation", "W.H.O."} <= set(who.aliases)
-    assert who.mentions == 4  # the bracketed "(WHO)" counts as a mention of its own
+    assert who.mentions == 5  # two long forms, "W.H.O.", two "WHO" (the bracketed one counts on its own)
     assert len(who.articles) == 3
