@@ -108,12 +108,17 @@ class Citation:
 
 @dataclass(frozen=True, slots=True)
 class Mention:
-    """One named-entity mention: a span with its spaCy label."""
+    """One named-entity mention: a span with its spaCy label.
+
+    ``title`` is the office the text gives the person right there ("US Secretary of State Antony Blinken" →
+    "Secretary of State"), so a story can learn that "the Secretary of State" means Blinken.
+    """
 
     span: Span
     sentence: int
     text: str
     label: str
+    title: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,10 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 
+from newsdesk.extract import annotate, story_entities
+from newsdesk.extract.aliases import ALGORITHM as ENTITIES_ALGORITHM
+from newsdesk.extract.figures import ALGORITHM as FIGURES_ALGORITHM
+from newsdesk.extract.figures import story_figures
 from newsdesk.model import Article, Story
 from newsdesk.summarize import DEFAULT_SUMMARIZER, get_summarizer
 
@@ -36,12 +40,15 @@ def group_articles(articles: Sequence[Article]) -> list[list[Article]]:
 
 
 def build_story(articles: Sequence[Article], words: int, summarizer: str = DEFAULT_SUMMARIZER) -> Story:
+    annotations = annotate(articles)
     return Story(
         id=story_id([a.id for a in articles]),
         title=story_title(articles),
         articles=tuple(a.id for a in articles),
         summary=get_summarizer(summarizer)(articles, words),
-        algorithms={"summary": summarizer},
+        entities=story_entities(articles, {k: ann.mentions for k, ann in annotations.items()}),
+        figures=story_figures(f for a in articles for f in annotations[a.id].figures),
+        algorithms={"summary": summarizer, "entities": ENTITIES_ALGORITHM, "figures": FIGURES_ALGORITHM},
     )
 
 

@@ -1,0 +1,257 @@
+"""Canonical entities of a story: every way the outlets wrote a name, merged into one entity with aliases.
+
+Within one story a name means one thing, so merging is done per story, by rules that are sound there:
+1. the same name up to case, a leading "the", a possessive and the dots of an acronym ("U.S." = "US",
+   "Philadelphi Corridor" = "Philadelphi corridor"); "Palestinian" = "Palestinians" for groups; long names
+   with equal initials spelled up to two letters apart ("World Health Organization"/"Organisation");
+2. an acronym = the one longer name whose capitalized words it abbreviates ("US" = "United States");
+3. a part of a person's full name ("Blinken", "Antony") = the one full name that contains it, whatever label
+   spaCy gave the short form (it tags a bare surname as a place now and then);
+4. a name that spaCy cut short before a lowercased word ("Philadelphi" + " corridor") = the longer name;
+5. a title the story itself attaches to exactly one person ("Secretary of State" from "US Secretary of State
+   Antony Blinken") = that person; each "the Secretary of State" in the text counts as a mention.
+A short form that fits several candidates stays on its own rather than being merged by a guess.
+
+Salience follows the features of Dunietz & Gillick, *A New Entity Salience Task with Millions of Training
+Examples* (EACL 2014) — frequency and position of first mention — plus spread across the story's articles
+(how many outlets mention it), combined as an unweighted mean of three scores in [0, 1] (nothing is fitted).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+
+from rapidfuzz.distance import Levenshtein
+
+from newsdesk.model import Article, Entity, Mention
+
+from .spans import sentence_at, sentence_starts
+
+ALGORITHM = "extract.aliases.v1"
+
+# British/American spellings and transliterations of one long name differ in one or two letters
+# ("Organisation"/"Organization", "Mohammed"/"Mohamed"); distinct names with equal initials that long
+# ("East Jerusalem"/"West Jerusalem" have different initials) differ in more.
+SPELLING_MAX_EDITS = 2
+SPELLING_MIN_CHARS = 12
+
+_ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "de", "al"})
+_PLACE = frozenset({"GPE", "LOC", "FAC"})
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
+
+
+def name_key(surface: str) -> str:
+    """The comparison form of a name: case, a leading article, a possessive and acronym dots removed."""
+    s = " ".join(surface.translate(_APOSTROPHES).split())
+    s = re.sub(r"^(?:the|The|THE)\s+", "", s)
+    s = re.sub(r"'s?$", "", s)
+    if re.fullmatch(r"(?:[A-Z]\.){2,}[A-Z]?\.?", s):
+        s = s.replace(".", "")
+    return s.casefold()
+
+
+def _acronym(surface: str) -> str | None:
+    letters = surface.replace(".", "")
+    return letters if 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper() else None
+
+
+def _initials(surface: str) -> str:
+    words = [w for w in re.split(r"[\s\-]+", surface) if w and w.casefold() not in _ACRONYM_SKIP]
+    return "".join(w[0] for w in words if w[0].isupper()) if all(w[0].isupper() for w in words) else ""
+
+
+class _Union:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, key: str) -> str:
+        self.parent.setdefault(key, key)
+        while self.parent[key] != key:
+            self.parent[key] = self.parent[self.parent[key]]
+            key = self.parent[key]
+        return key
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _merge_names(keys: dict[str, Counter[str]], surfaces: dict[str, Counter[str]], union: _Union) -> None:
+    """Rules 2 and 3: acronyms onto the one long form, name parts onto the one full person name."""
+    persons = [k for k, labels in keys.items() if labels.most_common(1)[0][0] == "PERSON" and " " in k]
+    for key, labels in keys.items():
+        words = key.split()
+        if len(words) == 1:
+            full = [p for p in persons if key in p.split()]
+            if len(full) == 1 and (labels["PERSON"] or full[0].split()[-1] == key):
+                union.union(key, full[0])
+        acronym = next((_acronym(s) for s in surfaces[key] if _acronym(s)), None)
+        if acronym:
+            long = {union.find(k) for k in keys if k != key and any(_initials(s) == acronym for s in surfaces[k])}
+            if len(long) == 1:
+                union.union(key, long.pop())
+
+
+def _merge_spellings(surfaces: dict[str, Counter[str]], union: _Union) -> None:
+    """Rule 1b: long names with the same initials that differ in at most two letters ("World Health
+    Organization" / "Organisation", "Mohammed" / "Mohamed" spellings of one full name)."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for key, forms in surfaces.items():
+        initials = _initials(forms.most_common(1)[0][0])
+        if " " in key and len(key) >= SPELLING_MIN_CHARS and initials:
+            groups[initials].append(key)
+    for keys in groups.values():
+        for n, a in enumerate(keys):
+            for b in keys[n + 1 :]:
+                if Levenshtein.distance(a, b, score_cutoff=SPELLING_MAX_EDITS) <= SPELLING_MAX_EDITS:
+                    union.union(a, b)
+
+
+def _continuations(
+    articles: Sequence[Article], mentions: Mapping[str, Sequence[Mention]], keys: set[str]
+) -> dict[tuple[str, int], tuple[str, str]]:
+    """Rule 4: a mention followed in the text by the rest of a longer known name → (longer key, full surface)."""
+    text = {a.id: a.text for a in articles}
+    found = {}
+    for article_id, items in mentions.items():
+        for m in items:
+            following = text.get(article_id, "")[m.span.end : m.span.end + 40].split()
+            if following:
+                surface = f"{m.text} {following[0].strip('.,;:')}"
+                longer = name_key(surface)
+                if longer in keys and longer != name_key(m.text):
+                    found[(article_id, m.span.start)] = (longer, surface)
+    return found
+
+
+def _title_references(articles: Sequence[Article], title: str) -> list[tuple[str, int, int]]:
+    """Occurrences of a title used alone ("the Secretary of State"), not before a name or as part of a name."""
+    pattern = re.compile(rf"\b(?:[Tt]he\s+)?{re.escape(title)}\b(?!\s+[A-Z])(?!['’]s\s+[A-Z])")
+    return [(a.id, m.start(), m.end()) for a in articles for m in pattern.finditer(a.text)]
+
+
+def _salience(articles: Sequence[Article], counts: Counter[str], firsts: dict[str, dict[str, int]], root: str) -> float:
+    frequency = counts[root] / max(counts.values())
+    spread = len(firsts[root]) / len(articles)
+    size = {a.id: max(len(a.sentences), 1) for a in articles}
+    position = sum(1 - s / size[a] for a, s in firsts[root].items()) / len(firsts[root])
+    return round((frequency + spread + position) / 3, 4)
+
+
+def _canonical(surfaces: Counter[str]) -> str:
+    """The fullest form (most words), then the most frequent, then the most capitalized, then alphabetical."""
+    return min(surfaces, key=lambda s: (-len(s.split()), -surfaces[s], -sum(w[:1].isupper() for w in s.split()), s))
+
+
+def story_entities(articles: Sequence[Article], mentions: Mapping[str, Sequence[Mention]]) -> tuple[Entity, ...]:
+    """The canonical entities of one story, most salient first; ``mentions`` is keyed by article id.
+
+    Mentions of articles outside ``articles`` are ignored, so a caller may pass a whole batch's mentions.
+    """
+    ids = {a.id for a in articles}
+    mentions = {k: v for k, v in mentions.items() if k in ids}
+    labels: dict[str, Counter[str]] = defaultdict(Counter)
+    surfaces: dict[str, Counter[str]] = defaultdict(Counter)
+    for items in mentions.values():
+        for m in items:
+            key = name_key(m.text)
+            if key:
+                labels[key][m.label] += 1
+                surfaces[key][" ".join(m.text.split())] += 1
+    union = _Union()
+    for key in labels:
+        union.find(key)
+        if labels[key].most_common(1)[0][0] == "NORP" and key.endswith("s") and key[:-1] in labels:
+            union.union(key, key[:-1])
+    _merge_spellings(surfaces, union)
+    _merge_names(labels, surfaces, union)
+    extended = _continuations(articles, mentions, set(labels))
+    for (article_id, start), (longer, _) in extended.items():
+        short = next(name_key(m.text) for m in mentions[article_id] if m.span.start == start)
+        union.union(short, longer)
+
+    titled: dict[str, set[str]] = defaultdict(set)
+    for items in mentions.values():
+        for m in items:
+            if m.title and name_key(m.text) in labels:
+                titled[m.title].add(union.find(name_key(m.text)))
+    title_spans: dict[str, list[tuple[str, int, int]]] = {}
+    for title, roots in sorted(titled.items()):
+        if len(roots) == 1 and not any(t != title and title in t and titled[t] != roots for t in titled):
+            title_spans[title] = _title_references(articles, title)
+
+    counts: Counter[str] = Counter()
+    firsts: dict[str, dict[str, int]] = defaultdict(dict)
+    members: dict[str, Counter[str]] = defaultdict(Counter)
+    aliases: dict[str, set[str]] = defaultdict(set)
+    order = {a.id: n for n, a in enumerate(articles)}
+    covered = {(a, s, e) for spans in title_spans.values() for a, s, e in spans}
+    for article_id, items in mentions.items():
+        for m in items:
+            key = name_key(m.text)
+            if not key or any(a == article_id and s <= m.span.start < e for a, s, e in covered):
+                continue
+            root = union.find(key)
+            counts[root] += 1
+            members[root][m.label] += 1
+            aliases[root].add(extended.get((article_id, m.span.start), ("", " ".join(m.text.split())))[1])
+            firsts[root][article_id] = min(firsts[root].get(article_id, m.sentence), m.sentence)
+    starts = {a.id: sentence_starts(a) for a in articles}
+    text = {a.id: a.text for a in articles}
+    for title, spans in title_spans.items():
+        root = next(iter(titled[title]))
+        if counts[root] == 0:
+            continue
+        aliases[root].add(title)
+        for article_id, start, end in spans:
+            counts[root] += 1
+            sentence = sentence_at(starts[article_id], start)
+            firsts[root][article_id] = min(firsts[root].get(article_id, sentence), sentence)
+            aliases[root].add(" ".join(text[article_id][start:end].split()))
+
+    entities = []
+    for root, n in counts.items():
+        names: Counter[str] = Counter()
+        for key in labels:
+            if union.find(key) == root:
+                names.update(surfaces[key])
+        label = members[root].most_common(1)[0][0] if members[root] else "MISC"
+        if members[root]["PERSON"] and any(" " in s for s in names if labels[name_key(s)]["PERSON"]):
+            label = "PERSON"
+        entities.append(
+            Entity(
+                name=_canonical(names),
+                type=label,
+                aliases=tuple(sorted(aliases[root])),
+                articles=tuple(sorted(firsts[root], key=order.__getitem__)),
+                mentions=n,
+                salience=_salience(articles, counts, firsts, root),
+            )
+        )
+    return tuple(sorted(entities, key=lambda e: (-e.salience, e.name)))
+
+
+def canonical_name(surface: str, entities: Sequence[Entity]) -> str | None:
+    """The story entity a surface form refers to ("Blinken", "the Secretary of State"), if exactly one fits.
+
+    Tried in order: an exact alias (up to ``name_key``), then the longest alias the surface ends with
+    ("US Secretary of State Antony Blinken" ends with "Antony Blinken").
+    """
+    key = name_key(surface)
+    if not key:
+        return None
+    exact = {e.name for e in entities if any(name_key(a) == key for a in (e.name, *e.aliases))}
+    if len(exact) == 1:
+        return exact.pop()
+    if exact:
+        return None
+    best: tuple[int, set[str]] = (0, set())
+    for entity in entities:
+        for alias in (entity.name, *entity.aliases):
+            akey = name_key(alias)
+            if akey and (key.endswith(" " + akey)) and len(akey) >= best[0]:
+                best = (len(akey), {entity.name} | (best[1] if len(akey) == best[0] else set()))
+    return next(iter(best[1])) if len(best[1]) == 1 else None

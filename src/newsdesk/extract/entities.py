@@ -1,0 +1,133 @@
+"""Entity mentions of one article: spaCy's named entities, trimmed to the name, with the title the text gives.
+
+Titles are read off the dependency parse, not from a list of people: the capitalized pre-modifiers of a
+person's name ("US Secretary of State Antony Blinken" → "Secretary of State", "Prime Minister Benjamin
+Netanyahu") or a capitalized apposition ("Antony Blinken, the US Secretary of State,"). The nationality or
+organisation in front ("US", "Israeli") is not part of the office. Words inside an office name that spaCy
+tagged as an entity ("State" in "Secretary of State") are not mentions of an organisation and are dropped.
+Story-level merging (aliases, titles as aliases, salience) is in ``newsdesk.extract.aliases``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from newsdesk.model import Article, Mention
+from newsdesk.model import Span as TextSpan
+
+from .spans import sentence_at, sentence_starts
+
+ALGORITHM = "extract.entities.v1"
+
+# People, organisations, places (countries/cities, other locations, facilities) and groups (nationalities,
+# religious and political groups). Other spaCy labels (dates, numbers, works) belong to other extractors.
+LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+# Words that may sit inside a title without being capitalized: "Secretary of State", "Minister for Health".
+TITLE_JOINERS = frozenset({"of", "for", "the", "and", "-", "'s"})
+# Leading tokens of these types name who the office belongs to ("US", "Israeli"), not the office.
+AFFILIATION_TYPES = frozenset({"GPE", "NORP", "ORG", "LOC"})
+_TRIM_LEFT = frozenset({"the", "a", "an"})
+_TRIM_RIGHT = frozenset({"'s", "’s", "'", "’", ".", ",", ";", ":", '"', "“", "”"})
+
+
+def _title_words(tokens: list[Token]) -> list[Token]:
+    """The office in a run of tokens before/around a name: the longest capitalized tail, affiliation dropped."""
+    cut = max((k + 1 for k, t in enumerate(tokens) if t.is_punct and t.text != "-"), default=0)
+    tokens = tokens[cut:]
+    tail: list[Token] = []
+    for token in reversed(tokens):
+        if token.text[:1].isupper() or (tail and token.lower_ in TITLE_JOINERS):
+            tail.insert(0, token)
+        else:
+            break
+    while tail and (tail[0].lower_ in TITLE_JOINERS or tail[0].ent_type_ in AFFILIATION_TYPES):
+        tail.pop(0)
+    while tail and tail[-1].lower_ in TITLE_JOINERS:
+        tail.pop()
+    return tail if tail and not any(t.ent_type_ == "PERSON" for t in tail) else []
+
+
+def _title(ent: Span) -> list[Token]:
+    doc = ent.doc
+    root = ent.root
+    words = _title_words(list(doc[root.left_edge.i : ent.start]))
+    if words:
+        return words
+    for child in root.rights:
+        if child.dep_ == "appos":
+            return _title_words(list(doc[child.left_edge.i : child.right_edge.i + 1]))
+    head = root.head
+    if root.dep_ == "appos" and head.i < ent.start and not head.ent_type_:
+        return _title_words(list(doc[head.left_edge.i : head.i + 1]))
+    return []
+
+
+def _office_tokens(title: list[Token]) -> set[int]:
+    """Token indices after the first "of"/"for" of a title: the office's object ("State"), not a mention."""
+    for k, token in enumerate(title):
+        if token.lower_ in {"of", "for"}:
+            return {t.i for t in title[k + 1 :]}
+    return set()
+
+
+def _strip(doc: Doc, start: int, end: int) -> Span | None:
+    while start < end and doc[start].lower_ in _TRIM_LEFT:
+        start += 1
+    while end > start and doc[end - 1].text in _TRIM_RIGHT:
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _parts(ent: Span) -> list[Span]:
+    """The name without a leading article or trailing punctuation; "World Health Organization (WHO)" is
+    two mentions, the name and its bracketed acronym (spaCy often keeps the bracket, closed or not)."""
+    doc = ent.doc
+    opened = next((t.i for t in ent if t.text in {"(", "["} and t.i > ent.start), None)
+    if opened is None:
+        name = _strip(doc, ent.start, ent.end)
+        return [name] if name is not None else []
+    closed = next((t.i for t in doc[opened : ent.end] if t.text in {")", "]"}), ent.end)
+    parts = [_strip(doc, ent.start, opened)]
+    inner = doc[opened + 1 : closed]
+    if len(inner) == 1 and inner[0].is_upper and inner[0].is_alpha:
+        parts.append(inner)
+    return [p for p in parts if p is not None]
+
+
+def entity_mentions(article: Article, doc: Doc) -> tuple[Mention, ...]:
+    """Named-entity mentions of ``article`` (``doc`` is the spaCy parse of ``article.text``), in text order."""
+    starts = sentence_starts(article)
+    titles: dict[int, str] = {}
+    inside_titles: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            words = _title(ent)
+            if words:
+                titles[ent.start] = " ".join(t.text for t in words).replace(" - ", "-")
+                inside_titles |= _office_tokens(words)
+    # The same office used alone later in the article ("the Secretary of State's ninth visit").
+    offices = [
+        (m.start(), m.end()) for t in set(titles.values()) if " " in t for m in re.finditer(re.escape(t), doc.text)
+    ]
+    mentions = []
+    for ent in doc.ents:
+        if ent.label_ not in LABELS or ent.start in inside_titles:
+            continue
+        if ent.label_ != "PERSON" and any(s <= ent.start_char and ent.end_char <= e for s, e in offices):
+            continue
+        for n, span in enumerate(_parts(ent)):
+            if not any(ch.isalpha() for ch in span.text):
+                continue
+            start, end = span.start_char, span.end_char
+            mentions.append(
+                Mention(
+                    span=TextSpan(article.id, start, end),
+                    sentence=sentence_at(starts, start),
+                    text=article.text[start:end],
+                    label=ent.label_,
+                    title=None if n else titles.get(ent.start),
+                )
+            )
+    return tuple(mentions)

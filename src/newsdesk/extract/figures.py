@@ -1,0 +1,284 @@
+"""Figures: numeric claims ("killing about 1,200 people") with value, unit or counted noun, qualifier and
+what they count, read off spaCy's tokens, entity labels and dependency parse.
+
+A numeral is a run of number tokens ("2.3 million", "forty thousand", "twenty-five"); its value comes from
+``numbers.parse_number``. What it counts is the noun the numeral modifies (``nummod``), widened to the verb
+that governs that noun ("killing … people", "Palestinians killed"), in the spirit of quantity-fact extraction
+as in Roy, Vieira & Roth, *Reasoning about Quantities in Natural Language* (TACL 2015): a quantity is a value,
+a unit and the thing it describes. Dates and years are not figures — spaCy's DATE entities that are not
+durations are skipped, and so is a bare year — those belong to time-expression extraction.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Token
+
+from newsdesk.model import Article, Figure
+
+from .numbers import ORDINALS, SCALES, is_number_word, parse_number
+from .spans import sentence_at, sentence_starts
+
+ALGORITHM = "extract.figures.v1"
+
+# Measurement units → one normalized symbol. Time units make a duration ("three hours" → 3 h).
+UNITS = {
+    "km": "km",
+    "kilometre": "km",
+    "kilometres": "km",
+    "kilometer": "km",
+    "kilometers": "km",
+    "mile": "mi",
+    "miles": "mi",
+    "metre": "m",
+    "metres": "m",
+    "meter": "m",
+    "meters": "m",
+    "kg": "kg",
+    "kilogram": "kg",
+    "kilograms": "kg",
+    "tonne": "t",
+    "tonnes": "t",
+    "ton": "t",
+    "tons": "t",
+    "%": "%",
+    "percent": "%",
+    "per cent": "%",
+    "hour": "h",
+    "hours": "h",
+    "minute": "min",
+    "minutes": "min",
+    "second": "s",
+    "seconds": "s",
+    "day": "d",
+    "days": "d",
+    "week": "week",
+    "weeks": "week",
+    "month": "month",
+    "months": "month",
+    "year": "year",
+    "years": "year",
+}
+TIME_UNITS = {"h", "min", "s", "d", "week", "month", "year"}
+CURRENCIES = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "rs": "INR"}
+CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "rupees": "INR"}
+QUALIFIERS = {
+    "at least",
+    "at most",
+    "more than",
+    "less than",
+    "fewer than",
+    "up to",
+    "as many as",
+    "close to",
+    "an estimated",
+    "about",
+    "around",
+    "approximately",
+    "roughly",
+    "nearly",
+    "almost",
+    "some",
+    "over",
+    "under",
+    "exactly",
+    "only",
+}
+# Entity types whose numbers are names or times, not claims ("Channel 4", "October 7", "2023").
+NAME_TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "LANGUAGE"}
+TIME_TYPES = {"DATE", "TIME"}
+_SUFFIXED = re.compile(r"\d+(?:\.\d+)?(?:k|bn|tn|m)", re.IGNORECASE)
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
+# Ordinals this common are words of order ("first phase", "second round"), rarely claims worth citing.
+_WEAK_ORDINALS = {"first", "second"}
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october"}
+MONTHS |= {"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+CLOCK_AND_MONTH_WORDS = MONTHS | {"am", "pm", "a.m.", "p.m.", "gmt", "bst", "utc", "cet", "cest", "est", "edt", "pst"}
+CLOCK_AND_MONTH_WORDS |= {"et", "pt", "hrs", "local", "o'clock"}
+_PREPOSITIONS = {"over", "under", "about", "around"}
+
+
+def _is_numeric(token: Token) -> bool:
+    text = token.text
+    if token.like_num or _SUFFIXED.fullmatch(text) or _ORDINAL.fullmatch(text):
+        return True
+    return text.lower() in ORDINALS or is_number_word(text)
+
+
+def _numerals(doc: Doc) -> list[tuple[int, int]]:
+    """Runs of number tokens, joined across hyphens ("twenty-five") and "and" ("one hundred and twenty")."""
+    runs: list[tuple[int, int]] = []
+    i = 0
+    n = len(doc)
+    while i < n:
+        if not _is_numeric(doc[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            if doc[j - 1].lower_ in ORDINALS:
+                break  # an ordinal ends a numeral: "first one" is two words of order and count
+            words = _is_numeric(doc[j]) and not doc[j].text[0].isdigit() and not doc[i].text[0].isdigit()
+            if words or doc[j].lower_ in SCALES:
+                j += 1
+            elif (
+                doc[j].text in {"-", "and"}
+                and j + 1 < n
+                and is_number_word(doc[j + 1].text)
+                and is_number_word(doc[j - 1].text)
+                and not doc[j - 1].text[0].isdigit()
+            ):
+                j += 2
+            else:
+                break
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def _unit(doc: Doc, end: int) -> tuple[str | None, int]:
+    """The measurement unit right after a numeral (also "14.5-km"); returns the unit and the new end."""
+    k = end
+    if k < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_:
+        k += 1
+    if k + 1 < len(doc) and f"{doc[k].lower_} {doc[k + 1].lower_}" in UNITS:
+        return UNITS[f"{doc[k].lower_} {doc[k + 1].lower_}"], k + 2
+    if k < len(doc) and doc[k].lower_ in UNITS:
+        return UNITS[doc[k].lower_], k + 1
+    if k < len(doc) and doc[k].lower_ in CURRENCY_WORDS:
+        return CURRENCY_WORDS[doc[k].lower_], k + 1
+    return None, end
+
+
+def _qualifier(doc: Doc, start: int) -> tuple[str | None, int]:
+    for width in (2, 1):
+        if start - width >= 0:
+            words = doc[start - width : start]
+            phrase = words.text.lower()
+            if phrase in QUALIFIERS and words[0].sent == doc[start].sent:
+                # "control over two corridors": a preposition is a qualifier only when it modifies the number.
+                if width == 1 and phrase in _PREPOSITIONS and words[0].dep_ not in {"advmod", "quantmod"}:
+                    return None, start
+                return phrase, start - width
+    return None, start
+
+
+def _noun_phrase(noun: Token) -> str:
+    """The noun with its adjacent adjectives/compounds ("Israeli hostages") and an "of" complement."""
+    left = [t for t in noun.lefts if t.dep_ in {"amod", "compound"} and t.i == noun.i - 1 and not _is_numeric(t)]
+    words = [t.text for t in left] + [noun.text]
+    of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if pobj is not None:
+        words += ["of", pobj.text]
+    return " ".join(words)
+
+
+def _counts(noun: Token) -> str:
+    """What a counted noun is, with the verb it hangs off: "Palestinians killed", "killing people"."""
+    phrase = _noun_phrase(noun)
+    verb = noun.head
+    if verb.pos_ != "VERB" or noun.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
+        return phrase
+    # "two countries spent months": a transitive subject is the actor, not what the verb did to it.
+    if noun.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in verb.children):
+        return phrase
+    if noun.dep_ in {"nsubj", "nsubjpass"} or verb.tag_ in {"VBD", "VBN"}:
+        return f"{phrase} {verb.text}"
+    return f"{verb.text} {phrase}"
+
+
+def _counted_noun(doc: Doc, start: int, end: int) -> Token | None:
+    for token in doc[start:end]:
+        head = token.head
+        if token.dep_ in {"nummod", "amod"} and not start <= head.i < end and head.pos_ in {"NOUN", "PROPN"}:
+            return head
+    if end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].lower_ not in UNITS:
+        return doc[end]
+    return None
+
+
+def _skip(doc: Doc, start: int, end: int, unit: str | None, value: float | None) -> bool:
+    first = doc[start]
+    if first.ent_type_ in NAME_TYPES:
+        return True
+    if first.ent_type_ in TIME_TYPES and unit not in TIME_UNITS:
+        return True
+    # "his 11th month", "the second week": an ordinal of a time unit is a date, not a duration.
+    if unit in TIME_UNITS and (first.lower_ in ORDINALS or _ORDINAL.fullmatch(first.text)):
+        return True
+    # "18.45 BST", "23.24 April": clock times and dates written with numbers are time expressions.
+    if end < len(doc) and doc[end].lower_ in CLOCK_AND_MONTH_WORDS:
+        return True
+    words = doc[start:end].text.lower()
+    if words in _WEAK_ORDINALS or (words == "one" and unit is None):
+        return True
+    # A bare four-digit integer in the years' range is a year whichever label spaCy gave it.
+    return bool(end - start == 1 and first.text.isdigit() and len(first.text) == 4 and value and 1800 <= value <= 2100)
+
+
+def _figure(article: Article, doc: Doc, starts: list[int], start: int, end: int) -> Figure | None:
+    numeral = doc[start:end].text
+    before = doc[start - 1] if start else None
+    currency = CURRENCIES.get(before.lower_) if before is not None else None
+    value = parse_number(numeral, currency=currency is not None)
+    unit, unit_end = _unit(doc, end)
+    if _skip(doc, start, end, unit, value):
+        return None
+    if currency:
+        unit, unit_end = currency, end
+    qualifier, first = _qualifier(doc, start - 1 if currency else start)
+    text_start = doc[first].idx
+    text_end = doc[unit_end - 1].idx + len(doc[unit_end - 1].text)
+    noun = _counted_noun(doc, start, unit_end)
+    if unit is not None:
+        anchor = doc[unit_end - 1]
+        # "14.5-km-long stretch": the measured thing is the noun the unit (or its adjective) modifies.
+        target = anchor.head if anchor.head.pos_ in {"NOUN", "PROPN"} else anchor.head.head
+        context = _noun_phrase(target) if target.pos_ in {"NOUN", "PROPN"} and target.i >= unit_end else None
+    elif noun is not None:
+        unit, context = noun.text.lower(), _counts(noun)
+    else:
+        head = doc[end - 1].head
+        context = head.text if head.pos_ == "VERB" else None
+    return Figure(
+        article=article.id,
+        sentence=sentence_at(starts, text_start),
+        start=text_start,
+        end=text_end,
+        text=article.text[text_start:text_end],
+        value=value,
+        unit=unit,
+        qualifier=qualifier,
+        context=context,
+    )
+
+
+def find_figures(article: Article, doc: Doc) -> tuple[Figure, ...]:
+    """Every numeric claim of an article, in text order; ``doc`` is the spaCy parse of ``article.text``."""
+    starts = sentence_starts(article)
+    figures = []
+    for start, end in _numerals(doc):
+        figure = _figure(article, doc, starts, start, end)
+        if figure is not None:
+            figures.append(figure)
+    return tuple(figures)
+
+
+def story_figures(figures: Iterable[Figure]) -> tuple[Figure, ...]:
+    """The figures a story's brief lists: resolved values that say what they count, each claim once.
+
+    Outlets repeat the same claim ("about 1,200 people" killed); the first telling is kept, in input order.
+    """
+    seen: set[tuple[float, str | None, str | None, str | None]] = set()
+    kept = []
+    for figure in figures:
+        if figure.value is None or not (figure.context or figure.unit):
+            continue
+        key = (figure.value, figure.unit, figure.qualifier, figure.context)
+        if key not in seen:
+            seen.add(key)
+            kept.append(figure)
+    return tuple(kept)

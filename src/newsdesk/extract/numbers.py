@@ -1,0 +1,164 @@
+"""Numbers as news writes them, turned into values: "1,200", "2.3 million", "40k", "forty thousand", "ninth".
+
+Pure functions over strings, so the rules can be tested (and fuzzed) without a parser. Anything that cannot be
+read without a guess — "1.200" (English 1.2 or European 1200?), "12,34,5" — gives ``None``: a figure with an
+unknown value is shown as written instead of with a wrong number.
+"""
+
+from __future__ import annotations
+
+import re
+
+ONES = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "thirtieth": 30,
+    "fortieth": 40,
+    "fiftieth": 50,
+    "hundredth": 100,
+}
+# Multipliers that follow a number ("2.3 million"); lakh and crore are how Indian outlets write counts.
+SCALES = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "lakh": 100_000,
+    "million": 1_000_000,
+    "crore": 10_000_000,
+    "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+    "dozen": 12,
+}
+# Suffixes glued to digits: "40k", "$5bn", "2.3m" (m only after a currency sign: "5m" alone may be metres).
+SUFFIXES = {"k": 1_000, "bn": 1_000_000_000, "b": 1_000_000_000, "tn": 1_000_000_000_000, "m": 1_000_000}
+
+_PLAIN = re.compile(r"[+-]?\d+(?:\.\d+)?")
+_THOUSANDS_COMMA = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_THOUSANDS_DOT = re.compile(r"[+-]?\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?")  # 1.200.000 or 1.200.000,50: European
+_EURO_DECIMAL = re.compile(r"[+-]?\d{1,3}(?:\.\d{3})+,\d+")  # 1.200,50
+_AMBIGUOUS_DOT = re.compile(r"[+-]?\d{1,3}\.\d{3}")  # 1.200: 1.2 in English, 1200 in European style
+_ORDINAL_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)", re.IGNORECASE)
+_SUFFIXED = re.compile(r"([+-]?\d+(?:\.\d+)?)(k|bn|b|tn|m)", re.IGNORECASE)
+
+
+def parse_digits(text: str, currency: bool = False) -> float | None:
+    """A numeral written with digits; ``None`` when the separators leave the value ambiguous or invalid."""
+    s = text.strip().replace("\u2212", "-").replace("\u202f", "").replace("\u00a0", "")
+    if not s:
+        return None
+    if _THOUSANDS_COMMA.fullmatch(s):
+        return float(s.replace(",", ""))
+    if _EURO_DECIMAL.fullmatch(s) or _THOUSANDS_DOT.fullmatch(s):
+        return float(s.replace(".", "").replace(",", "."))
+    if _AMBIGUOUS_DOT.fullmatch(s):
+        return None
+    if _PLAIN.fullmatch(s):
+        return float(s)
+    match = _ORDINAL_DIGITS.fullmatch(s)
+    if match:
+        return float(match.group(1))
+    match = _SUFFIXED.fullmatch(s)
+    if match and (match.group(2).lower() != "m" or currency):
+        return float(match.group(1)) * SUFFIXES[match.group(2).lower()]
+    return None
+
+
+def parse_words(words: list[str]) -> float | None:
+    """A number in words: "forty thousand", "twenty-five", "one hundred and twenty", "ninth", "a dozen"."""
+    parts = [p for w in words for p in w.lower().replace("-", " ").split() if p not in {"and", "a", "an"}]
+    if not parts:
+        return None
+    total = 0.0
+    current = 0.0
+    seen = False
+    for k, part in enumerate(parts):
+        if part in ORDINALS and k != len(parts) - 1:
+            return None  # "first one": an ordinal ends a number
+        if part in ONES:
+            current += ONES[part]
+        elif part in TENS:
+            current += TENS[part]
+        elif part in ORDINALS:
+            current = (current // 100) * 100 + ORDINALS[part] if current >= 100 else current + ORDINALS[part]
+        elif part in SCALES:
+            scale = SCALES[part]
+            current = (current or 1) * scale
+            if scale >= 1000:
+                total += current
+                current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def parse_number(text: str, currency: bool = False) -> float | None:
+    """Any numeral: digits, words, or digits followed by a scale word ("2.3 million", "1,5 lakh" → None)."""
+    tokens = re.sub(r"(?<=[A-Za-z])-(?=[A-Za-z])", " ", text).split()
+    if not tokens:
+        return None
+    if any(ch.isdigit() for ch in tokens[0]):
+        value = parse_digits(tokens[0], currency=currency)
+        if value is None:
+            return None
+        for token in tokens[1:]:
+            scale = SCALES.get(token.lower())
+            if scale is None:
+                return None
+            value *= scale
+        return value
+    return parse_words(tokens)
+
+
+def is_number_word(word: str) -> bool:
+    w = word.lower()
+    return w in ONES or w in TENS or w in SCALES or w in ORDINALS or all(p in TENS or p in ONES for p in w.split("-"))
