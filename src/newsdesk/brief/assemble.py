@@ -7,9 +7,10 @@ module only wires them, so the CLI, the API and the web pages all show the same 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from newsdesk.model import Article, Story
+from newsdesk.align import align_story, merge_quote_variants, unique_reports
+from newsdesk.model import Annotations, Article, Story
 from newsdesk.summarize import DEFAULT_SUMMARIZER, get_summarizer
 
 TITLE_MAX_WORDS = 16
@@ -35,13 +36,25 @@ def group_articles(articles: Sequence[Article]) -> list[list[Article]]:
     return [list(articles)] if articles else []
 
 
-def build_story(articles: Sequence[Article], words: int, summarizer: str = DEFAULT_SUMMARIZER) -> Story:
+def build_story(
+    articles: Sequence[Article],
+    words: int,
+    summarizer: str = DEFAULT_SUMMARIZER,
+    annotations: Mapping[str, Annotations] | None = None,
+) -> Story:
+    annotations = annotations or {}
+    alignment = align_story(articles, annotations)
+    quotes = [q for a in articles if a.id in annotations for q in annotations[a.id].quotes]
     return Story(
         id=story_id([a.id for a in articles]),
         title=story_title(articles),
         articles=tuple(a.id for a in articles),
         summary=get_summarizer(summarizer)(articles, words),
-        algorithms={"summary": summarizer},
+        # The brief shows facts that more than one independent source states; single-source ones are `unique`.
+        facts=tuple(f for f in alignment.facts if len(f.sources) > 1),
+        unique=unique_reports(articles, alignment.facts),
+        quotes=merge_quote_variants(quotes),
+        algorithms={"summary": summarizer, "align": f"{alignment.algorithm}+{alignment.encoder}"},
     )
 
 
