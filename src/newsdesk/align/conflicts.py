@@ -29,7 +29,8 @@ VAGUE = frozenset({"about", "around", "approximately", "roughly", "nearly", "alm
 VAGUE_RELATIVE = 0.10
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # A place is where something happens when a locative preposition (or a coordination of such places) leads it.
-_LOCATIVE = re.compile(r"(?:\b(?:to|in|at|from|into|towards?|near|via)\s+(?:the\s+)?|(?:,|\band)\s+)$", re.I)
+# "from" is left out: "teams from Israel" names who, not where.
+_LOCATIVE = re.compile(r"(?:\b(?:to|in|at|into|towards?|near|via)\s+(?:the\s+)?|(?:,|\band)\s+)$", re.I)
 
 
 def _vague(qualifier: str | None, text: str) -> bool:
@@ -130,7 +131,10 @@ def _pair_conflicts(ua: Unit, ub: Unit, ann: Mapping[str, Annotations], articles
     for kind, a, b in _figure_conflicts(ua, ub, ann, articles):
         yield _entry(kind, "figure", a, b, labels)
     places_a, places_b = _places(ua, ann, articles), _places(ub, ann, articles)
-    if places_a and places_b and {p.lower() for p in places_a} != {p.lower() for p in places_b}:
+    # Compared only when the two sides share a place: "travel to Egypt and Qatar" vs "travel to Egypt" is a
+    # disagreement about one trip, while two disjoint places usually mean two aspects of the fact.
+    set_a, set_b = {p.lower() for p in places_a}, {p.lower() for p in places_b}
+    if set_a & set_b and set_a != set_b:
         yield _entry("conflict", "place", (" and ".join(places_a), ua), (" and ".join(places_b), ub), labels)
     dates_a, dates_b = _dates(ua, ann), _dates(ub, ann)
     if dates_a and dates_b and not dates_a & dates_b:
