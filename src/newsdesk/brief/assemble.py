@@ -58,7 +58,9 @@ def build_story(
     )
 
 
-def build_stories(articles: Sequence[Article], words: int = 120) -> list[Story]:
+def build_stories(
+    articles: Sequence[Article], words: int = 120, annotations: Mapping[str, Annotations] | None = None
+) -> list[Story]:
     """One ``Story`` per group, largest first (ties: by id, so output is deterministic)."""
-    stories = [build_story(group, words) for group in group_articles(articles)]
+    stories = [build_story(group, words, annotations=annotations) for group in group_articles(articles)]
     return sorted(stories, key=lambda s: (-len(s.articles), s.id))
