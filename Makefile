@@ -13,6 +13,8 @@ $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PIP) install -q --upgrade pip
 	$(PIP) install -q -e .
+	$(PIP) install -q torch==2.13.0
+	$(PIP) install -q -e '.[embed]'
 	touch $@
 
 $(VENV)/.installed-test: $(VENV)/.installed

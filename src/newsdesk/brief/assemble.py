@@ -7,16 +7,29 @@ module only wires them, so the CLI, the API and the web pages all show the same 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from dataclasses import replace
+from collections.abc import Mapping, Sequence
 
-from newsdesk.extract import annotate, story_entities
+from newsdesk.align import align_story, merge_quote_variants, unique_reports
+from newsdesk.extract import annotate, canonical_name, story_entities
 from newsdesk.extract.aliases import ALGORITHM as ENTITIES_ALGORITHM
 from newsdesk.extract.figures import ALGORITHM as FIGURES_ALGORITHM
 from newsdesk.extract.figures import story_figures
-from newsdesk.model import Article, Story
+from newsdesk.extract.quotes import brief_quotes
+from newsdesk.model import Annotations, Article, Entity, Quote, Story
+from newsdesk.timeline import TIMELINE_ALGORITHM, build_timeline
 from newsdesk.summarize import DEFAULT_SUMMARIZER, get_summarizer
 
 TITLE_MAX_WORDS = 16
+TIMELINE_DATES = 8  # a brief's timeline shows the story's most important days, not every mention
+
+
+def _canonical_speaker(quote: Quote, entities: Sequence[Entity]) -> Quote:
+    """"Blinken" and "the Secretary of State" become the story's canonical "Antony Blinken"."""
+    if not quote.speaker:
+        return quote
+    name = canonical_name(quote.speaker, entities)
+    return replace(quote, speaker=name) if name and name != quote.speaker else quote
 
 
 def story_id(article_ids: Sequence[str]) -> str:
@@ -39,20 +52,43 @@ def group_articles(articles: Sequence[Article]) -> list[list[Article]]:
     return [list(articles)] if articles else []
 
 
-def build_story(articles: Sequence[Article], words: int, summarizer: str = DEFAULT_SUMMARIZER) -> Story:
-    annotations = annotate(articles)
+def build_story(
+    articles: Sequence[Article],
+    words: int,
+    summarizer: str = DEFAULT_SUMMARIZER,
+    annotations: Mapping[str, Annotations] | None = None,
+) -> Story:
+    """Every section of one story's brief; ``annotations`` are computed when not given."""
+    annotations = annotations if annotations is not None else annotate(articles)
+    entities = story_entities(articles, {k: ann.mentions for k, ann in annotations.items()})
+    alignment = align_story(articles, annotations)
+    quotes = [_canonical_speaker(q, entities) for a in articles if a.id in annotations for q in annotations[a.id].quotes]
+    timexes = {k: ann.timexes for k, ann in annotations.items()}
     return Story(
         id=story_id([a.id for a in articles]),
         title=story_title(articles),
         articles=tuple(a.id for a in articles),
         summary=get_summarizer(summarizer)(articles, words),
-        entities=story_entities(articles, {k: ann.mentions for k, ann in annotations.items()}),
-        figures=story_figures(f for a in articles for f in annotations[a.id].figures),
-        algorithms={"summary": summarizer, "entities": ENTITIES_ALGORITHM, "figures": FIGURES_ALGORITHM},
+        entities=entities,
+        figures=story_figures(f for a in articles if a.id in annotations for f in annotations[a.id].figures),
+        # The brief shows facts that more than one independent source states; single-source ones are `unique`.
+        facts=tuple(f for f in alignment.facts if len(f.sources) > 1),
+        unique=unique_reports(articles, alignment.facts),
+        quotes=merge_quote_variants(brief_quotes(quotes)),
+        timeline=build_timeline(articles, timexes, max_dates=TIMELINE_DATES),
+        algorithms={
+            "summary": summarizer,
+            "entities": ENTITIES_ALGORITHM,
+            "figures": FIGURES_ALGORITHM,
+            "align": f"{alignment.algorithm}+{alignment.encoder}",
+            "timeline": TIMELINE_ALGORITHM,
+        },
     )
 
 
-def build_stories(articles: Sequence[Article], words: int = 120) -> list[Story]:
+def build_stories(
+    articles: Sequence[Article], words: int = 120, annotations: Mapping[str, Annotations] | None = None
+) -> list[Story]:
     """One ``Story`` per group, largest first (ties: by id, so output is deterministic)."""
-    stories = [build_story(group, words) for group in group_articles(articles)]
+    stories = [build_story(group, words, annotations=annotations) for group in group_articles(articles)]
     return sorted(stories, key=lambda s: (-len(s.articles), s.id))

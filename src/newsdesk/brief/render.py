@@ -14,7 +14,10 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from newsdesk.align.sources import source_table, story_columns
 from newsdesk.model import Article, Story
+
+from . import alignment_view
 
 FORMATS = ("text", "markdown", "json", "html")
 
@@ -81,18 +84,15 @@ def _story_lines(
     lines += [f"{bullet}{s['text']} {mark(s['citations'])}" for s in story["summary"]] + [""]
     if story["facts"]:
         lines.append(heading(2, "Facts across sources"))
-        for fact in story["facts"]:
-            backing = f"{len(fact['sources'])} sources"
-            lines.append(f"{bullet}{fact['text']} {mark(fact['citations'])} ({backing})")
-            for conflict in fact["conflicts"]:
-                lines.append(f"    conflict: {conflict.get('description', conflict)}")
-        lines.append("")
+        lines += [*alignment_view.fact_lines(story, mark, bullet), ""]
+        lines.append(heading(2, "Who reports what"))
+        lines += [*alignment_view.table_lines(doc, story, markdown=bullet == "- "), ""]
+    if story["unique"]:
+        lines.append(heading(2, "Only in one source"))
+        lines += [*alignment_view.unique_lines(doc, story, mark, bullet), ""]
     if story["quotes"]:
         lines.append(heading(2, "Quotes"))
-        for quote in story["quotes"]:
-            cite = mark([{"article": quote["article"], "sentence": quote["sentence"]}])
-            lines.append(f"{bullet}{quote['speaker'] or 'unattributed'}: “{quote['text']}” {cite}")
-        lines.append("")
+        lines += [*alignment_view.quote_lines(story, mark, bullet), ""]
     if story["figures"]:
         lines.append(heading(2, "Figures"))
         for fig in story["figures"]:
@@ -146,7 +146,8 @@ def render_html(doc: dict[str, Any]) -> str:
     """One self-contained page; every piece of article text is autoescaped by Jinja2."""
     by_id = {a["id"]: a for a in doc["articles"]}
     number = {a["id"]: n for n, a in enumerate(doc["articles"], start=1)}
-    return _ENV.get_template("brief.html").render(doc=doc, by_id=by_id, number=number)
+    tables = {s["id"]: (story_columns(doc, s), source_table(doc, s)) for s in doc["stories"]}
+    return _ENV.get_template("brief.html").render(doc=doc, by_id=by_id, number=number, tables=tables)
 
 
 def render(doc: dict[str, Any], fmt: str) -> str:

@@ -14,6 +14,8 @@ from .aliases import canonical_name, story_entities
 from .entities import entity_mentions
 from .figures import find_figures
 from .nlp import load_nlp
+from .quotes import find_quotes
+from .timex import find_timexes
 
 __all__ = ["annotate", "canonical_name", "entity_mentions", "find_figures", "iter_annotations", "story_entities"]
 
@@ -31,8 +33,8 @@ def iter_annotations(articles: Sequence[Article], batch_size: int = 32, n_proces
             article=article.id,
             mentions=entity_mentions(article, doc),
             figures=find_figures(article, doc),
-            # quotes=find_quotes(article, doc),  # filled by newsdesk.extract.quotes at merge
-            # timexes=find_timexes(article),     # filled by newsdesk.extract.timex at merge
+            quotes=find_quotes(article, doc),
+            timexes=find_timexes(article),
         )
 
 

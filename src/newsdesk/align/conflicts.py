@@ -1,0 +1,173 @@
+"""Agreement and conflict inside one fact: do its sources give the same figures, dates, places and speakers?
+
+Each disagreement between two independent sources is classified:
+
+- ``refinement``: one side is vaguer ("about 1,200") and the other falls inside what the vague wording allows
+  ("1,139"): both can be true, one is just more precise.
+- ``update``: the later article reports a higher count (a toll that rose as the story developed).
+- ``conflict``: anything else ("at least 30 killed" vs "at least 34 killed" on the same day; "travel to
+  Egypt and Qatar" vs "travel to Egypt").
+
+Works on the extraction records (``Figure``, ``Timex``, ``Mention``, ``Quote``), whichever extractor made them.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from newsdesk.model import Annotations, Article, Citation
+
+from .similarity import Unit, stems
+
+# Qualifiers that make a figure an approximation rather than a count.
+VAGUE = frozenset({"about", "around", "approximately", "roughly", "nearly", "almost", "some", "close to", "~"})
+# "About N" is read as N rounded: the tolerance is one unit of its last significant digit, and at least 10%
+# (the usual reading of "about" in news style guides: a rounded figure, not a different one).
+VAGUE_RELATIVE = 0.10
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# A place is where something happens when a locative preposition (or a coordination of such places) leads it.
+# "from" is left out: "teams from Israel" names who, not where.
+_LOCATIVE = re.compile(r"(?:\b(?:to|in|at|into|towards?|near|via)\s+(?:the\s+)?|(?:,|\band)\s+)$", re.I)
+
+
+def _vague(qualifier: str | None, text: str) -> bool:
+    words = (qualifier or "").lower() + " " + text.lower()
+    return any(q in words.split() or words.startswith(q) for q in VAGUE)
+
+
+def _rounding_unit(value: float) -> float:
+    if value == 0:
+        return 1.0
+    digits = f"{abs(value):.0f}".rstrip("0")
+    return 10.0 ** (len(f"{abs(value):.0f}") - len(digits)) if abs(value) >= 1 else 0.0
+
+
+def _within_vague(vague: float, precise: float) -> bool:
+    tolerance = max(_rounding_unit(vague), VAGUE_RELATIVE * abs(vague))
+    return math.isclose(vague, precise, abs_tol=tolerance)
+
+
+def _figure_key(figure: Any) -> frozenset[str]:
+    return frozenset(stems(" ".join(x for x in (figure.unit, figure.context) if x)))
+
+
+def _sentence_records(records: Iterable[Any], sentence: int) -> list[Any]:
+    return [r for r in records if r.sentence == sentence]
+
+
+def _side(value: str, units: Sequence[Unit]) -> dict[str, Any]:
+    return {"value": value, "citations": tuple(Citation(u.article, u.sentence) for u in units)}
+
+
+def _entry(kind: str, field: str, a: tuple[str, Unit], b: tuple[str, Unit], labels: Mapping[str, str]) -> dict:
+    (va, ua), (vb, ub) = a, b
+    verb = {"conflict": "vs", "refinement": "is refined by", "update": "was updated to"}[kind]
+    description = f"{field}: “{va}” ({labels[ua.article]}) {verb} “{vb}” ({labels[ub.article]})"
+    return {"kind": kind, "field": field, "description": description, "sides": (_side(va, [ua]), _side(vb, [ub]))}
+
+
+def _figure_conflicts(ua: Unit, ub: Unit, ann: Mapping[str, Annotations], articles: Mapping[str, Article]):
+    figs_a = _sentence_records(ann[ua.article].figures, ua.sentence) if ua.article in ann else []
+    figs_b = _sentence_records(ann[ub.article].figures, ub.sentence) if ub.article in ann else []
+    for fa in figs_a:
+        for fb in figs_b:
+            if fa.value is None or fb.value is None or fa.value == fb.value:
+                continue
+            ka, kb = _figure_key(fa), _figure_key(fb)
+            if not (ka & kb or (not ka and not kb and len(figs_a) == len(figs_b) == 1)):
+                continue
+            yield _classify_figures((fa, ua), (fb, ub), articles)
+
+
+def _classify_figures(a: tuple[Any, Unit], b: tuple[Any, Unit], articles: Mapping[str, Article]):
+    (fa, ua), (fb, ub) = a, b
+    vague_a, vague_b = _vague(fa.qualifier, fa.text), _vague(fb.qualifier, fb.text)
+    if vague_a != vague_b:
+        vague, precise = ((fa, ua), (fb, ub)) if vague_a else ((fb, ub), (fa, ua))
+        if _within_vague(vague[0].value, precise[0].value):
+            return "refinement", (vague[0].text, vague[1]), (precise[0].text, precise[1])
+    da, db = articles[ua.article].published, articles[ub.article].published
+    if da and db and da != db:
+        (early, e_unit), (late, l_unit) = ((fa, ua), (fb, ub)) if da < db else ((fb, ub), (fa, ua))
+        if late.value > early.value:
+            return "update", (early.text, e_unit), (late.text, l_unit)
+    return "conflict", (fa.text, ua), (fb.text, ub)
+
+
+def _places(unit: Unit, ann: Mapping[str, Annotations], articles: Mapping[str, Article]) -> tuple[str, ...]:
+    if unit.article not in ann:
+        return ()
+    text = articles[unit.article].text
+    found: list[str] = []
+    for mention in sorted(_sentence_records(ann[unit.article].mentions, unit.sentence), key=lambda m: m.span.start):
+        if mention.label not in PLACE_LABELS:
+            continue
+        before = text[max(0, mention.span.start - 12) : mention.span.start]
+        if _LOCATIVE.search(before) and (found or not re.search(r"(?:,|\band)\s+$", before)):
+            found.append(mention.text)
+    return tuple(dict.fromkeys(found))
+
+
+def _speakers(unit: Unit, ann: Mapping[str, Annotations]) -> set[str]:
+    if unit.article not in ann:
+        return set()
+    quotes = _sentence_records(ann[unit.article].quotes, unit.sentence)
+    return {q.speaker.split()[-1].lower() for q in quotes if q.speaker}
+
+
+def _dates(unit: Unit, ann: Mapping[str, Annotations]) -> set[str]:
+    if unit.article not in ann:
+        return set()
+    return {
+        t.value for t in _sentence_records(ann[unit.article].timexes, unit.sentence) if t.type == "DATE" and t.value
+    }
+
+
+def _pair_conflicts(ua: Unit, ub: Unit, ann: Mapping[str, Annotations], articles: Mapping[str, Article]):
+    labels = {a.id: a.label for a in articles.values()}
+    for kind, a, b in _figure_conflicts(ua, ub, ann, articles):
+        yield _entry(kind, "figure", a, b, labels)
+    places_a, places_b = _places(ua, ann, articles), _places(ub, ann, articles)
+    # Compared only when the two sides share a place: "travel to Egypt and Qatar" vs "travel to Egypt" is a
+    # disagreement about one trip, while two disjoint places usually mean two aspects of the fact.
+    set_a, set_b = {p.lower() for p in places_a}, {p.lower() for p in places_b}
+    if set_a & set_b and set_a != set_b:
+        yield _entry("conflict", "place", (" and ".join(places_a), ua), (" and ".join(places_b), ub), labels)
+    dates_a, dates_b = _dates(ua, ann), _dates(ub, ann)
+    if dates_a and dates_b and not dates_a & dates_b:
+        yield _entry("conflict", "date", (", ".join(sorted(dates_a)), ua), (", ".join(sorted(dates_b)), ub), labels)
+    speakers_a, speakers_b = _speakers(ua, ann), _speakers(ub, ann)
+    if speakers_a and speakers_b and not speakers_a & speakers_b:
+        names_a, names_b = ", ".join(sorted(speakers_a)), ", ".join(sorted(speakers_b))
+        yield _entry("conflict", "speaker", (names_a, ua), (names_b, ub), labels)
+
+
+def find_conflicts(
+    units: Sequence[Unit], articles: Mapping[str, Article], annotations: Mapping[str, Annotations]
+) -> tuple[dict[str, Any], ...]:
+    """Disagreements between the independent sources of one fact; the same disagreement is listed once."""
+    merged: dict[tuple[str, str, str, str], dict[str, Any]] = {}
+    for i, ua in enumerate(units):
+        for ub in units[i + 1 :]:
+            if ua.source == ub.source:
+                continue
+            for entry in _pair_conflicts(ua, ub, annotations, articles):
+                (side_a, side_b) = entry["sides"]
+                key = (entry["kind"], entry["field"], side_a["value"], side_b["value"])
+                if key in merged:
+                    old_a, old_b = merged[key]["sides"]
+                    merged[key]["sides"] = (
+                        _side_union(old_a, side_a),
+                        _side_union(old_b, side_b),
+                    )
+                else:
+                    merged[key] = entry
+    return tuple(merged[k] for k in sorted(merged))
+
+
+def _side_union(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
+    citations = tuple(dict.fromkeys((*old["citations"], *new["citations"])))
+    return {"value": old["value"], "citations": citations}

@@ -1,0 +1,123 @@
+"""Cross-source fact alignment: group the sentences of a story that state the same fact.
+
+Pairs are scored by ``similarity.pair_scores`` (embedding and lexical margins) and grouped by agglomerative
+clustering with *average* linkage (Sokal & Michener 1958, UPGMA): a sentence joins a group only when its mean
+score to every member clears the threshold, so "A≈B, B≈C" never drags an unrelated C into A's fact the way
+single-link chaining would. Each group becomes a ``Fact``: the best wording (the medoid, the sentence
+closest on average to the others), citations to every sentence, and the independent sources behind it
+(near-duplicate copies count once). Conflicts between the sides of a fact come from ``conflicts``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from scipy.cluster.hierarchy import fcluster, linkage
+from scipy.spatial.distance import squareform
+
+from newsdesk.model import Annotations, Article, Citation, Fact
+from newsdesk.text.embeddings import MINILM
+
+from .conflicts import find_conflicts
+from .similarity import Unit, independent_sources, pair_scores, story_units
+
+ALGORITHM = "align.margin-upgma.v1"
+# A ratio margin of 1 means a pair is exactly as close as each side is to its k nearest other-source
+# sentences; a shared fact is a pair (and, with average linkage, a group) that stands out above that, so the
+# threshold is the margin's natural boundary, 1.0, not a fitted value. tests/align/test_facts.py pins what it
+# does on the seed story (both the pairs it must join and unrelated pairs it must keep apart).
+THRESHOLD = 1.0
+# Distances must be non-negative for the linkage: distance = CAP - score, scores above CAP count as CAP.
+_CAP = 4.0
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    """Every fact of a story (single-source ones included) and how they were found."""
+
+    facts: tuple[Fact, ...]
+    encoder: str
+    algorithm: str = ALGORITHM
+
+
+def _clusters(scores: np.ndarray, threshold: float) -> list[list[int]]:
+    n = scores.shape[0]
+    if n == 1:
+        return [[0]]
+    distance = _CAP - np.clip((scores + scores.T) / 2, None, _CAP)
+    np.fill_diagonal(distance, 0.0)
+    tree = linkage(squareform(distance, checks=False), method="average")
+    labels = fcluster(tree, t=_CAP - threshold, criterion="distance")
+    groups: dict[int, list[int]] = {}
+    for index, label in enumerate(labels):
+        groups.setdefault(int(label), []).append(index)
+    return list(groups.values())
+
+
+def _medoid(members: list[int], scores: np.ndarray) -> int:
+    if len(members) == 1:
+        return members[0]
+    sub = scores[np.ix_(members, members)]
+    mean = (sub.sum(axis=1) - np.diag(sub)) / (len(members) - 1)
+    return members[int(np.argmax(mean))]  # argmax takes the first of ties: stable
+
+
+def _fact(
+    members: list[Unit], best: Unit, articles: Mapping[str, Article], annotations: Mapping[str, Annotations]
+) -> Fact:
+    position = {article_id: n for n, article_id in enumerate(articles)}
+    ordered = sorted(members, key=lambda u: (position[u.article], u.sentence))
+    return Fact(
+        text=best.text,
+        citations=tuple(Citation(u.article, u.sentence) for u in ordered),
+        sources=tuple(sorted({u.source for u in members})),
+        conflicts=find_conflicts(ordered, articles, annotations),
+    )
+
+
+def align_story(
+    articles: Sequence[Article],
+    annotations: Mapping[str, Annotations] | None = None,
+    encoder: str = MINILM,
+    threshold: float = THRESHOLD,
+) -> Alignment:
+    """All facts of a story, most-sourced first (ties: by first citation, so the order is stable)."""
+    annotations = annotations or {}
+    units = story_units(articles)
+    if not units:
+        return Alignment((), encoder)
+    scored = pair_scores(units, annotations, encoder)
+    by_id = {a.id: a for a in articles}
+    facts = []
+    for members in _clusters(scored.scores, threshold):
+        best = units[_medoid(members, scored.scores)]
+        facts.append(_fact([units[i] for i in members], best, by_id, annotations))
+    position = {a.id: n for n, a in enumerate(articles)}
+    facts.sort(
+        key=lambda f: (-len(f.sources), -len(f.citations), position[f.citations[0].article], f.citations[0].sentence)
+    )
+    return Alignment(tuple(facts), scored.encoder)
+
+
+def align_facts(articles: Sequence[Article], annotations: Mapping[str, Annotations]) -> tuple[Fact, ...]:
+    """The facts of one story, each with its best wording, citations and independent sources."""
+    return align_story(articles, annotations).facts
+
+
+def unique_reports(articles: Sequence[Article], facts: Sequence[Fact]) -> tuple[tuple[str, tuple[int, ...]], ...]:
+    """Per original article, the sentences of facts that no other independent source in the story states.
+
+    Copies are skipped: what a copy says is credited to the original it duplicates.
+    """
+    roots = independent_sources(articles)
+    found: dict[str, set[int]] = {}
+    for fact in facts:
+        if len(fact.sources) != 1:
+            continue
+        for citation in fact.citations:
+            if roots.get(citation.article) == citation.article:
+                found.setdefault(citation.article, set()).add(citation.sentence)
+    order = [a.id for a in articles if a.id in found]
+    return tuple((article, tuple(sorted(found[article]))) for article in order)

@@ -1,0 +1,87 @@
+"""The alignment sections of the text and Markdown briefs: facts with their conflicts (both sides cited), the
+sources table (outlet × fact), quotes grouped by speaker with their variants, and what each outlet alone
+reports. They read the JSON brief's dicts, like every other rendering, so all views show the same data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from newsdesk.align.sources import CONTRADICTS, REPORTS, source_table, story_columns
+
+Mark = Callable[[list[dict[str, Any]]], str]
+SYMBOL = {REPORTS: "✓", CONTRADICTS: "✗", "silent": "·"}
+LEGEND = "✓ reports, ✗ contradicts, · silent"
+FACT_CHARS = 70
+UNIQUE_SHOWN = 3
+
+
+def _short(text: str, limit: int = FACT_CHARS) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def conflict_line(conflict: dict[str, Any], mark: Mark) -> str:
+    """``conflict: figure: “at least 30” (A) vs “at least 34” (B) [1.3] vs [2.5]``"""
+    sides = conflict.get("sides") or ()
+    cited = " vs ".join(mark(list(side["citations"])) for side in sides)
+    return f"{conflict.get('kind', 'conflict')}: {conflict.get('description', conflict)} {cited}".rstrip()
+
+
+def fact_lines(story: dict[str, Any], mark: Mark, bullet: str) -> list[str]:
+    lines = []
+    for fact in story["facts"]:
+        lines.append(f"{bullet}{fact['text']} {mark(fact['citations'])} ({len(fact['sources'])} sources)")
+        lines += [f"    {conflict_line(c, mark)}" for c in fact["conflicts"]]
+    return lines
+
+
+def table_lines(doc: dict[str, Any], story: dict[str, Any], markdown: bool) -> list[str]:
+    """Outlet × fact. Columns are the story's original articles, numbered as in the source list."""
+    number = {a["id"]: n for n, a in enumerate(doc["articles"], start=1)}
+    columns = story_columns(doc, story)
+    rows = source_table(doc, story)
+    if not rows:
+        return []
+    heads = [f"[{number[a['id']]}]" for a in columns]
+    if markdown:
+        lines = ["| Fact | " + " | ".join(heads) + " |", "|---|" + "---|" * len(heads)]
+        for n, (fact, statuses) in enumerate(rows, start=1):
+            text = _short(fact["text"]).replace("|", "\\|")
+            lines.append(f"| F{n} {text} | " + " | ".join(SYMBOL[s] for s in statuses) + " |")
+    else:
+        width = max(len(h) for h in heads)
+        lines = ["    " + " ".join(h.rjust(width) for h in heads)]
+        for n, (fact, statuses) in enumerate(rows, start=1):
+            cells = " ".join(SYMBOL[s].rjust(width) for s in statuses)
+            lines.append(f"    {cells}  F{n} {_short(fact['text'])}")
+    return [*lines, "", LEGEND]
+
+
+def quote_lines(story: dict[str, Any], mark: Mark, bullet: str) -> list[str]:
+    """Quotes grouped by speaker (speakers in order of first appearance), each with its other renderings."""
+    by_speaker: dict[str, list[dict[str, Any]]] = {}
+    for quote in story["quotes"]:
+        by_speaker.setdefault(quote["speaker"] or "unattributed", []).append(quote)
+    lines = []
+    for speaker, quotes in by_speaker.items():
+        lines.append(f"{bullet}{speaker}:")
+        for quote in quotes:
+            cite = mark([{"article": quote["article"], "sentence": quote["sentence"]}])
+            also = f" (also rendered in {mark(quote['variants'])})" if quote.get("variants") else ""
+            lines.append(f"    “{quote['text']}” {cite}{also}")
+    return lines
+
+
+def unique_lines(doc: dict[str, Any], story: dict[str, Any], mark: Mark, bullet: str) -> list[str]:
+    """Per original article: how many of its sentences no other independent source states, and the first few."""
+    by_id = {a["id"]: a for a in doc["articles"]}
+    lines = []
+    for entry in story["unique"]:
+        article = by_id[entry["article"]]
+        sentences = entry["sentences"]
+        lines.append(f"{bullet}{article['label']}: {len(sentences)} sentences no other source has")
+        for i in sentences[:UNIQUE_SHOWN]:
+            cite = mark([{"article": article["id"], "sentence": i}])
+            lines.append(f"    {_short(article['sentences'][i]['text'], 2 * FACT_CHARS)} {cite}")
+    return lines

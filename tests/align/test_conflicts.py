@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+from newsdesk.align.conflicts import find_conflicts
+from newsdesk.align.similarity import Unit
+from newsdesk.model import Annotations, Article, Figure, Quote, Sentence, Timex
+
+from .conftest import mention
+
+
+def _article(aid: str, text: str, published: date | None = date(2024, 8, 19), source: str | None = None) -> Article:
+    return Article(
+        aid, f"{aid}.txt", text, (Sentence(0, 0, len(text), text),), source=source or aid.upper(), published=published
+    )
+
+
+def _figure(article: Article, text: str, value: float, context: str, qualifier: str | None = None) -> Figure:
+    start = article.text.index(text)
+    return Figure(article.id, 0, start, start + len(text), text, value, None, qualifier, context)
+
+
+def _conflicts(a: Article, b: Article, ann: dict[str, Annotations]) -> tuple[dict, ...]:
+    units = [Unit(x.id, 0, x.text, x.id) for x in (a, b)]
+    return find_conflicts(units, {a.id: a, b.id: b}, ann)
+
+
+def _toll(aid: str, text: str, figure: str, value: float, qualifier: str | None, published: date):
+    article = _article(aid, text, published)
+    return article, Annotations(aid, figures=(_figure(article, figure, value, "Palestinians killed", qualifier),))
+
+
+def _at_least(first: int, second: int, second_day: int) -> tuple[dict, ...]:
+    """Two outlets' tolls: ``first`` on 19 August, ``second`` on ``second_day`` August."""
+    texts = [(n, f"Strikes killed at least {n} Palestinians in Gaza.") for n in (first, second)]
+    (n_a, t_a), (n_b, t_b) = texts
+    a, ann_a = _toll("a", t_a, f"at least {n_a}", n_a, "at least", date(2024, 8, 19))
+    b, ann_b = _toll("b", t_b, f"at least {n_b}", n_b, "at least", date(2024, 8, second_day))
+    return _conflicts(a, b, {"a": ann_a, "b": ann_b})
+
+
+def test_different_tolls_the_same_day_conflict():
+    (conflict,) = _at_least(30, 34, 19)
+    assert conflict["kind"] == "conflict" and conflict["field"] == "figure"
+    assert "at least 30" in conflict["description"] and "at least 34" in conflict["description"]
+    sides = [{c.article for c in side["citations"]} for side in conflict["sides"]]
+    assert sides == [{"a"}, {"b"}]
+
+
+def test_a_later_higher_toll_is_an_update():
+    (conflict,) = _at_least(30, 34, 20)
+    assert conflict["kind"] == "update"
+    assert [c.article for c in conflict["sides"][1]["citations"]] == ["b"]  # the later, higher figure
+
+
+def test_a_later_lower_toll_is_still_a_conflict():
+    assert _at_least(34, 30, 20)[0]["kind"] == "conflict"
+
+
+def test_vague_vs_precise_is_a_refinement():
+    a, ann_a = _toll("a", "Hamas gunmen killed about 1,200 people.", "about 1,200", 1200, "about", date(2024, 8, 19))
+    b, ann_b = _toll("b", "Hamas gunmen killed 1,139 people.", "1,139", 1139, None, date(2024, 8, 19))
+    (conflict,) = _conflicts(a, b, {"a": ann_a, "b": ann_b})
+    assert conflict["kind"] == "refinement"
+
+
+def test_vague_but_far_off_is_a_conflict():
+    a, ann_a = _toll("a", "Hamas gunmen killed about 1,200 people.", "about 1,200", 1200, "about", date(2024, 8, 19))
+    b, ann_b = _toll("b", "Hamas gunmen killed 700 people.", "700", 700, None, date(2024, 8, 19))
+    assert _conflicts(a, b, {"a": ann_a, "b": ann_b})[0]["kind"] == "conflict"
+
+
+def test_figures_counting_different_things_are_not_compared():
+    a = _article("a", "Hamas took about 250 hostages.")
+    b = _article("b", "Hamas killed about 1,200 people.")
+    ann = {
+        "a": Annotations("a", figures=(_figure(a, "about 250", 250, "hostages", "about"),)),
+        "b": Annotations("b", figures=(_figure(b, "about 1,200", 1200, "people", "about"),)),
+    }
+    assert _conflicts(a, b, ann) == ()
+
+
+def test_places_of_the_seed_trip_conflict(seed_alignment, seed_articles):
+    a2, a4 = seed_articles["002"], seed_articles["004"]
+    fact = next(f for f in seed_alignment.facts if any(c.article == a2.id and c.sentence == 2 for c in f.citations))
+    assert (a4.id, 3) in {(c.article, c.sentence) for c in fact.citations}
+    (conflict,) = [c for c in fact.conflicts if c["field"] == "place"]
+    assert conflict["kind"] == "conflict"
+    assert {s["value"] for s in conflict["sides"]} == {"Egypt and Qatar", "Egypt"}
+
+
+def test_disjoint_places_and_subjects_are_not_a_place_conflict(seed_articles):
+    a1 = seed_articles["001"]
+    a3 = seed_articles["003"]
+    ann = {
+        a1.id: Annotations(a1.id, mentions=(mention(a1, 4, "Tel Aviv", "GPE"),)),
+        a3.id: Annotations(a3.id, mentions=(mention(a3, 5, "Egypt", "GPE"),)),
+    }
+    units = [Unit(a1.id, 4, "", a1.id), Unit(a3.id, 5, "", a3.id)]
+    assert find_conflicts(units, {a1.id: a1, a3.id: a3}, ann) == ()
+
+
+def test_dates_and_speakers_conflict():
+    a = _article("a", "The talks resumed on Thursday, Blinken said.")
+    b = _article("b", "The talks resumed on Friday, Sullivan said.")
+    ann = {
+        "a": Annotations(
+            "a",
+            timexes=(Timex("a", 0, 21, 29, "Thursday", "DATE", "2024-08-22"),),
+            quotes=(Quote("a", 0, 0, 29, "The talks resumed on Thursday", "Antony Blinken"),),
+        ),
+        "b": Annotations(
+            "b",
+            timexes=(Timex("b", 0, 21, 27, "Friday", "DATE", "2024-08-23"),),
+            quotes=(Quote("b", 0, 0, 27, "The talks resumed on Friday", "Jake Sullivan"),),
+        ),
+    }
+    fields = {c["field"]: c for c in _conflicts(a, b, ann)}
+    assert set(fields) == {"date", "speaker"}
+    assert all(c["kind"] == "conflict" for c in fields.values())
+
+
+def test_same_source_sentences_never_conflict():
+    a, ann_a = _toll(
+        "a", "Strikes killed at least 30 Palestinians in Gaza.", "at least 30", 30, "at least", date(2024, 8, 19)
+    )
+    b = dataclasses.replace(a, id="b")
+    ann_b = Annotations("b", figures=(dataclasses.replace(ann_a.figures[0], article="b", value=34.0),))
+    units = [Unit("a", 0, a.text, "a"), Unit("b", 0, b.text, "a")]
+    assert find_conflicts(units, {"a": a, "b": b}, {"a": ann_a, "b": ann_b}) == ()

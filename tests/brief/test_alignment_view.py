@@ -1,0 +1,63 @@
+"""The alignment sections of the text, Markdown and HTML briefs (stories built by hand: rendering only)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from newsdesk.brief.render import brief_document, render
+from newsdesk.model import Citation, Fact, Quote, Story
+
+
+@pytest.fixture
+def doc(seed_articles):
+    a = [seed_articles[k] for k in ("000", "001", "002", "003", "004")]
+    a2 = dataclasses.replace(a[2], title="<script>alert(1)</script>")
+    conflict = {
+        "kind": "conflict",
+        "field": "place",
+        "description": "place: “Egypt and Qatar” (BBC) vs “Egypt” (X)",
+        "sides": (
+            {"value": "Egypt and Qatar", "citations": (Citation(a[2].id, 2),)},
+            {"value": "Egypt", "citations": (Citation(a[4].id, 3),)},
+        ),
+    }
+    facts = (
+        Fact(
+            "Blinken is expected to travel to <b>Egypt</b> and Qatar.",
+            (Citation(a[2].id, 2), Citation(a[4].id, 3)),
+            (a[2].id, a[4].id),
+            (conflict,),
+        ),
+        Fact("This is the ninth visit.", (Citation(a[2].id, 14), Citation(a[4].id, 0)), (a[2].id, a[4].id)),
+    )
+    quote = Quote(a[1].id, 4, 1, 20, "In a very constructive", "Antony Blinken", variants=(Citation(a[2].id, 5),))
+    story = Story("s1", "Talks", tuple(x.id for x in a), facts=facts, quotes=(quote,), unique=((a[3].id, (11, 12)),))
+    return brief_document([a[0], a[1], a2, a[3], a[4]], [story])
+
+
+def test_text_brief_shows_table_conflict_sides_quotes_and_unique(doc):
+    out = render(doc, "text")
+    assert "Who reports what:" in out
+    assert "✗" in out and "✓" in out  # article 5 contradicts the first fact, 3 reports it
+    assert "conflict: place: “Egypt and Qatar” (BBC) vs “Egypt” (X) [3.2] vs [5.3]" in out
+    assert "Antony Blinken:" in out and "(also rendered in [3.5])" in out
+    assert "Only in one source:" in out and "[4.11]" in out
+
+
+def test_markdown_table_has_a_column_per_outlet(doc):
+    out = render(doc, "markdown")
+    header = next(line for line in out.splitlines() if line.startswith("| Fact |"))
+    assert header.count("[") == 5
+    row = next(line for line in out.splitlines() if line.startswith("| F1 "))
+    assert row.split(" | ")[1:] == ["·", "·", "✓", "·", "✗ |"]
+
+
+def test_html_brief_escapes_and_shows_statuses(doc):
+    out = render(doc, "html")
+    assert "<b>Egypt</b>" not in out and "&lt;b&gt;Egypt&lt;/b&gt;" in out
+    assert "<script>alert" not in out
+    assert 'class="contradicts"' in out and 'class="reports"' in out and 'class="silent"' in out
+    assert "also rendered in" in out
+    assert "Only in one source" in out
