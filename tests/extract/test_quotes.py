@@ -35,7 +35,7 @@ def test_blinken_very_constructive_meeting_attributed_in_both_renderings(
 
 def test_every_direct_quote_of_the_seeds_has_the_right_speaker(seed_quotes: dict[str, tuple[Quote, ...]]) -> None:
     expected = {
-        "000": {"We are surrounded by terror": "Antony Blinken", "There is a real sense of urgency": "Antony Blinken"},
+        "000": {"We are surrounded by terror": "Isaac Herzog", "There is a real sense of urgency": "Antony Blinken"},
         "001": {"Now the onus is on Hamas": "Antony Blinken", "sabotaging the efforts": "Hamas"},
         "002": {"the next important step is for Hamas": "Antony Blinken", "decisive moment": "Antony Blinken"},
         "003": {"The process will continue": "the anonymous official", "We will not accept": "Osama Hamdan"},

@@ -7,8 +7,8 @@ module only wires them, so the CLI, the API and the web pages all show the same 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import replace
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from newsdesk.align import align_story, merge_quote_variants, unique_reports
 from newsdesk.extract import annotate, canonical_name, story_entities
@@ -16,16 +16,16 @@ from newsdesk.extract.aliases import ALGORITHM as ENTITIES_ALGORITHM
 from newsdesk.extract.figures import ALGORITHM as FIGURES_ALGORITHM
 from newsdesk.extract.figures import story_figures
 from newsdesk.extract.quotes import brief_quotes
-from newsdesk.model import Annotations, Article, Entity, Quote, Story
+from newsdesk.model import Annotations, Article, Citation, Entity, Fact, Quote, Story, SummarySentence
+from newsdesk.summarize import DEFAULT_SUMMARIZER, summarize
 from newsdesk.timeline import TIMELINE_ALGORITHM, build_timeline
-from newsdesk.summarize import DEFAULT_SUMMARIZER, get_summarizer
 
 TITLE_MAX_WORDS = 16
 TIMELINE_DATES = 8  # a brief's timeline shows the story's most important days, not every mention
 
 
 def _canonical_speaker(quote: Quote, entities: Sequence[Entity]) -> Quote:
-    """"Blinken" and "the Secretary of State" become the story's canonical "Antony Blinken"."""
+    """ "Blinken" and "the Secretary of State" become the story's canonical "Antony Blinken"."""
     if not quote.speaker:
         return quote
     name = canonical_name(quote.speaker, entities)
@@ -47,6 +47,28 @@ def story_title(articles: Sequence[Article]) -> str:
     return " ".join(words[:TITLE_MAX_WORDS]) + ("…" if len(words) > TITLE_MAX_WORDS else "")
 
 
+def _corroboration(facts: Sequence[Fact]) -> dict[Citation, float]:
+    """Per sentence, how many other independent sources state its fact: the summary's prior."""
+    return {c: float(len(f.sources) - 1) for f in facts if len(f.sources) > 1 for c in f.citations}
+
+
+def _cite_facts(summary: Sequence[SummarySentence], facts: Sequence[Fact]) -> tuple[SummarySentence, ...]:
+    """A summary sentence that states an aligned fact is cited to every outlet stating it (first citation kept)."""
+    fact_of = {c: f for f in facts if len(f.sources) > 1 for c in f.citations}
+    result = []
+    for sentence in summary:
+        citations = list(sentence.citations)
+        fact = fact_of.get(citations[0]) if citations else None
+        if fact is not None:
+            cited = {c.article for c in citations}
+            for citation in fact.citations:
+                if citation.article not in cited:
+                    citations.append(citation)
+                    cited.add(citation.article)
+        result.append(replace(sentence, citations=tuple(citations)))
+    return tuple(result)
+
+
 def group_articles(articles: Sequence[Article]) -> list[list[Article]]:
     """Until story clustering lands, every article belongs to one story."""
     return [list(articles)] if articles else []
@@ -62,13 +84,17 @@ def build_story(
     annotations = annotations if annotations is not None else annotate(articles)
     entities = story_entities(articles, {k: ann.mentions for k, ann in annotations.items()})
     alignment = align_story(articles, annotations)
-    quotes = [_canonical_speaker(q, entities) for a in articles if a.id in annotations for q in annotations[a.id].quotes]
+    quotes = [
+        _canonical_speaker(q, entities) for a in articles if a.id in annotations for q in annotations[a.id].quotes
+    ]
     timexes = {k: ann.timexes for k, ann in annotations.items()}
     return Story(
         id=story_id([a.id for a in articles]),
         title=story_title(articles),
         articles=tuple(a.id for a in articles),
-        summary=get_summarizer(summarizer)(articles, words),
+        summary=_cite_facts(
+            summarize(summarizer, articles, words, prior=_corroboration(alignment.facts)), alignment.facts
+        ),
         entities=entities,
         figures=story_figures(f for a in articles if a.id in annotations for f in annotations[a.id].figures),
         # The brief shows facts that more than one independent source states; single-source ones are `unique`.

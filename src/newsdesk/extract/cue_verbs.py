@@ -22,7 +22,7 @@ SPEECH = _words(
     "report reveal disclose recall remark comment observe stress emphasize emphasise caution urge "
     "complain concede boast joke quip allege charge repeat reiterate continue testify indicate mention "
     "estimate conclude agree disagree threaten assure inform counter retort shout yell "
-    "whisper speculate propose recommend demand proclaim signal hint imply lament accuse describe criticize "
+    "whisper speculate propose recommend demand proclaim signal hint imply lament accuse describe criticize remind "
     "cite call show find mention discuss praise slam support refuse offer learn"
 )
 

@@ -163,7 +163,8 @@ def _content_of(verb: Token, text: str, sent: Span, marks: list[QuoteMarkSpan]) 
 
 def _according_to(token: Token, text: str) -> QuoteSpan | None:
     """ "according to X": X is the source and the clause the phrase is attached to is the content."""
-    to = next((c for c in token.children if c.lower_ == "to"), None)
+    # The parser can attach a "to" written before "according" (garbled text): only the "to" after it counts.
+    to = next((c for c in token.children if c.lower_ == "to" and c.i > token.i), None)
     if to is None and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
         to = token.nbor()
     if to is None:

