@@ -25,20 +25,20 @@ def exact_containment(a: Article, b: Article) -> float:
 
 
 @pytest.fixture(scope="module")
-def corpus() -> tuple[list[Article], dict[str, str]]:
-    """Two real same-story folders (Syria/Reuters, Haiti/BBC) plus 100 wire copies of 100 of their articles."""
+def corpus() -> tuple[list[Article], dict[str, str], dict[str, str]]:
+    """Two real same-story folders (Syria/Reuters, Haiti/BBC) plus 100 wire copies of 100 of their articles;
+    the gold copy → original links and the links ``find_duplicates`` predicts."""
     real = load_t17(T17 / "SyrianCrisis_reuters") + load_t17(T17 / "haiti_bbc")
     rng = random.Random(7)
     originals = rng.sample(real, 100)
     copies = [wire_copy(a, KINDS[i % len(KINDS)], rng) for i, a in enumerate(originals)]
     gold = {c.id: o.id for c, o in zip(copies, originals, strict=True)}
-    return real + copies, gold
+    return real + copies, gold, find_duplicates(real + copies)
 
 
-def test_wire_copies_precision_and_recall(corpus: tuple[list[Article], dict[str, str]]) -> None:
-    articles, gold = corpus
+def test_wire_copies_precision_and_recall(corpus: tuple[list[Article], dict[str, str], dict[str, str]]) -> None:
+    articles, gold, links = corpus
     by_id = {a.id: a for a in articles}
-    links = find_duplicates(articles)
     found = {c: o for c, o in links.items() if c in gold or o in gold}
     # A synthetic copy is found when it points at its original, or the original points at it (same day,
     # the longer text counts as the more complete one), or both point at one earlier real copy of it.
@@ -58,11 +58,10 @@ def test_wire_copies_precision_and_recall(corpus: tuple[list[Article], dict[str,
     assert precision >= 0.95, f"precision {precision:.3f} over {len(links)} links"
 
 
-def test_same_story_articles_are_not_copies(corpus: tuple[list[Article], dict[str, str]]) -> None:
+def test_same_story_articles_are_not_copies(corpus: tuple[list[Article], dict[str, str], dict[str, str]]) -> None:
     """Real articles on one story that share little text are never linked, however close their topic."""
-    articles, _ = corpus
+    articles, _, links = corpus
     by_id = {a.id: a for a in articles}
-    links = find_duplicates(articles)
     for copy, original in links.items():
         if not copy.startswith("copy:") and not original.startswith("copy:"):
             assert exact_containment(by_id[copy], by_id[original]) >= 0.3, (copy, original)

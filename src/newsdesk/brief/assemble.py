@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 
+from newsdesk.cluster.groups import StoryGroup, group_stories
 from newsdesk.model import Article, Story
 from newsdesk.summarize import DEFAULT_SUMMARIZER, get_summarizer
 
@@ -31,8 +32,20 @@ def story_title(articles: Sequence[Article]) -> str:
 
 
 def group_articles(articles: Sequence[Article]) -> list[list[Article]]:
-    """Until story clustering lands, every article belongs to one story."""
-    return [list(articles)] if articles else []
+    """The online story clustering (``newsdesk.cluster``): copies marked, largest story first."""
+    return [list(group.articles) for group in group_stories(articles)]
+
+
+def build_group(group: StoryGroup, words: int, summarizer: str = DEFAULT_SUMMARIZER) -> Story:
+    """A clustered story: its stable id, central title and events, and the summary of its original reports."""
+    return Story(
+        id=group.id,
+        title=group.title,
+        articles=tuple(a.id for a in group.articles),
+        events=group.events,
+        summary=get_summarizer(summarizer)(group.articles, words),
+        algorithms={"summary": summarizer, **dict(group.algorithms)},
+    )
 
 
 def build_story(articles: Sequence[Article], words: int, summarizer: str = DEFAULT_SUMMARIZER) -> Story:
@@ -47,5 +60,5 @@ def build_story(articles: Sequence[Article], words: int, summarizer: str = DEFAU
 
 def build_stories(articles: Sequence[Article], words: int = 120) -> list[Story]:
     """One ``Story`` per group, largest first (ties: by id, so output is deterministic)."""
-    stories = [build_story(group, words) for group in group_articles(articles)]
+    stories = [build_group(group, words) for group in group_stories(articles)]
     return sorted(stories, key=lambda s: (-len(s.articles), s.id))

@@ -71,6 +71,10 @@ class DocumentFrequency:
 
     n_docs: int = 0
     df: Counter[str] = field(default_factory=Counter)
+    # Until the stream has seen a few stories the running DF calls every shared word common and two reports
+    # of one story look unrelated; 100 pseudo-documents in which no term occurs fade that out as the stream
+    # grows (measured: the five seeds form one story with it, two without; both dev sets within ±0.004 NMI).
+    prior_docs: int = 100
 
     def add(self, terms: Iterable[str]) -> None:
         self.n_docs += 1
@@ -78,7 +82,7 @@ class DocumentFrequency:
 
     def idf(self, term: str) -> float:
         # Smoothed IDF (as scikit-learn's smooth_idf): a term seen in every document still weighs 1.
-        return math.log((1 + self.n_docs) / (1 + self.df.get(term, 0))) + 1.0
+        return math.log((1 + self.n_docs + self.prior_docs) / (1 + self.df.get(term, 0))) + 1.0
 
 
 def weigh(counts: Mapping[str, int], df: DocumentFrequency) -> dict[str, float]:

@@ -69,7 +69,9 @@ def signature(article: Article) -> Signature:
     shingles = {" ".join(words[i : i + SHINGLE_WORDS]) for i in range(max(1, len(words) - SHINGLE_WORDS + 1))}
     minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
     minhash.update_batch([s.encode() for s in shingles])
-    return Signature(article.id, exact, tuple(int(v) for v in minhash.hashvalues), len(shingles), article.published, len(words))
+    return Signature(
+        article.id, exact, tuple(int(v) for v in minhash.hashvalues), len(shingles), article.published, len(words)
+    )
 
 
 def containment(a: Signature, b: Signature) -> float:
@@ -139,7 +141,9 @@ class DuplicateIndex:
 
     @staticmethod
     def _minhash(sig: Signature) -> MinHash:
-        return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, hashvalues=np.array(sig.hashvalues, dtype=np.uint64))
+        return MinHash(
+            num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, hashvalues=np.array(sig.hashvalues, dtype=np.uint64)
+        )
 
 
 def find_duplicates(articles: Sequence[Article]) -> dict[str, str]:

@@ -39,7 +39,9 @@ def load_split(path: Path) -> tuple[list[Article], list[str], list[str | None], 
             article = clean_document(raw)
         except InputError:
             refused.append(str(record["id"]))
-            article = Article(id=f"refused:{record['id']}", path=raw.path, text="", sentences=(), external_id=raw.external_id)
+            article = Article(
+                id=f"refused:{record['id']}", path=raw.path, text="", sentences=(), external_id=raw.external_id
+            )
         articles.append(article)
         stories.append(story)
         events.append(event)
