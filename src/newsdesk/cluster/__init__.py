@@ -14,6 +14,7 @@ from newsdesk.model import Article
 
 from .events import ALGORITHM as EVENT_ALGORITHM
 from .events import EventIndex, EventParams
+from .features import LEAD_WORDS, story_and_event_terms
 from .stories import ALGORITHM as STORY_ALGORITHM
 from .stories import OnlineStoryClusterer, StoryParams
 
@@ -46,13 +47,18 @@ class OnlineClusterer:
         self, article: Article, terms: Mapping[str, int] | None = None, timex_dates: Sequence[date] | None = None
     ) -> Placement:
         """Place one article. ``timex_dates``: resolved dates of its time expressions, when extraction has them."""
+        event_terms = None
+        if terms is None:
+            terms, event_terms = story_and_event_terms(
+                article, LEAD_WORDS, self.events.params.body_words, self.events.params.name_weight
+            )
         assignment = self.stories.add(article, terms)
         if self.stories.closed != self._closed_seen:
             self._closed_seen = self.stories.closed
             self.close_quiet()
         if assignment.story is None:
             return Placement(article.id, None, None, assignment.reason)
-        event = self.events.add(assignment.story, article, timex_dates)
+        event = self.events.add(assignment.story, article, timex_dates, event_terms)
         return Placement(article.id, assignment.story, event, assignment.reason)
 
     def resolve(self, placement: Placement) -> Placement:

@@ -18,7 +18,7 @@ from datetime import date
 
 from newsdesk.model import Article
 
-from .features import DocumentFrequency, article_terms, weigh
+from .features import DocumentFrequency, article_terms, dot, top_terms, weigh
 from .stories import new_id
 
 ALGORITHM = "cluster.events.online-centroid.v1"
@@ -33,6 +33,8 @@ class EventParams:
     name_weight: int = 2  # names and numbers count this many extra times
     max_gap_days: int = 3  # a happening is reported within days; a later article is a new event
     max_events: int = 200  # per story; beyond it the least recent event stops taking members
+    max_scan: int = 30  # events compared per article: the most recently active (a happening is reported within days)
+    centroid_terms: int = 300  # an event centroid is pruned back to this many terms when it doubles
 
     def describe(self) -> dict[str, float]:
         return {k: float(v) for k, v in asdict(self).items()}
@@ -74,17 +76,23 @@ class EventIndex:
         self.events: dict[str, list[_Event]] = {}
         self.clock = 0
 
-    def add(self, story: str, article: Article, timex_dates: Sequence[date] | None = None) -> str:
+    def add(
+        self,
+        story: str,
+        article: Article,
+        timex_dates: Sequence[date] | None = None,
+        terms: Mapping[str, int] | None = None,
+    ) -> str:
         """The id of the event of ``story`` this article reports (opened when none is close enough)."""
         self.clock += 1
-        counts = article_terms(article, lead_words=self.params.body_words, name_weight=self.params.name_weight)
+        counts = terms or article_terms(article, lead_words=self.params.body_words, name_weight=self.params.name_weight)
         self.df.add(counts)
         vector = weigh(counts, self.df)
         when = article_date(article, timex_dates)
         years = {when.year} if when else set(text_years(article, self.params.body_words))
         events = self.events.setdefault(story, [])
         best, best_score = None, 0.0
-        for event in events:
+        for event in events[-self.params.max_scan :]:
             if when and event.dates and min(abs((when - d).days) for d in event.dates) > self.params.max_gap_days:
                 continue
             if years and event.years and not years & event.years:
@@ -96,11 +104,17 @@ class EventIndex:
             best = _Event(new_id("e", story, article.id))
             events.append(best)
             if len(events) > self.params.max_events:
-                events.sort(key=lambda e: -e.last_seen)
-                del events[self.params.max_events :]
-        best.norm2 += 2 * sum(w * best.centroid.get(t, 0.0) for t, w in vector.items()) + 1.0
+                del events[0]
+        best.norm2 += 2 * dot(vector, best.centroid) + 1.0
         for term, weight in vector.items():
             best.centroid[term] = best.centroid.get(term, 0.0) + weight
+        if len(best.centroid) > 2 * self.params.centroid_terms:
+            kept = top_terms(best.centroid, self.params.centroid_terms)
+            best.centroid = {t: best.centroid[t] for t in kept}
+            best.norm2 = sum(w * w for w in best.centroid.values())
+        if events[-1] is not best:  # most recently active last, so the scan above sees the live events
+            events.remove(best)
+            events.append(best)
         if when:
             best.dates[when] += 1
         best.years |= years
@@ -124,4 +138,4 @@ class EventIndex:
 def _cosine(vector: Mapping[str, float], event: _Event) -> float:
     if event.norm2 <= 0:
         return 0.0
-    return sum(w * event.centroid.get(t, 0.0) for t, w in vector.items()) / math.sqrt(event.norm2)
+    return dot(vector, event.centroid) / math.sqrt(event.norm2)

@@ -65,6 +65,24 @@ def article_terms(article: Article, lead_words: int = LEAD_WORDS, name_weight: i
     return dict(counts)
 
 
+def story_and_event_terms(
+    article: Article, lead_words: int, body_words: int, name_weight: int
+) -> tuple[dict[str, int], dict[str, int]]:
+    """``article_terms`` for the story level (lead) and the event level (body + names), tokenizing once."""
+    words = article.text.split()
+    story: Counter[str] = Counter()
+    if article.title:
+        for word in tokens(article.title):
+            story[word] += TITLE_WEIGHT
+    story.update(tokens(" ".join(words[:lead_words])))
+    event = Counter(story)
+    event.update(tokens(" ".join(words[lead_words:body_words])))
+    names = name_terms(" ".join(words[:body_words]))
+    for _ in range(name_weight):
+        event.update(names)
+    return dict(story), dict(event)
+
+
 @dataclass(slots=True)
 class DocumentFrequency:
     """Running document frequencies: the IDF of a stream, known up to the article being read."""
@@ -95,3 +113,11 @@ def weigh(counts: Mapping[str, int], df: DocumentFrequency) -> dict[str, float]:
 def top_terms(vector: Mapping[str, float], k: int) -> list[str]:
     """The ``k`` heaviest terms (ties by term, so the choice is deterministic)."""
     return [t for t, _ in sorted(vector.items(), key=lambda item: (-item[1], item[0]))[:k]]
+
+
+def dot(a: Mapping[str, float], b: Mapping[str, float]) -> float:
+    """Sparse dot product, iterating the shorter vector."""
+    if len(a) > len(b):
+        a, b = b, a
+    get = b.get
+    return sum(w * get(t, 0.0) for t, w in a.items())

@@ -24,7 +24,7 @@ from datetime import date
 
 from newsdesk.model import Article
 
-from .features import DocumentFrequency, article_terms, top_terms, weigh
+from .features import DocumentFrequency, article_terms, dot, top_terms, weigh
 
 ALGORITHM = "cluster.stories.online-centroid.v1"
 
@@ -41,6 +41,7 @@ class StoryParams:
     threshold: float = 0.12
     query_terms: int = 60  # article terms used to look up candidate stories
     index_terms: int = 60  # terms under which each member article files its story
+    max_candidates: int = 20  # stories scored exactly per article, those sharing most index terms
     centroid_terms: int = 300  # a centroid is pruned back to this many terms when it doubles
     merge_threshold: float = 0.4  # two open stories whose centroids reach this cosine become one
     min_terms: int = 3  # fewer distinct content words: "unclustered: too short"
@@ -113,7 +114,9 @@ class OnlineStoryClusterer:
         else:
             reason = "joined"
         self._absorb(story, vector, article)
-        if reason == "joined" and self.params.merge_threshold < 1.0:
+        # A centroid moves materially only when its story doubles: checking merges at sizes 2, 4, 8, ... keeps
+        # the cost per article O(1) amortised.
+        if reason == "joined" and self.params.merge_threshold < 1.0 and story.size & (story.size - 1) == 0:
             story = self._merge_similar(story)
         return Assignment(article.id, story.id, score, reason)
 
@@ -126,17 +129,11 @@ class OnlineStoryClusterer:
     def _merge_similar(self, story: _OpenStory) -> _OpenStory:
         """Fold open stories whose centroid came within ``merge_threshold`` of this one's (the older survives)."""
         norm = math.sqrt(story.norm2)
-        candidates: set[str] = set()
-        for term in top_terms(story.centroid, self.params.query_terms):
-            candidates.update(self.postings.get(term, ()))
-        candidates.discard(story.id)
-        for other_id in sorted(candidates):
+        for other_id in self._candidates(story.centroid, exclude=story.id):
+            if other_id not in self.open or story.id not in self.open:
+                continue
             other = self.open[other_id]
-            small, large = (story.centroid, other.centroid)
-            if len(small) > len(large):
-                small, large = large, small
-            dot = sum(w * large.get(t, 0.0) for t, w in small.items())
-            if dot / (norm * math.sqrt(other.norm2)) >= self.params.merge_threshold:
+            if dot(story.centroid, other.centroid) / (norm * math.sqrt(other.norm2)) >= self.params.merge_threshold:
                 keep, gone = (other, story) if other.opened < story.opened else (story, other)
                 self._fold(keep, gone)
                 story, norm = keep, math.sqrt(keep.norm2)
@@ -159,23 +156,33 @@ class OnlineStoryClusterer:
         if self.on_merge:
             self.on_merge(keep.id, gone.id)
 
-    def _best(self, vector: Mapping[str, float]) -> tuple[_OpenStory | None, float]:
-        candidates: set[str] = set()
+    def _candidates(self, vector: Mapping[str, float], exclude: str | None = None) -> list[str]:
+        """Stories filed under the vector's heaviest terms, the ``max_candidates`` sharing most of them.
+
+        Counting shared index terms first and scoring only the front runners exactly keeps the cost per article
+        bounded however many stories share one common term (the pruning idea of WAND, Broder et al. 2003).
+        """
+        hits: dict[str, int] = {}
         for term in top_terms(vector, self.params.query_terms):
-            candidates.update(self.postings.get(term, ()))
+            for story_id in self.postings.get(term, ()):
+                hits[story_id] = hits.get(story_id, 0) + 1
+        hits.pop(exclude or "", None)
+        ranked = sorted(hits, key=lambda s: (-hits[s], s))
+        return ranked[: self.params.max_candidates]
+
+    def _best(self, vector: Mapping[str, float]) -> tuple[_OpenStory | None, float]:
         best, best_score = None, 0.0
-        for story_id in sorted(candidates):
+        for story_id in self._candidates(vector):
             story = self.open[story_id]
-            dot = sum(w * story.centroid.get(t, 0.0) for t, w in vector.items())
-            score = dot / math.sqrt(story.norm2) if story.norm2 > 0 else 0.0
-            if score > best_score:
+            score = dot(vector, story.centroid) / math.sqrt(story.norm2) if story.norm2 > 0 else 0.0
+            if score > best_score or (score == best_score and best is not None and story.id < best.id):
                 best, best_score = story, score
         return best, best_score
 
     def _absorb(self, story: _OpenStory, vector: Mapping[str, float], article: Article) -> None:
         centroid = story.centroid
         # |c + v|² = |c|² + 2 c·v + |v|², with |v| = 1: the norm stays exact without a pass over the centroid.
-        story.norm2 += 2 * sum(w * centroid.get(t, 0.0) for t, w in vector.items()) + 1.0
+        story.norm2 += 2 * dot(vector, centroid) + 1.0
         for term, weight in vector.items():
             centroid[term] = centroid.get(term, 0.0) + weight
         if len(centroid) > 2 * self.params.centroid_terms:

@@ -26,6 +26,7 @@ from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -58,6 +59,23 @@ class Signature:
     length: int
 
 
+@lru_cache(maxsize=1)
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    """The seeded permutations, drawn once per process (drawing them costs more than hashing an article)."""
+    permutations: tuple[np.ndarray, np.ndarray] = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
+    return permutations
+
+
+def _minhash(hashvalues: np.ndarray | None = None) -> MinHash:
+    return MinHash(
+        num_perm=NUM_PERM,
+        seed=SEED,
+        scheme=SCHEME,
+        hashvalues=hashvalues,
+        permutations=_permutations(),
+    )
+
+
 def _words(text: str) -> list[str]:
     return _WORD.findall(text.lower())[:MAX_WORDS]
 
@@ -67,7 +85,7 @@ def signature(article: Article) -> Signature:
     words = _words(article.text)
     exact = hashlib.sha256(" ".join(words).encode()).hexdigest()
     shingles = {" ".join(words[i : i + SHINGLE_WORDS]) for i in range(max(1, len(words) - SHINGLE_WORDS + 1))}
-    minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
+    minhash = _minhash()
     minhash.update_batch([s.encode() for s in shingles])
     return Signature(
         article.id, exact, tuple(int(v) for v in minhash.hashvalues), len(shingles), article.published, len(words)
@@ -141,9 +159,7 @@ class DuplicateIndex:
 
     @staticmethod
     def _minhash(sig: Signature) -> MinHash:
-        return MinHash(
-            num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, hashvalues=np.array(sig.hashvalues, dtype=np.uint64)
-        )
+        return _minhash(np.array(sig.hashvalues, dtype=np.uint64))
 
 
 def find_duplicates(articles: Sequence[Article]) -> dict[str, str]:
