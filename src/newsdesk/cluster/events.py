@@ -33,7 +33,7 @@ class EventParams:
     name_weight: int = 2  # names and numbers count this many extra times
     max_gap_days: int = 3  # a happening is reported within days; a later article is a new event
     max_events: int = 200  # per story; beyond it the least recent event stops taking members
-    max_scan: int = 30  # events compared per article: the most recently active (a happening is reported within days)
+    max_scan: int = 10  # events compared per article: the most recently active (a happening is reported within days)
     centroid_terms: int = 300  # an event centroid is pruned back to this many terms when it doubles
 
     def describe(self) -> dict[str, float]:
