@@ -6,6 +6,7 @@ then input order), so a set of articles gets the same stories and ids whatever o
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -41,7 +42,13 @@ class OnlineClusterer:
 
     @property
     def algorithms(self) -> dict[str, str]:
-        return {"stories": STORY_ALGORITHM, "events": EVENT_ALGORITHM}
+        """Versioned names and their parameters, stored with every story so a result can be reproduced."""
+        return {
+            "stories": STORY_ALGORITHM,
+            "stories.params": json.dumps(self.stories.params.describe(), sort_keys=True),
+            "events": EVENT_ALGORITHM,
+            "events.params": json.dumps(self.events.params.describe(), sort_keys=True),
+        }
 
     def add(
         self, article: Article, terms: Mapping[str, int] | None = None, timex_dates: Sequence[date] | None = None
