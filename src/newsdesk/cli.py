@@ -10,7 +10,7 @@ import typer
 
 from newsdesk import __version__
 from newsdesk.config import get_settings
-from newsdesk.pipeline import RunReport, ingest
+from newsdesk.pipeline import RunReport, cluster_stored, ingest
 from newsdesk.store import StoreBusy, open_store
 
 app = typer.Typer(
@@ -72,7 +72,8 @@ def brief_command(
     output: Path | None = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout."),
 ) -> None:
     """Ingest PATH..., then print the brief of their stories: summary with citations and sources."""
-    from newsdesk.brief import FORMATS, build_stories, render
+    from newsdesk.brief import FORMATS, render
+    from newsdesk.brief.assemble import build_group
     from newsdesk.brief.render import brief_document
 
     if fmt not in FORMATS:
@@ -84,13 +85,29 @@ def brief_command(
         _err("no articles to brief: every input was rejected")
         raise typer.Exit(1)
     with open_store(url) as store:
-        articles = store.get_articles(ids)
-    stories = build_stories(articles, words=words)
+        articles, groups = cluster_stored(store, ids)
+    stories = [build_group(group, words) for group in groups]
     text = render(brief_document(articles, stories), fmt)
     if output:
         output.write_text(text, encoding="utf-8")
     else:
         sys.stdout.write(text)
+
+
+@app.command("stories")
+def stories_command(db: str | None = typer.Option(None, "--db", help=DB_HELP)) -> None:
+    """Group every stored article into stories (copies marked), store them, and list them largest first."""
+    with open_store(db or get_settings().db) as store:
+        cluster_stored(store)
+        rows = store.list_stories()
+    for row in rows:
+        dates = f"{row.first or '?'}..{row.last or '?'}"
+        copies = f" ({row.copies} copies)" if row.copies else ""
+        note = "" if row.reason == "clustered" else f"  [{row.reason}]"
+        typer.echo(
+            f"{row.id}  {row.size:>4} articles{copies}  {row.events} events  {dates}  {row.title}"
+            f"  — {', '.join(row.outlets)}{note}"
+        )
 
 
 @app.command("search")

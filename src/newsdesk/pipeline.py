@@ -8,15 +8,19 @@ rerun skips what is stored (articles are keyed by a content hash computed before
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from newsdesk.clean import article_id, clean_document
 from newsdesk.errors import InputError
 from newsdesk.ingest import read_paths
 from newsdesk.model import Article, RawDocument, Rejection
 from newsdesk.store import Store
+
+if TYPE_CHECKING:
+    from newsdesk.cluster.groups import StoryGroup
 
 BATCH_SIZE = 64
 
@@ -106,3 +110,19 @@ def _ingest_batch(batch: list[RawDocument | Rejection], store: Store, report: Ru
         report.article_ids.append(article.id)
     store.add_rejections(report.run_id, rejections)
     report.rejections.extend(rejections)
+
+
+def cluster_stored(store: Store, ids: Sequence[str] | None = None) -> tuple[list[Article], list[StoryGroup]]:
+    """Copies, stories and events of stored articles (all of them by default), written back to the store.
+
+    Returns the articles in the order of ``ids`` (``duplicate_of`` set on copies) and their story groups,
+    largest first. The same input gives the same story ids on every run.
+    """
+    from newsdesk.cluster.groups import group_stories
+
+    articles = store.get_articles(list(ids) if ids is not None else store.article_ids())
+    groups = group_stories(articles)
+    marked = {a.id: a for g in groups for a in g.articles}
+    store.set_duplicates({a.id: a.duplicate_of for a in marked.values()})
+    store.save_stories(groups)
+    return [marked[a.id] for a in articles], groups

@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from newsdesk.align import align_story, merge_quote_variants, unique_reports
+from newsdesk.cluster.groups import StoryGroup, group_stories
 from newsdesk.extract import annotate, canonical_name, story_entities
 from newsdesk.extract.aliases import ALGORITHM as ENTITIES_ALGORITHM
 from newsdesk.extract.figures import ALGORITHM as FIGURES_ALGORITHM
@@ -69,9 +70,14 @@ def _cite_facts(summary: Sequence[SummarySentence], facts: Sequence[Fact]) -> tu
     return tuple(result)
 
 
-def group_articles(articles: Sequence[Article]) -> list[list[Article]]:
-    """Until story clustering lands, every article belongs to one story."""
-    return [list(articles)] if articles else []
+def build_group(
+    group: StoryGroup,
+    words: int,
+    summarizer: str = DEFAULT_SUMMARIZER,
+    annotations: Mapping[str, Annotations] | None = None,
+) -> Story:
+    """A clustered story: its stable id, central title and events, and every section of its brief."""
+    return build_story(group.articles, words, summarizer, annotations, group=group)
 
 
 def build_story(
@@ -79,8 +85,10 @@ def build_story(
     words: int,
     summarizer: str = DEFAULT_SUMMARIZER,
     annotations: Mapping[str, Annotations] | None = None,
+    group: StoryGroup | None = None,
 ) -> Story:
-    """Every section of one story's brief; ``annotations`` are computed when not given."""
+    """Every section of one story's brief; ``annotations`` are computed when not given. A ``group`` from
+    story clustering gives the story its stable id, title and events."""
     annotations = annotations if annotations is not None else annotate(articles)
     entities = story_entities(articles, {k: ann.mentions for k, ann in annotations.items()})
     alignment = align_story(articles, annotations)
@@ -89,8 +97,9 @@ def build_story(
     ]
     timexes = {k: ann.timexes for k, ann in annotations.items()}
     return Story(
-        id=story_id([a.id for a in articles]),
-        title=story_title(articles),
+        id=group.id if group else story_id([a.id for a in articles]),
+        title=group.title if group else story_title(articles),
+        events=group.events if group else (),
         articles=tuple(a.id for a in articles),
         summary=_cite_facts(
             summarize(summarizer, articles, words, prior=_corroboration(alignment.facts)), alignment.facts
@@ -108,6 +117,7 @@ def build_story(
             "figures": FIGURES_ALGORITHM,
             "align": f"{alignment.algorithm}+{alignment.encoder}",
             "timeline": TIMELINE_ALGORITHM,
+            **dict(group.algorithms if group else ()),
         },
     )
 
@@ -116,5 +126,5 @@ def build_stories(
     articles: Sequence[Article], words: int = 120, annotations: Mapping[str, Annotations] | None = None
 ) -> list[Story]:
     """One ``Story`` per group, largest first (ties: by id, so output is deterministic)."""
-    stories = [build_story(group, words, annotations=annotations) for group in group_articles(articles)]
+    stories = [build_group(group, words, annotations=annotations) for group in group_stories(articles)]
     return sorted(stories, key=lambda s: (-len(s.articles), s.id))

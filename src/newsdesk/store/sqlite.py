@@ -13,10 +13,15 @@ import sqlite3
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from newsdesk.model import Article, Rejection, Removal, Sentence
+
+if TYPE_CHECKING:
+    from newsdesk.cluster.groups import StoryGroup
 
 from .migrations import migrate
 
@@ -25,6 +30,21 @@ _BUSY_TIMEOUT_MS = 30_000
 
 class StoreBusy(RuntimeError):
     """Another process holds the write lock for longer than the busy timeout."""
+
+
+@dataclass(slots=True)
+class StoryRow:
+    """One line of ``newsdesk stories``."""
+
+    id: str
+    title: str
+    reason: str
+    events: int
+    size: int = 0
+    copies: int = 0
+    first: str | None = None
+    last: str | None = None
+    outlets: list[str] = field(default_factory=list)
 
 
 def _now() -> str:
@@ -199,6 +219,56 @@ class SQLiteStore:
                 (query, limit),
             )
             return [(r[0], r[1]) for r in rows]
+
+    # --- stories (issue 3) ------------------------------------------------------------------------------
+    def save_stories(self, groups: Sequence[StoryGroup]) -> None:
+        """Store stories, events and memberships of these groups' articles; stories left empty are removed."""
+        with self.transaction() as conn:
+            ids = [a.id for g in groups for a in g.articles]
+            for chunk in _chunks(ids):
+                conn.execute(f"DELETE FROM story_articles WHERE article_id IN ({','.join('?' * len(chunk))})", chunk)
+            for group in groups:
+                conn.execute(
+                    "INSERT INTO stories (id, title, reason, algorithms, updated_at) VALUES (?,?,?,?,?) ON CONFLICT(id)"
+                    " DO UPDATE SET title=excluded.title, reason=excluded.reason, algorithms=excluded.algorithms,"
+                    " updated_at=excluded.updated_at",
+                    (group.id, group.title, group.reason, json.dumps(dict(group.algorithms), sort_keys=True), _now()),
+                )
+                conn.execute("DELETE FROM events WHERE story_id = ?", (group.id,))
+                event_of = {}
+                for event in group.events:
+                    conn.execute(
+                        "INSERT OR REPLACE INTO events (id, story_id, title, date) VALUES (?,?,?,?)",
+                        (event.id, group.id, event.title, event.date.isoformat() if event.date else None),
+                    )
+                    event_of.update(dict.fromkeys(event.articles, event.id))
+                conn.executemany(
+                    "INSERT INTO story_articles (article_id, story_id, event_id) VALUES (?,?,?)",
+                    [(a.id, group.id, event_of.get(a.id)) for a in group.articles],
+                )
+            conn.execute("DELETE FROM stories WHERE id NOT IN (SELECT story_id FROM story_articles)")
+
+    def list_stories(self) -> list[StoryRow]:
+        """Every stored story with its size, copies, first/last publication date and outlets; largest first."""
+        with self._lock:
+            rows = self.conn.execute(
+                "SELECT s.id, s.title, s.reason, a.source, a.path, a.published, a.duplicate_of,"
+                " (SELECT count(*) FROM events e WHERE e.story_id = s.id) AS events"
+                " FROM stories s JOIN story_articles sa ON sa.story_id = s.id JOIN articles a ON a.id = sa.article_id"
+                " ORDER BY s.id, a.rowid"
+            ).fetchall()
+        stories: dict[str, StoryRow] = {}
+        for r in rows:
+            row = stories.setdefault(r["id"], StoryRow(r["id"], r["title"], r["reason"], r["events"]))
+            row.size += 1
+            row.copies += r["duplicate_of"] is not None
+            outlet = r["source"] or r["path"].rsplit("/", 1)[-1]
+            if outlet not in row.outlets:
+                row.outlets.append(outlet)
+            if r["published"]:
+                row.first = min(row.first or r["published"], r["published"])
+                row.last = max(row.last or r["published"], r["published"])
+        return sorted(stories.values(), key=lambda s: (-s.size, s.id))
 
     # --- runs -----------------------------------------------------------------------------------------
     def start_run(self, command: str) -> int:

@@ -1,0 +1,123 @@
+"""Lexical features for online clustering: words of the headline and lead, weighted by a running IDF.
+
+Why these: a story is recognised by its rare words (names, places, the event's noun) far more than by prose,
+and headline + lead carry them (news puts the main fact first). The IDF cannot be fitted on a corpus that
+does not exist yet in a stream, so it is a running document-frequency estimate, updated article by article
+(as in the single-pass TDT systems of Allan, Papka & Lavrenko, *On-line New Event Detection and Tracking*,
+SIGIR 1998). Tokens are lower-cased, stop words dropped and a plural "s" cut, so raw prose and text already
+preprocessed by a dataset's authors (lower-cased, stemmed, stop words out) map to the same terms without any
+special case.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+from newsdesk.model import Article
+
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_STOP = frozenset(ENGLISH_STOP_WORDS) | {"said", "says", "say", "mr", "ms", "mrs", "told", "like", "just"}
+# The headline is the densest statement of the story; its words count this many times the lead's.
+TITLE_WEIGHT = 2
+# Words of body text read after the headline: about the first three paragraphs of a news article.
+LEAD_WORDS = 120
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-cased word tokens without stop words; a trailing plural "s" is cut (crude but symmetric)."""
+    out = []
+    for word in _WORD.findall(text.lower()):
+        if word in _STOP or len(word) < 2:
+            continue
+        if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+            word = word[:-1]
+        out.append(word)
+    return out
+
+
+_NAME = re.compile(r"(?<![.!?\n]\s)(?<!^)\b[A-Z][\w'’-]*[A-Za-z]|\b\d{2,}\b")
+
+
+def name_terms(text: str) -> list[str]:
+    """Words written as names (capitalised mid-sentence) and numbers: what tells two look-alike events apart."""
+    return tokens(" ".join(_NAME.findall(text)))
+
+
+def article_terms(article: Article, lead_words: int = LEAD_WORDS, name_weight: int = 0) -> dict[str, int]:
+    """Term counts of headline (weighted) + lead: a pure function of the article, cheap to run anywhere.
+
+    ``name_weight`` > 0 adds names and numbers that many extra times (used for events, not stories).
+    """
+    counts: Counter[str] = Counter()
+    if article.title:
+        for word in tokens(article.title):
+            counts[word] += TITLE_WEIGHT
+    lead = " ".join(article.text.split()[:lead_words])
+    counts.update(tokens(lead))
+    for _ in range(name_weight):
+        counts.update(name_terms(lead))
+    return dict(counts)
+
+
+def story_and_event_terms(
+    article: Article, lead_words: int, body_words: int, name_weight: int
+) -> tuple[dict[str, int], dict[str, int]]:
+    """``article_terms`` for the story level (lead) and the event level (body + names), tokenizing once."""
+    words = article.text.split()
+    story: Counter[str] = Counter()
+    if article.title:
+        for word in tokens(article.title):
+            story[word] += TITLE_WEIGHT
+    story.update(tokens(" ".join(words[:lead_words])))
+    event = Counter(story)
+    event.update(tokens(" ".join(words[lead_words:body_words])))
+    names = name_terms(" ".join(words[:body_words]))
+    for _ in range(name_weight):
+        event.update(names)
+    return dict(story), dict(event)
+
+
+@dataclass(slots=True)
+class DocumentFrequency:
+    """Running document frequencies: the IDF of a stream, known up to the article being read."""
+
+    n_docs: int = 0
+    df: Counter[str] = field(default_factory=Counter)
+    # Until the stream has seen a few stories the running DF calls every shared word common and two reports
+    # of one story look unrelated; 100 pseudo-documents in which no term occurs fade that out as the stream
+    # grows (measured: the five seeds form one story with it, two without; both dev sets within ±0.004 NMI).
+    prior_docs: int = 100
+
+    def add(self, terms: Iterable[str]) -> None:
+        self.n_docs += 1
+        self.df.update(set(terms))
+
+    def idf(self, term: str) -> float:
+        # Smoothed IDF (as scikit-learn's smooth_idf): a term seen in every document still weighs 1.
+        return math.log((1 + self.n_docs + self.prior_docs) / (1 + self.df.get(term, 0))) + 1.0
+
+
+def weigh(counts: Mapping[str, int], df: DocumentFrequency) -> dict[str, float]:
+    """L2-normalised sublinear TF × running IDF, so cosine similarity is a sparse dot product."""
+    vector = {t: (1.0 + math.log(c)) * df.idf(t) for t, c in counts.items() if c > 0}
+    norm = math.sqrt(sum(v * v for v in vector.values()))
+    return {t: v / norm for t, v in vector.items()} if norm else {}
+
+
+def top_terms(vector: Mapping[str, float], k: int) -> list[str]:
+    """The ``k`` heaviest terms (ties by term, so the choice is deterministic)."""
+    return [t for t, _ in sorted(vector.items(), key=lambda item: (-item[1], item[0]))[:k]]
+
+
+def dot(a: Mapping[str, float], b: Mapping[str, float]) -> float:
+    """Sparse dot product, iterating the shorter vector."""
+    if len(a) > len(b):
+        a, b = b, a
+    get = b.get
+    return sum(w * get(t, 0.0) for t, w in a.items())

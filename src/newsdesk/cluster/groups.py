@@ -1,0 +1,117 @@
+"""From placements to story groups: copies follow their original, every article ends in exactly one story.
+
+This is what the brief and the store consume: each group has a stable id (the id of the story the online
+pass opened), a short title (the most central headline), its articles with ``duplicate_of`` set on copies,
+and its events with a title and a date when one is known. An article the clusterer could not place (too
+short to compare) becomes a story of its own whose ``reason`` says why, so nothing is dropped silently.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+
+import numpy as np
+
+from newsdesk.dedup import ALGORITHM as DEDUP_ALGORITHM
+from newsdesk.dedup import find_duplicates
+from newsdesk.model import Article, Event
+from newsdesk.text.vectors import tfidf_matrix
+
+from . import OnlineClusterer, Placement, cluster_articles
+from .events import article_date
+from .stories import new_id
+
+TITLE_MAX_WORDS = 16
+
+
+@dataclass(frozen=True, slots=True)
+class StoryGroup:
+    id: str
+    title: str
+    articles: tuple[Article, ...]
+    events: tuple[Event, ...]
+    reason: str  # "clustered", or why the story holds one unplaced article
+    algorithms: tuple[tuple[str, str], ...] = ()
+
+
+def mark_copies(articles: Sequence[Article]) -> list[Article]:
+    """The articles with ``duplicate_of`` set on every copy (exact or near-duplicate) and cleared on the rest.
+
+    Recomputed over the given set, so a link to an article outside it (from an earlier run) never dangles.
+    """
+    links = find_duplicates(articles)
+    return [a if a.duplicate_of == links.get(a.id) else replace(a, duplicate_of=links.get(a.id)) for a in articles]
+
+
+def headline(article: Article) -> str:
+    """Its title, else its lead sentence (else the start of its text) cut to a headline's length."""
+    if article.title:
+        return article.title
+    lead = article.sentences[0].text if article.sentences else article.text
+    words = lead.split()
+    return " ".join(words[:TITLE_MAX_WORDS]) + ("…" if len(words) > TITLE_MAX_WORDS else "") or article.id
+
+
+def central_title(articles: Sequence[Article]) -> str:
+    """The headline of the member closest to the group's TF-IDF centroid (title + lead): its most typical report."""
+    if len(articles) <= 2:
+        return headline(articles[0])
+    texts = [f"{a.title or ''} {' '.join(a.text.split()[:60])}" for a in articles]
+    vectors = tfidf_matrix(texts)
+    scores = vectors @ vectors.mean(axis=0)
+    return headline(articles[int(np.argmax(scores))])
+
+
+def _event_date(members: Sequence[Article], timex_dates: Mapping[str, Sequence[date]]) -> date | None:
+    dates = Counter(d for a in members if (d := article_date(a, timex_dates.get(a.id))) is not None)
+    return max(dates, key=lambda d: (dates[d], d)) if dates else None
+
+
+def group_stories(
+    articles: Sequence[Article],
+    timex_dates: Mapping[str, Sequence[date]] | None = None,
+    clusterer: OnlineClusterer | None = None,
+) -> list[StoryGroup]:
+    """Dedup, then the online story/event pass over the originals; groups largest first, ties by id."""
+    timex_dates = timex_dates or {}
+    marked = mark_copies(articles)
+    originals = [a for a in marked if a.duplicate_of is None]
+    clusterer = clusterer or OnlineClusterer()
+    algorithms = (("dedup", DEDUP_ALGORITHM), *sorted(clusterer.algorithms.items()))
+    placements = {p.article: p for p in cluster_articles(originals, timex_dates, clusterer)}
+    for article in marked:
+        if article.duplicate_of is not None:
+            source = placements[article.duplicate_of]
+            placements[article.id] = Placement(article.id, source.story, source.event, "copy")
+    members: dict[str, list[Article]] = defaultdict(list)
+    reasons: dict[str, str] = {}
+    for article in marked:
+        placement = placements[article.id]
+        story = placement.story or new_id("s", article.id)
+        members[story].append(article)
+        reasons[story] = "clustered" if placement.story else placement.reason
+    groups = []
+    for story, group in members.items():
+        by_event: dict[str, list[Article]] = defaultdict(list)
+        for article in group:
+            event = placements[article.id].event
+            if event:
+                by_event[event].append(article)
+        events = tuple(
+            Event(
+                id=event,
+                title=central_title([a for a in items if a.duplicate_of is None] or items),
+                date=_event_date(items, timex_dates),
+                articles=tuple(a.id for a in items),
+            )
+            for event, items in sorted(
+                by_event.items(), key=lambda kv: (_event_date(kv[1], timex_dates) or date.max, kv[0])
+            )
+        )
+        title = central_title([a for a in group if a.duplicate_of is None] or group)
+        groups.append(StoryGroup(story, title, tuple(group), events, reasons[story], algorithms))
+    groups.sort(key=lambda g: (-len(g.articles), g.id))
+    return groups
