@@ -68,15 +68,22 @@ def timeline_chart(story: dict[str, Any], articles: list[dict[str, Any]]) -> dic
     for d, article in sorted(published, key=lambda p: (p[0], p[1]["label"])):
         level = stack.get(d, 0)
         stack[d] = level + 1
+        right = x(d) > CHART_WIDTH * 0.7  # labels near the right edge run leftwards so they stay visible
         pubs.append({"x": x(d), "y": axis + 16 + 14 * level, "label": article["label"], "date": d.isoformat(),
-                     "id": article["id"]})  # fmt: skip
+                     "id": article["id"], "tx": x(d) - 9 if right else x(d) + 9,
+                     "anchor": "end" if right else "start"})  # fmt: skip
     marks = [{"x": x(d), "date": d.isoformat(), "text": t.get("text", "")} for d, t in events]
     height = axis + 30 + 14 * max(stack.values(), default=1)
     return {"width": CHART_WIDTH, "height": height, "axis": axis, "events": marks, "pubs": pubs,
-            "ticks": [{"x": x(d), "label": d.strftime("%d %b")} for d in _spread(ticks, x)]}  # fmt: skip
+            "ticks": [{"x": x(d), "label": d.strftime("%d %b %Y" if first.year != last.year else "%d %b"),
+                       "anchor": _anchor(x(d))} for d in _spread(ticks, x)]}  # fmt: skip
 
 
-def _spread(ticks: list[date], x: Any, gap: float = 56.0) -> list[date]:
+def _anchor(x: float, margin: float = 60.0) -> str:
+    return "start" if x < margin else ("end" if x > CHART_WIDTH - margin else "middle")
+
+
+def _spread(ticks: list[date], x: Any, gap: float = 76.0) -> list[date]:
     """Drop tick labels that would overlap the previous one."""
     kept: list[date] = []
     for tick in ticks:
@@ -174,8 +181,22 @@ def render_front_page(cards: list[dict[str, Any]], sources: list[dict[str, Any]]
     return _ENV.get_template("front.html").render(cards=cards, sources=sources, query=query, standalone=False)
 
 
+def paragraphs(article: dict[str, Any]) -> list[list[dict[str, Any]]]:
+    """Sentences grouped into the paragraphs of the clean text (a line break between two sentences)."""
+    groups: list[list[dict[str, Any]]] = []
+    previous_end: int | None = None
+    for sentence in article["sentences"]:
+        if previous_end is None or "\n" in article["text"][previous_end : sentence["start"]]:
+            groups.append([])
+        groups[-1].append(sentence)
+        previous_end = sentence["end"]
+    return groups
+
+
 def render_article_page(article: dict[str, Any]) -> str:
-    return _ENV.get_template("article.html").render(a=article, safe_url=safe_url, standalone=False)
+    return _ENV.get_template("article.html").render(
+        a=article, paragraphs=paragraphs(article), safe_url=safe_url, standalone=False
+    )
 
 
 def render_error_page(status: int, message: str) -> str:

@@ -16,7 +16,12 @@
       cite.classList.add("open");
     }
   });
-  document.addEventListener("keydown", function (event) { if (event.key === "Escape") closeAll(null); });
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "Escape") return;
+    closeAll(null);
+    var active = document.activeElement;
+    if (active && active.closest && active.closest(".cite")) active.blur();
+  });
   function flash() {
     var id = decodeURIComponent(location.hash.slice(1));
     if (!/^s\d+$/.test(id)) return;
