@@ -107,10 +107,17 @@ def list_stories(
     return page(request, rows, limit, offset)
 
 
-@router.get("/stories/{story_id}", summary="A story's brief")
-def get_story(request: Request, story_id: str) -> dict[str, Any]:
+def json_response(value: Any) -> Response:
+    """Serialized once with the standard library: briefs are large, plain JSON already (no model to validate)."""
+    return Response(json.dumps(value, ensure_ascii=False), media_type="application/json")
+
+
+@router.get("/stories/{story_id}", summary="A story's brief", response_model=dict[str, Any])
+def get_story(request: Request, story_id: str) -> Response:
     """The same JSON document ``newsdesk brief --format json`` prints, for this story's articles."""
-    return service(request).brief(story_id)
+    svc = service(request)
+    body = svc.rendered("brief.json", story_id, lambda: json.dumps(svc.brief(story_id), ensure_ascii=False))
+    return Response(body, media_type="application/json")
 
 
 @router.get("/stories/{story_id}/export", summary="Export a story", response_class=Response)
@@ -139,10 +146,10 @@ def list_articles(
     return page(request, service(request).articles(outlet=outlet, story_id=story), limit, offset)
 
 
-@router.get("/articles/{article_id}", summary="One article")
-def get_article(request: Request, article_id: str) -> dict[str, Any]:
+@router.get("/articles/{article_id}", summary="One article", response_model=dict[str, Any])
+def get_article(request: Request, article_id: str) -> Response:
     """Clean text, sentences with offsets, which sentences stories cite, and those stories."""
-    return service(request).article(article_id)
+    return json_response(service(request).article(article_id))
 
 
 @router.get("/entities", response_model=Page, summary="Entities")

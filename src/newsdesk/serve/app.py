@@ -80,7 +80,7 @@ def _add_pages(app: FastAPI) -> None:
     @app.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False, dependencies=read)
     def story_page(request: Request, story_id: str) -> str:
         service = svc(request)
-        return web.render_story_page(service, service.brief(story_id))
+        return service.rendered("page", story_id, lambda: web.render_story_page(service, service.brief(story_id)))
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False, dependencies=read)
     def article_page(request: Request, article_id: str) -> str:

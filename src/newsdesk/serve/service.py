@@ -16,10 +16,10 @@ import re
 import threading
 import time
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from newsdesk.brief import build_stories, render
 from newsdesk.brief.render import article_json, story_json
@@ -32,6 +32,7 @@ from newsdesk.store import Store
 # writes (HTTP ingest) invalidate at once. One fingerprint query per second keeps reads cheap under load.
 RECHECK_SECONDS = 1.0
 ID_PATTERN = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+T = TypeVar("T")
 EXPORT_FORMATS = {"markdown": "md", "html": "html", "json": "json"}
 
 
@@ -49,6 +50,8 @@ class _Snapshot:
     stories: list[dict[str, Any]]
     articles: dict[str, dict[str, Any]]
     checked: float = field(default_factory=time.monotonic)
+    # Renderings (a page, a serialized brief) are pure functions of the snapshot: kept until it changes.
+    renders: dict[tuple[str, str], Any] = field(default_factory=dict)
 
 
 def cited_sentences(story: dict[str, Any]) -> dict[str, set[int]]:
@@ -133,6 +136,13 @@ class Service:
                 return snap
             self._snapshot = self._build(corpus)
             return self._snapshot
+
+    def rendered(self, kind: str, key: str, make: Callable[[], T]) -> T:
+        """``make()`` once per snapshot: a story page or serialized brief is reused until the corpus changes."""
+        renders = self.snapshot().renders
+        if (kind, key) not in renders:
+            renders[(kind, key)] = make()
+        return renders[(kind, key)]
 
     def invalidate(self) -> None:
         with self._lock:
