@@ -8,12 +8,12 @@ server binary the tests skip with the reason, except under CI (``CI`` set), wher
 from __future__ import annotations
 
 import glob
+import itertools
 import os
 import shutil
 import socket
 import subprocess
 import tempfile
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -68,11 +68,13 @@ def postgres_server() -> Iterator[str]:
         shutil.rmtree(root, ignore_errors=True)
 
 
-def fresh_database(admin_url: str, counter: list[int]) -> str:
+_COUNTER = itertools.count(1)
+
+
+def fresh_database(admin_url: str) -> str:
     import psycopg
 
-    counter[0] += 1
-    name = f"t{os.getpid()}_{counter[0]}_{int(time.time())}"
+    name = f"t{os.getpid()}_{next(_COUNTER)}"
     with psycopg.connect(admin_url, autocommit=True) as conn:
         conn.execute(f"CREATE DATABASE {name}")
     return admin_url.rsplit("/", 1)[0] + "/" + name
