@@ -20,7 +20,7 @@ from newsdesk.brief.render import brief_document
 from newsdesk.config import Settings
 from newsdesk.serve import Service
 from newsdesk.serve.app import create_app
-from newsdesk.store import SQLiteStore
+from newsdesk.store import SQLiteStore, open_store
 
 TOKEN = "test-token-9f2c"
 
@@ -29,7 +29,7 @@ TOKEN = "test-token-9f2c"
 class Live:
     url: str
     service: Service
-    db: Path
+    db: Path | str
 
     def client(self, **kwargs: object) -> httpx.Client:
         return httpx.Client(base_url=self.url, timeout=60, **kwargs)  # type: ignore[arg-type]
@@ -41,9 +41,9 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def start_server(db: Path, *, private: bool = False) -> tuple[Live, uvicorn.Server, threading.Thread]:
+def start_server(db: Path | str, *, private: bool = False) -> tuple[Live, uvicorn.Server, threading.Thread]:
     settings = Settings(db=str(db), token=TOKEN)
-    service = Service(SQLiteStore(db), settings)
+    service = Service(open_store(str(db)), settings)
     app = create_app(service=service, settings=settings, private=private)
     port = _free_port()
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
@@ -65,12 +65,14 @@ def seeded_db(tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path) -> Path
     return db
 
 
-def _serve(db: Path, private: bool = False) -> Iterator[Live]:
+def _serve(db: Path | str, private: bool = False) -> Iterator[Live]:
     live, server, thread = start_server(db, private=private)
-    yield live
-    server.should_exit = True
-    thread.join(timeout=10)
-    live.service.store.close()
+    try:
+        yield live
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+        live.service.store.close()
 
 
 @pytest.fixture(scope="session")
