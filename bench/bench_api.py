@@ -1,10 +1,11 @@
 """Load on `newsdesk serve`: N concurrent clients reading story pages for S seconds, on loopback only.
 
-Starts `newsdesk serve` on 127.0.0.1 (a free port) over a fresh store holding the seed articles, then runs
-three phases with the same client count: ``/healthz`` (the baseline: routing, middleware and HTTP alone),
-the story page ``/stories/ID`` (the target), and the story's JSON brief ``/api/stories/ID``. Every phase is
-bounded by time and by a request cap. Prints errors, requests/s, p50/p99 latency and the ratio of each
-phase's p50 to the baseline's; the last line is the result as JSON.
+Starts `newsdesk serve` on 127.0.0.1 (a free port) over a fresh store holding the seed articles, then loads
+three paths with the same client count: ``/healthz`` (the baseline: routing, middleware and HTTP alone),
+the story page ``/stories/ID`` (the target, ``--seconds`` in all), and the story's JSON brief
+``/api/stories/ID``. The paths alternate in ``--slices`` short slices so that load from other processes
+hits all three alike. Every slice is bounded by time and by a request cap. Prints errors, requests/s,
+p50/p99 latency and the ratio of each path's p50 to the baseline's; the last line is the result as JSON.
 
     .venv/bin/python bench/bench_api.py [--clients 100] [--seconds 30] [--baseline-seconds 10]
 
@@ -24,6 +25,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
@@ -44,40 +46,62 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
-async def phase(base: str, path: str, clients: int, seconds: float) -> dict[str, float | int | str]:
-    latencies: list[float] = []
-    errors: dict[str, int] = {}
+@dataclass
+class Tally:
+    """Latencies and errors of one path, summed over its slices."""
+
+    path: str
+    latencies: list[float] = field(default_factory=list)
+    errors: dict[str, int] = field(default_factory=dict)
+    elapsed: float = 0.0
+
+    def row(self) -> dict[str, float | int | str]:
+        done = self.latencies
+        return {
+            "path": self.path,
+            "requests": len(done),
+            "errors": sum(self.errors.values()),
+            "error_kinds": json.dumps(self.errors, sort_keys=True),
+            "rps": round(len(done) / self.elapsed, 1) if self.elapsed else 0.0,
+            "p50_ms": round(1000 * statistics.median(done), 1) if done else float("nan"),
+            "p99_ms": round(1000 * percentile(done, 0.99), 1) if done else float("nan"),
+        }
+
+
+async def run_slice(client: httpx.AsyncClient, tally: Tally, clients: int, seconds: float) -> None:
+    """``clients`` concurrent loops on one path for ``seconds`` (and at most ``MAX_REQUESTS`` in all)."""
     stop = time.monotonic() + seconds
-    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
 
-    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30) as client:
-
-        async def worker() -> None:
-            while time.monotonic() < stop and len(latencies) + sum(errors.values()) < MAX_REQUESTS:
-                start = time.perf_counter()
-                try:
-                    response = await client.get(path)
-                    await response.aread()
-                    if response.status_code != 200:
-                        errors[str(response.status_code)] = errors.get(str(response.status_code), 0) + 1
-                        continue
-                except httpx.HTTPError as exc:
-                    errors[type(exc).__name__] = errors.get(type(exc).__name__, 0) + 1
+    async def worker() -> None:
+        while time.monotonic() < stop and len(tally.latencies) + sum(tally.errors.values()) < MAX_REQUESTS:
+            start = time.perf_counter()
+            try:
+                response = await client.get(tally.path)
+                await response.aread()
+                if response.status_code != 200:
+                    tally.errors[str(response.status_code)] = tally.errors.get(str(response.status_code), 0) + 1
                     continue
-                latencies.append(time.perf_counter() - start)
+            except httpx.HTTPError as exc:
+                tally.errors[type(exc).__name__] = tally.errors.get(type(exc).__name__, 0) + 1
+                continue
+            tally.latencies.append(time.perf_counter() - start)
 
-        began = time.monotonic()
-        await asyncio.gather(*(worker() for _ in range(clients)))
-        elapsed = time.monotonic() - began
-    return {
-        "path": path,
-        "requests": len(latencies),
-        "errors": sum(errors.values()),
-        "error_kinds": json.dumps(errors, sort_keys=True),
-        "rps": round(len(latencies) / elapsed, 1),
-        "p50_ms": round(1000 * statistics.median(latencies), 1) if latencies else float("nan"),
-        "p99_ms": round(1000 * percentile(latencies, 0.99), 1) if latencies else float("nan"),
-    }
+    began = time.monotonic()
+    await asyncio.gather(*(worker() for _ in range(clients)))
+    tally.elapsed += time.monotonic() - began
+
+
+async def interleaved(base: str, story: str, args: argparse.Namespace) -> dict[str, Tally]:
+    """Alternate short slices of the three paths so that a change in machine load hits all of them alike."""
+    tallies = {"baseline": Tally("/healthz"), "story_page": Tally(f"/stories/{story}"),
+               "story_json": Tally(f"/api/stories/{story}")}  # fmt: skip
+    share = {"baseline": args.baseline_seconds, "story_page": args.seconds, "story_json": args.baseline_seconds}
+    limits = httpx.Limits(max_connections=args.clients, max_keepalive_connections=args.clients)
+    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=60) as client:
+        for _ in range(args.slices):
+            for name, tally in tallies.items():
+                await run_slice(client, tally, args.clients, share[name] / args.slices)
+    return tallies
 
 
 def start_server(db: Path, port: int) -> subprocess.Popen[bytes]:
@@ -112,6 +136,7 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=100)
     parser.add_argument("--seconds", type=float, default=30.0)
     parser.add_argument("--baseline-seconds", type=float, default=10.0)
+    parser.add_argument("--slices", type=int, default=5, help="Alternations of the three paths.")
     args = parser.parse_args()
     if not 1 <= args.clients <= 1000 or not 0 < args.seconds <= 600:
         raise SystemExit("--clients must be 1..1000 and --seconds 0..600")
@@ -124,11 +149,8 @@ def main() -> None:
         try:
             # The first request builds the briefs; the phases measure reads of a warm server.
             story = httpx.get(f"{base}/api/stories", timeout=120).json()["data"][0]["id"]
-            results = {
-                "baseline": asyncio.run(phase(base, "/healthz", args.clients, args.baseline_seconds)),
-                "story_page": asyncio.run(phase(base, f"/stories/{story}", args.clients, args.seconds)),
-                "story_json": asyncio.run(phase(base, f"/api/stories/{story}", args.clients, args.baseline_seconds)),
-            }
+            tallies = asyncio.run(interleaved(base, story, args))
+            results = {name: tally.row() for name, tally in tallies.items()}
         finally:
             proc.terminate()
             proc.wait(timeout=30)
