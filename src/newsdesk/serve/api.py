@@ -114,7 +114,7 @@ def json_response(value: Any) -> Response:
 
 @router.get("/stories/{story_id}", summary="A story's brief", response_model=dict[str, Any])
 def get_story(request: Request, story_id: str) -> Response:
-    """The same JSON document ``newsdesk brief --format json`` prints, for this story's articles."""
+    """The same JSON document `newsdesk brief --format json` prints, for this story's articles."""
     svc = service(request)
     body = svc.rendered("brief.json", story_id, lambda: json.dumps(svc.brief(story_id), ensure_ascii=False))
     return Response(body, media_type="application/json")
