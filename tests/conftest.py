@@ -45,3 +45,20 @@ def fresh_store() -> SQLiteStore:
     store = SQLiteStore(":memory:")
     yield store
     store.close()
+
+
+@pytest.fixture(scope="session")
+def pg_admin():  # type: ignore[no-untyped-def]
+    """A throwaway PostgreSQL server for the session (see tests/pgserver.py); skips only without binaries."""
+    from tests.pgserver import postgres_server
+
+    with postgres_server() as url:
+        yield url
+
+
+@pytest.fixture
+def pg_url(pg_admin: str) -> str:
+    """A fresh, empty database on that server for one test."""
+    from tests.pgserver import fresh_database
+
+    return fresh_database(pg_admin)

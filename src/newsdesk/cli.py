@@ -147,6 +147,71 @@ def eval_command(
     typer.echo(json.dumps(metrics, sort_keys=True))
 
 
+@app.command("serve")
+def serve_command(
+    db: str | None = typer.Option(None, "--db", help=DB_HELP + " Or postgresql://..."),
+    host: str = typer.Option("127.0.0.1", "--host", help="Interface to listen on (loopback by default)."),
+    port: int = typer.Option(8000, "--port", min=1, max=65535),
+    private: bool = typer.Option(False, "--private", help="Reads need the token too (NEWSDESK_TOKEN)."),
+) -> None:
+    """Serve the web pages and the REST API (/api, /docs) for the stored stories."""
+    import uvicorn
+
+    from newsdesk.serve.app import create_app
+
+    settings = get_settings()
+    if private and not settings.token:
+        _err("--private needs a token: set NEWSDESK_TOKEN")
+        raise typer.Exit(2)
+    url = db or settings.db
+    try:
+        application = create_app(url, private=private or settings.private)
+    except Exception as exc:
+        _err(f"{url}: cannot open the database: {exc}")
+        raise typer.Exit(2) from exc
+    _err(f"newsdesk: serving {url} on http://{host}:{port}/")
+    uvicorn.run(application, host=host, port=port, log_level="warning")
+
+
+@app.command("export")
+def export_command(
+    story_id: str = typer.Argument(..., help="A story id (see the front page, /api/stories or `newsdesk stories`)."),
+    fmt: str = typer.Option("markdown", "--format", help="markdown, html (one self-contained file) or json."),
+    output: Path | None = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout."),
+    db: str | None = typer.Option(None, "--db", help=DB_HELP),
+) -> None:
+    """Export one story's brief as Markdown, JSON or a self-contained HTML file."""
+    from newsdesk.serve import BadRequest, NotFound, Service
+    from newsdesk.serve.export import UnsafePath, check_output, write_export
+    from newsdesk.serve.service import check_id
+
+    try:
+        check_id("story", story_id)
+        if output:
+            check_output(output)
+        with open_store(db or get_settings().db) as store:
+            text = Service(store).export(story_id, fmt)
+        if output:
+            write_export(output, text)
+        else:
+            sys.stdout.write(text)
+    except (BadRequest, NotFound, UnsafePath) as exc:
+        _err(str(exc.args[0]) if exc.args else str(exc))
+        raise typer.Exit(2) from exc
+
+
+@app.command("stories")
+def stories_command(db: str | None = typer.Option(None, "--db", help=DB_HELP)) -> None:
+    """List stored stories (largest and newest first): id, article count, dates, title."""
+    from newsdesk.serve import Service
+
+    with open_store(db or get_settings().db) as store:
+        cards = Service(store).stories()
+    for card in cards:
+        span = f"{card['first'] or '?'}..{card['last'] or '?'}"
+        typer.echo(f"{card['id']}  {card['articles']:>3}  {span}  {card['title']}")
+
+
 @app.command("version")
 def version_command() -> None:
     """Print the version."""

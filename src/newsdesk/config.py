@@ -1,6 +1,6 @@
 """One settings object. Every default works with no configuration; environment variables override.
 
-``NEWSDESK_DB``, ``NEWSDESK_SPACY_MODEL``, ``NEWSDESK_TOKEN``, ``NEWSDESK_MAX_RECORD_BYTES``.
+``NEWSDESK_DB``, ``NEWSDESK_SPACY_MODEL``, ``NEWSDESK_TOKEN``, ``NEWSDESK_PRIVATE``, ``NEWSDESK_MAX_RECORD_BYTES``.
 """
 
 from __future__ import annotations
@@ -26,6 +26,8 @@ class Settings:
         )
     )
     token: str | None = field(default_factory=lambda: os.environ.get("NEWSDESK_TOKEN") or None)
+    # Reads over HTTP are open unless this is set; then they need the same token as writes.
+    private: bool = field(default_factory=lambda: os.environ.get("NEWSDESK_PRIVATE", "") in ("1", "true", "yes"))
     # A news article is tens of kilobytes; 50 MB pages exist (inlined images, scripts) and are rejected
     # rather than parsed for minutes. HTML larger than this is refused with a reason.
     max_record_bytes: int = field(default_factory=lambda: _env_int("NEWSDESK_MAX_RECORD_BYTES", 5_000_000))

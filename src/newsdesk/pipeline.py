@@ -71,10 +71,22 @@ def ingest(
     batch_size: int = BATCH_SIZE,
 ) -> RunReport:
     """Read, clean and store everything under ``paths``; already-stored records are skipped unread."""
+    return ingest_records(read_paths(paths), store, command=command, progress=progress, batch_size=batch_size)
+
+
+def ingest_records(
+    records: Iterable[RawDocument | Rejection],
+    store: Store,
+    *,
+    command: str = "ingest",
+    progress: Callable[[RunReport], None] | None = None,
+    batch_size: int = BATCH_SIZE,
+) -> RunReport:
+    """Clean and store records from any reader (files, an HTTP body); one run, batched like ``ingest``."""
     report = RunReport(run_id=store.start_run(command))
     status = "failed"
     try:
-        for batch in _batches(read_paths(paths), batch_size):
+        for batch in _batches(records, batch_size):
             _ingest_batch(batch, store, report)
             if progress:
                 progress(report)

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from .sqlite import SQLiteStore, StoreBusy
 
 Store = SQLiteStore
 
 
 def open_store(url: str) -> Store:
-    """``newsdesk.db`` or ``sqlite:///path`` → SQLite (``postgresql://`` arrives with the serve issue)."""
+    """``newsdesk.db`` or ``sqlite:///path`` → SQLite; ``postgresql://...`` → PostgreSQL (``postgres`` extra)."""
     if url.startswith(("postgresql://", "postgres://")):
-        raise NotImplementedError("PostgreSQL support is not built yet; use an SQLite path")
+        from .postgres import PostgresStore
+
+        # Same interface and behaviour (tests/store/test_postgres.py runs the store suite against both).
+        return cast(Store, PostgresStore(url))
     return SQLiteStore(url.removeprefix("sqlite:///").removeprefix("sqlite://"))
 
 

@@ -302,3 +302,30 @@ class SQLiteStore:
     def integrity_ok(self) -> bool:
         with self._lock:
             return self.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+    # --- brief cache (migration 0003) -----------------------------------------------------------------
+    def corpus_fingerprint(self) -> str:
+        """Changes whenever an article is added or its duplicate link changes (see ``store.cache``)."""
+        from .cache import corpus_fingerprint
+
+        with self._lock:
+            rows = self.conn.execute("SELECT id, duplicate_of FROM articles ORDER BY rowid").fetchall()
+        return corpus_fingerprint((r[0], r[1]) for r in rows)
+
+    def cached_briefs(self, corpus: str) -> list[str]:
+        """The story documents cached for this corpus fingerprint, in story order (empty if none)."""
+        with self._lock:
+            rows = self.conn.execute(
+                "SELECT document FROM brief_cache WHERE corpus = ? ORDER BY position", (corpus,)
+            ).fetchall()
+        return [r[0] for r in rows]
+
+    def save_briefs(self, corpus: str, entries: Sequence[tuple[str, str, str]]) -> None:
+        """Replace the cache with ``(story_id, algorithms, document)`` entries for ``corpus``."""
+        with self.transaction() as conn:
+            conn.execute("DELETE FROM brief_cache")
+            conn.executemany(
+                "INSERT INTO brief_cache(story_id, algorithms, corpus, position, document, created_at)"
+                " VALUES (?,?,?,?,?,?)",
+                [(s, a, corpus, n, d, _now()) for n, (s, a, d) in enumerate(entries)],
+            )

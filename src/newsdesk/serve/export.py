@@ -1,0 +1,40 @@
+"""Writing an export to the one file the user named, and nowhere else.
+
+``-o`` must name a file: not a folder, not a symlink (writing through it would land outside the named file),
+and no ``..`` component (a path that climbs out of where it seems to point). The text goes to a temporary
+file beside the target and is renamed over it, so a failed write never leaves half a file.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+
+class UnsafePath(ValueError):
+    """The output path was refused; the message names it and says why."""
+
+
+def check_output(path: Path) -> Path:
+    if ".." in path.parts:
+        raise UnsafePath(f"{path}: refusing a path with '..' in it; name the file directly")
+    if path.is_symlink():
+        raise UnsafePath(f"{path}: refusing to write through a symbolic link")
+    if path.is_dir():
+        raise UnsafePath(f"{path}: is a folder; give a file name")
+    if not path.parent.is_dir():
+        raise UnsafePath(f"{path}: folder {path.parent} does not exist")
+    return path
+
+
+def write_export(path: Path, text: str) -> None:
+    target = check_output(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,131 @@
+"""The PostgreSQL store against a real server: the same behaviour as the SQLite store, checked side by side."""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from newsdesk import pipeline
+from newsdesk.store import SQLiteStore, open_store
+from newsdesk.store.migrations import load_migrations
+from newsdesk.store.postgres import PostgresStore, pg_migrations
+
+Factory = Callable[[], SQLiteStore]
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def make_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Factory]:
+    """Opens (and reopens) one database of the given backend; every store opened is closed at the end."""
+    url = str(tmp_path / "n.db") if request.param == "sqlite" else request.getfixturevalue("pg_url")
+    opened: list[SQLiteStore] = []
+
+    def factory() -> SQLiteStore:
+        opened.append(open_store(url))
+        return opened[-1]
+
+    yield factory
+    for store in opened:
+        store.close()
+
+
+def test_open_store_dispatches_by_url(pg_url: str, tmp_path: Path) -> None:
+    with open_store(pg_url) as store:
+        assert isinstance(store, PostgresStore) and "@" not in store.path
+    with open_store(f"sqlite:///{tmp_path}/x.db") as store:
+        assert isinstance(store, SQLiteStore)
+
+
+def test_same_public_interface() -> None:
+    def public(cls: type) -> set[str]:
+        return {n for n, v in inspect.getmembers(cls) if not n.startswith("_") and callable(v)}
+
+    missing = public(SQLiteStore) - public(PostgresStore)
+    assert not missing, f"PostgresStore lacks {sorted(missing)}: add them to src/newsdesk/store/postgres.py"
+
+
+def test_every_migration_has_a_postgres_dialect() -> None:
+    sqlite_versions = {m.version for m in load_migrations()}
+    pg_versions = {v for v, _, _ in pg_migrations()}
+    assert pg_versions == sqlite_versions, "add migrations/postgres/NNNN_*.sql for each SQLite migration"
+
+
+def test_reingest_and_round_trip(make_store: Factory, seeds_dir: Path, seed_articles: dict) -> None:
+    store = make_store()
+    first = pipeline.ingest([seeds_dir], store)
+    second = pipeline.ingest([seeds_dir], store)
+    assert first.counts["stored"] == 5 and second.counts["skipped_stored"] == 5
+    assert store.count_articles() == 5 and store.integrity_ok()
+    ids = [a.id for a in seed_articles.values()]
+    assert store.get_articles(ids) == list(seed_articles.values())
+    assert store.get_articles(["nope", ids[1]]) == [seed_articles["001"]]
+    assert store.existing_ids([*ids, "nope"]) == set(ids)
+    assert store.article_ids() == first.article_ids
+    assert store.ids_for_paths([str(seeds_dir)]) == first.article_ids
+    store.set_duplicates({ids[1]: ids[0]})
+    assert store.get_articles([ids[1]])[0].duplicate_of == ids[0]
+
+
+def test_crash_mid_batch_keeps_committed_batches(
+    make_store: Factory, seeds_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = pipeline.clean_record
+    calls = {"n": 0}
+
+    def crashing(record):  # type: ignore[no-untyped-def]
+        calls["n"] += 1
+        if calls["n"] == 4:
+            raise RuntimeError("power cut")
+        return real(record)
+
+    store = make_store()
+    monkeypatch.setattr(pipeline, "clean_record", crashing)
+    with pytest.raises(RuntimeError):
+        pipeline.ingest([seeds_dir], store, batch_size=2)
+    monkeypatch.setattr(pipeline, "clean_record", real)
+    reopened = make_store()
+    assert reopened.count_articles() == 2 and reopened.integrity_ok()
+    assert pipeline.ingest([seeds_dir], reopened, batch_size=2).counts["stored"] == 3
+
+
+def test_rejections_per_run(make_store: Factory, tmp_path: Path, seeds_dir: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "empty.txt").write_bytes(b"")
+    store = make_store()
+    report = pipeline.ingest([tmp_path / "in", seeds_dir], store)
+    (rejection,) = store.rejections(report.run_id)
+    assert rejection.path.endswith("empty.txt") and rejection.reason == "empty file"
+
+
+def test_full_text_search_finds_the_same_articles(make_store: Factory, seed_articles: dict) -> None:
+    store = make_store()
+    store.add_articles(list(seed_articles.values()))
+    hits = store.search("Philadelphi")
+    assert {h[0] for h in hits} == {seed_articles["000"].id, seed_articles["003"].id}
+    assert all("[Philadelphi" in snippet for _, snippet in hits)
+    assert store.search("Blinken Herzog" if isinstance(store, PostgresStore) else "Blinken AND Herzog")[0][0] == (
+        seed_articles["000"].id
+    )
+
+
+def test_brief_cache_round_trip_and_fingerprint(make_store: Factory, seed_articles: dict) -> None:
+    store = make_store()
+    empty = store.corpus_fingerprint()
+    store.add_articles(list(seed_articles.values())[:2])
+    corpus = store.corpus_fingerprint()
+    assert corpus != empty
+    store.save_briefs(corpus, [("s1", '{"summary": "x"}', '{"id": "s1"}'), ("s2", "{}", '{"id": "s2"}')])
+    assert store.cached_briefs(corpus) == ['{"id": "s1"}', '{"id": "s2"}']
+    store.set_duplicates({seed_articles["001"].id: seed_articles["000"].id})
+    assert store.corpus_fingerprint() != corpus  # a duplicate link changes what the brief would say
+    assert make_store().cached_briefs(corpus) == ['{"id": "s1"}', '{"id": "s2"}']  # persisted
+
+
+def test_migrations_apply_once(pg_url: str) -> None:
+    PostgresStore(pg_url).close()
+    with PostgresStore(pg_url) as store:
+        assert store.migrate() == []
+        versions = [r[0] for r in store.conn.execute("SELECT version FROM schema_migrations ORDER BY version")]
+        assert versions == [v for v, _, _ in pg_migrations()]
