@@ -30,7 +30,11 @@ def pages() -> list[dict]:
 def _response(writer: WARCWriter, url: str, body: bytes, content_type: str, status: str = "200 OK") -> None:
     headers = StatusAndHeaders(status, [("Content-Type", content_type)], protocol="HTTP/1.1")
     record = writer.create_warc_record(
-        url, "response", payload=BytesIO(body), http_headers=headers, warc_headers_dict={"WARC-Date": "2024-08-27T09:00:00Z"}
+        url,
+        "response",
+        payload=BytesIO(body),
+        http_headers=headers,
+        warc_headers_dict={"WARC-Date": "2024-08-27T09:00:00Z"},
     )
     writer.write_record(record)
 

@@ -97,7 +97,9 @@ def _document(record: Any, where: str, limit: int) -> RawDocument | Rejection:
 
 
 def _summary(path: Path, skipped: Counter[str], total: int) -> Rejection:
-    reasons = ", ".join(f"{count} {reason}" for reason, count in sorted(skipped.items(), key=lambda kv: (-kv[1], kv[0])))
+    reasons = ", ".join(
+        f"{count} {reason}" for reason, count in sorted(skipped.items(), key=lambda kv: (-kv[1], kv[0]))
+    )
     return Rejection(str(path), f"skipped {sum(skipped.values())} of {total} records: {reasons}", stage="skip")
 
 
