@@ -97,3 +97,20 @@ def test_not_an_archive_and_empty(tmp_path: Path) -> None:
     empty.write_bytes(b"")
     (rejection,) = list(read_warc(empty))
     assert isinstance(rejection, Rejection) and rejection.reason == "empty archive (no WARC records)"
+
+
+def test_ingest_a_folder_of_archives_and_feeds(tmp_path: Path, pages: list[dict], seed_articles: dict) -> None:
+    from newsdesk.pipeline import ingest
+    from newsdesk.store import SQLiteStore
+    from tests.ingest.test_feeds import rss
+
+    folder = tmp_path / "crawl"
+    folder.mkdir()
+    write_warc(folder / "a.warc.gz", pages, gz=True)
+    (folder / "b.rss").write_text(rss(seed_articles), encoding="utf-8")
+    with SQLiteStore(tmp_path / "n.db") as store:
+        report = ingest([folder], store)
+        stored = store.get_articles(store.article_ids())
+    assert report.counts["stored"] == len(pages) + 2 and report.counts["rejected_skip"] == 1
+    assert [a.url for a in stored] == [p["url"] for p in pages] + ["https://wire.example/a", "https://wire.example/b"]
+    assert [r.stage for r in report.rejections] == ["skip", "ingest"]  # the WARC's skip line, the empty entry
