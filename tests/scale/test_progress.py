@@ -65,3 +65,16 @@ def test_ingest_cli_report_runs_and_report(tmp_path: Path, seeds_dir: Path) -> N
     ]
     missing = runner.invoke(app, ["report", "9", "--db", db])
     assert missing.exit_code == 2 and "no such run" in missing.stderr
+
+
+def test_terminal_gets_a_bar_with_rate_errors_and_eta(tmp_path: Path, seeds_dir: Path) -> None:
+    stream = io.StringIO()
+    bad = tmp_path / "bad.txt"
+    bad.write_text("")
+    store = SQLiteStore(tmp_path / "n.db")
+    with RunProgress(count_records([seeds_dir, bad]), stream=stream, tty=True) as progress:
+        ingest([seeds_dir, bad], store, progress=progress, batch_size=2)
+    store.close()
+    shown = stream.getvalue()
+    assert "6/6" in shown and "1 errors" in shown and "/s" in shown
+    assert "run 1:" not in shown  # the bar, not the log lines
