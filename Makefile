@@ -18,7 +18,7 @@ $(VENV)/.installed: pyproject.toml
 	touch $@
 
 $(VENV)/.installed-test: $(VENV)/.installed
-	$(PIP) install -q -e '.[test]'
+	$(PIP) install -q -e '.[test,scale]'
 	touch $@
 
 ## demo: install into .venv and print the brief of the seed articles (or INPUT=folder)

@@ -33,7 +33,9 @@ def _report(report: RunReport, quiet: bool = False) -> None:
         _err(report.summary())
 
 
-def _run_ingest(paths: list[Path], db: str | None, command: str, quiet: bool = False) -> tuple[RunReport, str]:
+def _run_ingest(
+    paths: list[Path], db: str | None, command: str, quiet: bool = False, workers: int = 1, progress: bool = False
+) -> tuple[RunReport, str]:
     url = db or get_settings().db
     try:
         store = open_store(url)
@@ -41,10 +43,19 @@ def _run_ingest(paths: list[Path], db: str | None, command: str, quiet: bool = F
         _err(f"{url}: cannot open the database: {exc}")
         raise typer.Exit(2) from exc
     try:
-        report = ingest([str(p) for p in paths], store, command=command)
+        if progress:
+            from newsdesk.scale.progress import RunProgress, count_records
+
+            with RunProgress(count_records(paths)) as bar:
+                report = ingest([str(p) for p in paths], store, command=command, workers=workers, progress=bar)
+        else:
+            report = ingest([str(p) for p in paths], store, command=command, workers=workers)
     except StoreBusy as exc:
         _err(str(exc))
         raise typer.Exit(3) from exc
+    except KeyboardInterrupt as exc:
+        _err(f"interrupted: every batch stored so far is kept in {url}; run the same command again to resume")
+        raise typer.Exit(130) from exc
     finally:
         store.close()
     _report(report, quiet)
@@ -56,9 +67,14 @@ def ingest_command(
     paths: list[Path] = typer.Argument(..., help="Files or folders: .txt, .html, .jsonl(.gz), feeds, WARC."),
     db: str | None = typer.Option(None, "--db", help=DB_HELP),
     strict: bool = typer.Option(False, help="Exit with status 1 when any input is rejected."),
+    workers: int = typer.Option(0, "--workers", min=0, help="Cleaning processes (default: the cores available)."),
 ) -> None:
-    """Read, clean and store articles. Re-running skips what is already stored."""
-    report, _ = _run_ingest(paths, db, "ingest " + " ".join(map(str, paths)))
+    """Read, clean and store articles, with progress on stderr. Re-running skips what is already stored."""
+    from newsdesk.scale.pool import default_workers
+
+    command = "ingest " + " ".join(map(str, paths))
+    report, _ = _run_ingest(paths, db, command, workers=workers or default_workers(), progress=True)
+    _err(f"run {report.run_id} is kept in the store: newsdesk report {report.run_id}")
     if (strict and report.rejections) or not report.article_ids:
         raise typer.Exit(1)
 
@@ -200,16 +216,62 @@ def export_command(
         raise typer.Exit(2) from exc
 
 
-@app.command("stories")
-def stories_command(db: str | None = typer.Option(None, "--db", help=DB_HELP)) -> None:
-    """List stored stories (largest and newest first): id, article count, dates, title."""
-    from newsdesk.serve import Service
+@app.command("runs")
+def runs_command(
+    db: str | None = typer.Option(None, "--db", help=DB_HELP),
+    limit: int = typer.Option(50, "--limit", min=1),
+) -> None:
+    """List recent runs (newest first) with their status and counts per stage."""
+    from newsdesk.store.runs import run_line
 
     with open_store(db or get_settings().db) as store:
-        cards = Service(store).stories()
-    for card in cards:
-        span = f"{card['first'] or '?'}..{card['last'] or '?'}"
-        typer.echo(f"{card['id']}  {card['articles']:>3}  {span}  {card['title']}")
+        for run in store.runs(limit):
+            typer.echo(run_line(run))
+
+
+@app.command("report")
+def report_command(
+    run_id: int = typer.Argument(..., help="A run number from `newsdesk runs`."),
+    db: str | None = typer.Option(None, "--db", help=DB_HELP),
+    as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
+) -> None:
+    """A run's report: counts per stage and every rejected input with its reason."""
+    from newsdesk.store.runs import report_text, run_report
+
+    with open_store(db or get_settings().db) as store:
+        run = store.run(run_id)
+        if run is None:
+            _err(f"run {run_id}: no such run in {store.path}")
+            raise typer.Exit(2)
+        report = run_report(run, store.rejections(run_id))
+    typer.echo(json.dumps(report, ensure_ascii=False, indent=2) if as_json else report_text(report), nl=as_json)
+
+
+@app.command("batch")
+def batch_command(
+    paths: list[Path] = typer.Argument(..., help="Files or folders, as for ingest."),
+    out: Path = typer.Option(..., "--out", help="An empty or new folder for the Parquet files."),
+    engine: str = typer.Option("local", "--engine", help="local (process pool) or ray (Ray Data)."),
+    db: str | None = typer.Option(None, "--db", help=DB_HELP),
+    address: str | None = typer.Option(None, "--address", help="Ray cluster address (default: a local instance)."),
+    workers: int = typer.Option(0, "--workers", min=0, help="Processes or Ray actors (default: all CPUs)."),
+) -> None:
+    """Run the per-article stages with ENGINE, write Parquet to OUT, then load it into the store in input order."""
+    from newsdesk.errors import MissingExtra
+    from newsdesk.scale.batch import OutputNotEmpty, run_batch
+
+    with open_store(db or get_settings().db) as store:
+        try:
+            report = run_batch(
+                [str(p) for p in paths], out, store, engine=engine, workers=workers or None, address=address
+            )
+        except (OutputNotEmpty, ValueError, MissingExtra) as exc:
+            _err(str(exc))
+            raise typer.Exit(2) from exc
+    _report(report)
+    _err(f"run {report.run_id} is kept in the store: newsdesk report {report.run_id}")
+    if not report.article_ids:
+        raise typer.Exit(1)
 
 
 @app.command("version")

@@ -32,6 +32,9 @@ class RawDocument:
     source: str | None = None
     published: date | None = None
     author: str | None = None
+    # When a crawler fetched the page (WARC-Date): the publication date of last resort, used only when
+    # neither the record nor the page itself says when it was published.
+    crawled: date | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from newsdesk.clean import article_id, clean_document
 from newsdesk.errors import InputError
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from newsdesk.cluster.groups import StoryGroup
 
 BATCH_SIZE = 64
+T = TypeVar("T")
 
 
 @dataclass(slots=True)
@@ -51,8 +53,9 @@ def clean_record(record: RawDocument | Rejection) -> Article | Rejection:
         return Rejection(record.path, "document is nested too deeply to parse", stage="clean")
 
 
-def _batches(records: Iterable[RawDocument | Rejection], size: int) -> Iterator[list[RawDocument | Rejection]]:
-    batch: list[RawDocument | Rejection] = []
+def batched(records: Iterable[T], size: int) -> Iterator[list[T]]:
+    """Lists of ``size`` items (the last may be shorter): the unit of cleaning work and of one transaction."""
+    batch: list[T] = []
     for record in records:
         batch.append(record)
         if len(batch) >= size:
@@ -69,9 +72,12 @@ def ingest(
     command: str = "ingest",
     progress: Callable[[RunReport], None] | None = None,
     batch_size: int = BATCH_SIZE,
+    workers: int = 1,
 ) -> RunReport:
     """Read, clean and store everything under ``paths``; already-stored records are skipped unread."""
-    return ingest_records(read_paths(paths), store, command=command, progress=progress, batch_size=batch_size)
+    return ingest_records(
+        read_paths(paths), store, command=command, progress=progress, batch_size=batch_size, workers=workers
+    )
 
 
 def ingest_records(
@@ -81,47 +87,66 @@ def ingest_records(
     command: str = "ingest",
     progress: Callable[[RunReport], None] | None = None,
     batch_size: int = BATCH_SIZE,
+    workers: int = 1,
 ) -> RunReport:
-    """Clean and store records from any reader (files, an HTTP body); one run, batched like ``ingest``."""
+    """Clean and store records from any reader (files, an HTTP body) in one recorded run.
+
+    ``workers > 1`` cleans in a process pool (``newsdesk.scale.pool``); results are stored in input order
+    by this process alone, so the store holds the same thing whatever ``workers`` is.
+    """
+    from newsdesk.scale.pool import map_batches
+
+    with recorded_run(store, command) as report:
+        to_clean = (_unstored(batch, store, report) for batch in batched(records, batch_size))
+        for _batch, results in map_batches(to_clean, workers):
+            store_results(results, store, report)
+            if progress:
+                progress(report)
+    return report
+
+
+@contextmanager
+def recorded_run(store: Store, command: str) -> Iterator[RunReport]:
+    """A row in the run log for the duration of the block: ``done``, ``interrupted`` (Ctrl-C) or ``failed``,
+    with the counts reached. A killed process leaves it ``running``; its committed batches stay valid."""
     report = RunReport(run_id=store.start_run(command))
     status = "failed"
     try:
-        for batch in _batches(records, batch_size):
-            _ingest_batch(batch, store, report)
-            if progress:
-                progress(report)
+        yield report
         status = "done"
     except KeyboardInterrupt:
         status = "interrupted"
         raise
     finally:
         store.finish_run(report.run_id, status, dict(report.counts))
-    return report
 
 
-def _ingest_batch(batch: list[RawDocument | Rejection], store: Store, report: RunReport) -> None:
+def _unstored(
+    batch: list[RawDocument | Rejection], store: Store, report: RunReport
+) -> list[RawDocument | Rejection | str]:
+    """A batch with its already-stored records (by content hash) replaced by their article id, so they are
+    not cleaned again but keep their place in ``report.article_ids``."""
     raw_ids = {id(r): article_id(r) for r in batch if isinstance(r, RawDocument)}
     stored = store.existing_ids(list(raw_ids.values()))
-    articles: list[Article] = []
-    rejections: list[Rejection] = []
-    for record in batch:
-        report.counts["read"] += 1
-        if isinstance(record, RawDocument) and raw_ids[id(record)] in stored:
-            report.counts["skipped_stored"] += 1
-            report.article_ids.append(raw_ids[id(record)])
-            continue
-        result = clean_record(record)
-        if isinstance(result, Rejection):
-            rejections.append(result)
-            report.counts[f"rejected_{result.stage}"] += 1
-        else:
-            articles.append(result)
+    report.counts["read"] += len(batch)
+    return [raw_ids[id(r)] if isinstance(r, RawDocument) and raw_ids[id(r)] in stored else r for r in batch]
+
+
+def store_results(results: list[Article | Rejection | str], store: Store, report: RunReport) -> list[Article]:
+    """Store one cleaned batch in one transaction; returns the articles it cleaned (new or already stored)."""
+    articles = [r for r in results if isinstance(r, Article)]
+    rejections = [r for r in results if isinstance(r, Rejection)]
     inserted = set(store.add_articles(articles, run_id=report.run_id))
-    for article in articles:
-        report.counts["stored" if article.id in inserted else "skipped_stored"] += 1
-        report.article_ids.append(article.id)
+    for result in results:
+        if isinstance(result, Rejection):
+            report.counts[f"rejected_{result.stage}"] += 1
+            continue
+        article = result if isinstance(result, str) else result.id
+        report.counts["stored" if article in inserted else "skipped_stored"] += 1
+        report.article_ids.append(article)
     store.add_rejections(report.run_id, rejections)
     report.rejections.extend(rejections)
+    return articles
 
 
 def cluster_stored(store: Store, ids: Sequence[str] | None = None) -> tuple[list[Article], list[StoryGroup]]:

@@ -108,6 +108,7 @@ def clean_document(raw: RawDocument) -> Article:
     if header:
         removed.append(Removal("date_header", header))
         published = published or header_date
+    published = published or raw.crawled
     credited_source = source_from_credits(text)
     lines = text.split("\n")
     byline_author, lines, byline = split_byline(lines)

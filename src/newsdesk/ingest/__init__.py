@@ -64,14 +64,19 @@ def read_paths(paths: Iterable[str | Path]) -> Iterator[Record]:
         if isinstance(item, Rejection):
             yield item
             continue
-        reader = reader_for(item)
-        if reader is None:
-            yield Rejection(str(item), f"unsupported file type {item.suffix or '(no suffix)'!r}")
-            continue
-        try:
-            yield from reader(item)
-        except OSError as exc:
-            yield Rejection(str(item), f"cannot read file: {exc.strerror or exc}")
+        yield from read_file(item)
+
+
+def read_file(path: Path) -> Iterator[Record]:
+    """The records of one file (engines that spread files over workers call this per file)."""
+    reader = reader_for(path)
+    if reader is None:
+        yield Rejection(str(path), f"unsupported file type {path.suffix or '(no suffix)'!r}")
+        return
+    try:
+        yield from reader(path)
+    except OSError as exc:
+        yield Rejection(str(path), f"cannot read file: {exc.strerror or exc}")
 
 
 def _register_optional_readers() -> None:

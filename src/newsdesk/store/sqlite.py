@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from newsdesk.cluster.groups import StoryGroup
 
 from .migrations import migrate
+from .runs import RunInfo
 
 _BUSY_TIMEOUT_MS = 30_000
 
@@ -298,6 +299,17 @@ class SQLiteStore:
                 "SELECT path, reason, stage FROM rejections WHERE run_id = ? ORDER BY rowid", (run_id,)
             )
             return [Rejection(r[0], r[1], r[2]) for r in rows]
+
+    def runs(self, limit: int = 50) -> list[RunInfo]:
+        """The most recent runs, newest first."""
+        with self._lock:
+            rows = self.conn.execute("SELECT * FROM runs ORDER BY id DESC LIMIT ?", (limit,))
+            return [RunInfo.from_row(r) for r in rows]
+
+    def run(self, run_id: int) -> RunInfo | None:
+        with self._lock:
+            row = self.conn.execute("SELECT * FROM runs WHERE id = ?", (run_id,)).fetchone()
+            return RunInfo.from_row(row) if row else None
 
     def integrity_ok(self) -> bool:
         with self._lock:
