@@ -129,3 +129,16 @@ def test_migrations_apply_once(pg_url: str) -> None:
         assert store.migrate() == []
         versions = [r[0] for r in store.conn.execute("SELECT version FROM schema_migrations ORDER BY version")]
         assert versions == [v for v, _, _ in pg_migrations()]
+
+
+def test_stories_and_runs_are_stored_alike(make_store: Factory, seeds_dir: Path) -> None:
+    store = make_store()
+    report = pipeline.ingest([seeds_dir], store)
+    _, groups = pipeline.cluster_stored(store)
+    pipeline.cluster_stored(store)  # re-clustering rewrites, never duplicates
+    (row,) = store.list_stories()
+    assert (row.id, row.size, row.events) == (groups[0].id, 5, len(groups[0].events))
+    assert row.first == row.last == "2024-08-26" and "NDTV" in row.outlets
+    (run, *_) = store.runs()
+    assert run.id == report.run_id and run.status == "done" and run.counts["stored"] == 5
+    assert store.run(report.run_id) == run and store.run(10_000) is None

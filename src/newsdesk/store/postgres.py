@@ -16,13 +16,17 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from newsdesk.errors import MissingExtra
 from newsdesk.model import Article, Rejection, Removal, Sentence
 
 from .cache import corpus_fingerprint
-from .sqlite import StoreBusy
+from .runs import RunInfo
+from .sqlite import STORY_ROWS_SQL, StoreBusy, StoryRow, story_rows
+
+if TYPE_CHECKING:
+    from newsdesk.cluster.groups import StoryGroup
 
 _NAME = re.compile(r"^(\d{4})_[\w-]+\.sql$")
 _LOCK_TIMEOUT = "30s"  # the same patience as SQLite's busy_timeout before StoreBusy
@@ -32,6 +36,7 @@ _MIGRATION_LOCK = 0x6E657773  # advisory lock id ("news"): two processes opening
 def _psycopg() -> Any:
     try:
         import psycopg
+        import psycopg.rows
     except ImportError as exc:
         raise MissingExtra("PostgreSQL storage", "postgres", "'psycopg[binary]>=3.1'") from exc
     return psycopg
@@ -57,6 +62,7 @@ class PostgresStore:
         self.path = re.sub(r"//[^@/]*@", "//", url)  # shown in messages: never the password
         self._errors = psycopg.errors
         self.conn = psycopg.connect(url, autocommit=True)
+        self._dict_row = psycopg.rows.dict_row
         self.conn.execute(f"SET lock_timeout = '{_LOCK_TIMEOUT}'")
         self._lock = threading.RLock()
         self.migrate()
@@ -210,6 +216,51 @@ class PostgresStore:
     def rejections(self, run_id: int) -> list[Rejection]:
         rows = self._rows("SELECT path, reason, stage FROM rejections WHERE run_id = %s ORDER BY rowid", (run_id,))
         return [Rejection(r[0], r[1], r[2]) for r in rows]
+
+    def runs(self, limit: int = 50) -> list[RunInfo]:
+        """The most recent runs, newest first."""
+        with self._lock, self.conn.cursor(row_factory=self._dict_row) as cur:
+            return [RunInfo.from_row(r) for r in cur.execute("SELECT * FROM runs ORDER BY id DESC LIMIT %s", (limit,))]
+
+    def run(self, run_id: int) -> RunInfo | None:
+        with self._lock, self.conn.cursor(row_factory=self._dict_row) as cur:
+            row = cur.execute("SELECT * FROM runs WHERE id = %s", (run_id,)).fetchone()
+            return RunInfo.from_row(row) if row else None
+
+    # --- stories (migration 0002) ---------------------------------------------------------------------
+    def save_stories(self, groups: Sequence[StoryGroup]) -> None:
+        """Store stories, events and memberships of these groups' articles; stories left empty are removed."""
+        with self.transaction() as conn:
+            conn.execute(
+                "DELETE FROM story_articles WHERE article_id = ANY(%s)", ([a.id for g in groups for a in g.articles],)
+            )
+            for group in groups:
+                conn.execute(
+                    "INSERT INTO stories (id, title, reason, algorithms, updated_at) VALUES (%s,%s,%s,%s,%s)"
+                    " ON CONFLICT (id) DO UPDATE SET title=excluded.title, reason=excluded.reason,"
+                    " algorithms=excluded.algorithms, updated_at=excluded.updated_at",
+                    (group.id, group.title, group.reason, json.dumps(dict(group.algorithms), sort_keys=True), _now()),
+                )
+                conn.execute("DELETE FROM events WHERE story_id = %s", (group.id,))
+                event_of: dict[str, str] = {}
+                for event in group.events:
+                    conn.execute(
+                        "INSERT INTO events (id, story_id, title, date) VALUES (%s,%s,%s,%s) ON CONFLICT (id) DO UPDATE"
+                        " SET story_id=excluded.story_id, title=excluded.title, date=excluded.date",
+                        (event.id, group.id, event.title, event.date.isoformat() if event.date else None),
+                    )
+                    event_of.update(dict.fromkeys(event.articles, event.id))
+                with conn.cursor() as cur:
+                    cur.executemany(
+                        "INSERT INTO story_articles (article_id, story_id, event_id) VALUES (%s,%s,%s)",
+                        [(a.id, group.id, event_of.get(a.id)) for a in group.articles],
+                    )
+            conn.execute("DELETE FROM stories WHERE id NOT IN (SELECT story_id FROM story_articles)")
+
+    def list_stories(self) -> list[StoryRow]:
+        """Every stored story with its size, copies, first/last publication date and outlets; largest first."""
+        with self._lock, self.conn.cursor(row_factory=self._dict_row) as cur:
+            return story_rows(cur.execute(STORY_ROWS_SQL).fetchall())
 
     def integrity_ok(self) -> bool:
         """Every sentence belongs to a stored article and lies inside its text (PostgreSQL checks its pages)."""

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from newsdesk.model import Article, Rejection, Removal, Sentence
 
@@ -46,6 +46,31 @@ class StoryRow:
     first: str | None = None
     last: str | None = None
     outlets: list[str] = field(default_factory=list)
+
+
+# The query both stores run for ``list_stories`` (one row per story member, story by story, ingest order).
+STORY_ROWS_SQL = (
+    "SELECT s.id, s.title, s.reason, a.source, a.path, a.published, a.duplicate_of,"
+    " (SELECT count(*) FROM events e WHERE e.story_id = s.id) AS events"
+    " FROM stories s JOIN story_articles sa ON sa.story_id = s.id JOIN articles a ON a.id = sa.article_id"
+    " ORDER BY s.id, a.rowid"
+)
+
+
+def story_rows(rows: Iterable[Any]) -> list[StoryRow]:
+    """Member rows of ``STORY_ROWS_SQL`` → one ``StoryRow`` per story with size, copies, dates, outlets."""
+    stories: dict[str, StoryRow] = {}
+    for r in rows:
+        row = stories.setdefault(r["id"], StoryRow(r["id"], r["title"], r["reason"], r["events"]))
+        row.size += 1
+        row.copies += r["duplicate_of"] is not None
+        outlet = r["source"] or r["path"].rsplit("/", 1)[-1]
+        if outlet not in row.outlets:
+            row.outlets.append(outlet)
+        if r["published"]:
+            row.first = min(row.first or r["published"], r["published"])
+            row.last = max(row.last or r["published"], r["published"])
+    return sorted(stories.values(), key=lambda s: (-s.size, s.id))
 
 
 def _now() -> str:
@@ -252,24 +277,8 @@ class SQLiteStore:
     def list_stories(self) -> list[StoryRow]:
         """Every stored story with its size, copies, first/last publication date and outlets; largest first."""
         with self._lock:
-            rows = self.conn.execute(
-                "SELECT s.id, s.title, s.reason, a.source, a.path, a.published, a.duplicate_of,"
-                " (SELECT count(*) FROM events e WHERE e.story_id = s.id) AS events"
-                " FROM stories s JOIN story_articles sa ON sa.story_id = s.id JOIN articles a ON a.id = sa.article_id"
-                " ORDER BY s.id, a.rowid"
-            ).fetchall()
-        stories: dict[str, StoryRow] = {}
-        for r in rows:
-            row = stories.setdefault(r["id"], StoryRow(r["id"], r["title"], r["reason"], r["events"]))
-            row.size += 1
-            row.copies += r["duplicate_of"] is not None
-            outlet = r["source"] or r["path"].rsplit("/", 1)[-1]
-            if outlet not in row.outlets:
-                row.outlets.append(outlet)
-            if r["published"]:
-                row.first = min(row.first or r["published"], r["published"])
-                row.last = max(row.last or r["published"], r["published"])
-        return sorted(stories.values(), key=lambda s: (-s.size, s.id))
+            rows = self.conn.execute(STORY_ROWS_SQL).fetchall()
+        return story_rows(rows)
 
     # --- runs -----------------------------------------------------------------------------------------
     def start_run(self, command: str) -> int:
