@@ -78,3 +78,21 @@ def test_timex_quality_floor_on_dev(tmp_path: Path) -> None:
     assert result["value_f1"] >= 0.79
     lines = [json.loads(line) for line in out.read_text().splitlines()]
     assert len(lines) == 256 and all({"doc", "timexes"} <= set(line) for line in lines)
+
+
+def test_cli_eval_timex_prints_metrics_and_predictions(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from newsdesk.cli import app
+
+    folder = tmp_path / "split"
+    folder.mkdir()
+    (folder / "doc.tml").write_text(TML, encoding="utf-8")
+    out = tmp_path / "pred.jsonl"
+    result = CliRunner().invoke(app, ["eval", "timex", str(folder), "--predictions", str(out)])
+    assert result.exit_code == 0, result.output
+    metrics_line = json.loads(result.output.strip().splitlines()[-1])
+    assert metrics_line["task"] == "timex" and metrics_line["gold"] == 2
+    prediction = json.loads(out.read_text())
+    assert prediction["doc"] == "doc.tml"
+    assert {"start": 24, "end": 33, "type": "DATE", "value": "1998-01-07"} in prediction["timexes"]
