@@ -18,7 +18,7 @@ from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.spatial.distance import squareform
 
 from newsdesk.model import Annotations, Article, Citation, Fact
-from newsdesk.text.embeddings import MINILM
+from newsdesk.text.embeddings import MINILM, TFIDF
 
 from .conflicts import find_conflicts
 from .similarity import Unit, independent_sources, pair_scores, story_units
@@ -29,6 +29,10 @@ ALGORITHM = "align.margin-upgma.v1"
 # threshold is the margin's natural boundary, 1.0, not a fitted value. tests/align/test_facts.py pins what it
 # does on the seed story (both the pairs it must join and unrelated pairs it must keep apart).
 THRESHOLD = 1.0
+# MiniLM encodes ~100 sentences per CPU-second here; past this many sentences a story is aligned on the
+# stemmed lexical view alone (~1,500 sentences per CPU-second) so a 50-article story stays under 10 s.
+# The encoder used is recorded with the brief (``algorithms["align"]``). See docs/benchmarks.md.
+MAX_EMBEDDED_SENTENCES = 600
 # Distances must be non-negative for the linkage: distance = CAP - score, scores above CAP count as CAP.
 _CAP = 4.0
 
@@ -80,12 +84,16 @@ def _fact(
 def align_story(
     articles: Sequence[Article],
     annotations: Mapping[str, Annotations] | None = None,
-    encoder: str = MINILM,
+    encoder: str | None = None,
     threshold: float = THRESHOLD,
 ) -> Alignment:
-    """All facts of a story, most-sourced first (ties: by first citation, so the order is stable)."""
+    """All facts of a story, most-sourced first (ties: by first citation, so the order is stable).
+
+    ``encoder`` defaults to MiniLM for stories up to ``MAX_EMBEDDED_SENTENCES`` sentences, TF-IDF above."""
     annotations = annotations or {}
     units = story_units(articles)
+    if encoder is None:
+        encoder = MINILM if len(units) <= MAX_EMBEDDED_SENTENCES else TFIDF
     if not units:
         return Alignment((), encoder)
     scored = pair_scores(units, annotations, encoder)
