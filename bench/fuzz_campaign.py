@@ -31,6 +31,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--examples", type=int, default=10_000, help="inputs per property test per round")
     parser.add_argument("--rounds", type=int, default=1)
+    parser.add_argument("--first-seed", type=int, default=1000, help="round r uses seed first-seed + r")
     parser.add_argument("--record", action="store_true", help="append the result to docs/reliability.md")
     args = parser.parse_args()
     tests = property_tests()
@@ -38,7 +39,7 @@ def main() -> None:
     started = time.perf_counter()
     for round_number in range(args.rounds):
         env = {**os.environ, "NEWSDESK_FUZZ_EXAMPLES": str(args.examples), "PYTHONPATH": str(ROOT)}
-        seed = str(1000 + round_number)
+        seed = str(args.first_seed + round_number)
         result = subprocess.run(
             [
                 sys.executable,
