@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -234,6 +235,20 @@ def story_entities(articles: Sequence[Article], mentions: Mapping[str, Sequence[
     return tuple(sorted(entities, key=lambda e: (-e.salience, e.name)))
 
 
+@lru_cache(maxsize=8)
+def _alias_index(entities: tuple[Entity, ...]) -> tuple[dict[str, set[str]], list[tuple[str, str]]]:
+    """Normalized alias → entity names, and (alias key, name) pairs: built once per story, not per lookup."""
+    exact: dict[str, set[str]] = {}
+    keyed: list[tuple[str, str]] = []
+    for entity in entities:
+        for alias in (entity.name, *entity.aliases):
+            akey = name_key(alias)
+            if akey:
+                exact.setdefault(akey, set()).add(entity.name)
+                keyed.append((akey, entity.name))
+    return exact, keyed
+
+
 def canonical_name(surface: str, entities: Sequence[Entity]) -> str | None:
     """The story entity a surface form refers to ("Blinken", "the Secretary of State"), if exactly one fits.
 
@@ -243,15 +258,14 @@ def canonical_name(surface: str, entities: Sequence[Entity]) -> str | None:
     key = name_key(surface)
     if not key:
         return None
-    exact = {e.name for e in entities if any(name_key(a) == key for a in (e.name, *e.aliases))}
+    exact_names, keyed = _alias_index(tuple(entities))
+    exact = exact_names.get(key, set())
     if len(exact) == 1:
-        return exact.pop()
+        return next(iter(exact))
     if exact:
         return None
     best: tuple[int, set[str]] = (0, set())
-    for entity in entities:
-        for alias in (entity.name, *entity.aliases):
-            akey = name_key(alias)
-            if akey and (key.endswith(" " + akey)) and len(akey) >= best[0]:
-                best = (len(akey), {entity.name} | (best[1] if len(akey) == best[0] else set()))
+    for akey, name in keyed:
+        if key.endswith(" " + akey) and len(akey) >= best[0]:
+            best = (len(akey), {name} | (best[1] if len(akey) == best[0] else set()))
     return next(iter(best[1])) if len(best[1]) == 1 else None
