@@ -2,7 +2,8 @@
 
     .venv/bin/python bench/fuzz_campaign.py --examples 50000 [--rounds 4]
 
-Each round runs every property test in tests/reliability/test_properties.py with ``--examples`` generated
+Each round runs every property test in tests/reliability/test_properties*.py (readers: text, HTML,
+JSONL, feeds, WARC; cleaning) with ``--examples`` generated
 inputs and a fresh random seed; prints inputs run, failures and time, and appends a line to
 docs/reliability.md's log when ``--record`` is given. Run it for an hour with a large ``--rounds``.
 """
@@ -19,12 +20,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-PROPERTIES = ROOT / "tests" / "reliability" / "test_properties.py"
+PROPERTIES = sorted((ROOT / "tests" / "reliability").glob("test_properties*.py"))
 
 
 def property_tests() -> list[str]:
-    tree = ast.parse(PROPERTIES.read_text())
-    return [n.name for n in tree.body if isinstance(n, ast.FunctionDef) and n.name.startswith("test_")]
+    names = []
+    for path in PROPERTIES:
+        tree = ast.parse(path.read_text())
+        names += [n.name for n in tree.body if isinstance(n, ast.FunctionDef) and n.name.startswith("test_")]
+    return names
 
 
 def main() -> None:
