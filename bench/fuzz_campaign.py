@@ -52,7 +52,7 @@ def main() -> None:
                 "-q",
                 "-p",
                 "no:cacheprovider",
-                str(PROPERTIES),
+                *map(str, PROPERTIES),
                 f"--hypothesis-seed={seed}",
                 "-x",
             ],
