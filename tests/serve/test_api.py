@@ -190,3 +190,14 @@ def test_pages_and_static_files_load_with_a_strict_policy(live: Live, path: str)
         response = client.get(path)
     assert response.status_code == 200
     assert "script-src 'self'" in response.headers["content-security-policy"]
+
+
+def test_post_articles_at_the_root_is_the_same_ingest(writable: Live) -> None:
+    body = {"text": "Mediators met in Doha on Wednesday. They said progress was slow.", "source": "Wire"}
+    with writable.client() as client:
+        assert_error(client.post("/articles", json=body), 401, "unauthorized")
+    with writable.client(headers=AUTH) as client:
+        result = client.post("/articles", json=body)
+        assert result.status_code == 201, result.text
+        (article_id,) = result.json()["articles"]
+        assert client.get(f"/api/articles/{article_id}").json()["source"] == "Wire"

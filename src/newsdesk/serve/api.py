@@ -281,3 +281,18 @@ async def post_articles(
         "articles": accepted,
         "rejected": [{"path": r.path, "reason": r.reason, "stage": r.stage} for r in report.rejections],
     }
+
+
+# ``POST /articles`` (the path the ingest contract names) is the same endpoint as ``POST /api/articles``.
+ingest_alias = APIRouter(dependencies=[Depends(require_read)], responses=ERRORS)
+ingest_alias.add_api_route(
+    "/articles",
+    post_articles,
+    methods=["POST"],
+    response_model=IngestResult,
+    status_code=201,
+    summary="Ingest articles (same as POST /api/articles)",
+    dependencies=[Depends(require_write)],
+    openapi_extra=_INGEST_BODY,
+    responses={413: {"model": ErrorBody}, 415: {"model": ErrorBody}},
+)

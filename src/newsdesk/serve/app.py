@@ -20,7 +20,7 @@ from newsdesk.config import Settings, get_settings
 from newsdesk.store import open_store
 
 from . import web
-from .api import require_read, router
+from .api import ingest_alias, require_read, router
 from .errors import install_error_handlers
 from .service import Service
 
@@ -44,6 +44,7 @@ def create_app(db: str | None = None, *, service: Service | None = None, setting
     app.state.private = settings.private if private is None else private
     install_error_handlers(app)
     app.include_router(router)
+    app.include_router(ingest_alias)
     _add_pages(app)
     static = resources.files("newsdesk.serve.web") / "static"
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
