@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from newsdesk.extract import numbers
+
 MONTHS: dict[str, int] = {}
 for _i, _names in enumerate(
     [
@@ -60,43 +62,10 @@ UNITS: dict[str, str] = {
 }
 TIME_UNITS = {"second", "minute", "hour"}
 
-ONES = {
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-}
-TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-ORDINALS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "eleventh": 11,
-    "twelfth": 12,
-}
+# Number words are the figures' lexicon; time expressions use ordinals up to "twelfth" (months, days).
+ONES = numbers.ONES
+TENS = numbers.TENS
+ORDINALS = {word: value for word, value in numbers.ORDINALS.items() if value <= 12}
 # Vague amounts: the unit is known, the count is not (TIMEX3 writes X for it: "several years" = PXY).
 VAGUE = {"several", "a few", "few", "some", "many", "a couple of", "couple of", "a number of", "numerous"}
 
