@@ -121,7 +121,7 @@ def _number(doc: dict[str, Any], article_id: str) -> int:
 
 def render_text(doc: dict[str, Any]) -> str:
     def heading(level: int, title: str) -> str:
-        return title.upper() if level == 1 else f"{title}:"
+        return f"{title}\n{'=' * min(len(title), 100)}" if level == 1 else f"{title}:"
 
     lines: list[str] = []
     for story in doc["stories"]:
