@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,17 +13,6 @@ from newsdesk.scale.batch import OutputNotEmpty, load_parquet, run_batch, run_lo
 from newsdesk.store import SQLiteStore
 
 runner = CliRunner()
-
-
-@pytest.fixture(scope="session")
-def ray_local() -> Iterator[None]:
-    """One local Ray instance for the whole session (starting one costs seconds)."""
-    os.environ["RAY_AUTH_MODE"] = "disabled"
-    import ray
-
-    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
-    yield
-    ray.shutdown()
 
 
 def _stored(db: Path) -> list:

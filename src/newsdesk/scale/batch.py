@@ -17,7 +17,15 @@ from typing import Any
 
 from newsdesk.ingest import iter_files, read_file
 from newsdesk.model import Article, RawDocument, Rejection
-from newsdesk.pipeline import BATCH_SIZE, RunReport, batched, clean_record, recorded_run, store_results
+from newsdesk.pipeline import (
+    BATCH_SIZE,
+    RunReport,
+    batched,
+    clean_record,
+    cluster_stored,
+    recorded_run,
+    store_results,
+)
 from newsdesk.store import Store
 
 from .pool import default_workers, pool_map, serial_map
@@ -135,15 +143,25 @@ def run_batch(
     engine: str = "local",
     workers: int | None = None,
     address: str | None = None,
+    stories: bool = True,
 ) -> RunReport:
-    """Per-article stages with ``engine``, Parquet to ``out``, then the store (see the module docstring)."""
+    """Per-article stages with ``engine``, Parquet to ``out``, then the store (see the module docstring);
+    then copies (on the cluster with the Ray engine) and stories, stored as ``newsdesk stories`` would."""
     if engine not in ENGINES:
         raise ValueError(f"--engine {engine!r}: choose one of {', '.join(ENGINES)}")
     check_out_dir(out)
+    links = None
     if engine == "ray":
+        from .dedup import ray_duplicates
         from .ray import run_ray
 
         run_ray(paths, out, address=address, workers=workers)
+        links = ray_duplicates(out)
     else:
         run_local(paths, out, workers)
-    return load_parquet(out, store, command=f"batch --engine {engine} " + " ".join(paths))
+    report = load_parquet(out, store, command=f"batch --engine {engine} " + " ".join(paths))
+    if stories and report.article_ids:
+        # Story assignment is sequential in publication order (the online clusterer), so it runs here on the
+        # driver over the loaded articles; the Ray engine hands it the copies it found across the cluster.
+        cluster_stored(store, list(dict.fromkeys(report.article_ids)), links)
+    return report
