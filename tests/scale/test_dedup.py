@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import random
-from collections import defaultdict
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 import pytest
 
@@ -18,6 +18,7 @@ from newsdesk.scale.dedup import (
     band_rows,
     bands,
     exact_members,
+    exact_rows,
     ray_duplicates,
     resolve_links,
     signature_rows,
@@ -61,22 +62,16 @@ def test_bands_are_the_local_index_bands() -> None:
     assert bands()[-1][1] == lsh.b * lsh.r <= NUM_PERM
 
 
+def _by_part(table: pa.Table) -> list[pa.Table]:
+    return [table.filter(pc.equal(table["part"], part)) for part in pc.unique(table["part"]).to_pylist()]
+
+
 def test_grouped_decision_equals_find_duplicates(corpus: list[Article]) -> None:
-    """The map / group / verify / resolve steps, grouped here by a dict instead of Ray's shuffle."""
+    """The map / shuffle / verify / resolve steps, partitioned here by a filter instead of Ray's shuffle."""
     signatures = signature_rows(_results(corpus))
-    by_key: dict[str, list[dict]] = defaultdict(list)
-    for row in band_rows(signatures).to_pylist():
-        by_key[row["key"]].append(row)
-    by_exact: dict[str, list[dict]] = defaultdict(list)
-    for row in signatures.to_pylist():
-        by_exact[row["exact"]].append(row)
     rows = [
-        *(
-            r
-            for g in by_exact.values()
-            for r in exact_members(pa.Table.from_pylist(g, schema=signatures.schema)).to_pylist()
-        ),
-        *(r for g in by_key.values() for r in verified_pairs(pa.Table.from_pylist(g)).to_pylist()),
+        *(r for part in _by_part(exact_rows(signatures, parts=3)) for r in exact_members(part).to_pylist()),
+        *(r for part in _by_part(band_rows(signatures, parts=5)) for r in verified_pairs(part).to_pylist()),
     ]
     expected = find_duplicates(corpus)
     assert len(expected) >= 60 and "seed-exact" in expected and "seed-early" in expected.values()

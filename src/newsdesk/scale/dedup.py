@@ -8,8 +8,9 @@ the same decision is split in a part that scales out and a small sequential part
 2. **Candidates** (LSH banding, Indyk & Motwani 1998 / Broder 1997, as datasketch's ``MinHashLSH`` does):
    each signature is cut into the *same* bands as the local index (datasketch's optimal ``b × r`` for
    ``LSH_THRESHOLD`` and ``NUM_PERM``, read off a ``MinHashLSH``), and one row per (band, band values) is
-   emitted. ``groupby(key).map_groups`` brings the articles sharing a band together on one worker, wherever
-   they came from; every pair there is a candidate. The key holds the band's values themselves (not a hash
+   emitted. A shuffle on a stable hash of that key (``groupby(part).map_groups``, each partition then split
+   into its buckets) brings the articles sharing a band together on one worker, wherever they came from;
+   every pair in a bucket is a candidate. The key holds the band's values themselves (not a hash
    of them), so a bucket is exactly a datasketch bucket and no collision adds a candidate. A pair that
    shares several bands is verified only in the first of them.
 3. **Verification** where the pair meets: ``dedup.minhash.containment`` against ``CONTAINMENT``; only pairs
@@ -26,8 +27,9 @@ containment checks (wire copies of one story: k is the number of copies).
 
 from __future__ import annotations
 
+import zlib
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -66,9 +68,11 @@ SIGNATURE_SCHEMA = pa.schema(
         ("length", pa.int64()),
     ]
 )
-BAND_SCHEMA = SIGNATURE_SCHEMA.append(pa.field("band", pa.int32())).append(pa.field("key", pa.string()))
+BAND_SCHEMA = pa.schema([*SIGNATURE_SCHEMA, pa.field("key", pa.string()), pa.field("part", pa.int32())])
 # What travels back to the driver: the later article of a verified pair (``partner`` is the earlier one), or
 # a member of an exact-hash group of two or more (``partner`` null).
+# Band rows in one shuffle partition: each carries its signature (~0.7 kB), so ~140 MB a partition.
+PARTITION_ROWS = 200_000
 PAIR_SCHEMA = SIGNATURE_SCHEMA.append(pa.field("partner", pa.string())).append(pa.field("score", pa.float64()))
 
 
@@ -107,7 +111,12 @@ def signature_rows(batch: pa.Table) -> pa.Table:
     return pa.Table.from_pylist(rows, schema=SIGNATURE_SCHEMA)
 
 
-def band_rows(batch: pa.Table) -> pa.Table:
+def _part(key: str, parts: int) -> int:
+    """A stable partition of a bucket key (Python's ``hash`` of a str differs between worker processes)."""
+    return zlib.crc32(key.encode()) % parts
+
+
+def band_rows(batch: pa.Table, parts: int = 1) -> pa.Table:
     """One row per (band, band values) of each signature the LSH index would hold (``MIN_SHINGLES`` or more)."""
     rows = []
     for row in batch.to_pylist():
@@ -116,40 +125,50 @@ def band_rows(batch: pa.Table) -> pa.Table:
         values = row["hashvalues"]
         for band, (start, end) in enumerate(bands()):
             key = f"{band}:" + ",".join(map(str, values[start:end]))
-            rows.append({**row, "band": band, "key": key})
+            rows.append({**row, "key": key, "part": _part(key, parts)})
     return pa.Table.from_pylist(rows, schema=BAND_SCHEMA)
 
 
-def _members(group: pa.Table) -> list[Signature]:
-    """A bucket's signatures, one per article id, earliest (best original) first."""
-    unique = {row["id"]: row for row in group.to_pylist()}
-    return sorted((row_signature(row) for row in unique.values()), key=order_key)
+def exact_rows(batch: pa.Table, parts: int = 1) -> pa.Table:
+    return batch.append_column("part", pa.array([_part(e, parts) for e in batch["exact"].to_pylist()], pa.int32()))
+
+
+def _buckets(partition: pa.Table, key: str) -> Iterator[tuple[str, list[Signature]]]:
+    """The buckets of one shuffle partition holding two or more articles: one signature per article id,
+    earliest (best original) first."""
+    buckets: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
+    for row in partition.to_pylist():
+        buckets[row[key]][row["id"]] = row
+    for value, bucket in buckets.items():
+        if len(bucket) > 1:
+            yield value, sorted((row_signature(row) for row in bucket.values()), key=order_key)
 
 
 def _pair_row(later: Signature, partner: str | None, score: float | None) -> dict[str, Any]:
     return {**signature_row(later), "partner": partner, "score": score}
 
 
-def verified_pairs(group: pa.Table) -> pa.Table:
-    """One LSH bucket → its pairs whose containment reaches ``CONTAINMENT`` (first shared band only)."""
-    band = group["band"][0].as_py()
+def _bucket_pairs(key: str, members: list[Signature]) -> Iterator[dict[str, Any]]:
+    band = int(key.split(":", 1)[0])
     earlier_bands = bands()[:band]
-    members = _members(group)
-    rows = []
     for j, later in enumerate(members):
         for earlier in members[:j]:
             if any(later.hashvalues[s:e] == earlier.hashvalues[s:e] for s, e in earlier_bands):
                 continue  # verified in the first band they share
             score = containment(later, earlier)
             if score >= CONTAINMENT:
-                rows.append(_pair_row(later, earlier.article, score))
+                yield _pair_row(later, earlier.article, score)
+
+
+def verified_pairs(partition: pa.Table) -> pa.Table:
+    """LSH buckets → their pairs whose containment reaches ``CONTAINMENT`` (first shared band only)."""
+    rows = [row for key, members in _buckets(partition, "key") for row in _bucket_pairs(key, members)]
     return pa.Table.from_pylist(rows, schema=PAIR_SCHEMA)
 
 
-def exact_members(group: pa.Table) -> pa.Table:
-    """One exact-hash group → its members when it holds two or more articles."""
-    members = _members(group)
-    rows = [_pair_row(sig, None, None) for sig in members] if len(members) > 1 else []
+def exact_members(partition: pa.Table) -> pa.Table:
+    """Exact-hash groups → the members of those holding two or more articles."""
+    rows = [_pair_row(sig, None, None) for _, members in _buckets(partition, "exact") for sig in members]
     return pa.Table.from_pylist(rows, schema=PAIR_SCHEMA)
 
 
@@ -186,12 +205,21 @@ def signatures_dataset(out: Path) -> ray.data.Dataset:
 def ray_duplicates(out: Path) -> dict[str, str]:
     """Copy id → original id over the articles under ``out``, computed on the running Ray instance."""
     signatures = signatures_dataset(out).materialize()
-    if signatures.count() == 0:
+    count = signatures.count()
+    if count == 0:
         return {}
+    # Buckets are shuffled by a stable hash of their key into ``parts`` partitions, each grouped in one call:
+    # one ``map_groups`` call per bucket would cost a task-side call and a table for each of ~32 rows an
+    # article, nearly all singletons. At least two partitions a CPU; at most ~PARTITION_ROWS rows in one.
+    parts = max(2 * max(1, int(ray.cluster_resources().get("CPU", 1))), count * len(bands()) // PARTITION_ROWS + 1)
     near = (
-        signatures.map_batches(band_rows, batch_format="pyarrow")
-        .groupby("key")
+        signatures.map_batches(band_rows, batch_format="pyarrow", fn_kwargs={"parts": parts})
+        .groupby("part", num_partitions=parts)
         .map_groups(verified_pairs, batch_format="pyarrow")
     )
-    exact = signatures.groupby("exact").map_groups(exact_members, batch_format="pyarrow")
+    exact = (
+        signatures.map_batches(exact_rows, batch_format="pyarrow", fn_kwargs={"parts": parts})
+        .groupby("part", num_partitions=parts)
+        .map_groups(exact_members, batch_format="pyarrow")
+    )
     return resolve_links([*exact.iter_rows(), *near.iter_rows()])
