@@ -6,6 +6,9 @@ of the same schema (``newsdesk.scale.rows.RESULT_SCHEMA``) to ``--out``, and the
 back in input order (``seq``) and stores them with the pipeline's own ``store_results``, batch by batch, in
 one process. So a batch run stores the same articles, in the same order, as ``newsdesk ingest`` on the
 same input, whichever engine ran it; and the Parquet files are a reusable, columnar copy of the corpus.
+Then copies and stories are stored as ``newsdesk stories`` stores them: the Ray engine finds the copies on
+the cluster (``newsdesk.scale.dedup``, same links as ``find_duplicates``), and story assignment, sequential
+in publication order, runs here on the driver.
 """
 
 from __future__ import annotations
