@@ -8,7 +8,7 @@ rerun skips what is stored (articles are keyed by a content hash computed before
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -149,16 +149,19 @@ def store_results(results: list[Article | Rejection | str], store: Store, report
     return articles
 
 
-def cluster_stored(store: Store, ids: Sequence[str] | None = None) -> tuple[list[Article], list[StoryGroup]]:
+def cluster_stored(
+    store: Store, ids: Sequence[str] | None = None, links: Mapping[str, str] | None = None
+) -> tuple[list[Article], list[StoryGroup]]:
     """Copies, stories and events of stored articles (all of them by default), written back to the store.
 
     Returns the articles in the order of ``ids`` (``duplicate_of`` set on copies) and their story groups,
-    largest first. The same input gives the same story ids on every run.
+    largest first. The same input gives the same story ids on every run. ``links``: copies found elsewhere
+    over the same articles (the Ray engine's cluster-wide dedup) instead of ``find_duplicates`` here.
     """
     from newsdesk.cluster.groups import group_stories
 
     articles = store.get_articles(list(ids) if ids is not None else store.article_ids())
-    groups = group_stories(articles)
+    groups = group_stories(articles, links=links)
     marked = {a.id: a for g in groups for a in g.articles}
     store.set_duplicates({a.id: a.duplicate_of for a in marked.values()})
     store.save_stories(groups)

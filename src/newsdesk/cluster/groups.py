@@ -37,12 +37,14 @@ class StoryGroup:
     algorithms: tuple[tuple[str, str], ...] = ()
 
 
-def mark_copies(articles: Sequence[Article]) -> list[Article]:
+def mark_copies(articles: Sequence[Article], links: Mapping[str, str] | None = None) -> list[Article]:
     """The articles with ``duplicate_of`` set on every copy (exact or near-duplicate) and cleared on the rest.
 
     Recomputed over the given set, so a link to an article outside it (from an earlier run) never dangles.
+    ``links`` (copy id → original id), when given, are ``find_duplicates`` over the same set computed
+    elsewhere (on a Ray cluster: ``newsdesk.scale.dedup``).
     """
-    links = find_duplicates(articles)
+    links = find_duplicates(articles) if links is None else links
     return [a if a.duplicate_of == links.get(a.id) else replace(a, duplicate_of=links.get(a.id)) for a in articles]
 
 
@@ -74,10 +76,11 @@ def group_stories(
     articles: Sequence[Article],
     timex_dates: Mapping[str, Sequence[date]] | None = None,
     clusterer: OnlineClusterer | None = None,
+    links: Mapping[str, str] | None = None,
 ) -> list[StoryGroup]:
-    """Dedup, then the online story/event pass over the originals; groups largest first, ties by id."""
+    """Dedup (or the given ``links``), then the online story/event pass over the originals; largest first."""
     timex_dates = timex_dates or {}
-    marked = mark_copies(articles)
+    marked = mark_copies(articles, links)
     originals = [a for a in marked if a.duplicate_of is None]
     clusterer = clusterer or OnlineClusterer()
     algorithms = (("dedup", DEDUP_ALGORITHM), *sorted(clusterer.algorithms.items()))

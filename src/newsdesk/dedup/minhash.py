@@ -23,7 +23,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -99,11 +99,25 @@ def containment(a: Signature, b: Signature) -> float:
     return min(1.0, inter / max(1, min(a.shingles, b.shingles)))
 
 
+def order_key(sig: Signature) -> tuple[date, int, str]:
+    """Who is the better original: earliest published; else the most complete (longest); else by id."""
+    return (sig.published or date.max, -sig.length, sig.article)
+
+
 def _precedes(a: Signature, b: Signature) -> bool:
-    """Is ``a`` the better original? Earliest published; else the most complete (longest); else by id."""
-    key_a = (a.published or date.max, -a.length, a.article)
-    key_b = (b.published or date.max, -b.length, b.article)
-    return key_a < key_b
+    """Is ``a`` the better original?"""
+    return order_key(a) < order_key(b)
+
+
+def best_original(scored: Iterable[tuple[str, float]]) -> str | None:
+    """The decision over (candidate id, containment) pairs: the highest containment at or above
+    ``CONTAINMENT``, ties to the last id in order; None when no candidate reaches it. Shared by the index
+    here and the cluster-wide dedup (``newsdesk.scale.dedup``), so both decide alike."""
+    best, best_score = None, CONTAINMENT
+    for key, score in sorted(scored):
+        if score >= best_score:
+            best, best_score = key, score
+    return best
 
 
 class DuplicateIndex:
@@ -135,12 +149,9 @@ class DuplicateIndex:
             return self.exact[sig.exact]
         if sig.shingles < MIN_SHINGLES:
             return None
-        best, best_score = None, CONTAINMENT
-        for key in sorted(self.lsh.query(self._minhash(sig))):
-            score = containment(sig, self.signatures[key])
-            if score >= best_score:
-                best, best_score = key, score
-        return best
+        return best_original(
+            (key, containment(sig, self.signatures[key])) for key in self.lsh.query(self._minhash(sig))
+        )
 
     def _insert(self, sig: Signature) -> None:
         self.exact[sig.exact] = sig.article
@@ -164,7 +175,7 @@ class DuplicateIndex:
 
 def find_duplicates(articles: Sequence[Article]) -> dict[str, str]:
     """Copy id → original id over a batch: earliest published first, then most complete, then by id."""
-    signatures = sorted((signature(a) for a in articles), key=lambda s: (s.published or date.max, -s.length, s.article))
+    signatures = sorted((signature(a) for a in articles), key=order_key)
     index = DuplicateIndex(window=max(WINDOW, len(signatures)))
     links: dict[str, str] = {}
     for sig in signatures:

@@ -6,6 +6,9 @@ of the same schema (``newsdesk.scale.rows.RESULT_SCHEMA``) to ``--out``, and the
 back in input order (``seq``) and stores them with the pipeline's own ``store_results``, batch by batch, in
 one process. So a batch run stores the same articles, in the same order, as ``newsdesk ingest`` on the
 same input, whichever engine ran it; and the Parquet files are a reusable, columnar copy of the corpus.
+Then copies and stories are stored as ``newsdesk stories`` stores them: the Ray engine finds the copies on
+the cluster (``newsdesk.scale.dedup``, same links as ``find_duplicates``), and story assignment, sequential
+in publication order, runs here on the driver.
 """
 
 from __future__ import annotations
@@ -17,7 +20,15 @@ from typing import Any
 
 from newsdesk.ingest import iter_files, read_file
 from newsdesk.model import Article, RawDocument, Rejection
-from newsdesk.pipeline import BATCH_SIZE, RunReport, batched, clean_record, recorded_run, store_results
+from newsdesk.pipeline import (
+    BATCH_SIZE,
+    RunReport,
+    batched,
+    clean_record,
+    cluster_stored,
+    recorded_run,
+    store_results,
+)
 from newsdesk.store import Store
 
 from .pool import default_workers, pool_map, serial_map
@@ -135,15 +146,25 @@ def run_batch(
     engine: str = "local",
     workers: int | None = None,
     address: str | None = None,
+    stories: bool = True,
 ) -> RunReport:
-    """Per-article stages with ``engine``, Parquet to ``out``, then the store (see the module docstring)."""
+    """Per-article stages with ``engine``, Parquet to ``out``, then the store (see the module docstring);
+    then copies (on the cluster with the Ray engine) and stories, stored as ``newsdesk stories`` would."""
     if engine not in ENGINES:
         raise ValueError(f"--engine {engine!r}: choose one of {', '.join(ENGINES)}")
     check_out_dir(out)
+    links = None
     if engine == "ray":
+        from .dedup import ray_duplicates
         from .ray import run_ray
 
         run_ray(paths, out, address=address, workers=workers)
+        links = ray_duplicates(out)
     else:
         run_local(paths, out, workers)
-    return load_parquet(out, store, command=f"batch --engine {engine} " + " ".join(paths))
+    report = load_parquet(out, store, command=f"batch --engine {engine} " + " ".join(paths))
+    if stories and report.article_ids:
+        # Story assignment is sequential in publication order (the online clusterer), so it runs here on the
+        # driver over the loaded articles; the Ray engine hands it the copies it found across the cluster.
+        cluster_stored(store, list(dict.fromkeys(report.article_ids)), links)
+    return report
