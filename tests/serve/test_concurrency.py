@@ -5,10 +5,12 @@ from __future__ import annotations
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
 
+from newsdesk.serve.service import RECHECK_SECONDS
 from newsdesk.store import SQLiteStore
 from tests.conftest import ROOT
 from tests.reliability.test_crash_safety import make_corpus
@@ -46,5 +48,10 @@ def test_ingest_process_while_the_api_serves_reads(writable: Live, tmp_path: Pat
     assert statuses and set(statuses) == {200}, sorted(set(statuses))
     with SQLiteStore(writable.db) as store:
         assert store.integrity_ok() and store.count_articles() == 5 + 80
+    # The API re-reads the store's fingerprint at most every RECHECK_SECONDS: a committed ingest shows up
+    # within that delay (plus the snapshot rebuild), not on the very next read.
+    deadline = time.monotonic() + RECHECK_SECONDS + 60
     with writable.client() as client:
-        assert client.get("/api/articles").json()["count"] == 85
+        while (count := client.get("/api/articles").json()["count"]) != 85 and time.monotonic() < deadline:
+            time.sleep(RECHECK_SECONDS / 4)
+    assert count == 85
