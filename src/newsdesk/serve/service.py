@@ -5,13 +5,15 @@ API, the pages and the exports show exactly what ``newsdesk brief --format json`
 stage adds to the story document appears in all of them without changes here.
 
 Stories are computed over the whole store and cached twice: in memory (re-checked against the store's corpus
-fingerprint at most every ``RECHECK_SECONDS``) and in the ``brief_cache`` table (migration 0003), keyed by story
-id and algorithm names, so a restarted server does not recompute unchanged briefs.
+fingerprint at most every ``RECHECK_SECONDS``, rebuilt in the background while the old one answers) and in the
+``brief_cache`` table (migration 0003), keyed by story id and algorithm names, so a restarted server does not
+recompute unchanged briefs.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import re
 import threading
 import time
@@ -31,6 +33,7 @@ from newsdesk.store import Store
 # A request may see a brief up to this old after another process writes to the store; this process's own
 # writes (HTTP ingest) invalidate at once. One fingerprint query per second keeps reads cheap under load.
 RECHECK_SECONDS = 1.0
+log = logging.getLogger(__name__)
 ID_PATTERN = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 T = TypeVar("T")
 EXPORT_FORMATS = {"markdown": "md", "html": "html", "json": "json"}
@@ -112,6 +115,8 @@ class Service:
         self.settings = settings or get_settings()
         self._lock = threading.Lock()
         self._snapshot: _Snapshot | None = None
+        self._rebuilding = False
+        self._generation = 0
 
     # --- stories ------------------------------------------------------------------------------------
     def _build(self, corpus: str) -> _Snapshot:
@@ -126,16 +131,36 @@ class Service:
         return _Snapshot(corpus, stories, plain)
 
     def snapshot(self) -> _Snapshot:
+        """The current stories. When another process changed the store, the old snapshot keeps answering while
+        a background thread builds the new one (a rebuild runs extraction and alignment: seconds to minutes),
+        so reads stay fast during a long ingest; only the very first snapshot is built in the request."""
         with self._lock:
             snap = self._snapshot
-            if snap and time.monotonic() - snap.checked < RECHECK_SECONDS:
+            if snap and (self._rebuilding or time.monotonic() - snap.checked < RECHECK_SECONDS):
                 return snap
             corpus = self.store.corpus_fingerprint()
             if snap and snap.corpus == corpus:
                 snap.checked = time.monotonic()
                 return snap
-            self._snapshot = self._build(corpus)
-            return self._snapshot
+            if snap is None:
+                self._snapshot = self._build(corpus)
+                return self._snapshot
+            self._rebuilding = True
+            threading.Thread(
+                target=self._rebuild, args=(corpus, self._generation), name="newsdesk-snapshot", daemon=True
+            ).start()
+            return snap
+
+    def _rebuild(self, corpus: str, generation: int) -> None:
+        try:
+            fresh = self._build(corpus)
+        except Exception:  # the old snapshot keeps answering; the next recheck tries again
+            log.exception("rebuilding the stories of corpus %s failed", corpus)
+            fresh = None
+        with self._lock:
+            self._rebuilding = False
+            if fresh is not None and generation == self._generation:
+                self._snapshot = fresh
 
     def rendered(self, kind: str, key: str, make: Callable[[], T]) -> T:
         """``make()`` once per snapshot: a story page or serialized brief is reused until the corpus changes."""
@@ -145,8 +170,10 @@ class Service:
         return renders[(kind, key)]
 
     def invalidate(self) -> None:
+        """This process wrote to the store: the next read rebuilds at once (and a rebuild in flight is dropped)."""
         with self._lock:
             self._snapshot = None
+            self._generation += 1
 
     def story(self, story_id: str) -> dict[str, Any]:
         for story in self.snapshot().stories:
