@@ -190,6 +190,8 @@ def _count(match: re.Match[str]) -> float | None:
     word = match.group("num").lower()
     if word in {"a", "an"}:
         value: float | None = 1.0
+    elif word in {"a couple of", "couple of"}:
+        value = 2.0  # TimeML writes "a couple of years" as P2Y (with mod="APPROX"), not PXY
     elif word in VAGUE or word in {"hundreds", "thousands", "dozens"}:
         return None
     else:
