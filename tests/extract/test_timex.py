@@ -173,6 +173,9 @@ def dev_span(name: str, context: str, expression: str) -> tuple[str, str | None]
         ("wsj_1014.tml", "the last half of 1989", "the last half of 1989", "DATE", "1989-H2"),
         ("wsj_1003.tml", "the first two quarters of 1990", "first two quarters of 1990", "DATE", "1990-H1"),
         ("ABC19980108.1830.0711.tml", "for a couple of years", "a couple of years", "DURATION", "P2Y"),
+        # Seasons with "the" are this year's; a spelled-out year names the season's year.
+        ("wsj_1003.tml", "the low levels of the early summer", "the early summer", "DATE", "1989-SU"),
+        ("CNN19980223.1130.0960.tml", "in the winter of nineteen ninety-four", "the winter", "DATE", "1994-WI"),
         # Tense: a past verb after the relative "that", an irregular past, "planned to" looking forward.
         ("APW19990506.0155.tml", "that injured abortion doctors in November", "November", "DATE", "1998-11"),
         ("wsj_0786.tml", "In January, American Medical brought in", "January", "DATE", "1989-01"),

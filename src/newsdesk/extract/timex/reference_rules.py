@@ -6,7 +6,9 @@ The TimeML guidelines (Saurí et al., *TimeML Annotation Guidelines* 1.2.1, 2006
 - "for the year ended March 31" is the twelve months before that date: a DURATION ``P1Y``, not this year;
 - "over the past year" / "the next year" name the calendar year before / after the document date (a DATE),
   while "the past two years" stays a duration;
-- "the first half of 1990", "the first two quarters of 1990" are the half year ``1990-H1``.
+- "the first half of 1990", "the first two quarters of 1990" are the half year ``1990-H1``;
+- "the summer", "the early summer" are a season of the document's year (``1989-SU``), or of the year before
+  when that season has not begun yet and the clause reports the past.
 
 These rules run before the generic ones, so on an identical extent they win the tie (``tag_timexes`` keeps the
 longest match, then the earlier rule).
@@ -16,8 +18,9 @@ from __future__ import annotations
 
 import re
 
-from .anchor import shift
+from .anchor import looks_future, shift
 from .grammar import YEAR, Context, Norm, Rule, rule
+from .lexicon import SEASONS
 
 
 @rule("year_ended", r"the\s+(?:fiscal\s+|financial\s+)?year(?=\s+(?:ended|ending)\b)", needs=frozenset({"year"}))
@@ -47,4 +50,25 @@ def half_of_year(match: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DATE", f"{match.group('year')}-H{number}")
 
 
-RULES: tuple[Rule, ...] = (year_ended, past_year, half_of_year)
+# Month a season starts (northern hemisphere, as the TempEval-3 newswire is).
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+@rule(
+    "the_season",
+    rf"the\s+(?:(?:early|late|mid)[\s-]+)?(?P<season>summer|spring|winter|autumn)(?:\s+of\s+{YEAR})?",
+    needs=frozenset({"summer", "spring", "winter", "autumn"}),
+)
+def the_season(match: re.Match[str], ctx: Context) -> Norm | None:
+    code = SEASONS[match.group("season").lower()]
+    if match.group("year"):
+        return Norm("DATE", f"{match.group('year')}-{code}")
+    if ctx.anchor is None:
+        return Norm("DATE", f"XXXX-{code}", "nearest season")
+    year = ctx.anchor.year
+    if _SEASON_START[code] > ctx.anchor.month and not looks_future(ctx.text, match.start(), match.end()):
+        year -= 1
+    return Norm("DATE", f"{year:04d}-{code}")
+
+
+RULES: tuple[Rule, ...] = (year_ended, past_year, half_of_year, the_season)
