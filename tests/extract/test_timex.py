@@ -173,6 +173,10 @@ def dev_span(name: str, context: str, expression: str) -> tuple[str, str | None]
         ("wsj_1014.tml", "the last half of 1989", "the last half of 1989", "DATE", "1989-H2"),
         ("wsj_1003.tml", "the first two quarters of 1990", "first two quarters of 1990", "DATE", "1990-H1"),
         ("ABC19980108.1830.0711.tml", "for a couple of years", "a couple of years", "DURATION", "P2Y"),
+        # "the following year" counts from the date last named; "the latest fiscal year" is the last completed.
+        ("APW19980418.0210.tml", "and the following year he was", "the following year", "DATE", "1996"),
+        ("wsj_0786.tml", "The following month, the company", "The following month", "DATE", "1989-04"),
+        ("wsj_1006.tml", "in the latest fiscal year", "the latest fiscal year", "DATE", "1988"),
         # Seasons with "the" are this year's; a spelled-out year names the season's year.
         ("wsj_1003.tml", "the low levels of the early summer", "the early summer", "DATE", "1989-SU"),
         ("CNN19980223.1130.0960.tml", "in the winter of nineteen ninety-four", "the winter", "DATE", "1994-WI"),

@@ -81,12 +81,42 @@ def _refine(text: str, span: TimexSpan, last_quarter: str | None, last_end: int)
     return None
 
 
+# "the following year", "the previous month" count from the date the story last named, not from the
+# publication date (HeidelTime's anaphoric anchoring: "On May 22, 1995, ... and the following year ..." = 1996).
+_ANAPHORIC = re.compile(r"^the (?P<rel>following|previous) (?P<unit>year|month)$", re.IGNORECASE)
+_CALENDAR = {"full_date", "full_date_dmy", "iso_date", "us_date", "month_year", "month", "year"}
+_DATE = re.compile(r"^(\d{4})(?:-(\d\d))?")
+
+
+def _anaphoric(span: TimexSpan, last_date: str | None) -> str | None:
+    match = _ANAPHORIC.match(span.text)
+    named = _DATE.match(last_date or "")
+    if not match or not named:
+        return None
+    step = 1 if match.group("rel").lower() == "following" else -1
+    year = int(named.group(1))
+    if match.group("unit").lower() == "year":
+        return f"{year + step:04d}"
+    if named.group(2) is None:
+        return None
+    index = year * 12 + int(named.group(2)) - 1 + step
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
 def in_context(text: str, spans: list[TimexSpan]) -> list[TimexSpan]:
-    """Rewrite comparisons and reporting periods to the quarter under discussion."""
+    """Rewrite comparisons and reporting periods to the quarter under discussion, and "the following year"
+    to the year after the date last named."""
     last_quarter: str | None = None
+    last_date: str | None = None
     last_end = 0
     result = []
     for span in spans:
+        anaphoric = _anaphoric(span, last_date)
+        if anaphoric is not None:
+            result.append(dataclasses.replace(span, value=anaphoric, relation=f"read against {last_date}"))
+            continue
+        if span.rule in _CALENDAR and span.value and _DATE.match(span.value):
+            last_date = span.value
         value = _refine(text, span, last_quarter, last_end)
         if value is not None and value != span.value:
             span = dataclasses.replace(span, value=value, relation=f"read against the quarter {last_quarter}")

@@ -20,7 +20,8 @@ _TEENS_TENS = alternatives([k for k in ONES if ONES[k] >= 10] + list(TENS))
 )
 def fiscal_year(match: re.Match[str], ctx: Context) -> Norm | None:
     which = match.group("which").lower()
-    offset = -1 if which.startswith(("previous", "prior", "last")) else 0
+    # "the latest fiscal year" is the last one completed, as "the latest quarter" is.
+    offset = -1 if which.startswith(("previous", "prior", "last", "latest")) else 0
     if ctx.anchor is None:
         return Norm("DATE", None, f"{offset:+d} Y")
     return Norm("DATE", shift(ctx.anchor, "Y", offset))
