@@ -161,6 +161,7 @@ def dev_span(name: str, context: str, expression: str) -> tuple[str, str | None]
         ("wsj_0160.tml", "from $93.3 million a year earlier", "a year earlier", "DATE", "1988-Q3"),
         ("wsj_0144.tml", "compared with a loss of $3 million last year", "last year", "DATE", "1988-Q3"),
         ("wsj_0344.tml", "for last year's quarter", "last year", "DATE", "1988-Q3"),
+        ("wsj_0991.tml", "In the 1988 third quarter, the company", "the 1988 third quarter", "DATE", "1988-Q3"),
         # ... unless the sentence is about a longer period or the year itself.
         ("wsj_1013.tml", "$48.7 million, or $1.11 a share, a year earlier", "a year earlier", "DATE", "1988"),
         ("wsj_0568.tml", "up from last year's fully diluted", "last year", "DATE", "1988"),
