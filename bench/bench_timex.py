@@ -25,7 +25,7 @@ from pathlib import Path
 from newsdesk.errors import MissingExtra
 from newsdesk.evaluate.timex import count, metrics
 from newsdesk.evaluate.tml import TimeMLDocument, read_folder
-from newsdesk.extract.timex import TimexSpan, tag_timexes
+from newsdesk.extract.timex import ALGORITHM, TimexSpan, tag_timexes
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("NEWSDESK_SHARED", ROOT.parent / "shared"))
@@ -112,7 +112,7 @@ def main() -> None:
     ours = score(documents, lambda d: tag_timexes(d.text, d.dct))
     ours_seconds = time.perf_counter() - started
     rows: list[tuple[str, dict[str, float], float | None]] = [
-        ("newsdesk extract.timex.rules.v1", ours, len(documents) / ours_seconds)
+        (f"newsdesk {ALGORITHM}", ours, len(documents) / ours_seconds)
     ]
 
     if not args.no_heideltime:

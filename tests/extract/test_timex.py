@@ -8,7 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsdesk.evaluate.tml import read_tml
 from newsdesk.extract.timex import find_timexes, tag_timexes
+from tests.conftest import EVAL
 
 MONDAY = date(2024, 8, 26)  # seed 003's published date
 
@@ -137,3 +139,53 @@ def test_spans_lie_inside_the_text_and_never_overlap(text: str, anchor: date | N
         assert span.start >= previous_end
         assert span.type in {"DATE", "TIME", "DURATION", "SET"}
         previous_end = span.end
+
+
+TEMPEVAL_DEV = EVAL / "timex" / "tempeval3" / "dev"
+
+
+def dev_span(name: str, context: str, expression: str) -> tuple[str, str | None]:
+    """Type and value of ``expression`` where it occurs inside ``context`` in a TempEval-3 dev document,
+    tagged with the document's creation time as the anchor (the way ``newsdesk eval timex`` runs)."""
+    doc = read_tml(next(TEMPEVAL_DEV.rglob(name)))
+    start = doc.text.index(context) + context.index(expression)
+    found = [s for s in tag_timexes(doc.text, doc.dct) if s.start <= start < s.end]
+    assert found, f"{expression!r} not tagged in {name}"
+    return found[0].type, found[0].value
+
+
+@pytest.mark.parametrize(
+    ("name", "context", "expression", "kind", "value"),
+    [
+        # Results comparisons are the reported quarter a year back, however far back the quarter was named...
+        ("wsj_0160.tml", "from $93.3 million a year earlier", "a year earlier", "DATE", "1988-Q3"),
+        ("wsj_0144.tml", "compared with a loss of $3 million last year", "last year", "DATE", "1988-Q3"),
+        ("wsj_0344.tml", "for last year's quarter", "last year", "DATE", "1988-Q3"),
+        ("wsj_0991.tml", "In the 1988 third quarter, the company", "the 1988 third quarter", "DATE", "1988-Q3"),
+        # ... unless the sentence is about a longer period or the year itself.
+        ("wsj_1013.tml", "$48.7 million, or $1.11 a share, a year earlier", "a year earlier", "DATE", "1988"),
+        ("wsj_0568.tml", "up from last year's fully diluted", "last year", "DATE", "1988"),
+        # A reporting year named by its last day is twelve months long.
+        ("wsj_0346.tml", "for the year ended March 31", "the year", "DURATION", "P1Y"),
+        ("wsj_0505.tml", "In the fiscal year ended Jan. 31", "the fiscal year", "DURATION", "P1Y"),
+        # "the past year" / "the next year" are the calendar years either side of the creation time.
+        ("VOA19980303.1600.2745.tml", "over the past year", "the past year", "DATE", "1997"),
+        ("wsj_0189.tml", "over the next year or so", "the next year", "DATE", "1990"),
+        ("wsj_1014.tml", "the last half of 1989", "the last half of 1989", "DATE", "1989-H2"),
+        ("wsj_1003.tml", "the first two quarters of 1990", "first two quarters of 1990", "DATE", "1990-H1"),
+        ("ABC19980108.1830.0711.tml", "for a couple of years", "a couple of years", "DURATION", "P2Y"),
+        # "the following year" counts from the date last named; "the latest fiscal year" is the last completed.
+        ("APW19980418.0210.tml", "and the following year he was", "the following year", "DATE", "1996"),
+        ("wsj_0786.tml", "The following month, the company", "The following month", "DATE", "1989-04"),
+        ("wsj_1006.tml", "in the latest fiscal year", "the latest fiscal year", "DATE", "1988"),
+        # Seasons with "the" are this year's; a spelled-out year names the season's year.
+        ("wsj_1003.tml", "the low levels of the early summer", "the early summer", "DATE", "1989-SU"),
+        ("CNN19980223.1130.0960.tml", "in the winter of nineteen ninety-four", "the winter", "DATE", "1994-WI"),
+        # Tense: a past verb after the relative "that", an irregular past, "planned to" looking forward.
+        ("APW19990506.0155.tml", "that injured abortion doctors in November", "November", "DATE", "1998-11"),
+        ("wsj_0786.tml", "In January, American Medical brought in", "January", "DATE", "1989-01"),
+        ("APW19980930.0425.tml", "The team planned to leave Nairobi on Thursday", "Thursday", "DATE", "1998-10-01"),
+    ],
+)
+def test_timeml_conventions_on_tempeval_dev(name: str, context: str, expression: str, kind: str, value: str) -> None:
+    assert dev_span(name, context, expression) == (kind, value)

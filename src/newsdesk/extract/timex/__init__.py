@@ -1,11 +1,15 @@
 """Time expressions: TIMEX3-style extraction and normalization, anchored on the article's published date.
 
-Algorithm ``extract.timex.rules.v1``: a rule grammar in the manner of HeidelTime (Strötgen & Gertz,
+Algorithm ``extract.timex.rules.v2``: a rule grammar in the manner of HeidelTime (Strötgen & Gertz,
 *HeidelTime: High Quality Rule-Based Extraction and Normalization of Temporal Expressions*, SemEval 2010):
 every rule is a regular expression over word lists plus a normalization function; all rules run over the
 text, overlapping candidates are resolved longest-first (then by rule order), and relative expressions are
 anchored on the published date with news tense heuristics (see ``anchor``). With no published date, a
 relative expression keeps an underspecified value (``XXXX-WXX-7``) or None, plus its ``relation``.
+
+v2 (over ``extract.timex.rules.v1``) follows more of the TimeML/TempEval-3 annotation conventions for values:
+results comparisons ("up 18% from $1.69 billion a year earlier", "compared with $3 million last year") are
+the reported quarter a year back (``discourse``); see ``reference_rules`` for the other conventions.
 """
 
 from __future__ import annotations
@@ -20,10 +24,11 @@ from .calendar_rules import RULES as CALENDAR_RULES
 from .discourse import in_context
 from .grammar import Context, Rule
 from .period_rules import RULES as PERIOD_RULES
+from .reference_rules import RULES as REFERENCE_RULES
 from .relative_rules import RULES as RELATIVE_RULES
 
-ALGORITHM = "extract.timex.rules.v1"
-RULES: tuple[Rule, ...] = CALENDAR_RULES + RELATIVE_RULES + PERIOD_RULES
+ALGORITHM = "extract.timex.rules.v2"
+RULES: tuple[Rule, ...] = REFERENCE_RULES + CALENDAR_RULES + RELATIVE_RULES + PERIOD_RULES
 TYPES = ("DATE", "TIME", "DURATION", "SET")
 
 

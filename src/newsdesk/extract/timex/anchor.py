@@ -14,12 +14,12 @@ from datetime import date, timedelta
 
 # Tense markers, read from the expression backwards to the start of its sentence (nearest wins), then forwards.
 _FUTURE_WORDS = {"will", "won't", "'ll", "shall", "would", "scheduled", "slated", "upcoming", "next", "coming"}
-_FUTURE_WORDS |= {"tomorrow", "planned", "planning", "effective"}
+_FUTURE_WORDS |= {"tomorrow", "planning", "effective"}
 # Present tense of a scheduled event: "talks resume Tuesday", "the vote is on Monday".
 _SCHEDULE = {"is", "are", "am", "starts", "begins", "opens", "arrives", "meets", "resumes", "ends", "closes"}
 _SCHEDULE |= {"visits", "leaves", "travels", "heads", "returns", "hosts"}
 _FUTURE_PHRASES = re.compile(
-    r"\b(?:is|are|was|were) (?:due |set |expected |scheduled |slated |supposed )?to\b|\b(?:going|plans?|"
+    r"\b(?:is|are|was|were) (?:due |set |expected |scheduled |slated |supposed )?to\b|\b(?:going|plan(?:s|ned)?|"
     r"planning|intends?|hopes?|aims?|expects?|expected|due|set|ready|promised|vowed) to\b|\bas (?:soon|early) as\b"
     r"|\bto be held\b",
     re.IGNORECASE,
@@ -27,9 +27,10 @@ _FUTURE_PHRASES = re.compile(
 _PAST_WORDS = {"was", "were", "had", "did", "said", "told", "ago", "last", "earlier", "yesterday", "came", "went"}
 _PAST_WORDS |= {"since", "has", "have", "says", "say"}  # "since November" counts from a past date
 _PAST_WORDS |= {"met", "began", "left", "took", "gave", "made", "held", "became", "fell", "rose", "won", "lost"}
+_PAST_WORDS |= {"brought", "bought", "sold", "paid", "sent", "struck", "spoke", "wrote", "chose", "drew", "grew"}
 _BE = {"be", "been", "being", "is", "are", "was", "were", "to", "has", "have", "had", "get", "got"}
 _NOT_PAST = {"need", "indeed", "speed", "feed", "seed", "proceed", "succeed", "exceed", "united", "red", "bed"}
-_DETERMINERS = {"a", "an", "the", "still", "its", "his", "her", "their", "our", "this", "that", "newly", "so-called"}
+_DETERMINERS = {"a", "an", "the", "still", "its", "his", "her", "their", "our", "this", "newly", "so-called"}
 _AUXILIARY_PAST = {"was", "were", "had", "did", "ago", "last", "earlier", "yesterday"}
 _WORD = re.compile(r"[A-Za-z']+")
 
@@ -101,7 +102,7 @@ def tense(text: str, start: int, end: int) -> bool:
     for i in range(len(words) - 1, -1, -1):
         marker = _marker(words, i)
         if marker is not None:
-            if marker is False and phrase is not None and before.rfind(words[i]) < phrase.start():
+            if marker is False and phrase is not None and before.rfind(words[i]) <= phrase.start():
                 return True
             return marker
     if phrase is not None:

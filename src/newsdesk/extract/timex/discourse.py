@@ -25,6 +25,11 @@ _QUARTER_TALK = re.compile(r"\b(?:quarter|quarterly|period|three months)\b", re.
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 _ORDINAL_QUARTER = re.compile(r"\s+(first|second|third|fourth)[ -]quarter\b", re.IGNORECASE)
 _PERIOD = re.compile(r"\s+(?:period|quarter)\b", re.IGNORECASE)
+# A results comparison: a money or percentage figure in the same sentence ("up 18% from $1.69 billion, or
+# $7.03 a share, a year earlier"); TimeBank reads it against the quarter being reported however far back that
+# quarter was named — unless the sentence is about a longer period ("For the nine months, ...").
+_LONGER = re.compile(r"\b(?:nine|six|12|9|6) months\b|\bfirst half\b|\b(?:fiscal|full) year\b", re.IGNORECASE)
+_FIGURES = re.compile(r"[$#%]|\b(?:cents?|million|billion|a share|percent)\b", re.IGNORECASE)
 # About three sentences of newswire (a sentence averages ~150 characters in TimeBank/AQUAINT-style copy).
 NEARBY = 450
 
@@ -32,6 +37,22 @@ NEARBY = 450
 def _year_before(quarter: str) -> str | None:
     match = _QUARTER.match(quarter)
     return f"{int(match.group(1)) - 1}-Q{match.group(2)}" if match else None
+
+
+# "compared with a loss of $3 million last year", "last year's quarter", "the corresponding period last year".
+_THEN = re.compile(r"\b(?:from|compared with|compared to|versus)\b[^.;]*$", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:this|the) year\b", re.IGNORECASE)
+_PERIOD_BEFORE = re.compile(r"\b(?:period|quarter)\s+$", re.IGNORECASE)
+_PERIOD_AFTER = re.compile(r"'s\s+(?:quarter|period|results)\b", re.IGNORECASE)
+
+
+def _last_year_comparison(text: str, span: TimexSpan) -> bool:
+    """True when "last year" in a results sentence means the same quarter a year earlier."""
+    before, after = sentence_window(text, span.start, span.end)
+    if _PERIOD_BEFORE.search(before) or _PERIOD_AFTER.match(after):
+        return True
+    then = _THEN.search(before)
+    return bool(then and _FIGURES.search(then.group(0)) and not _LONGER.search(before) and not _YEAR.search(before))
 
 
 def _refine(text: str, span: TimexSpan, last_quarter: str | None, last_end: int) -> str | None:
@@ -48,24 +69,61 @@ def _refine(text: str, span: TimexSpan, last_quarter: str | None, last_end: int)
         return None
     if span.rule == "reporting_period":
         return _year_before(last_quarter) if _COMPARISON.search(span.text) else last_quarter
+    if span.text.lower() == "last year" and _last_year_comparison(text, span):
+        return _year_before(last_quarter)
     if span.value and _YEAR_BACK.match(span.text):
         before, after = sentence_window(text, span.start, span.end)
         # Quarter talk in the same sentence, or a quarter named within the last few sentences.
-        if span.start - last_end < NEARBY or _QUARTER_TALK.search(before) or _QUARTER_TALK.search(after):
+        near = span.start - last_end < NEARBY or _QUARTER_TALK.search(before) or _QUARTER_TALK.search(after)
+        figures = (_FIGURES.search(before) or _FIGURES.search(after)) and not _LONGER.search(before)
+        if near or figures:
             return _year_before(last_quarter)
     return None
 
 
+# "the following year", "the previous month" count from the date the story last named, not from the
+# publication date (HeidelTime's anaphoric anchoring: "On May 22, 1995, ... and the following year ..." = 1996).
+_ANAPHORIC = re.compile(r"^the (?P<rel>following|previous) (?P<unit>year|month)$", re.IGNORECASE)
+_CALENDAR = {"full_date", "full_date_dmy", "iso_date", "us_date", "month_year", "month", "year"}
+_DATE = re.compile(r"^(\d{4})(?:-(\d\d))?")
+
+
+def _anaphoric(span: TimexSpan, last_date: str | None) -> str | None:
+    match = _ANAPHORIC.match(span.text)
+    named = _DATE.match(last_date or "")
+    if not match or not named:
+        return None
+    step = 1 if match.group("rel").lower() == "following" else -1
+    year = int(named.group(1))
+    if match.group("unit").lower() == "year":
+        return f"{year + step:04d}"
+    if named.group(2) is None:
+        return None
+    index = year * 12 + int(named.group(2)) - 1 + step
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
 def in_context(text: str, spans: list[TimexSpan]) -> list[TimexSpan]:
-    """Rewrite comparisons and reporting periods to the quarter under discussion."""
+    """Rewrite comparisons and reporting periods to the quarter under discussion, and "the following year"
+    to the year after the date last named."""
     last_quarter: str | None = None
+    last_date: str | None = None
     last_end = 0
     result = []
     for span in spans:
+        anaphoric = _anaphoric(span, last_date)
+        if anaphoric is not None:
+            result.append(dataclasses.replace(span, value=anaphoric, relation=f"read against {last_date}"))
+            continue
+        if span.rule in _CALENDAR and span.value and _DATE.match(span.value):
+            last_date = span.value
         value = _refine(text, span, last_quarter, last_end)
         if value is not None and value != span.value:
             span = dataclasses.replace(span, value=value, relation=f"read against the quarter {last_quarter}")
-        if span.rule == "quarter" and span.value and _QUARTER.match(span.value) and not _COMPARISON.search(span.text):
+        named = span.rule in {"quarter", "relative_unit"} and not _COMPARISON.search(span.text)
+        if named and span.value and _QUARTER.match(span.value):
             last_quarter, last_end = span.value, span.end
+        elif span.value is not None and span.value == last_quarter:
+            last_end = span.end  # "the latest quarter", "the quarter": the same quarter, still under discussion
         result.append(span)
     return result

@@ -6,7 +6,7 @@ import re
 
 from .anchor import shift
 from .grammar import MONTH, Context, Norm, Rule, month_number, rule
-from .lexicon import ONES, TENS, alternatives
+from .lexicon import ONES, SEASONS, TENS, alternatives
 
 _ONES = alternatives(k for k in ONES if 0 < ONES[k] < 10)
 _TEENS_TENS = alternatives([k for k in ONES if ONES[k] >= 10] + list(TENS))
@@ -20,7 +20,8 @@ _TEENS_TENS = alternatives([k for k in ONES if ONES[k] >= 10] + list(TENS))
 )
 def fiscal_year(match: re.Match[str], ctx: Context) -> Norm | None:
     which = match.group("which").lower()
-    offset = -1 if which.startswith(("previous", "prior", "last")) else 0
+    # "the latest fiscal year" is the last one completed, as "the latest quarter" is.
+    offset = -1 if which.startswith(("previous", "prior", "last", "latest")) else 0
     if ctx.anchor is None:
         return Norm("DATE", None, f"{offset:+d} Y")
     return Norm("DATE", shift(ctx.anchor, "Y", offset))
@@ -41,7 +42,7 @@ _SPELLED = rf"(?P<century>nineteen|eighteen|twenty)[- ](?P<tens>{_TEENS_TENS})(?
 
 @rule(
     "spelled_year",
-    rf"(?:{MONTH}\s+)?{_SPELLED}|(?:the\s+)?year\s+two\s+thousand(?:\s+and\s+(?P<extra>{_ONES}))?",
+    rf"(?:{MONTH}\s+|the\s+(?P<season>summer|spring|winter|autumn|fall)\s+of\s+)?{_SPELLED}|(?:the\s+)?year\s+two\s+thousand(?:\s+and\s+(?P<extra>{_ONES}))?",
     needs=frozenset({"eighteen", "nineteen", "twenty", "thousand"}),
 )
 def spelled_year(match: re.Match[str], ctx: Context) -> Norm | None:
@@ -54,6 +55,8 @@ def spelled_year(match: re.Match[str], ctx: Context) -> Norm | None:
         return None
     tens = ONES.get(tens_word) or TENS[tens_word]
     year = century * 100 + tens + (ONES[match.group("ones").lower()] if match.group("ones") else 0)
+    if match.group("season"):
+        return Norm("DATE", f"{year}-{SEASONS[match.group('season').lower()]}")
     if match.group("month"):
         month = month_number(match)
         if month is None:

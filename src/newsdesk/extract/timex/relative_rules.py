@@ -132,7 +132,7 @@ _YEAR_AGO_BEFORE = re.compile(r"(?:year-ago|year-earlier|year-before|prior-year)
 
 @rule(
     "quarter",
-    rf"(?:(?P<rel2>this|last|next) year's\s+|the\s+(?=(?:fiscal\s+)?\w+\s))?"
+    rf"(?:(?P<rel2>this|last|next) year's\s+|the\s+(?=(?:fiscal\s+)?\w+\s))?(?P<year0>(?:1[6-9]|20)\d\d\s+)?"
     rf"(?:fiscal\s+)?{_ORD}[\s-](?:fiscal[\s-])?(?P<kind>quarter|half)"
     rf"{_OF_YEAR}",
     needs=frozenset({"quarter", "half"}),
@@ -144,8 +144,8 @@ def quarter_rule(match: re.Match[str], ctx: Context) -> Norm | None:
     code = f"H{number}" if half else f"Q{number}"
     if half and number > 2:
         return None
-    if match.group("year"):
-        return Norm("DATE", f"{match.group('year')}-{code}")
+    if match.group("year") or match.group("year0"):  # "the third quarter of 1988", "the 1988 third quarter"
+        return Norm("DATE", f"{(match.group('year') or match.group('year0')).strip()}-{code}")
     rel = (match.group("rel") or match.group("rel2") or "").lower()
     if ctx.anchor is None:
         return Norm("DATE", f"XXXX-{code}", f"{rel or 'nearest'} {code}")
@@ -190,6 +190,8 @@ def _count(match: re.Match[str]) -> float | None:
     word = match.group("num").lower()
     if word in {"a", "an"}:
         value: float | None = 1.0
+    elif word in {"a couple of", "couple of"}:
+        value = 2.0  # TimeML writes "a couple of years" as P2Y (with mod="APPROX"), not PXY
     elif word in VAGUE or word in {"hundreds", "thousands", "dozens"}:
         return None
     else:
