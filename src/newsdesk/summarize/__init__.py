@@ -1,7 +1,7 @@
 """Summarizers, each under a versioned name stored with every brief (``summarize.<name>.v1``).
 
-A summarizer is ``(articles, words) -> tuple[SummarySentence, ...]``: extractive, every sentence cited to
-the article sentence(s) it comes from.
+A summarizer is ``(articles, words) -> tuple[SummarySentence, ...]``: extractive (a sentence may be trimmed,
+never rewritten), every sentence cited to the article sentence(s) it comes from.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 from newsdesk.model import Article, Citation, SummarySentence
 
 from .centroid import summarize_centroid
+from .compressive import summarize_compressive
 from .concepts import summarize_concepts
 
 Summarizer = Callable[[Sequence[Article], int], tuple[SummarySentence, ...]]
@@ -19,6 +20,7 @@ Summarizer = Callable[[Sequence[Article], int], tuple[SummarySentence, ...]]
 SUMMARIZERS: dict[str, Summarizer] = {
     "summarize.centroid.v1": summarize_centroid,
     "summarize.concepts.v1": summarize_concepts,
+    "summarize.compressive.v1": summarize_compressive,
 }
 # concepts.v1 beats centroid on DUC 2004 ROUGE-1 (0.385 vs 0.377, docs/benchmarks.md) and takes the
 # alignment's corroboration counts as a prior, so facts several outlets state come first.

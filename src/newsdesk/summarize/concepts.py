@@ -75,9 +75,15 @@ def _bigrams(words: Sequence[str]) -> set[tuple[str, str]]:
 
 
 def select(
-    lengths: np.ndarray, concepts: list[set[int]], weights: np.ndarray, bonus: np.ndarray, budget: int
+    lengths: np.ndarray,
+    concepts: list[set[int]],
+    weights: np.ndarray,
+    bonus: np.ndarray,
+    budget: int,
+    exclusive: Sequence[Sequence[int]] = (),
 ) -> list[int]:
-    """Solve max Σ w_c z_c + Σ b_s x_s  s.t.  Σ len_s x_s ≤ budget,  x_s ≤ z_c (c ∈ s),  z_c ≤ Σ_{s ∋ c} x_s."""
+    """Solve max Σ w_c z_c + Σ b_s x_s  s.t.  Σ len_s x_s ≤ budget,  x_s ≤ z_c (c ∈ s),  z_c ≤ Σ_{s ∋ c} x_s,
+    and at most one candidate of each group in ``exclusive`` (the forms of one sentence)."""
     n_s, n_c = len(lengths), len(weights)
     rows, cols, vals = [], [], []
     r = 0
@@ -100,12 +106,19 @@ def select(
             cols.append(s)
             vals.append(-1.0)
         r += 1
+    groups = [g for g in exclusive if len(g) > 1]
+    for g in groups:
+        rows += [r] * len(g)
+        cols += list(g)
+        vals += [1.0] * len(g)
+        r += 1
     rows += [r] * n_s
     cols += list(range(n_s))
     vals += [float(x) for x in lengths]
     matrix = coo_matrix((vals, (rows, cols)), shape=(r + 1, n_s + n_c)).tocsr()
     lower = np.full(r + 1, -np.inf)
     upper = np.zeros(r + 1)
+    upper[r - len(groups) : r] = 1.0
     upper[r] = budget
     objective = -np.concatenate([bonus, weights])
     result = milp(
@@ -128,38 +141,57 @@ def summarize_concepts(
     pool = sentence_pool(articles)
     if not pool:
         return ()
+    chosen, vectors = choose_concepts(pool, [(s.text,) for _, s in pool], words, prior)
+    texts = [s.text for _, s in pool]
+    return cited_summary(pool, reading_order(pool, [j for j, _ in chosen], articles), vectors @ vectors.T, texts)
+
+
+def choose_concepts(
+    pool: Pool, forms: Sequence[Sequence[str]], words: int, prior: Prior | None = None
+) -> tuple[list[tuple[int, str]], np.ndarray]:
+    """The ILP's pick, as (pool index, form) pairs, among the ``forms`` of each pool sentence (its own text,
+    and e.g. trimmed versions of it; at most one form per sentence), and the TF-IDF rows of the pool's
+    sentences. Concept weights count the articles' full sentences; a form covers the concepts it contains."""
     tokens = [content_tokens(s.text) for _, s in pool]
     n_articles = len({a.id for a, _ in pool})
     weights = concept_weights(pool, tokens, n_articles)
     index = {c: k for k, c in enumerate(sorted(weights))}
-    lengths = np.array([word_count(s.text) for _, s in pool])
-    fitting = [j for j in range(len(pool)) if MIN_WORDS <= lengths[j] <= words]
-    candidates = [j for j in fitting if not _quoted(pool[j][1].text)] or fitting
+    options = [(j, text) for j, texts in enumerate(forms) for text in dict.fromkeys(texts)]
+    lengths = np.array([word_count(text) for _, text in options])
+    fitting = [k for k in range(len(options)) if MIN_WORDS <= lengths[k] <= words]
+    candidates = [k for k in fitting if not _quoted(options[k][1])] or fitting
     if not candidates:
         candidates = [int(np.argmin(lengths))] if lengths.min() <= words else []
-    concepts = [{index[b] for b in _bigrams(tokens[j]) if b in index} for j in candidates]
+    concepts = [{index[b] for b in _bigrams(content_tokens(options[k][1])) if b in index} for k in candidates]
     w = np.array([weights[c] for c in sorted(weights)], dtype=float)
     unit = float(np.median(w)) if len(w) else 1.0
-    bonus = np.array([TIE_BREAK * unit / (1 + pool[j][1].i) for j in candidates])
+    sentence = [options[k][0] for k in candidates]
+    bonus = np.array([TIE_BREAK * unit / (1 + pool[j][1].i) for j in sentence])
     if prior:
-        cited = [Citation(pool[j][0].id, pool[j][1].i) for j in candidates]
+        cited = [Citation(pool[j][0].id, pool[j][1].i) for j in sentence]
         bonus += np.array([PRIOR_WEIGHT * unit * max(0.0, float(prior.get(c, 0.0))) for c in cited])
     vectors = tfidf_matrix([s.text for _, s in pool])
     relevance = centroid_relevance(pool, vectors)
-    bonus += np.array([RELEVANCE_WEIGHT * unit * lengths[j] / 10 * relevance[j] for j in candidates])
-    picked = select(lengths[candidates], concepts, w, bonus, words) if len(w) or prior else []
+    bonus += np.array([RELEVANCE_WEIGHT * unit * lengths[k] / 10 * relevance[j] for k, j in zip(candidates, sentence)])
+    of_sentence: dict[int, list[int]] = defaultdict(list)
+    for n, j in enumerate(sentence):
+        of_sentence[j].append(n)
+    picked = (
+        select(lengths[candidates], concepts, w, bonus, words, list(of_sentence.values())) if len(w) or prior else []
+    )
     if not picked:  # no shared concept (a one-article story): fall back to its lead within the budget
-        picked = _lead(candidates, lengths, words)
-    chosen = [candidates[k] for k in picked]
-    return cited_summary(pool, reading_order(pool, chosen, articles), vectors @ vectors.T)
+        picked = _lead(sentence, lengths[candidates], words)
+    return [options[candidates[n]] for n in picked], vectors
 
 
-def _lead(candidates: list[int], lengths: np.ndarray, words: int) -> list[int]:
-    picked, used = [], 0
-    for k, j in enumerate(candidates):
-        if used + lengths[j] <= words:
-            picked.append(k)
-            used += int(lengths[j])
+def _lead(sentence: list[int], lengths: np.ndarray, words: int) -> list[int]:
+    """Candidates in pool order, one form per sentence, while they fit."""
+    picked, used, taken = [], 0, set()
+    for n, j in enumerate(sentence):
+        if j not in taken and used + lengths[n] <= words:
+            picked.append(n)
+            used += int(lengths[n])
+            taken.add(j)
     return picked
 
 
