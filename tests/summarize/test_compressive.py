@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from newsdesk.brief.assemble import build_story
 from newsdesk.model import Article
 from newsdesk.summarize import DEFAULT_SUMMARIZER, get_summarizer
@@ -64,7 +62,6 @@ def test_seed_summary_is_cited_within_budget(seed_articles: dict[str, Article]) 
     assert summarize_compressive([], 100) == ()
 
 
-@pytest.mark.slow
 def test_seeds_brief_summary_has_cairo_failure_and_philadelphi(seed_articles: dict[str, Article]) -> None:
     """Issue 5: the default brief of the seeds (120 words, with the corroboration prior) states that the Cairo
     talks failed and names the Philadelphi Corridor dispute."""

@@ -34,5 +34,5 @@ def summarize_compressive(
     if not pool:
         return ()
     texts = [trim(s.text, RULES) for _, s in pool]
-    chosen, vectors = choose_concepts(pool, [(t,) for t in texts], words, prior)
-    return cited_summary(pool, reading_order(pool, [j for j, _ in chosen], articles), vectors @ vectors.T, texts)
+    chosen, vectors = choose_concepts(pool, texts, words, prior)
+    return cited_summary(pool, reading_order(pool, chosen, articles), vectors @ vectors.T, texts)

@@ -53,7 +53,8 @@ LEAD_BOOST = 1.0  # an article's count for a concept doubles when the concept is
 PRIOR_WEIGHT = 1.0  # one unit of prior (e.g. one more corroborating source) is worth one median concept
 RELEVANCE_WEIGHT = 10.0  # bonus per 10 words at relevance 1, in units of the median concept weight
 TIE_BREAK = 1e-3  # among equally good selections, prefer earlier sentences (a fraction of one concept weight)
-SOLVER_SECONDS = 5.0  # HiGHS returns its best selection so far when a huge story hits this
+SOLVER_SECONDS = 20.0  # wall clock: HiGHS returns its best selection so far when a huge story hits this (at 5 s,
+# DUC clusters that solve in 1–2 s of CPU hit it on a loaded machine and the benchmark changed with the load)
 
 Prior = Mapping[Citation, float]
 
@@ -80,10 +81,8 @@ def select(
     weights: np.ndarray,
     bonus: np.ndarray,
     budget: int,
-    exclusive: Sequence[Sequence[int]] = (),
 ) -> list[int]:
-    """Solve max Σ w_c z_c + Σ b_s x_s  s.t.  Σ len_s x_s ≤ budget,  x_s ≤ z_c (c ∈ s),  z_c ≤ Σ_{s ∋ c} x_s,
-    and at most one candidate of each group in ``exclusive`` (the forms of one sentence)."""
+    """Solve max Σ w_c z_c + Σ b_s x_s  s.t.  Σ len_s x_s ≤ budget,  x_s ≤ z_c (c ∈ s),  z_c ≤ Σ_{s ∋ c} x_s."""
     n_s, n_c = len(lengths), len(weights)
     rows, cols, vals = [], [], []
     r = 0
@@ -106,19 +105,12 @@ def select(
             cols.append(s)
             vals.append(-1.0)
         r += 1
-    groups = [g for g in exclusive if len(g) > 1]
-    for g in groups:
-        rows += [r] * len(g)
-        cols += list(g)
-        vals += [1.0] * len(g)
-        r += 1
     rows += [r] * n_s
     cols += list(range(n_s))
     vals += [float(x) for x in lengths]
     matrix = coo_matrix((vals, (rows, cols)), shape=(r + 1, n_s + n_c)).tocsr()
     lower = np.full(r + 1, -np.inf)
     upper = np.zeros(r + 1)
-    upper[r - len(groups) : r] = 1.0
     upper[r] = budget
     objective = -np.concatenate([bonus, weights])
     result = milp(
@@ -141,57 +133,49 @@ def summarize_concepts(
     pool = sentence_pool(articles)
     if not pool:
         return ()
-    chosen, vectors = choose_concepts(pool, [(s.text,) for _, s in pool], words, prior)
-    texts = [s.text for _, s in pool]
-    return cited_summary(pool, reading_order(pool, [j for j, _ in chosen], articles), vectors @ vectors.T, texts)
+    chosen, vectors = choose_concepts(pool, [s.text for _, s in pool], words, prior)
+    return cited_summary(pool, reading_order(pool, chosen, articles), vectors @ vectors.T)
 
 
 def choose_concepts(
-    pool: Pool, forms: Sequence[Sequence[str]], words: int, prior: Prior | None = None
-) -> tuple[list[tuple[int, str]], np.ndarray]:
-    """The ILP's pick, as (pool index, form) pairs, among the ``forms`` of each pool sentence (its own text,
-    and e.g. trimmed versions of it; at most one form per sentence), and the TF-IDF rows of the pool's
-    sentences. Concept weights count the articles' full sentences; a form covers the concepts it contains."""
+    pool: Pool, texts: Sequence[str], words: int, prior: Prior | None = None
+) -> tuple[list[int], np.ndarray]:
+    """The pool sentences the ILP picks, each taken as ``texts[j]`` (its own text, or a trim of it: length and
+    concepts are the text's), and the TF-IDF rows of the pool's own sentences. Concept weights count the
+    articles' full sentences."""
     tokens = [content_tokens(s.text) for _, s in pool]
     n_articles = len({a.id for a, _ in pool})
     weights = concept_weights(pool, tokens, n_articles)
     index = {c: k for k, c in enumerate(sorted(weights))}
-    options = [(j, text) for j, texts in enumerate(forms) for text in dict.fromkeys(texts)]
-    lengths = np.array([word_count(text) for _, text in options])
-    fitting = [k for k in range(len(options)) if MIN_WORDS <= lengths[k] <= words]
-    candidates = [k for k in fitting if not _quoted(options[k][1])] or fitting
+    lengths = np.array([word_count(t) for t in texts])
+    fitting = [j for j in range(len(pool)) if MIN_WORDS <= lengths[j] <= words]
+    candidates = [j for j in fitting if not _quoted(texts[j])] or fitting
     if not candidates:
         candidates = [int(np.argmin(lengths))] if lengths.min() <= words else []
-    concepts = [{index[b] for b in _bigrams(content_tokens(options[k][1])) if b in index} for k in candidates]
+    own = [t == s.text for t, (_, s) in zip(texts, pool, strict=True)]
+    kept = [tokens[j] if own[j] else content_tokens(texts[j]) for j in candidates]
+    concepts = [{index[b] for b in _bigrams(words_of) if b in index} for words_of in kept]
     w = np.array([weights[c] for c in sorted(weights)], dtype=float)
     unit = float(np.median(w)) if len(w) else 1.0
-    sentence = [options[k][0] for k in candidates]
-    bonus = np.array([TIE_BREAK * unit / (1 + pool[j][1].i) for j in sentence])
+    bonus = np.array([TIE_BREAK * unit / (1 + pool[j][1].i) for j in candidates])
     if prior:
-        cited = [Citation(pool[j][0].id, pool[j][1].i) for j in sentence]
+        cited = [Citation(pool[j][0].id, pool[j][1].i) for j in candidates]
         bonus += np.array([PRIOR_WEIGHT * unit * max(0.0, float(prior.get(c, 0.0))) for c in cited])
     vectors = tfidf_matrix([s.text for _, s in pool])
     relevance = centroid_relevance(pool, vectors)
-    bonus += np.array([RELEVANCE_WEIGHT * unit * lengths[k] / 10 * relevance[j] for k, j in zip(candidates, sentence)])
-    of_sentence: dict[int, list[int]] = defaultdict(list)
-    for n, j in enumerate(sentence):
-        of_sentence[j].append(n)
-    picked = (
-        select(lengths[candidates], concepts, w, bonus, words, list(of_sentence.values())) if len(w) or prior else []
-    )
+    bonus += np.array([RELEVANCE_WEIGHT * unit * lengths[j] / 10 * relevance[j] for j in candidates])
+    picked = select(lengths[candidates], concepts, w, bonus, words) if len(w) or prior else []
     if not picked:  # no shared concept (a one-article story): fall back to its lead within the budget
-        picked = _lead(sentence, lengths[candidates], words)
-    return [options[candidates[n]] for n in picked], vectors
+        picked = _lead(candidates, lengths, words)
+    return [candidates[k] for k in picked], vectors
 
 
-def _lead(sentence: list[int], lengths: np.ndarray, words: int) -> list[int]:
-    """Candidates in pool order, one form per sentence, while they fit."""
-    picked, used, taken = [], 0, set()
-    for n, j in enumerate(sentence):
-        if j not in taken and used + lengths[n] <= words:
-            picked.append(n)
-            used += int(lengths[n])
-            taken.add(j)
+def _lead(candidates: list[int], lengths: np.ndarray, words: int) -> list[int]:
+    picked, used = [], 0
+    for k, j in enumerate(candidates):
+        if used + lengths[j] <= words:
+            picked.append(k)
+            used += int(lengths[j])
     return picked
 
 
