@@ -38,9 +38,12 @@ def reading_order(pool: Pool, chosen: Sequence[int], articles: Sequence[Article]
     return sorted(chosen, key=key)
 
 
-def cited_summary(pool: Pool, ordered: Sequence[int], similarity: np.ndarray) -> tuple[SummarySentence, ...]:
+def cited_summary(
+    pool: Pool, ordered: Sequence[int], similarity: np.ndarray, texts: Sequence[str] | None = None
+) -> tuple[SummarySentence, ...]:
     """Summary sentences in the given order, each cited to its own sentence and to near-identical ones
-    of other articles (best match per article, most similar first)."""
+    of other articles (best match per article, most similar first). ``texts`` (one per pool sentence, e.g.
+    trimmed forms) replaces the sentences' own text in the summary; citations still point at the sentence."""
     result = []
     for j in ordered:
         article, sentence = pool[j]
@@ -53,5 +56,5 @@ def cited_summary(pool: Pool, ordered: Sequence[int], similarity: np.ndarray) ->
             if other.id not in cited_articles:
                 citations.append(Citation(other.id, other_sentence.i))
                 cited_articles.add(other.id)
-        result.append(SummarySentence(sentence.text, tuple(citations)))
+        result.append(SummarySentence(texts[j] if texts is not None else sentence.text, tuple(citations)))
     return tuple(result)
