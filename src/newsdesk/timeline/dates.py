@@ -20,7 +20,8 @@ from datetime import date, timedelta
 from newsdesk.model import Article, Timex
 
 DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-PUBLISHED_WEIGHT = 0.5  # an article published on a day is weaker evidence than an article naming the day
+PUBLISHED_WEIGHT = 0.0  # articles published on a day (their reports are mostly of the day before)
+NEXT_DAY_WEIGHT = 1.0  # articles published the day after: the reports of the day's events
 # Days far outside the span of the coverage are history ("in 1981"), not this story's events.
 MARGIN = timedelta(days=7)
 
@@ -75,4 +76,5 @@ def rank_days(articles: Sequence[Article], mentions: Sequence[DayMention]) -> li
         score[day] += len(naming_articles)
     for day in published:
         score[day] += PUBLISHED_WEIGHT
+        score[day - timedelta(days=1)] += NEXT_DAY_WEIGHT
     return sorted(score.items(), key=lambda item: (-item[1], item[0]))
