@@ -13,6 +13,7 @@ the next-ranked day takes its place.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
@@ -32,8 +33,18 @@ MIN_WORDS, MAX_WORDS = 5, 40  # a timeline line is a short sentence, not a fragm
 # A sentence that names the day outranks a lead that merely appeared that day, unless the lead is far more
 # central (TF-IDF cosines to a day's centroid range 0.1–0.6).
 NAMING_BONUS = 0.2
+STORY_WEIGHT = 1.0  # weight of a sentence's cosine to the whole story's centroid (on-story), next to its day's
 
 Key = tuple[str, int]  # (article id, sentence index)
+
+# A wire dateline opening a lead ("BEIRUT | Wed Apr 27, 2011 10:19 am EDT BEIRUT (Reuters) - "): where and
+# when it was filed, not what happened; the timeline line quotes the cited sentence without it.
+DATELINE = re.compile(r"^[^()]{0,120}?\((?:Reuters|AP|AFP|CNN|BBC|UPI|Bloomberg|dpa)\)\s*(?:-{1,2}|—|–)\s+")
+
+
+def _line(sentence: str) -> str:
+    """The sentence as a timeline line: without a leading wire dateline."""
+    return DATELINE.sub("", sentence, count=1)
 
 
 def build_timeline(
@@ -66,7 +77,9 @@ def build_timeline(
                     leads[day].append((article.id, s.i))
     keys = [(a.id, s.i) for a in stories for s in a.sentences if MIN_WORDS <= len(s.text.split()) <= MAX_WORDS]
     row = {key: n for n, key in enumerate(keys)}
-    vectors = tfidf_sparse([by_id[a].sentences[i].text for a, i in keys])
+    vectors = tfidf_sparse([_line(by_id[a].sentences[i].text) for a, i in keys])
+    story = np.asarray(vectors.mean(axis=0)).ravel()
+    relevance = np.asarray(vectors @ (story / (np.linalg.norm(story) or 1.0))).ravel()
     used: list[int] = []
     entries: dict[date, list[Key]] = {}
     for day in ranked:
@@ -74,21 +87,23 @@ def build_timeline(
             break
         named = [row[k] for k in naming[day] if k in row]
         pool = named + [row[k] for k in leads[day] if k in row and row[k] not in named]
-        chosen = _central(vectors, pool, len(named), used, per_date)
+        chosen = _central(vectors, relevance, pool, len(named), used, per_date)
         if chosen:
             used += chosen
             entries[day] = [keys[c] for c in chosen]
     return tuple(
         TimelineEntry(
             day.isoformat(),
-            " ".join(by_id[a].sentences[i].text for a, i in chosen),
+            " ".join(_line(by_id[a].sentences[i].text) for a, i in chosen),
             tuple(Citation(a, i) for a, i in chosen),
         )
         for day, chosen in sorted(entries.items())
     )
 
 
-def _central(vectors: sparse.csr_matrix, pool: list[int], named: int, used: list[int], k: int) -> list[int]:
+def _central(
+    vectors: sparse.csr_matrix, relevance: np.ndarray, pool: list[int], named: int, used: list[int], k: int
+) -> list[int]:
     """The ``k`` rows of ``pool`` closest to its centroid; the first ``named`` name the day and get a bonus."""
     if not pool:
         return []
@@ -97,7 +112,11 @@ def _central(vectors: sparse.csr_matrix, pool: list[int], named: int, used: list
     norm = float(np.linalg.norm(centroid))
     if norm == 0.0:
         return []
-    scores = rows @ (centroid / norm) + np.array([NAMING_BONUS if j < named else 0.0 for j in range(len(pool))])
+    scores = (
+        rows @ (centroid / norm)
+        + STORY_WEIGHT * relevance[pool]
+        + np.array([NAMING_BONUS if j < named else 0.0 for j in range(len(pool))])
+    )
     taken = vectors[used] if used else None
     chosen: list[int] = []
     for j in np.argsort(-scores, kind="stable"):
