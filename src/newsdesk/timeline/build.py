@@ -5,10 +5,10 @@ days are ranked first (``dates.rank_days``), then each day gets a summary from i
 the sentences that name the day, and the lead sentences (first ``LEAD_SENTENCES``) without a date of the
 articles published on it or the day after (news reports yesterday's events without always naming the day).
 The pool's TF-IDF centroid (IDF over the whole story, as DATEWISE fits its vectorizer on the collection)
-ranks the pool; a sentence that names the day is preferred over a lead, since the gold timelines describe
-what happened *on* the day. Days are filled in rank order, so a sentence already used by a more important
-day (or a near-repeat of one, ``REPEAT``) is not reused; a day left with no usable sentence is skipped and
-the next-ranked day takes its place.
+and the whole story's centroid rank the pool (DATEWISE keeps only sentences with a topic keyword; the story
+centroid plays that part without a keyword list). Days are filled in rank order, so a sentence already used
+by a more important day (or a near-repeat of one, ``REPEAT``) is not reused; a day left with no usable
+sentence is skipped and the next-ranked day takes its place.
 """
 
 from __future__ import annotations
@@ -30,10 +30,10 @@ TIMELINE_ALGORITHM = "timeline.datewise-centroid.v2"
 LEAD_SENTENCES = 5  # DATEWISE's clip_sents: the first 5 sentences of an article may describe its day
 REPEAT = 0.5  # TF-IDF cosine above which a sentence repeats one already in the timeline
 MIN_WORDS, MAX_WORDS = 5, 40  # a timeline line is a short sentence, not a fragment or a paragraph
-# A sentence that names the day outranks a lead that merely appeared that day, unless the lead is far more
-# central (TF-IDF cosines to a day's centroid range 0.1–0.6).
-NAMING_BONUS = 0.2
-STORY_WEIGHT = 1.0  # weight of a sentence's cosine to the whole story's centroid (on-story), next to its day's
+# A sentence's score is its cosine to its day's pool centroid plus STORY_WEIGHT x its cosine to the whole
+# story's centroid: wire pages carry off-story items (markets, sport) whose sentences may name the day too.
+# Swept on Timeline17 dev (docs/benchmarks.md): AR-1/AR-2 0.097/0.042 at 0, 0.107/0.044 at 1, 0.108/0.040 at 2.
+STORY_WEIGHT = 1.0
 
 Key = tuple[str, int]  # (article id, sentence index)
 
@@ -42,7 +42,7 @@ Key = tuple[str, int]  # (article id, sentence index)
 DATELINE = re.compile(r"^[^()]{0,120}?\((?:Reuters|AP|AFP|CNN|BBC|UPI|Bloomberg|dpa)\)\s*(?:-{1,2}|—|–)\s+")
 
 
-def _line(sentence: str) -> str:
+def timeline_line(sentence: str) -> str:
     """The sentence as a timeline line: without a leading wire dateline."""
     return DATELINE.sub("", sentence, count=1)
 
@@ -77,7 +77,7 @@ def build_timeline(
                     leads[day].append((article.id, s.i))
     keys = [(a.id, s.i) for a in stories for s in a.sentences if MIN_WORDS <= len(s.text.split()) <= MAX_WORDS]
     row = {key: n for n, key in enumerate(keys)}
-    vectors = tfidf_sparse([_line(by_id[a].sentences[i].text) for a, i in keys])
+    vectors = tfidf_sparse([timeline_line(by_id[a].sentences[i].text) for a, i in keys])
     story = np.asarray(vectors.mean(axis=0)).ravel()
     relevance = np.asarray(vectors @ (story / (np.linalg.norm(story) or 1.0))).ravel()
     used: list[int] = []
@@ -85,26 +85,23 @@ def build_timeline(
     for day in ranked:
         if len(entries) == max_dates:
             break
-        named = [row[k] for k in naming[day] if k in row]
-        pool = named + [row[k] for k in leads[day] if k in row and row[k] not in named]
-        chosen = _central(vectors, relevance, pool, len(named), used, per_date)
+        pool = list(dict.fromkeys([row[k] for k in naming[day] + leads[day] if k in row]))
+        chosen = _central(vectors, relevance, pool, used, per_date)
         if chosen:
             used += chosen
             entries[day] = [keys[c] for c in chosen]
     return tuple(
         TimelineEntry(
             day.isoformat(),
-            " ".join(_line(by_id[a].sentences[i].text) for a, i in chosen),
+            " ".join(timeline_line(by_id[a].sentences[i].text) for a, i in chosen),
             tuple(Citation(a, i) for a, i in chosen),
         )
         for day, chosen in sorted(entries.items())
     )
 
 
-def _central(
-    vectors: sparse.csr_matrix, relevance: np.ndarray, pool: list[int], named: int, used: list[int], k: int
-) -> list[int]:
-    """The ``k`` rows of ``pool`` closest to its centroid; the first ``named`` name the day and get a bonus."""
+def _central(vectors: sparse.csr_matrix, relevance: np.ndarray, pool: list[int], used: list[int], k: int) -> list[int]:
+    """The ``k`` rows of ``pool`` closest to its centroid and to the story, none repeating an ``used`` row."""
     if not pool:
         return []
     rows = vectors[pool]
@@ -112,11 +109,7 @@ def _central(
     norm = float(np.linalg.norm(centroid))
     if norm == 0.0:
         return []
-    scores = (
-        rows @ (centroid / norm)
-        + STORY_WEIGHT * relevance[pool]
-        + np.array([NAMING_BONUS if j < named else 0.0 for j in range(len(pool))])
-    )
+    scores = rows @ (centroid / norm) + STORY_WEIGHT * relevance[pool]
     taken = vectors[used] if used else None
     chosen: list[int] = []
     for j in np.argsort(-scores, kind="stable"):
