@@ -6,15 +6,17 @@ from pathlib import Path
 
 import pytest
 
-from newsdesk.evaluate.timeline import evaluate
+from newsdesk.evaluate.io import read_jsonl
+from newsdesk.evaluate.timeline import evaluate, load_gold
 from newsdesk.evaluate.timeline_metrics import align_rouge, date_prf
 from newsdesk.model import Article, Citation, Timex
 from newsdesk.timeline import build_timeline
+from newsdesk.timeline.build import timeline_line
 from newsdesk.timeline.dates import day_of
 from tests.conftest import EVAL
 
-FLOOR_DATE_F1 = 0.55  # measured 0.565
-FLOOR_AR1 = 0.085  # measured 0.093
+FLOOR_DATE_F1 = 0.66  # measured 0.679
+FLOOR_AR1 = 0.14  # measured 0.149
 
 
 def words(text: str) -> list[str]:
@@ -93,3 +95,18 @@ def test_timeline17_quality_floor_on_two_topics(tmp_path: Path) -> None:
     assert metrics["date_f1"] >= FLOOR_DATE_F1 and metrics["ar1_f"] >= FLOOR_AR1
     lines = [json.loads(line) for line in out.read_text().splitlines()]
     assert [line["topic"] for line in lines] == ["H1N1_bbc", "H1N1_guardian"]
+
+
+def test_gold_sentences_split_at_end_tokens_not_abbreviations() -> None:
+    """Timeline17 gold is tokenised: "U.N." keeps its period, a sentence ends at a stand-alone "."."""
+    gold = load_gold(EVAL / "timelines" / "t17" / "dev" / "SyrianCrisis_reuters" / "timeline_2.json")
+    assert [s[:20] for s in gold[date(2011, 2, 16)]] == ["- The U.N. General A"]
+    assert len(gold[date(2011, 3, 18)]) == 1 and len(gold[date(2011, 2, 24)]) == 2
+
+
+def test_timeline_lines_drop_wire_datelines() -> None:
+    articles = list(read_jsonl(EVAL / "timelines" / "t17" / "dev" / "SyrianCrisis_reuters" / "articles.jsonl.gz"))
+    lead = next(a["text"] for a in articles if "(Reuters) -" in a["text"][:150])
+    line = timeline_line(lead[:300])
+    assert "(Reuters)" not in line and line and lead.endswith(line + lead[300:])
+    assert timeline_line("In the UK the Disasters Emergency Committee (DEC) - said").startswith("In the UK")

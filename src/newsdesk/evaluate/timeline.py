@@ -27,17 +27,26 @@ from newsdesk.model import Article, RawDocument
 from newsdesk.pipeline import clean_record
 from newsdesk.timeline import build_timeline
 
-_GOLD_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=\S)")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=\S)")
+# The gold text is Penn-Treebank tokenised: a sentence ends at a stand-alone ". ! ?" token (optionally followed
+# by a closing '' quote), while an abbreviation keeps its period ("U.N. General Assembly" is one sentence).
+_TOKENISED_SENTENCE = re.compile(r"(?<=\s[.!?])\s+(?!''(?:\s|$))|(?<=\s[.!?]\s'')\s+")
 
 
 def gold_sentences(text: str) -> list[str]:
-    return [s.strip() for s in _GOLD_SENTENCE.split(text.strip()) if s.strip()]
+    """A predicted day's text as sentences (plain text: split after end punctuation)."""
+    return [s.strip() for s in _SENTENCE.split(text.strip()) if s.strip()]
+
+
+def tokenised_sentences(text: str) -> list[str]:
+    """A gold day's text as its sentences: split only at stand-alone end-punctuation tokens."""
+    return [s.strip() for s in _TOKENISED_SENTENCE.split(" " + text.strip()) if s.strip()]
 
 
 def load_gold(path: Path) -> dict[date, list[str]]:
     timeline: dict[date, list[str]] = {}
     for entry in json.loads(path.read_text(encoding="utf-8")):
-        timeline.setdefault(date.fromisoformat(entry["date"]), []).extend(gold_sentences(entry["text"]))
+        timeline.setdefault(date.fromisoformat(entry["date"]), []).extend(tokenised_sentences(entry["text"]))
     return timeline
 
 

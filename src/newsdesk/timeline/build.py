@@ -1,32 +1,50 @@
-"""Build a story's timeline: pick its important days, then describe each with its most central sentence(s).
+"""Build a story's timeline: rank its days, then describe each with the sentences most central to that day.
 
-Per day, the candidate sentences are those that name the day, and — when a day has few — the leads of
+DATEWISE (Ghalandari & Ifrim, ACL 2020, "Examining the State-of-the-Art in News Timeline Summarization"):
+days are ranked first (``dates.rank_days``), then each day gets a summary from its own candidate pool:
+the sentences that name the day, and the lead sentences (first ``LEAD_SENTENCES``) without a date of the
 articles published on it or the day after (news reports yesterday's events without always naming the day).
-Candidates are ranked by cosine to their own TF-IDF centroid (the "centroid" daily summarizer of
-Ghalandari & Ifrim 2020) and near-repeats are skipped.
+The pool's TF-IDF centroid (IDF over the whole story, as DATEWISE fits its vectorizer on the collection)
+and the whole story's centroid rank the pool (DATEWISE keeps only sentences with a topic keyword; the story
+centroid plays that part without a keyword list). Days are filled in rank order, so a sentence already used
+by a more important day (or a near-repeat of one, ``REPEAT``) is not reused; a day left with no usable
+sentence is skipped and the next-ranked day takes its place.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from datetime import timedelta
+from datetime import date, timedelta
 
 import numpy as np
+from scipy import sparse
 
 from newsdesk.model import Article, Citation, TimelineEntry, Timex
-from newsdesk.text.vectors import tfidf_matrix
+from newsdesk.text.vectors import tfidf_sparse
 
 from .dates import day_mentions, rank_days
 
-TIMELINE_ALGORITHM = "timeline.datewise-centroid.v1"
-LEAD_SENTENCES = 2  # how many lead sentences of an article published on/after a day may describe it
-MIN_CANDIDATES = 3  # below this many naming sentences, leads of that day's articles are added
-REPEAT = 0.6  # TF-IDF cosine above which a second sentence of a day repeats the first
-MAX_WORDS = 60  # a timeline line is a sentence, not a paragraph
-# A sentence that names the day outranks a lead that merely appeared that day, unless the lead is far more
-# central (TF-IDF cosines to a day's centroid range 0.1–0.6).
-NAMING_BONUS = 0.2
+TIMELINE_ALGORITHM = "timeline.datewise-centroid.v2"
+LEAD_SENTENCES = 5  # DATEWISE's clip_sents: the first 5 sentences of an article may describe its day
+REPEAT = 0.5  # TF-IDF cosine above which a sentence repeats one already in the timeline
+MIN_WORDS, MAX_WORDS = 5, 40  # a timeline line is a short sentence, not a fragment or a paragraph
+# A sentence's score is its cosine to its day's pool centroid plus STORY_WEIGHT x its cosine to the whole
+# story's centroid: wire pages carry off-story items (markets, sport) whose sentences may name the day too.
+# Swept on Timeline17 dev (docs/benchmarks.md): AR-1/AR-2 0.097/0.042 at 0, 0.107/0.044 at 1, 0.108/0.040 at 2.
+STORY_WEIGHT = 1.0
+
+Key = tuple[str, int]  # (article id, sentence index)
+
+# A wire dateline opening a lead ("BEIRUT | Wed Apr 27, 2011 10:19 am EDT BEIRUT (Reuters) - "): where and
+# when it was filed, not what happened; the timeline line quotes the cited sentence without it.
+DATELINE = re.compile(r"^[^()]{0,120}?\((?:Reuters|AP|AFP|CNN|BBC|UPI|Bloomberg|dpa)\)\s*(?:-{1,2}|—|–)\s+")
+
+
+def timeline_line(sentence: str) -> str:
+    """The sentence as a timeline line: without a leading wire dateline."""
+    return DATELINE.sub("", sentence, count=1)
 
 
 def build_timeline(
@@ -37,47 +55,70 @@ def build_timeline(
 ) -> tuple[TimelineEntry, ...]:
     """Up to ``max_dates`` entries in date order, each with ``per_date`` sentences and their citations."""
     by_id = {a.id: a for a in articles if a.duplicate_of is None}
-    mentions = day_mentions(list(by_id.values()), timexes)
-    days = [day for day, _ in rank_days(list(by_id.values()), mentions)[:max_dates]]
-    naming: defaultdict[object, list[tuple[str, int]]] = defaultdict(list)
+    stories = list(by_id.values())
+    mentions = day_mentions(stories, timexes)
+    ranked = [day for day, _ in rank_days(stories, mentions)]
+    if not ranked:
+        return ()
+    naming: defaultdict[date, list[Key]] = defaultdict(list)
+    dated: set[Key] = set()
     for mention in mentions:
-        if (mention.article, mention.sentence) not in naming[mention.day]:
-            naming[mention.day].append((mention.article, mention.sentence))
-    entries = []
-    for day in sorted(days):
-        candidates = list(naming[day])
-        named = len(candidates)
-        if len(candidates) < MIN_CANDIDATES:
-            for article in by_id.values():
-                if article.published in (day, day + timedelta(days=1)):
-                    candidates += [
-                        (article.id, s.i)
-                        for s in article.sentences[:LEAD_SENTENCES]
-                        if (article.id, s.i) not in candidates
-                    ]
-        chosen = _central(candidates, named, by_id, per_date)
-        if chosen:
-            text = " ".join(by_id[a].sentences[i].text for a, i in chosen)
-            entries.append(TimelineEntry(day.isoformat(), text, tuple(Citation(a, i) for a, i in chosen)))
-    return tuple(entries)
-
-
-def _central(
-    candidates: list[tuple[str, int]], named: int, by_id: Mapping[str, Article], k: int
-) -> list[tuple[str, int]]:
-    """The ``k`` most central candidates; the first ``named`` candidates name the day and get a bonus."""
-    texts = [by_id[a].sentences[i].text for a, i in candidates]
-    keep = [j for j, t in enumerate(texts) if 4 <= len(t.split()) <= MAX_WORDS]
-    if not keep:
-        return []
-    vectors = tfidf_matrix([texts[j] for j in keep])
-    centroid = vectors.mean(axis=0)
-    scores = vectors @ centroid + np.array([NAMING_BONUS if j < named else 0.0 for j in keep])
-    chosen: list[int] = []
-    for index in np.argsort(-scores, kind="stable"):
-        if any(float(vectors[index] @ vectors[c]) >= REPEAT for c in chosen):
+        key = (mention.article, mention.sentence)
+        dated.add(key)
+        if key not in naming[mention.day]:
+            naming[mention.day].append(key)
+    leads: defaultdict[date, list[Key]] = defaultdict(list)
+    for article in stories:
+        if article.published is None:
             continue
-        chosen.append(int(index))
+        for s in article.sentences[:LEAD_SENTENCES]:
+            if (article.id, s.i) not in dated:
+                for day in (article.published, article.published - timedelta(days=1)):
+                    leads[day].append((article.id, s.i))
+    keys = [(a.id, s.i) for a in stories for s in a.sentences if MIN_WORDS <= len(s.text.split()) <= MAX_WORDS]
+    row = {key: n for n, key in enumerate(keys)}
+    vectors = tfidf_sparse([timeline_line(by_id[a].sentences[i].text) for a, i in keys])
+    story = np.asarray(vectors.mean(axis=0)).ravel()
+    relevance = np.asarray(vectors @ (story / (np.linalg.norm(story) or 1.0))).ravel()
+    used: list[int] = []
+    entries: dict[date, list[Key]] = {}
+    for day in ranked:
+        if len(entries) == max_dates:
+            break
+        pool = list(dict.fromkeys([row[k] for k in naming[day] + leads[day] if k in row]))
+        chosen = _central(vectors, relevance, pool, used, per_date)
+        if chosen:
+            used += chosen
+            entries[day] = [keys[c] for c in chosen]
+    return tuple(
+        TimelineEntry(
+            day.isoformat(),
+            " ".join(timeline_line(by_id[a].sentences[i].text) for a, i in chosen),
+            tuple(Citation(a, i) for a, i in chosen),
+        )
+        for day, chosen in sorted(entries.items())
+    )
+
+
+def _central(vectors: sparse.csr_matrix, relevance: np.ndarray, pool: list[int], used: list[int], k: int) -> list[int]:
+    """The ``k`` rows of ``pool`` closest to its centroid and to the story, none repeating an ``used`` row."""
+    if not pool:
+        return []
+    rows = vectors[pool]
+    centroid = np.asarray(rows.mean(axis=0)).ravel()
+    norm = float(np.linalg.norm(centroid))
+    if norm == 0.0:
+        return []
+    scores = rows @ (centroid / norm) + STORY_WEIGHT * relevance[pool]
+    taken = vectors[used] if used else None
+    chosen: list[int] = []
+    for j in np.argsort(-scores, kind="stable"):
+        candidate = vectors[pool[j]]
+        if taken is not None and (taken @ candidate.T).max() >= REPEAT:
+            continue
+        if any(float((vectors[c] @ candidate.T).toarray()[0, 0]) >= REPEAT for c in chosen):
+            continue
+        chosen.append(pool[int(j)])
         if len(chosen) == k:
             break
-    return [candidates[keep[c]] for c in chosen]
+    return chosen
