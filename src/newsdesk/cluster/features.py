@@ -29,6 +29,25 @@ TITLE_WEIGHT = 2
 LEAD_WORDS = 120
 
 
+# Words that date a report rather than say what it is about: weekdays, months, "yesterday", clock and time-zone
+# words of datelines ("Updated 5:40 PM EDT"), years. Two unrelated stories both written "on Monday" or "in 2013"
+# share them, so story vectors leave them out (the event level keeps them: there they do tell happenings apart).
+# Ambiguous short forms are not listed ("sun", "sat", "wed", "mar" are also words; "may" is a stop word).
+_WHEN = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues thu thur thurs fri "
+    "january february march april june july august september october november december "
+    "jan feb apr jun jul aug sep sept oct nov dec "
+    "yesterday today tonight tomorrow weekend week month year hour minute morning afternoon evening night "
+    "midnight noon pm gmt utc edt est pdt pst cdt cst bst et posted updated published".split()
+)
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+
+
+def is_when(token: str) -> bool:
+    """A time word (see ``_WHEN``) or a year: it dates an article, it does not say which story it belongs to."""
+    return token in _WHEN or (len(token) == 4 and _YEAR_WORD.fullmatch(token) is not None)
+
+
 def tokens(text: str) -> list[str]:
     """Lower-cased word tokens without stop words; a trailing plural "s" is cut (crude but symmetric)."""
     out = []
@@ -70,12 +89,13 @@ def story_and_event_terms(
 ) -> tuple[dict[str, int], dict[str, int]]:
     """``article_terms`` for the story level (lead) and the event level (body + names), tokenizing once."""
     words = article.text.split()
-    story: Counter[str] = Counter()
-    if article.title:
-        for word in tokens(article.title):
-            story[word] += TITLE_WEIGHT
-    story.update(tokens(" ".join(words[:lead_words])))
-    event = Counter(story)
+    title = tokens(article.title) if article.title else []
+    lead = tokens(" ".join(words[:lead_words]))
+    event: Counter[str] = Counter()
+    for word in title:
+        event[word] += TITLE_WEIGHT
+    event.update(lead)
+    story = Counter({word: count for word, count in event.items() if not is_when(word)})
     event.update(tokens(" ".join(words[lead_words:body_words])))
     names = name_terms(" ".join(words[:body_words]))
     for _ in range(name_weight):
