@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import math
 import re
+from operator import mul
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
@@ -48,16 +50,19 @@ def is_when(token: str) -> bool:
     return token in _WHEN or (len(token) == 4 and _YEAR_WORD.fullmatch(token) is not None)
 
 
+@lru_cache(maxsize=1 << 16)
+def _term(word: str) -> str:
+    """The term of one lower-cased word ("" for a stop word); cached, as a stream repeats its vocabulary."""
+    if word in _STOP or len(word) < 2:
+        return ""
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
 def tokens(text: str) -> list[str]:
     """Lower-cased word tokens without stop words; a trailing plural "s" is cut (crude but symmetric)."""
-    out = []
-    for word in _WORD.findall(text.lower()):
-        if word in _STOP or len(word) < 2:
-            continue
-        if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
-            word = word[:-1]
-        out.append(word)
-    return out
+    return [term for term in map(_term, _WORD.findall(text.lower())) if term]
 
 
 _NAME = re.compile(r"(?<![.!?\n]\s)(?<!^)\b[A-Z][\w'’-]*[A-Za-z]|\b\d{2,}\b")
@@ -125,7 +130,19 @@ class DocumentFrequency:
 
 def weigh(counts: Mapping[str, int], df: DocumentFrequency) -> dict[str, float]:
     """L2-normalised sublinear TF × running IDF, so cosine similarity is a sparse dot product."""
-    vector = {t: (1.0 + math.log(c)) * df.idf(t) for t, c in counts.items() if c > 0}
+    # The IDF of a term depends only on its document frequency: one log per distinct frequency, not per term
+    # (the same values as ``DocumentFrequency.idf``, computed about twice as fast).
+    total = 1 + df.n_docs + df.prior_docs
+    idf: dict[int, float] = {}
+    frequency = df.df.get
+    vector = {}
+    for t, c in counts.items():
+        if c > 0:
+            n = frequency(t, 0)
+            weight = idf.get(n)
+            if weight is None:
+                weight = idf[n] = math.log(total / (1 + n)) + 1.0
+            vector[t] = (1.0 + math.log(c)) * weight
     norm = math.sqrt(sum(v * v for v in vector.values()))
     return {t: v / norm for t, v in vector.items()} if norm else {}
 
@@ -136,8 +153,9 @@ def top_terms(vector: Mapping[str, float], k: int) -> list[str]:
 
 
 def dot(a: Mapping[str, float], b: Mapping[str, float]) -> float:
-    """Sparse dot product, iterating the shorter vector."""
-    if len(a) > len(b):
-        a, b = b, a
-    get = b.get
-    return sum(w * get(t, 0.0) for t, w in a.items())
+    """Sparse dot product over the shared terms only (the key intersection runs in C: about 2x a Python loop).
+
+    ``math.fsum`` is exactly rounded, so the result does not depend on the (hash-seeded) order of the set.
+    """
+    shared = a.keys() & b.keys()
+    return math.fsum(map(mul, map(a.__getitem__, shared), map(b.__getitem__, shared)))
