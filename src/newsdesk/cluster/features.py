@@ -28,7 +28,7 @@ _STOP = frozenset(ENGLISH_STOP_WORDS) | {"said", "says", "say", "mr", "ms", "mrs
 # The headline is the densest statement of the story; its words count this many times the lead's.
 TITLE_WEIGHT = 2
 # Words of body text read after the headline: about the first three paragraphs of a news article.
-LEAD_WORDS = 120
+LEAD_WORDS = 160
 
 
 # Words that date a report rather than say what it is about: weekdays, months, "yesterday", clock and time-zone
