@@ -137,7 +137,10 @@ class OnlineStoryClusterer:
             if other_id not in self.open or story.id not in self.open:
                 continue
             other = self.open[other_id]
-            if dot(story.centroid, other.centroid) / (norm * math.sqrt(other.norm2)) >= self.params.merge_threshold:
+            # A story of one article is folded in at the joining bar: that article was refused by a story of one
+            # (``single_threshold``) and would now join this larger story (a second chance for early arrivals).
+            bar = self.params.threshold if other.size == 1 else self.params.merge_threshold
+            if dot(story.centroid, other.centroid) / (norm * math.sqrt(other.norm2)) >= bar:
                 keep, gone = (other, story) if other.opened < story.opened else (story, other)
                 self._fold(keep, gone)
                 story, norm = keep, math.sqrt(keep.norm2)
