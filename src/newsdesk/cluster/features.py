@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import math
 import re
-from operator import mul
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import mul
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
@@ -35,13 +35,14 @@ LEAD_WORDS = 160
 # words of datelines ("Updated 5:40 PM EDT"), years. Two unrelated stories both written "on Monday" or "in 2013"
 # share them, so story vectors leave them out (the event level keeps them: there they do tell happenings apart).
 # Ambiguous short forms are not listed ("sun", "sat", "wed", "mar" are also words; "may" is a stop word).
-_WHEN = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday mon tue tues thu thur thurs fri "
-    "january february march april june july august september october november december "
-    "jan feb apr jun jul aug sep sept oct nov dec "
-    "yesterday today tonight tomorrow weekend week month year hour minute morning afternoon evening night "
-    "midnight noon pm gmt utc edt est pdt pst cdt cst bst et posted updated published".split()
+_WHEN_WORDS = (
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues thu thur thurs fri",
+    "january february march april june july august september october november december",
+    "jan feb apr jun jul aug sep sept oct nov dec",
+    "yesterday today tonight tomorrow weekend week month year hour minute morning afternoon evening night",
+    "midnight noon pm gmt utc edt est pdt pst cdt cst bst et posted updated published",
 )
+_WHEN = frozenset(word for group in _WHEN_WORDS for word in group.split())
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 
 
