@@ -4,7 +4,9 @@ Second level of the topic-detection-and-tracking hierarchy (Allan et al., *Topic
 Study*, 1998): inside one story, articles are grouped again, online, with a stricter lexical bar over the
 whole text (names, places and numbers tell two look-alike happenings apart) and a date cue: an article whose
 date is more than ``max_gap_days`` from an event's dates does not join it. The date of an article is the
-most frequent resolved time expression passed in (the hook for extract/timex.py), else its publication date.
+most frequent resolved time expression passed in (the hook for extract/timex.py), else its publication date;
+undated, its report year (``report_year``): when that is not a year of the event, the cosine is halved, since
+two look-alike happenings (two title fights of one boxer) are most often told apart by the year alone.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from newsdesk.model import Article
 from .features import DocumentFrequency, article_terms, dot, top_terms, weigh
 from .stories import new_id
 
-ALGORITHM = "cluster.events.online-centroid.v1"
+ALGORITHM = "cluster.events.online-centroid.v2"
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,7 +2,9 @@
 
 The algorithm is single-pass centroid clustering as in on-line new event detection (Allan, Papka & Lavrenko,
 SIGIR 1998; Yang, Pierce & Carbonell, SIGIR 1998): an article's TF-IDF vector (``features``) is compared with
-the centroid of each candidate story and joins the best one if the cosine clears ``threshold``.
+the centroid of each candidate story and joins the best one if the cosine clears ``threshold`` (a story of one
+article: ``single_threshold``). A story of one article is folded into a larger one when that one grows and
+the lone article clears ``threshold`` against it: a second chance for an article that came early.
 
 Why it stays fast and bounded as the stream grows:
 - candidates come from an inverted index over the heaviest terms of each story's members, so an article is
@@ -26,7 +28,7 @@ from newsdesk.model import Article
 
 from .features import DocumentFrequency, article_terms, dot, top_terms, weigh
 
-ALGORITHM = "cluster.stories.online-centroid.v1"
+ALGORITHM = "cluster.stories.online-centroid.v2"
 
 
 @dataclass(frozen=True, slots=True)
