@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -127,3 +128,20 @@ def test_online_eval_path_end_to_end(tmp_path: Path) -> None:
     assert {"nmi", "ari", "bcubed_f1", "clusters", "gold_clusters"} <= set(result["story"])
     assert "event" in result
     assert len((tmp_path / "pred.jsonl").read_text().splitlines()) == len(lines)
+
+
+def test_a_story_of_one_article_needs_more_than_a_shared_vocabulary(ecbplus: Callable[[str], Article]) -> None:
+    """A murder verdict in Oklahoma and a courthouse killer's sentence share crime words, not a story."""
+    verdict, sentence = ecbplus("45_1ecbplus"), ecbplus("3_1ecb")
+    lenient = OnlineClusterer(StoryParams(single_threshold=StoryParams().threshold))
+    assert len({p.story for p in cluster_articles([verdict, sentence], clusterer=lenient)}) == 1
+    assert len({p.story for p in cluster_articles([verdict, sentence])}) == 2
+
+
+def test_an_article_refused_by_a_lone_report_joins_once_the_story_grows(ecbplus: Callable[[str], Article]) -> None:
+    """Topic 3's nine reports of the Nichols sentence end in one story though the second opened its own."""
+    reports = [ecbplus(f"3_{n}ecb") for n in range(1, 10)]
+    clusterer = OnlineClusterer()
+    placements = cluster_articles(reports, clusterer=clusterer)
+    assert clusterer.stories.merged_into  # the second chance did fold a lone report in
+    assert len({p.story for p in placements}) == 1

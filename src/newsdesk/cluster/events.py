@@ -4,7 +4,9 @@ Second level of the topic-detection-and-tracking hierarchy (Allan et al., *Topic
 Study*, 1998): inside one story, articles are grouped again, online, with a stricter lexical bar over the
 whole text (names, places and numbers tell two look-alike happenings apart) and a date cue: an article whose
 date is more than ``max_gap_days`` from an event's dates does not join it. The date of an article is the
-most frequent resolved time expression passed in (the hook for extract/timex.py), else its publication date.
+most frequent resolved time expression passed in (the hook for extract/timex.py), else its publication date;
+undated, its report year (``report_year``): when that is not a year of the event, the cosine is halved, since
+two look-alike happenings (two title fights of one boxer) are most often told apart by the year alone.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from newsdesk.model import Article
 from .features import DocumentFrequency, article_terms, dot, top_terms, weigh
 from .stories import new_id
 
-ALGORITHM = "cluster.events.online-centroid.v1"
+ALGORITHM = "cluster.events.online-centroid.v2"
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +34,8 @@ class EventParams:
     body_words: int = 600  # whole short articles, the first ~6 paragraphs of long ones
     name_weight: int = 2  # names and numbers count this many extra times
     max_gap_days: int = 3  # a happening is reported within days; a later article is a new event
+    year_words: int = 120  # the report year is read from the title and this many opening words (datelines, lead)
+    year_factor: float = 0.5  # cosine multiplier when the article's report year is not one of the event's
     max_events: int = 200  # per story; beyond it the least recent event stops taking members
     max_scan: int = 10  # events compared per article: the most recently active (a happening is reported within days)
     centroid_terms: int = 300  # an event centroid is pruned back to this many terms when it doubles
@@ -46,17 +50,22 @@ class _Event:
     centroid: dict[str, float] = field(default_factory=dict)
     norm2: float = 0.0
     dates: Counter[date] = field(default_factory=Counter)
-    years: set[int] = field(default_factory=set)
+    years: Counter[int] = field(default_factory=Counter)
     last_seen: int = 0
 
 
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 
 
-def text_years(article: Article, words: int) -> frozenset[int]:
-    """Years written in the title and opening words (a dateline, "in 2008"): the cheapest time cue there is."""
+def report_year(article: Article, words: int) -> int | None:
+    """The year an article reports on: the year written most often in its title and opening words.
+
+    A dateline ("Nov. 30, 2009") or a lead ("in December 2008") names it; a later year in the body is as often
+    background ("convicted in 2004"). Ties go to the latest year (the report is at least that recent).
+    """
     head = " ".join([article.title or "", *article.text.split()[:words]])
-    return frozenset(int(y) for y in _YEAR.findall(head))
+    years = Counter(int(y) for y in _YEAR.findall(head))
+    return max(years, key=lambda y: (years[y], y)) if years else None
 
 
 def article_date(article: Article, timex_dates: Sequence[date] | None = None) -> date | None:
@@ -89,15 +98,15 @@ class EventIndex:
         self.df.add(counts)
         vector = weigh(counts, self.df)
         when = article_date(article, timex_dates)
-        years = {when.year} if when else set(text_years(article, self.params.body_words))
+        year = when.year if when else report_year(article, self.params.year_words)
         events = self.events.setdefault(story, [])
         best, best_score = None, 0.0
         for event in events[-self.params.max_scan :]:
             if when and event.dates and min(abs((when - d).days) for d in event.dates) > self.params.max_gap_days:
                 continue
-            if years and event.years and not years & event.years:
-                continue  # the article and the event name different years: two happenings
             score = _cosine(vector, event)
+            if year and event.years and year not in event.years:
+                score *= self.params.year_factor  # the article and the event name different years
             if score > best_score:
                 best, best_score = event, score
         if best is None or best_score < self.params.threshold:
@@ -117,7 +126,8 @@ class EventIndex:
             events.append(best)
         if when:
             best.dates[when] += 1
-        best.years |= years
+        if year:
+            best.years[year] += 1
         best.last_seen = self.clock
         return best.id
 

@@ -16,6 +16,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
+from operator import mul
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
@@ -26,19 +28,42 @@ _STOP = frozenset(ENGLISH_STOP_WORDS) | {"said", "says", "say", "mr", "ms", "mrs
 # The headline is the densest statement of the story; its words count this many times the lead's.
 TITLE_WEIGHT = 2
 # Words of body text read after the headline: about the first three paragraphs of a news article.
-LEAD_WORDS = 120
+LEAD_WORDS = 160
+
+
+# Words that date a report rather than say what it is about: weekdays, months, "yesterday", clock and time-zone
+# words of datelines ("Updated 5:40 PM EDT"), years. Two unrelated stories both written "on Monday" or "in 2013"
+# share them, so story vectors leave them out (the event level keeps them: there they do tell happenings apart).
+# Ambiguous short forms are not listed ("sun", "sat", "wed", "mar" are also words; "may" is a stop word).
+_WHEN_WORDS = (
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues thu thur thurs fri",
+    "january february march april june july august september october november december",
+    "jan feb apr jun jul aug sep sept oct nov dec",
+    "yesterday today tonight tomorrow weekend week month year hour minute morning afternoon evening night",
+    "midnight noon pm gmt utc edt est pdt pst cdt cst bst et posted updated published",
+)
+_WHEN = frozenset(word for group in _WHEN_WORDS for word in group.split())
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+
+
+def is_when(token: str) -> bool:
+    """A time word (see ``_WHEN``) or a year: it dates an article, it does not say which story it belongs to."""
+    return token in _WHEN or (len(token) == 4 and _YEAR_WORD.fullmatch(token) is not None)
+
+
+@lru_cache(maxsize=1 << 16)
+def _term(word: str) -> str:
+    """The term of one lower-cased word ("" for a stop word); cached, as a stream repeats its vocabulary."""
+    if word in _STOP or len(word) < 2:
+        return ""
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
 
 
 def tokens(text: str) -> list[str]:
     """Lower-cased word tokens without stop words; a trailing plural "s" is cut (crude but symmetric)."""
-    out = []
-    for word in _WORD.findall(text.lower()):
-        if word in _STOP or len(word) < 2:
-            continue
-        if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
-            word = word[:-1]
-        out.append(word)
-    return out
+    return [term for term in map(_term, _WORD.findall(text.lower())) if term]
 
 
 _NAME = re.compile(r"(?<![.!?\n]\s)(?<!^)\b[A-Z][\w'’-]*[A-Za-z]|\b\d{2,}\b")
@@ -70,12 +95,13 @@ def story_and_event_terms(
 ) -> tuple[dict[str, int], dict[str, int]]:
     """``article_terms`` for the story level (lead) and the event level (body + names), tokenizing once."""
     words = article.text.split()
-    story: Counter[str] = Counter()
-    if article.title:
-        for word in tokens(article.title):
-            story[word] += TITLE_WEIGHT
-    story.update(tokens(" ".join(words[:lead_words])))
-    event = Counter(story)
+    title = tokens(article.title) if article.title else []
+    lead = tokens(" ".join(words[:lead_words]))
+    event: Counter[str] = Counter()
+    for word in title:
+        event[word] += TITLE_WEIGHT
+    event.update(lead)
+    story = Counter({word: count for word, count in event.items() if not is_when(word)})
     event.update(tokens(" ".join(words[lead_words:body_words])))
     names = name_terms(" ".join(words[:body_words]))
     for _ in range(name_weight):
@@ -105,7 +131,19 @@ class DocumentFrequency:
 
 def weigh(counts: Mapping[str, int], df: DocumentFrequency) -> dict[str, float]:
     """L2-normalised sublinear TF × running IDF, so cosine similarity is a sparse dot product."""
-    vector = {t: (1.0 + math.log(c)) * df.idf(t) for t, c in counts.items() if c > 0}
+    # The IDF of a term depends only on its document frequency: one log per distinct frequency, not per term
+    # (the same values as ``DocumentFrequency.idf``, computed about twice as fast).
+    total = 1 + df.n_docs + df.prior_docs
+    idf: dict[int, float] = {}
+    frequency = df.df.get
+    vector = {}
+    for t, c in counts.items():
+        if c > 0:
+            n = frequency(t, 0)
+            weight = idf.get(n)
+            if weight is None:
+                weight = idf[n] = math.log(total / (1 + n)) + 1.0
+            vector[t] = (1.0 + math.log(c)) * weight
     norm = math.sqrt(sum(v * v for v in vector.values()))
     return {t: v / norm for t, v in vector.items()} if norm else {}
 
@@ -116,8 +154,9 @@ def top_terms(vector: Mapping[str, float], k: int) -> list[str]:
 
 
 def dot(a: Mapping[str, float], b: Mapping[str, float]) -> float:
-    """Sparse dot product, iterating the shorter vector."""
-    if len(a) > len(b):
-        a, b = b, a
-    get = b.get
-    return sum(w * get(t, 0.0) for t, w in a.items())
+    """Sparse dot product over the shared terms only (the key intersection runs in C: about 2x a Python loop).
+
+    ``math.fsum`` is exactly rounded, so the result does not depend on the (hash-seeded) order of the set.
+    """
+    shared = a.keys() & b.keys()
+    return math.fsum(map(mul, map(a.__getitem__, shared), map(b.__getitem__, shared)))
