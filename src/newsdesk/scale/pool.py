@@ -1,6 +1,6 @@
 """Order-preserving process pool for the per-article stages; the store writer stays in the main process.
 
-Why this shape: cleaning (trafilatura, sentence segmentation) is CPU-bound pure Python, so threads do not
+Why this shape: cleaning (trafilatura, sentence segmentation) and extraction (spaCy) are CPU-bound pure Python, so threads do not
 help (GIL); processes do. Work goes out in batches (one pickling round-trip per batch, not per article) and at
 most ``2 × workers`` batches are in flight, so memory stays flat however long the input is, and the main
 process reads the next batches while the workers clean. Results come back in submission order, so a pool
@@ -19,15 +19,14 @@ import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import TypeVar
+from functools import partial
+from typing import TYPE_CHECKING, TypeVar
 
-from newsdesk.model import Article, RawDocument, Rejection
+if TYPE_CHECKING:
+    from newsdesk.pipeline import Batch, BatchResult
 
 In = TypeVar("In")
 Out = TypeVar("Out")
-# A str is the id of an article already stored: it passes through unchanged, keeping its place.
-Batch = list[RawDocument | Rejection | str]
-Cleaned = list[Article | Rejection | str]
 
 
 def default_workers() -> int:
@@ -38,11 +37,13 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def clean_batch(records: Batch) -> Cleaned:
-    """The pure per-record stage over one batch: what a worker runs."""
-    from newsdesk.pipeline import clean_record
+def clean_batch(records: Batch, extract: bool = False) -> BatchResult:
+    """The pure per-record stages over one batch: what a worker runs. A str (the id of an article already
+    stored) passes through unchanged, keeping its place. A worker loads the spaCy model on its first
+    extracting batch and keeps it (``load_nlp`` is cached per process)."""
+    from newsdesk.pipeline import process_batch
 
-    return [r if isinstance(r, str) else clean_record(r) for r in records]
+    return process_batch(records, extract)
 
 
 def _ignore_sigint() -> None:
@@ -73,8 +74,11 @@ def pool_map(func: Callable[[In], Out], items: Iterable[In], workers: int) -> It
         executor.shutdown(wait=not pending, cancel_futures=True)
 
 
-def map_batches(batches: Iterable[Batch], workers: int = 1) -> Iterator[tuple[Batch, Cleaned]]:
-    """Clean batches serially (``workers == 1``) or in a pool; the same results in the same order."""
+def map_batches(
+    batches: Iterable[Batch], workers: int = 1, extract: bool = False
+) -> Iterator[tuple[Batch, BatchResult]]:
+    """Process batches serially (``workers == 1``) or in a pool; the same results in the same order."""
+    work = partial(clean_batch, extract=extract)
     if workers <= 1:
-        return serial_map(clean_batch, batches)
-    return pool_map(clean_batch, batches, workers)
+        return serial_map(work, batches)
+    return pool_map(work, batches, workers)
