@@ -77,12 +77,12 @@ def annotate_documents(articles: Sequence[Article]) -> tuple[dict[str, str], lis
 
     try:
         found = annotate(articles)
-    except Exception:  # noqa: BLE001 - one bad article must not cost its batch: retry one by one below
+    except Exception:  # one bad article must not cost its batch: retry one by one below
         found, failed = {}, []
         for article in articles:
             try:
                 found.update(annotate([article]))
-            except Exception as exc:  # noqa: BLE001 - reported with its reason, like a rejected input
+            except Exception as exc:  # reported with its reason, like a rejected input
                 reason = f"extraction failed, stored without annotations: {type(exc).__name__}: {exc}"
                 failed.append(Rejection(article.path, reason, stage="extract"))
     else:
@@ -252,8 +252,7 @@ def stored_annotations(store: Store, articles: Sequence[Article]) -> dict[str, A
     unstored = [a for a in articles if a.id not in documents]
     missing = annotate(unstored) if unstored else {}
     return {
-        a.id: loads_annotations(documents[a.id], a.id, a.text) if a.id in documents else missing[a.id]
-        for a in articles
+        a.id: loads_annotations(documents[a.id], a.id, a.text) if a.id in documents else missing[a.id] for a in articles
     }
 
 

@@ -33,7 +33,7 @@ from newsdesk.pipeline import (
 )
 from newsdesk.store import Store
 
-from .pool import default_workers, pool_map, serial_map
+from .pool import EXTRACT_RECYCLE, default_workers, pool_map, serial_map
 from .rows import batch_rows, raw_row, results_table, row_raw, rows_batch, seq_of
 
 ENGINES = ("local", "ray")
@@ -95,7 +95,8 @@ def run_local(paths: Iterable[str | Path], out: Path, workers: int | None = None
     records = (numbered for n, path in input_files(paths) for numbered in read_numbered(n, path))
     batches = batched(records, BATCH_SIZE)
     work = partial(clean_numbered, extract=extract)
-    mapped = serial_map(work, batches) if workers <= 1 else pool_map(work, batches, workers)
+    recycle = EXTRACT_RECYCLE if extract else None
+    mapped = serial_map(work, batches) if workers <= 1 else pool_map(work, batches, workers, recycle=recycle)
     pending: list[dict[str, Any]] = []
     written = part = 0
     for _, rows in mapped:
