@@ -1,10 +1,10 @@
 """Order-preserving process pool for the per-article stages; the store writer stays in the main process.
 
 Why this shape: cleaning (trafilatura, sentence segmentation) and extraction (spaCy) are CPU-bound pure
-Python, so threads do not help (GIL); processes do. Work goes out in batches (one pickling round-trip per batch, not per article) and at
-most ``2 × workers`` batches are in flight, so memory stays flat however long the input is, and the main
-process reads the next batches while the workers clean. Results come back in submission order, so a pool
-run stores exactly what a serial run stores, in the same order.
+Python, so threads do not help (GIL); processes do. Work goes out in batches (one pickling round-trip per
+batch, not per article) and at most ``2 × workers`` batches are in flight, so memory stays flat however long
+the input is, and the main process reads the next batches while the workers clean. Results come back in
+submission order, so a pool run stores exactly what a serial run stores, in the same order.
 
 With extraction, the pool is renewed every ``EXTRACT_RECYCLE`` batches (the in-flight batches finish, fresh
 workers take over): a spaCy pipeline's vocabulary grows with every new word it reads, so a worker that lived
