@@ -154,6 +154,6 @@ def test_annotations_stored_with_their_article_by_version(make_store: Factory, s
     store.add_articles([second], annotations={first.id: '{"a":2}', second.id: '{"b":1}'}, extractor="v2")
     assert store.annotation_documents([first.id, second.id], "v2") == {first.id: '{"a":2}', second.id: '{"b":1}'}
     assert store.annotation_documents([first.id], "v1") == {}
-    with pytest.raises(Exception, match="(?i)foreign key"):
+    with pytest.raises(Exception, match=r"(?i)foreign key"):
         store.add_articles([], annotations={"not-stored": "{}"}, extractor="v2")
     assert make_store().annotated_ids([first.id, second.id], "v2") == {first.id, second.id}
