@@ -34,7 +34,7 @@ def _start_and_stop(db: Path, inputs: list[str], sig: int, *options: str) -> sub
         text=True,
         env=env,
     )
-    deadline = time.monotonic() + 120
+    deadline = time.monotonic() + 600  # a first batch of 64 articles with extraction takes minutes at high load
     while _stored(db) == 0 and process.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)
     assert process.poll() is None, "the run finished before it could be interrupted"
