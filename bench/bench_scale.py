@@ -1,17 +1,24 @@
 """Scale benchmarks: end-to-end ingest throughput and memory, and the Ray engine next to the local pool.
 
-    .venv/bin/python bench/bench_scale.py make N DIR        # N synthetic-but-real articles as JSONL shards
+    .venv/bin/python bench/bench_scale.py make N DIR [--source t17|ecb]   # N real articles as JSONL shards
     .venv/bin/python bench/bench_scale.py ingest DIR [--workers 2]
     .venv/bin/python bench/bench_scale.py engines DIR       # ingest --workers 2 vs batch --engine ray
+    .venv/bin/python bench/bench_scale.py end2end DIR [--workers 2]   # ingest without, then with extraction
 
 Inputs are real news text: articles sampled (seeded) from the Timeline17 dev split
-(../shared/eval/timelines/t17/dev/*/articles.jsonl.gz, 2,405 articles from BBC, CNN, Guardian, Reuters), each
-perturbed so no two are the same and the content hash never short-cuts the work: its sentences are cut at
-sentence ends, one sentence is dropped and two are swapped (seeded), and a sample-specific dateline opens
-it. Lengths and vocabulary are therefore those of real articles.
+(../shared/eval/timelines/t17/dev/*/articles.jsonl.gz, 2,405 articles from BBC, CNN, Guardian, Reuters; ~1,000
+words) or, with ``--source ecb``, from ECB+ dev (../shared/eval/clustering/ecbplus/dev.jsonl.gz, 496 articles,
+~330 words), each perturbed so no two are the same and the content hash never short-cuts the work: its
+sentences are cut at sentence ends, one sentence is dropped and two are swapped (seeded), and a
+sample-specific dateline opens it. Lengths and vocabulary are therefore those of real articles.
 
-Throughput is wall-clock articles/s; the machine is shared, so the load average is printed with it.
-Memory is the summed RSS of this process and its children, sampled every second.
+``end2end`` runs, in one process one after the other on the same input, ``ingest --no-extract`` (read →
+clean → store) and ``ingest`` (read → clean → extract → store, annotations stored), each into a fresh
+database, then copies + stories (``cluster_stored``: dedup → cluster → store) on the extracted one.
+
+Throughput is wall-clock articles/s; the machine is shared, so the load average is printed with it, and
+CPU-seconds (this process and every descendant: pool workers, the forkserver) are counted too, which load
+does not inflate much. Memory is the summed RSS of this process and its children, sampled every second.
 """
 
 from __future__ import annotations
@@ -32,6 +39,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 T17 = ROOT.parent / "shared" / "eval" / "timelines" / "t17" / "dev"
+ECB = ROOT.parent / "shared" / "eval" / "clustering" / "ecbplus" / "dev.jsonl.gz"
 SHARD = 10_000
 MARK = 2_000  # a progress line with throughput and memory every MARK articles
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
@@ -49,6 +57,11 @@ def _t17() -> list[dict]:
     return articles
 
 
+def _ecb() -> list[dict]:
+    with gzip.open(ECB, "rt", encoding="utf-8") as lines:
+        return [{"text": json.loads(line)["text"], "published": None, "source": "ecbplus"} for line in lines]
+
+
 def perturb(article: dict, n: int, rng: random.Random) -> dict:
     sentences = _SENTENCE_END.split(article["text"])
     if len(sentences) > 3:
@@ -64,9 +77,9 @@ def perturb(article: dict, n: int, rng: random.Random) -> dict:
     }
 
 
-def make(n: int, out: Path, seed: int = 17) -> None:
+def make(n: int, out: Path, seed: int = 17, source: str = "t17") -> None:
     out.mkdir(parents=True, exist_ok=True)
-    pool, rng = _t17(), random.Random(seed)
+    pool, rng = (_ecb() if source == "ecb" else _t17()), random.Random(seed)
     handle = None
     for k in range(n):
         if k % SHARD == 0:
@@ -77,7 +90,7 @@ def make(n: int, out: Path, seed: int = 17) -> None:
         handle.write(json.dumps(perturb(rng.choice(pool), k, rng), ensure_ascii=False) + "\n")
     if handle:
         handle.close()
-    print(f"wrote {n:,} articles to {out} (seed {seed}, from {len(pool):,} Timeline17 dev articles)")
+    print(f"wrote {n:,} articles to {out} (seed {seed}, from {len(pool):,} {source} dev articles)")
 
 
 def _children(pid: int) -> list[int]:
@@ -86,6 +99,15 @@ def _children(pid: int) -> list[int]:
         with contextlib.suppress(OSError):
             found += [int(c) for c in (task / "children").read_text().split()]
     return found + [g for c in found for g in _children(c)]
+
+
+def _cpu_s(pid: int) -> float:
+    """User + system CPU seconds of one process (/proc/PID/stat fields 14 and 15)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return 0.0
 
 
 def _rss_mb(pid: int) -> float:
@@ -100,17 +122,27 @@ def _rss_mb(pid: int) -> float:
 
 class MemorySampler(threading.Thread):
     """Peak of (this process + every descendant: pool workers under the forkserver, Ray's processes) RSS,
-    sampled every ``period`` s."""
+    sampled every ``period`` s; and the CPU seconds the descendants used since the sampler started (the last
+    value seen per process: a worker's final idle second before it exits may be missed)."""
 
     def __init__(self, period: float = 1.0) -> None:
         super().__init__(daemon=True)
         self.period, self.peak, self.current, self.stop_flag = period, 0.0, 0.0, threading.Event()
+        me = os.getpid()
+        self.cpu_start = {p: _cpu_s(p) for p in [me, *_children(me)]}
+        self.cpu_seen: dict[int, float] = dict(self.cpu_start)
 
     def sample(self) -> None:
         me = os.getpid()
         tree = [me, *_children(me)]
         self.current = sum(_rss_mb(p) for p in tree)
         self.peak = max(self.peak, self.current)
+        for p in tree:
+            self.cpu_seen[p] = max(self.cpu_seen.get(p, 0.0), _cpu_s(p))
+
+    @property
+    def cpu_seconds(self) -> float:
+        return sum(v - self.cpu_start.get(p, 0.0) for p, v in self.cpu_seen.items())
 
     def run(self) -> None:
         while not self.stop_flag.is_set():
@@ -127,7 +159,7 @@ def _load() -> str:
     return "load average " + " ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
-def run_ingest(inputs: Path, db: Path, workers: int) -> dict:
+def run_ingest(inputs: Path, db: Path, workers: int, extract: bool = False, mark: int = MARK) -> dict:
     from newsdesk.pipeline import ingest
     from newsdesk.store import SQLiteStore
 
@@ -135,7 +167,7 @@ def run_ingest(inputs: Path, db: Path, workers: int) -> dict:
     sampler.start()
     marks: list[str] = []
     started = time.perf_counter()
-    next_mark = [MARK]
+    next_mark = [mark]
 
     def progress(report) -> None:  # type: ignore[no-untyped-def]
         read = report.counts["read"]
@@ -143,21 +175,55 @@ def run_ingest(inputs: Path, db: Path, workers: int) -> dict:
             elapsed = time.perf_counter() - started
             marks.append(f"{read:>7,} read  {read / elapsed:6.1f}/s  rss {sampler.current:7.0f} MB")
             print(marks[-1], f"({_load()})", flush=True)
-            next_mark[0] += MARK
+            next_mark[0] += mark
 
+    load_before = _load()
     with SQLiteStore(db) as store:
-        report = ingest([inputs], store, workers=workers, progress=progress)
+        report = ingest([inputs], store, workers=workers, progress=progress, extract=extract)
     elapsed = time.perf_counter() - started
     sampler.finish()
     stored = report.counts["stored"]
     return {
-        "engine": f"ingest --workers {workers}",
+        "engine": f"ingest --workers {workers}" + ("" if extract else " --no-extract"),
         "articles": stored,
         "seconds": elapsed,
         "articles_per_s": stored / elapsed,
+        "cpu_s": sampler.cpu_seconds,
+        "articles_per_cpu_s": stored / sampler.cpu_seconds if sampler.cpu_seconds else None,
         "peak_rss_mb": sampler.peak,
+        "rss_marks": marks,
+        "load": [load_before, _load()],
+        "db_mb": sum(f.stat().st_size for f in db.parent.glob(db.name + "*")) / 1e6,
         "counts": dict(report.counts),
     }
+
+
+def run_stories(db: Path) -> dict:
+    """Copies + stories over every stored article (dedup → cluster → store), as ``newsdesk stories``."""
+    from newsdesk.pipeline import cluster_stored
+    from newsdesk.store import SQLiteStore
+
+    sampler = MemorySampler()
+    sampler.start()
+    started = time.perf_counter()
+    with SQLiteStore(db) as store:
+        articles, groups = cluster_stored(store)
+    elapsed = time.perf_counter() - started
+    sampler.finish()
+    return {
+        "engine": "stories (dedup + cluster + store)",
+        "articles": len(articles),
+        "stories": len(groups),
+        "seconds": elapsed,
+        "cpu_s": sampler.cpu_seconds,
+        "peak_rss_mb": sampler.peak,
+        "load": _load(),
+    }
+
+
+def _words(inputs: Path) -> float:
+    counts = [len(json.loads(line)["text"].split()) for f in sorted(inputs.glob("*.jsonl")) for line in f.open()]
+    return sum(counts) / max(1, len(counts))
 
 
 def run_ray_batch(inputs: Path, db: Path, workers: int) -> dict:
@@ -211,18 +277,31 @@ def main() -> None:
     p_make = sub.add_parser("make")
     p_make.add_argument("n", type=int)
     p_make.add_argument("out", type=Path)
+    p_make.add_argument("--source", choices=("t17", "ecb"), default="t17")
     p_ingest = sub.add_parser("ingest")
     p_ingest.add_argument("inputs", type=Path)
     p_ingest.add_argument("--workers", type=int, default=2)
     p_engines = sub.add_parser("engines")
     p_engines.add_argument("inputs", type=Path)
     p_engines.add_argument("--workers", type=int, default=2)
+    p_end = sub.add_parser("end2end")
+    p_end.add_argument("inputs", type=Path)
+    p_end.add_argument("--workers", type=int, default=2)
     args = parser.parse_args()
     if args.command == "make":
-        make(args.n, args.out)
+        make(args.n, args.out, source=args.source)
         return
     work = Path(tempfile.mkdtemp(prefix="bench-scale-"))
     print(_load(), flush=True)
+    if args.command == "end2end":
+        print(f"mean words per article: {_words(args.inputs):.0f}", flush=True)
+        for result in (
+            run_ingest(args.inputs, work / "plain.db", args.workers, mark=500),
+            run_ingest(args.inputs, work / "extract.db", args.workers, extract=True, mark=500),
+            run_stories(work / "extract.db"),
+        ):
+            print(json.dumps(result, sort_keys=True), flush=True)
+        return
     results = [run_ingest(args.inputs, work / "pool.db", args.workers)]
     if args.command == "engines":
         results.append(run_ray_batch(args.inputs, work / "ray.db", args.workers))

@@ -10,7 +10,7 @@ import typer
 
 from newsdesk import __version__
 from newsdesk.config import get_settings
-from newsdesk.pipeline import RunReport, cluster_stored, ingest
+from newsdesk.pipeline import RunReport, cluster_stored, ingest, stored_annotations
 from newsdesk.store import StoreBusy, open_store
 
 app = typer.Typer(
@@ -34,7 +34,13 @@ def _report(report: RunReport, quiet: bool = False) -> None:
 
 
 def _run_ingest(
-    paths: list[Path], db: str | None, command: str, quiet: bool = False, workers: int = 1, progress: bool = False
+    paths: list[Path],
+    db: str | None,
+    command: str,
+    quiet: bool = False,
+    workers: int = 1,
+    progress: bool = False,
+    extract: bool = True,
 ) -> tuple[RunReport, str]:
     url = db or get_settings().db
     try:
@@ -47,9 +53,11 @@ def _run_ingest(
             from newsdesk.scale.progress import RunProgress, count_records
 
             with RunProgress(count_records(paths)) as bar:
-                report = ingest([str(p) for p in paths], store, command=command, workers=workers, progress=bar)
+                report = ingest(
+                    [str(p) for p in paths], store, command=command, workers=workers, progress=bar, extract=extract
+                )
         else:
-            report = ingest([str(p) for p in paths], store, command=command, workers=workers)
+            report = ingest([str(p) for p in paths], store, command=command, workers=workers, extract=extract)
     except StoreBusy as exc:
         _err(str(exc))
         raise typer.Exit(3) from exc
@@ -67,13 +75,16 @@ def ingest_command(
     paths: list[Path] = typer.Argument(..., help="Files or folders: .txt, .html, .jsonl(.gz), feeds, WARC."),
     db: str | None = typer.Option(None, "--db", help=DB_HELP),
     strict: bool = typer.Option(False, help="Exit with status 1 when any input is rejected."),
-    workers: int = typer.Option(0, "--workers", min=0, help="Cleaning processes (default: the cores available)."),
+    workers: int = typer.Option(0, "--workers", min=0, help="Worker processes (default: the cores available)."),
+    no_extract: bool = typer.Option(False, "--no-extract", help="Clean and store only; skip extraction."),
 ) -> None:
-    """Read, clean and store articles, with progress on stderr. Re-running skips what is already stored."""
+    """Read, clean, extract (entities, quotes, figures, times) and store articles, with progress on stderr.
+    Re-running skips what is already stored (and extracts stored articles that lack extraction)."""
     from newsdesk.scale.pool import default_workers
 
-    command = "ingest " + " ".join(map(str, paths))
-    report, _ = _run_ingest(paths, db, command, workers=workers or default_workers(), progress=True)
+    command = "ingest " + " ".join(map(str, paths)) + (" --no-extract" if no_extract else "")
+    workers = workers or default_workers()
+    report, _ = _run_ingest(paths, db, command, workers=workers, progress=True, extract=not no_extract)
     _err(f"run {report.run_id} is kept in the store: newsdesk report {report.run_id}")
     if (strict and report.rejections) or not report.article_ids:
         raise typer.Exit(1)
@@ -102,7 +113,8 @@ def brief_command(
         raise typer.Exit(1)
     with open_store(url) as store:
         articles, groups = cluster_stored(store, ids)
-    stories = [build_group(group, words) for group in groups]
+        annotations = stored_annotations(store, articles)  # stored by the ingest above: no second parse
+    stories = [build_group(g, words, annotations={a.id: annotations[a.id] for a in g.articles}) for g in groups]
     text = render(brief_document(articles, stories), fmt)
     if output:
         output.write_text(text, encoding="utf-8")
@@ -255,15 +267,23 @@ def batch_command(
     db: str | None = typer.Option(None, "--db", help=DB_HELP),
     address: str | None = typer.Option(None, "--address", help="Ray cluster address (default: a local instance)."),
     workers: int = typer.Option(0, "--workers", min=0, help="Processes or Ray actors (default: all CPUs)."),
+    no_extract: bool = typer.Option(False, "--no-extract", help="Clean only; skip extraction."),
 ) -> None:
-    """Run the per-article stages with ENGINE, write Parquet to OUT, then load it into the store in input order."""
+    """Run the per-article stages (clean, extract) with ENGINE, write Parquet to OUT, then load it into the
+    store in input order."""
     from newsdesk.errors import MissingExtra
     from newsdesk.scale.batch import OutputNotEmpty, run_batch
 
     with open_store(db or get_settings().db) as store:
         try:
             report = run_batch(
-                [str(p) for p in paths], out, store, engine=engine, workers=workers or None, address=address
+                [str(p) for p in paths],
+                out,
+                store,
+                engine=engine,
+                workers=workers or None,
+                address=address,
+                extract=not no_extract,
             )
         except (OutputNotEmpty, ValueError, MissingExtra) as exc:
             _err(str(exc))

@@ -24,6 +24,13 @@ def _stored(db: Path) -> list:
         return store.get_articles(store.article_ids())
 
 
+def _annotations(db: Path) -> list:
+    with SQLiteStore(db) as store:
+        return store.conn.execute(
+            "SELECT article_id, version, document FROM annotations ORDER BY article_id"
+        ).fetchall()
+
+
 def _stories(db: Path) -> list:
     with SQLiteStore(db) as store:
         return store.list_stories()
@@ -79,6 +86,9 @@ def test_local_and_ray_store_the_same_as_ingest(
     assert sum(1 for a in expected if a.duplicate_of) == 6
     assert _stored(tmp_path / "local.db") == expected
     assert _stored(tmp_path / "ray.db") == expected
+    # extraction ran in every engine (pool workers, Ray actors) and stored the same annotations
+    annotations = [_annotations(tmp_path / f"{name}.db") for name in ("ingest", "local", "ray")]
+    assert len(annotations[0]) == len(expected) and annotations[0] == annotations[1] == annotations[2]
     stories = [_stories(tmp_path / f"{name}.db") for name in ("ingest", "local", "ray")]
     assert any(row.copies for row in stories[0]) and stories[0] == stories[1] == stories[2]
     briefs = [_brief(tmp_path / f"{name}.db", inputs) for name in ("ingest", "local", "ray")]

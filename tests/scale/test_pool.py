@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from newsdesk.pipeline import ingest
+from newsdesk.scale.pool import pool_map
 from newsdesk.store import SQLiteStore
 
 
@@ -33,3 +34,11 @@ def test_rerun_with_pool_skips_everything_stored(tmp_path: Path, seeds_dir: Path
     assert first.counts["stored"] == 32 and second.counts["stored"] == 0
     assert second.counts["skipped_stored"] == 32 and second.article_ids == first.article_ids
     store.close()
+
+
+def test_recycled_pool_keeps_order_and_every_item() -> None:
+    """Renewing the workers every few items (as extraction does) loses, repeats and reorders nothing,
+    including when the input ends exactly at a renewal."""
+    for n, recycle in ((7, 2), (6, 3), (2, 5)):
+        items = list(range(-n, 0))
+        assert list(pool_map(abs, items, 2, recycle=recycle)) == [(i, abs(i)) for i in items]

@@ -10,6 +10,7 @@ import sys
 import time
 from pathlib import Path
 
+from newsdesk.extract.version import extractor_version
 from newsdesk.store import SQLiteStore
 
 NEWSDESK = [sys.executable, "-c", "from newsdesk.cli import main; main()"]
@@ -23,17 +24,17 @@ def _stored(db: Path) -> int:
         return 0
 
 
-def _start_and_stop(db: Path, inputs: list[str], sig: int) -> subprocess.CompletedProcess[str] | int:
+def _start_and_stop(db: Path, inputs: list[str], sig: int, *options: str) -> subprocess.CompletedProcess[str] | int:
     """Start an ingest, wait until its first batch is committed, send ``sig``; returns the exit code."""
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     process = subprocess.Popen(
-        [*NEWSDESK, "ingest", *inputs, "--db", str(db), "--workers", "1"],
+        [*NEWSDESK, "ingest", *inputs, "--db", str(db), "--workers", "1", *options],
         stderr=subprocess.PIPE,
         stdout=subprocess.DEVNULL,
         text=True,
         env=env,
     )
-    deadline = time.monotonic() + 120
+    deadline = time.monotonic() + 600  # a first batch of 64 articles with extraction takes minutes at high load
     while _stored(db) == 0 and process.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)
     assert process.poll() is None, "the run finished before it could be interrupted"
@@ -42,8 +43,9 @@ def _start_and_stop(db: Path, inputs: list[str], sig: int) -> subprocess.Complet
     return subprocess.CompletedProcess(process.args, process.returncode, "", stderr)
 
 
-def _finish(db: Path, inputs: list[str]) -> str:
-    done = subprocess.run([*NEWSDESK, "ingest", *inputs, "--db", str(db)], capture_output=True, text=True, timeout=300)
+def _finish(db: Path, inputs: list[str], *options: str) -> str:
+    command = [*NEWSDESK, "ingest", *inputs, "--db", str(db), *options]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=900)
     assert done.returncode == 0, done.stderr
     return done.stderr
 
@@ -59,21 +61,24 @@ def test_killed_run_resumes(tmp_path: Path, t17_medium: Path) -> None:
         ids = store.article_ids()
         articles = store.get_articles(ids)
         assert all(a.sentences and a.text[a.sentences[-1].start : a.sentences[-1].end] for a in articles)  # whole
+        # extraction ran (the default): every stored article has its annotations, written in its transaction
+        assert store.annotated_ids(ids, extractor_version()) == set(ids)
         assert store.runs()[0].status_label == "running or killed"
     stderr = _finish(db, [str(t17_medium)])
     assert f"{partial:,} already stored" in stderr
     with SQLiteStore(db) as store:
         assert store.count_articles() == 135 - stderr.count("rejected ")
         assert store.article_ids()[:partial] == ids
+        assert store.annotated_ids(store.article_ids(), extractor_version()) == set(store.article_ids())
 
 
 def test_ctrl_c_marks_the_run_interrupted_and_resumes(tmp_path: Path, t17_medium: Path) -> None:
     db = tmp_path / "n.db"
-    stopped = _start_and_stop(db, [str(t17_medium)], signal.SIGINT)
+    stopped = _start_and_stop(db, [str(t17_medium)], signal.SIGINT, "--no-extract")
     assert isinstance(stopped, subprocess.CompletedProcess) and stopped.returncode == 130
     assert "interrupted" in stopped.stderr and "run the same command again to resume" in stopped.stderr
     with SQLiteStore(db) as store:
         assert store.integrity_ok() and store.runs()[0].status == "interrupted"
         partial = store.count_articles()
-    stderr = _finish(db, [str(t17_medium)])
+    stderr = _finish(db, [str(t17_medium)], "--no-extract")
     assert f"{partial:,} already stored" in stderr

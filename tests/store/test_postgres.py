@@ -142,3 +142,18 @@ def test_stories_and_runs_are_stored_alike(make_store: Factory, seeds_dir: Path)
     (run, *_) = store.runs()
     assert run.id == report.run_id and run.status == "done" and run.counts["stored"] == 5
     assert store.run(report.run_id) == run and store.run(10_000) is None
+
+
+def test_annotations_stored_with_their_article_by_version(make_store: Factory, seed_articles: dict) -> None:
+    """Both backends: annotations are written in the article's transaction, one row per article (the newest
+    version replaces the older), read back by version only."""
+    store = make_store()
+    first, second = list(seed_articles.values())[:2]
+    store.add_articles([first, second], annotations={first.id: '{"a":1}'}, extractor="v1")
+    assert store.annotated_ids([first.id, second.id], "v1") == {first.id}
+    store.add_articles([second], annotations={first.id: '{"a":2}', second.id: '{"b":1}'}, extractor="v2")
+    assert store.annotation_documents([first.id, second.id], "v2") == {first.id: '{"a":2}', second.id: '{"b":1}'}
+    assert store.annotation_documents([first.id], "v1") == {}
+    with pytest.raises(Exception, match=r"(?i)foreign key"):
+        store.add_articles([], annotations={"not-stored": "{}"}, extractor="v2")
+    assert make_store().annotated_ids([first.id, second.id], "v2") == {first.id, second.id}

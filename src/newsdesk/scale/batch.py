@@ -1,7 +1,8 @@
 """``newsdesk batch``: per-article stages → Parquet → the store, with a local or a Ray engine.
 
-The two engines differ only in who runs the per-article stages: the local engine uses the process pool on
-this machine, the Ray engine uses Ray Data on a cluster (``newsdesk.scale.ray``). Both write Parquet files
+The two engines differ only in who runs the per-article stages (cleaning, and extraction unless
+``--no-extract``): the local engine uses the process pool on this machine, the Ray engine uses Ray Data on
+a cluster (``newsdesk.scale.ray``). Both write Parquet files
 of the same schema (``newsdesk.scale.rows.RESULT_SCHEMA``) to ``--out``, and the same loader puts the rows
 back in input order (``seq``) and stores them with the pipeline's own ``store_results``, batch by batch, in
 one process. So a batch run stores the same articles, in the same order, as ``newsdesk ingest`` on the
@@ -15,24 +16,25 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Iterator
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from newsdesk.ingest import iter_files, read_file
-from newsdesk.model import Article, RawDocument, Rejection
+from newsdesk.model import RawDocument, Rejection
 from newsdesk.pipeline import (
     BATCH_SIZE,
     RunReport,
     batched,
-    clean_record,
     cluster_stored,
+    process_batch,
     recorded_run,
     store_results,
 )
 from newsdesk.store import Store
 
-from .pool import default_workers, pool_map, serial_map
-from .rows import raw_row, result_row, results_table, row_raw, seq_of, table_results
+from .pool import EXTRACT_RECYCLE, default_workers, pool_map, serial_map
+from .rows import batch_rows, raw_row, results_table, row_raw, rows_batch, seq_of
 
 ENGINES = ("local", "ray")
 # Rows per Parquet file: ~10k articles is ~60 MB of clean text, a file a loader reads in well under a second.
@@ -68,14 +70,15 @@ def read_numbered(file_number: int, path: str) -> Iterator[Numbered]:
         yield seq_of(file_number, n), record
 
 
-def clean_numbered(batch: list[Numbered]) -> list[dict[str, Any]]:
-    """The per-article stages over one batch, as result rows (what a pool worker or Ray actor runs)."""
-    return [result_row(seq, clean_record(record)) for seq, record in batch]
+def clean_numbered(batch: list[Numbered], extract: bool = False) -> list[dict[str, Any]]:
+    """The per-article stages over one batch (``pipeline.process_batch``: clean, and with ``extract``
+    annotate), as result rows: what a pool worker or Ray actor runs."""
+    return batch_rows([seq for seq, _ in batch], process_batch([record for _, record in batch], extract))
 
 
-def clean_raw_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def clean_raw_rows(rows: list[dict[str, Any]], extract: bool = False) -> list[dict[str, Any]]:
     """The same on raw rows (Ray's side of the wire)."""
-    return clean_numbered([(row["seq"], row_raw(row)) for row in rows])
+    return clean_numbered([(row["seq"], row_raw(row)) for row in rows], extract)
 
 
 def raw_rows_of(file_number: int, path: str) -> Iterator[dict[str, Any]]:
@@ -83,14 +86,17 @@ def raw_rows_of(file_number: int, path: str) -> Iterator[dict[str, Any]]:
         yield raw_row(seq, record)
 
 
-def run_local(paths: Iterable[str | Path], out: Path, workers: int | None = None) -> int:
-    """Clean everything under ``paths`` in a process pool, writing Parquet files to ``out``; returns rows."""
+def run_local(paths: Iterable[str | Path], out: Path, workers: int | None = None, extract: bool = False) -> int:
+    """Clean (and with ``extract`` annotate) everything under ``paths`` in a process pool, writing Parquet
+    files to ``out``; returns rows."""
     import pyarrow.parquet as pq
 
     workers = workers or default_workers()
     records = (numbered for n, path in input_files(paths) for numbered in read_numbered(n, path))
     batches = batched(records, BATCH_SIZE)
-    mapped = serial_map(clean_numbered, batches) if workers <= 1 else pool_map(clean_numbered, batches, workers)
+    work = partial(clean_numbered, extract=extract)
+    recycle = EXTRACT_RECYCLE if extract else None
+    mapped = serial_map(work, batches) if workers <= 1 else pool_map(work, batches, workers, recycle=recycle)
     pending: list[dict[str, Any]] = []
     written = part = 0
     for _, rows in mapped:
@@ -132,9 +138,9 @@ def load_parquet(out: Path, store: Store, command: str, batch_size: int = BATCH_
         for file in _ordered_files(out):
             table = pq.read_table(file).sort_by("seq")
             for start in range(0, table.num_rows, batch_size):
-                results: list[Article | Rejection | str] = [r for _, r in table_results(table.slice(start, batch_size))]
-                report.counts["read"] += len(results)
-                store_results(results, store, report)
+                processed = rows_batch(table.slice(start, batch_size).to_pylist())
+                report.counts["read"] += len(processed.results)
+                store_results(processed, store, report)
     return report
 
 
@@ -147,9 +153,11 @@ def run_batch(
     workers: int | None = None,
     address: str | None = None,
     stories: bool = True,
+    extract: bool = False,
 ) -> RunReport:
-    """Per-article stages with ``engine``, Parquet to ``out``, then the store (see the module docstring);
-    then copies (on the cluster with the Ray engine) and stories, stored as ``newsdesk stories`` would."""
+    """Per-article stages with ``engine`` (``extract``: extraction too), Parquet to ``out``, then the store
+    (see the module docstring); then copies (on the cluster with the Ray engine) and stories, stored as
+    ``newsdesk stories`` would."""
     if engine not in ENGINES:
         raise ValueError(f"--engine {engine!r}: choose one of {', '.join(ENGINES)}")
     check_out_dir(out)
@@ -158,10 +166,10 @@ def run_batch(
         from .dedup import ray_duplicates
         from .ray import run_ray
 
-        run_ray(paths, out, address=address, workers=workers)
+        run_ray(paths, out, address=address, workers=workers, extract=extract)
         links = ray_duplicates(out)
     else:
-        run_local(paths, out, workers)
+        run_local(paths, out, workers, extract=extract)
     report = load_parquet(out, store, command=f"batch --engine {engine} " + " ".join(paths))
     if stories and report.article_ids:
         # Story assignment is sequential in publication order (the online clusterer), so it runs here on the

@@ -1,14 +1,15 @@
 """The per-article stages on Ray Data: the same functions as the local pool, spread over a cluster.
 
-Plan: input files → (Ray task per file, streaming) reader rows → (actor pool) ``clean_record`` → Parquet.
+Plan: input files → (Ray task per file, streaming) reader rows → (actor pool) ``process_batch``: clean, and
+extract → Parquet.
 
 * Reading is a task per input file that yields Arrow tables of ``READ_ROWS`` records, so a multi-GB shard
   streams through in small blocks instead of landing in one block. Files must be readable from every node
   (a shared or object-store-mounted path), as for any Ray Data input.
-* Cleaning is an actor class: each actor loads what the stage holds (trafilatura's parser, the spaCy
-  sentencizer; later stages' spaCy models) once in ``__init__`` and then serves batches, the pattern Ray
-  Data recommends for model inference. Later per-article stages (extraction, MinHash signatures) add their
-  columns in the same actor so a record crosses the wire once.
+* Cleaning and extraction are one actor class (``map_batches`` with an actor pool): each actor loads what
+  the stages hold (the spaCy sentencizer, and with extraction the spaCy model) once in ``__init__`` and then
+  serves batches, the pattern Ray Data recommends for model inference. Extraction adds its columns
+  (annotations JSON, extractor version) in the same actor, so a record crosses the wire once.
 * ``preserve_order`` keeps blocks in input order, so each Parquet file is one contiguous ``seq`` range
   and the loader (``newsdesk.scale.batch.load_parquet``) can store rows in exactly the input order.
 
@@ -78,23 +79,31 @@ def _read_files(batch: pa.Table) -> Iterator[pa.Table]:
 
 
 class CleanActor:
-    """Holds the cleaning stage's parsers and models; one per worker slot, reused for every batch."""
+    """Holds the per-article stages' parsers and models; one per worker slot, reused for every batch."""
 
-    def __init__(self) -> None:
+    def __init__(self, extract: bool = False) -> None:
         from newsdesk.clean.sentences import _segmenter
 
+        self.extract = extract
         _segmenter()  # load the sentencizer once, not on the first batch
+        if extract:
+            from newsdesk.extract import annotate
+
+            annotate([])  # loads the shared spaCy model (cached in this process) before the first batch
 
     def __call__(self, batch: pa.Table) -> pa.Table:
-        return results_table(clean_raw_rows(batch.to_pylist()))
+        return results_table(clean_raw_rows(batch.to_pylist(), self.extract))
 
 
 def cluster_cpus() -> int:
     return max(1, int(ray.cluster_resources().get("CPU", 1)))
 
 
-def run_ray(paths: list[str], out: Path, *, address: str | None = None, workers: int | None = None) -> None:
-    """Clean everything under ``paths`` on Ray Data and write Parquet files to ``out``."""
+def run_ray(
+    paths: list[str], out: Path, *, address: str | None = None, workers: int | None = None, extract: bool = False
+) -> None:
+    """Clean (and with ``extract`` annotate) everything under ``paths`` on Ray Data and write Parquet files
+    to ``out``."""
     init_ray(address, num_cpus=workers)
     context = ray.data.DataContext.get_current()
     context.execution_options.preserve_order = True
@@ -111,6 +120,7 @@ def run_ray(paths: list[str], out: Path, *, address: str | None = None, workers:
             batch_size=BATCH_SIZE,
             batch_format="pyarrow",
             compute=ray.data.ActorPoolStrategy(size=actors),
+            fn_constructor_kwargs={"extract": extract},
             num_cpus=CLEAN_CPUS,
         )
     )

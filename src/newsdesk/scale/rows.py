@@ -3,7 +3,9 @@
 Every row carries ``seq``, the record's place in the input (file number × 2³² + record number in the file),
 so any engine's output can be put back in input order and stored in exactly the order a plain ``ingest``
 stores it. Sentences are stored as offsets only: their text is ``text[start:end]`` and is rebuilt on
-load, which keeps the Parquet files near the size of the clean text.
+load, which keeps the Parquet files near the size of the clean text. With extraction, an article's row also
+carries its annotations as the store keeps them (JSON, ``newsdesk.store.annotations``) and the extractor
+version, or the reason its extraction failed.
 """
 
 from __future__ import annotations
@@ -11,10 +13,13 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from newsdesk.errors import MissingExtra
 from newsdesk.model import Article, RawDocument, Rejection, Removal, Sentence
+
+if TYPE_CHECKING:
+    from newsdesk.pipeline import BatchResult
 
 try:
     import pyarrow as pa
@@ -38,6 +43,9 @@ RESULT_SCHEMA = pa.schema(
         ("sentence_ends", pa.list_(pa.int32())),
         ("reason", pa.string()),
         ("stage", pa.string()),
+        ("annotations", pa.string()),
+        ("extractor", pa.string()),
+        ("extract_error", pa.string()),
     ]
 )
 
@@ -77,7 +85,13 @@ def row_raw(row: dict[str, Any]) -> RawDocument | Rejection:
     )
 
 
-def result_row(seq: int, result: Article | Rejection) -> dict[str, Any]:
+def result_row(
+    seq: int,
+    result: Article | Rejection,
+    annotations: str | None = None,
+    extractor: str | None = None,
+    extract_error: str | None = None,
+) -> dict[str, Any]:
     row: dict[str, Any] = dict.fromkeys(RESULT_SCHEMA.names)
     row["seq"] = seq
     if isinstance(result, Rejection):
@@ -90,8 +104,39 @@ def result_row(seq: int, result: Article | Rejection) -> dict[str, Any]:
         removed=json.dumps([[r.rule, r.text] for r in result.removed], ensure_ascii=False),
         sentence_starts=[s.start for s in result.sentences],
         sentence_ends=[s.end for s in result.sentences],
+        annotations=annotations,
+        extractor=extractor if annotations is not None else None,
+        extract_error=extract_error,
     )
     return row
+
+
+def batch_rows(seqs: list[int], processed: BatchResult) -> list[dict[str, Any]]:
+    """One processed batch (``pipeline.process_batch``) as result rows, annotations included."""
+    failed = {r.path: r.reason for r in processed.failed}
+    rows = []
+    for seq, result in zip(seqs, processed.results, strict=True):
+        if isinstance(result, str):
+            raise TypeError(f"row {seq}: a batch engine cleans every record; got a stored id {result}")
+        if isinstance(result, Rejection):
+            rows.append(result_row(seq, result))
+            continue
+        document = processed.annotations.get(result.id)
+        rows.append(result_row(seq, result, document, processed.extractor, failed.get(result.path)))
+    return rows
+
+
+def rows_batch(rows: list[dict[str, Any]]) -> BatchResult:
+    """Result rows back as one batch for ``pipeline.store_results`` (articles with their annotations)."""
+    from newsdesk.pipeline import BatchResult
+
+    annotated = [r for r in rows if r["annotations"] is not None]
+    return BatchResult(
+        results=[row_result(r) for r in rows],
+        annotations={r["id"]: r["annotations"] for r in annotated},
+        extractor=annotated[0]["extractor"] if annotated else "",
+        failed=[Rejection(r["path"], r["extract_error"], "extract") for r in rows if r["extract_error"] is not None],
+    )
 
 
 def row_result(row: dict[str, Any]) -> Article | Rejection:

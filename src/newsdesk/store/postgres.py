@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from importlib import resources
@@ -111,8 +111,15 @@ class PostgresStore:
     def existing_ids(self, ids: Sequence[str]) -> set[str]:
         return {r[0] for r in self._rows("SELECT id FROM articles WHERE id = ANY(%s)", (list(ids),))}
 
-    def add_articles(self, articles: Sequence[Article], run_id: int | None = None) -> list[str]:
-        """Insert the articles not stored yet (by id) in one transaction; returns the ids inserted."""
+    def add_articles(
+        self,
+        articles: Sequence[Article],
+        run_id: int | None = None,
+        annotations: Mapping[str, str] | None = None,
+        extractor: str = "",
+    ) -> list[str]:
+        """Insert the articles not stored yet (by id) in one transaction, their annotations with them (as
+        ``SQLiteStore.add_articles``); returns the ids inserted."""
         inserted: list[str] = []
         with self.transaction() as conn:
             for a in articles:
@@ -131,7 +138,24 @@ class PostgresStore:
                             [(a.id, s.i, s.start, s.end, s.text) for s in a.sentences],
                         )
                     inserted.append(a.id)
+            if annotations:
+                with conn.cursor() as cur:
+                    cur.executemany(
+                        "INSERT INTO annotations (article_id, version, document) VALUES (%s,%s,%s) ON CONFLICT"
+                        " (article_id) DO UPDATE SET version=excluded.version, document=excluded.document",
+                        [(k, extractor, doc) for k, doc in annotations.items()],
+                    )
         return inserted
+
+    def annotated_ids(self, ids: Sequence[str], version: str) -> set[str]:
+        """The ids among ``ids`` whose stored annotations were made by extractor ``version``."""
+        sql = "SELECT article_id FROM annotations WHERE version = %s AND article_id = ANY(%s)"
+        return {r[0] for r in self._rows(sql, (version, list(ids)))}
+
+    def annotation_documents(self, ids: Sequence[str], version: str) -> dict[str, str]:
+        """Stored annotations JSON of extractor ``version`` by article id (others and other versions left out)."""
+        sql = "SELECT article_id, document FROM annotations WHERE version = %s AND article_id = ANY(%s)"
+        return {r[0]: r[1] for r in self._rows(sql, (version, list(ids)))}
 
     def set_duplicates(self, links: dict[str, str | None]) -> None:
         with self.transaction() as conn, conn.cursor() as cur:

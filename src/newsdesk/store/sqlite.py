@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -136,8 +136,18 @@ class SQLiteStore:
                 found.update(r[0] for r in self.conn.execute(f"SELECT id FROM articles WHERE id IN ({marks})", chunk))
         return found
 
-    def add_articles(self, articles: Sequence[Article], run_id: int | None = None) -> list[str]:
-        """Insert the articles not stored yet (by id) in one transaction; returns the ids inserted."""
+    def add_articles(
+        self,
+        articles: Sequence[Article],
+        run_id: int | None = None,
+        annotations: Mapping[str, str] | None = None,
+        extractor: str = "",
+    ) -> list[str]:
+        """Insert the articles not stored yet (by id) in one transaction; returns the ids inserted.
+
+        ``annotations``: article id → annotations JSON made by ``extractor``, written (or replaced) in the
+        same transaction, for new articles and stored ones alike; every id must be stored or in ``articles``.
+        """
         inserted: list[str] = []
         with self.transaction() as conn:
             for article in articles:
@@ -166,7 +176,29 @@ class SQLiteStore:
                         [(article.id, s.i, s.start, s.end, s.text) for s in article.sentences],
                     )
                     inserted.append(article.id)
+            if annotations:
+                conn.executemany(
+                    "INSERT OR REPLACE INTO annotations (article_id, version, document) VALUES (?,?,?)",
+                    [(k, extractor, doc) for k, doc in annotations.items()],
+                )
         return inserted
+
+    def _annotation_rows(self, columns: str, ids: Sequence[str], version: str) -> list[sqlite3.Row]:
+        rows: list[sqlite3.Row] = []
+        with self._lock:
+            for chunk in _chunks(ids):
+                marks = ",".join("?" * len(chunk))
+                sql = f"SELECT {columns} FROM annotations WHERE version = ? AND article_id IN ({marks})"
+                rows.extend(self.conn.execute(sql, [version, *chunk]))
+        return rows
+
+    def annotated_ids(self, ids: Sequence[str], version: str) -> set[str]:
+        """The ids among ``ids`` whose stored annotations were made by extractor ``version``."""
+        return {r[0] for r in self._annotation_rows("article_id", ids, version)}
+
+    def annotation_documents(self, ids: Sequence[str], version: str) -> dict[str, str]:
+        """Stored annotations JSON of extractor ``version`` by article id (others and other versions left out)."""
+        return {r[0]: r[1] for r in self._annotation_rows("article_id, document", ids, version)}
 
     def set_duplicates(self, links: dict[str, str | None]) -> None:
         with self.transaction() as conn:
