@@ -44,6 +44,8 @@ _PRONOUNS = frozenset(["he", "she", "him", "her", "his", "hers"])
 # How many sentences before a pronoun's sentence the speaker resolver looks at (speakers.PRONOUN_SENTENCES - 1).
 _PRONOUN_BACK = 2
 _ARRAY = [TAG, POS, DEP, HEAD]
+# Punctuation that sets off an apposition ("Blinken, the Secretary of State", "Blinken (Secretary of State)").
+_APPOSITION = frozenset([",", "(", "[", "-", "–", "—", ":"])
 
 
 def rule_sentences(doc: Doc) -> list[tuple[int, int]]:
@@ -64,6 +66,17 @@ def rule_sentences(doc: Doc) -> list[tuple[int, int]]:
     return bounds
 
 
+def _may_have_title(doc: Doc, start: int, end: int) -> bool:
+    """Whether ``entities._title`` can find an office for a person named at tokens [start, end): only when a
+    capitalized word comes right before the name ("Secretary of State Antony Blinken") or an apposition
+    punctuation mark is next to it ("Antony Blinken, the US Secretary of State,")."""
+    before = doc[start - 1] if start else None
+    after = doc[end] if end < len(doc) else None
+    return (before is not None and (before.text[:1].isupper() or before.text in _APPOSITION)) or (
+        after is not None and after.text in _APPOSITION
+    )
+
+
 def _needed(doc: Doc, text: str, sentences: list[tuple[int, int]]) -> list[bool]:
     """Which sentences a parse-reading rule will look at (see the module docstring)."""
     sent_of = numpy.zeros(len(doc), dtype=numpy.int64)
@@ -75,7 +88,7 @@ def _needed(doc: Doc, text: str, sentences: list[tuple[int, int]]) -> list[bool]
         if ent.label_ == "PERSON":
             k = int(sent_of[ent.start])
             persons.add(k)
-            need[k] = True
+            need[k] = need[k] or _may_have_title(doc, ent.start, ent.end)
     for start, _ in candidate_numerals(doc):
         need[int(sent_of[start])] = True
     marks = [(m.start, m.end) for m in quote_mark_spans(text)]
