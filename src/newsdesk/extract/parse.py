@@ -7,7 +7,8 @@
    as spaCy's ``Sentencizer`` does, plus line breaks) — cheap, and only used where no parse is run;
 2. ner runs over all text (mentions need every entity; en_core_web_sm's ner has its own tok2vec), seeing
    those sentence boundaries as the full pipeline's ner sees the parser's;
-3. tok2vec, tagger, parser and attribute_ruler run only on the sentences a rule will read them in:
+3. tok2vec, tagger and parser run only on the sentences a rule will read them in, and the attribute_ruler's
+   POS/tag/label rules are applied there by ``pos_rules`` (same result, a table lookup for the tag map):
    - a quote cue (a reporting-verb form outside quotation marks, or "according"), as ``quote_spans`` needs,
      and the two sentences before it when it holds a personal pronoun and they name a person
      (``speakers`` looks there for the subject a "he said" refers to);
@@ -22,15 +23,18 @@ quotes eval on PolNeAR is unchanged to the fourth decimal (docs/benchmarks.md).
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from typing import Any, cast
 
 import numpy
 from spacy.attrs import DEP, HEAD, POS, SENT_START, TAG
 from spacy.language import Language
+from spacy.pipeline import TrainablePipe
 from spacy.tokens import Doc
 
 from .cue_verbs import CUE_FORMS
 from .figures import candidate_numerals
 from .nlp import load_nlp
+from .pos_rules import PosRules
 from .quote_marks import quote_mark_spans
 
 FULL = "extract.parse.full.v1"
@@ -38,7 +42,7 @@ SELECTIVE = "extract.parse.selective.v1"
 METHODS = (FULL, SELECTIVE)
 
 # The pipes that produce what the extractors read besides entities: POS/tags, heads and labels.
-PARSE_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler")
+PARSE_PIPES = ("tok2vec", "tagger", "parser")
 _SENTENCE_END = frozenset([".", "!", "?", "...", "…", "!?", "?!"])
 _PRONOUNS = frozenset(["he", "she", "him", "her", "his", "hers"])
 # How many sentences before a pronoun's sentence the speaker resolver looks at (speakers.PRONOUN_SENTENCES - 1).
@@ -120,7 +124,7 @@ def _regions(sentences: list[tuple[int, int]], need: list[bool]) -> list[tuple[i
 def _set_sentences(doc: Doc, sentences: list[tuple[int, int]]) -> None:
     flags = numpy.full((len(doc), 1), -1, dtype=numpy.int64)
     flags[[s for s, _ in sentences], 0] = 1
-    doc.from_array([SENT_START], flags.astype(numpy.uint64))
+    doc.from_array([SENT_START], cast(Any, flags.astype(numpy.uint64)))
 
 
 class SelectiveParser:
@@ -128,8 +132,11 @@ class SelectiveParser:
 
     def __init__(self, nlp: Language) -> None:
         self.nlp = nlp
-        self.ner = nlp.get_pipe("ner")
-        self.parse_pipes = [(name, nlp.get_pipe(name)) for name in PARSE_PIPES if name in nlp.pipe_names]
+        self.ner = cast(TrainablePipe, nlp.get_pipe("ner"))
+        self.parse_pipes = [
+            (name, cast(TrainablePipe, nlp.get_pipe(name))) for name in PARSE_PIPES if name in nlp.pipe_names
+        ]
+        self.pos_rules = PosRules(nlp) if "attribute_ruler" in nlp.pipe_names else None
 
     def pipe(self, texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
         batch: list[str] = []
@@ -157,6 +164,8 @@ class SelectiveParser:
         ]
         for _, proc in self.parse_pipes:
             subdocs = list(proc.pipe(subdocs, batch_size=batch_size))
+        if self.pos_rules is not None:
+            subdocs = [self.pos_rules(sub) for sub in subdocs]
         parsed = iter(subdocs)
         for doc, sents, spans in zip(docs, sentences, regions, strict=True):
             array = numpy.zeros((len(doc), len(_ARRAY)), dtype=numpy.uint64)
@@ -168,7 +177,7 @@ class SelectiveParser:
                 if not covered[s]:
                     # a flat tree: every token of the sentence hangs off its first token, without a label
                     array[s + 1 : e, 3] = (s - numpy.arange(s + 1, e)).astype(numpy.uint64)
-            doc.from_array(_ARRAY, array)
+            doc.from_array(_ARRAY, cast(Any, array))
         return docs
 
 
