@@ -12,7 +12,8 @@
    - a quote cue (a reporting-verb form outside quotation marks, or "according"), as ``quote_spans`` needs,
      and the two sentences before it when it holds a personal pronoun and they name a person
      (``speakers`` looks there for the subject a "he said" refers to);
-   - a PERSON entity (its title comes from the dependency tree in ``entities``);
+   - a PERSON entity next to a capitalized word or an apposition mark (``entities`` reads its title off the
+     dependency tree; elsewhere it has none);
    - a numeral that may be a figure (``figures.candidate_numerals``: names, dates and years need no parse);
    consecutive chosen sentences are parsed together as one text, so the parser sees them as in the full
    pipeline, and its tags, heads and labels are copied back; other sentences keep flat trees (no labels).
