@@ -1,6 +1,6 @@
 """Where extraction time goes: CPU seconds per spaCy pipe and per extractor, on Timeline17 dev articles.
 
-    .venv/bin/python bench/profile_extract.py [--per-folder 5]
+    .venv/bin/python bench/profile_extract.py [--n 45]
 
 CPU time (``time.process_time``), so the split does not depend on the machine's load.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import time
 
-from bench_extract import DEFAULT, load_articles
+from bench_extract import timeline17
 from newsdesk.extract.aliases import story_entities
 from newsdesk.extract.entities import entity_mentions
 from newsdesk.extract.figures import find_figures
@@ -19,10 +19,9 @@ from newsdesk.extract.nlp import load_nlp
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--per-folder", type=int, default=5)
+    parser.add_argument("--n", type=int, default=45)
     args = parser.parse_args()
-    stories = load_articles(DEFAULT, args.per_folder)
-    articles = [a for story in stories for a in story]
+    articles = timeline17(args.n)
     nlp = load_nlp()
     cost = dict.fromkeys(nlp.pipe_names, 0.0)
     docs = []
@@ -41,8 +40,7 @@ def main() -> None:
         find_figures(a, d)
     cost["find_figures"] = time.process_time() - started
     started = time.process_time()
-    for story in stories:
-        story_entities(story, mentions)
+    story_entities(articles, mentions)
     cost["story_entities"] = time.process_time() - started
     total = sum(cost.values())
     print(f"{len(articles)} articles")

@@ -25,6 +25,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from newsdesk.evaluate.polnear import GoldDocument, Segments, read_split
+from newsdesk.extract.parse import SELECTIVE, iter_docs
 from newsdesk.extract.quote_spans import ALGORITHM, QuoteSpan, extract_quote_spans
 
 _WORD = re.compile(r"\w+")
@@ -109,13 +110,13 @@ def score(golds: Sequence[GoldDocument], predictions: Sequence[Prediction]) -> d
     }
 
 
-def predict(golds: Sequence[GoldDocument], extractor: Extractor = extract_quote_spans) -> list[Prediction]:
-    """Run the shared spaCy pipeline and an extractor over each raw text; predictions in the README's shape."""
-    from newsdesk.extract.nlp import load_nlp
-
-    nlp = load_nlp()
+def predict(
+    golds: Sequence[GoldDocument], extractor: Extractor = extract_quote_spans, parse: str = SELECTIVE
+) -> list[Prediction]:
+    """Parse each raw text as the product does (``parse``, see ``newsdesk.extract.parse``) and run an extractor
+    over it; predictions in the README's shape."""
     result = []
-    for gold, doc in zip(golds, nlp.pipe(g.text for g in golds), strict=True):
+    for gold, doc in zip(golds, iter_docs((g.text for g in golds), method=parse), strict=True):
         quotes = [
             {
                 "source": list(q.source) if q.source else None,
@@ -128,11 +129,11 @@ def predict(golds: Sequence[GoldDocument], extractor: Extractor = extract_quote_
     return result
 
 
-def evaluate(path: Path, predictions: Path | None = None, every: int = 1) -> dict[str, Any]:
+def evaluate(path: Path, predictions: Path | None = None, every: int = 1, parse: str = SELECTIVE) -> dict[str, Any]:
     golds = read_split(path, every)
-    preds = predict(golds)
+    preds = predict(golds, parse=parse)
     if predictions is not None:
         with predictions.open("w", encoding="utf-8") as out:
             for line in preds:
                 out.write(json.dumps(line) + "\n")
-    return {"task": "quotes", "algorithm": ALGORITHM, **score(golds, preds)}
+    return {"task": "quotes", "algorithm": ALGORITHM, "parse": parse, **score(golds, preds)}

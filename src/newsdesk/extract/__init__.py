@@ -1,11 +1,15 @@
 """Extract: entities, quotes with speakers, figures and time expressions, each pointing at a span.
 
-``annotate`` parses every article once with the shared spaCy pipeline (``nlp.pipe``, batched) and hands the
-same ``Doc`` to every extractor, so adding an extractor costs its own rules, not another parse.
+``annotate`` parses every article once (``newsdesk.extract.parse``: by default NER over all text and the
+dependency parse only on the sentences the rules read) and hands the same ``Doc`` to every extractor, so adding
+an extractor costs its own rules, not another parse. With ``n_process > 1`` chunks of articles go to a pool of
+worker processes that each parse and extract and send back only the ``Annotations`` records (plain data,
+cheap to pickle), instead of spaCy's ``nlp.pipe(n_process=...)`` which ships whole ``Doc`` objects back.
 """
 
 from __future__ import annotations
 
+import multiprocessing
 from collections.abc import Iterator, Sequence
 
 from newsdesk.model import Annotations, Article
@@ -13,7 +17,7 @@ from newsdesk.model import Annotations, Article
 from .aliases import canonical_name, story_entities
 from .entities import entity_mentions
 from .figures import find_figures
-from .nlp import load_nlp
+from .parse import SELECTIVE, iter_docs
 from .quotes import find_quotes
 from .timex import find_timexes
 
@@ -24,11 +28,14 @@ __all__ = ["annotate", "canonical_name", "entity_mentions", "find_figures", "ite
 MAX_PARSE_CHARS = 1_000_000
 
 
-def iter_annotations(articles: Sequence[Article], batch_size: int = 32, n_process: int = 1) -> Iterator[Annotations]:
-    """One ``Annotations`` per article, in input order; every extractor reads the same parse."""
-    nlp = load_nlp()
+def _annotate_chunk(job: tuple[Sequence[Article], int, str]) -> list[Annotations]:
+    articles, batch_size, parse = job
+    return list(_iter_local(articles, batch_size, parse))
+
+
+def _iter_local(articles: Sequence[Article], batch_size: int, parse: str) -> Iterator[Annotations]:
     texts = (a.text[:MAX_PARSE_CHARS] for a in articles)
-    for article, doc in zip(articles, nlp.pipe(texts, batch_size=batch_size, n_process=n_process), strict=True):
+    for article, doc in zip(articles, iter_docs(texts, batch_size=batch_size, method=parse), strict=True):
         yield Annotations(
             article=article.id,
             mentions=entity_mentions(article, doc),
@@ -38,6 +45,31 @@ def iter_annotations(articles: Sequence[Article], batch_size: int = 32, n_proces
         )
 
 
-def annotate(articles: Sequence[Article], batch_size: int = 32, n_process: int = 1) -> dict[str, Annotations]:
+def iter_annotations(
+    articles: Sequence[Article], batch_size: int = 32, n_process: int = 1, parse: str = SELECTIVE
+) -> Iterator[Annotations]:
+    """One ``Annotations`` per article, in input order; every extractor reads the same parse.
+
+    ``n_process > 1`` uses a process pool (fork where available, so workers share the loaded model); inside a
+    daemonic process (a pool worker, which may not have children) it falls back to one process.
+    """
+    if n_process <= 1 or len(articles) < 2 or multiprocessing.current_process().daemon:
+        yield from _iter_local(articles, batch_size, parse)
+        return
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    # at least two chunks per process, so a slow chunk does not leave the other processes idle at the end
+    size = max(1, min(batch_size, -(-len(articles) // (2 * n_process))))
+    chunks = [(articles[i : i + size], batch_size, parse) for i in range(0, len(articles), size)]
+    with context.Pool(n_process) as pool:
+        for chunk in pool.imap(_annotate_chunk, chunks):
+            yield from chunk
+
+
+def annotate(
+    articles: Sequence[Article], batch_size: int = 32, n_process: int = 1, parse: str = SELECTIVE
+) -> dict[str, Annotations]:
     """Annotations of every article, keyed by article id (a repeated article is parsed once per occurrence)."""
-    return {ann.article: ann for ann in iter_annotations(articles, batch_size=batch_size, n_process=n_process)}
+    return {
+        ann.article: ann for ann in iter_annotations(articles, batch_size=batch_size, n_process=n_process, parse=parse)
+    }

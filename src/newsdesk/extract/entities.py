@@ -109,7 +109,7 @@ def entity_mentions(article: Article, doc: Doc) -> tuple[Mention, ...]:
                 inside_titles |= _office_tokens(words)
     # The same office used alone later in the article ("the Secretary of State's ninth visit").
     offices = [
-        (m.start(), m.end()) for t in set(titles.values()) if " " in t for m in re.finditer(re.escape(t), doc.text)
+        (m.start(), m.end()) for t in set(titles.values()) if " " in t for m in re.finditer(re.escape(t), article.text)
     ]
     mentions = []
     for ent in doc.ents:

@@ -225,8 +225,6 @@ def _figure(article: Article, doc: Doc, starts: list[int], start: int, end: int)
     currency = CURRENCIES.get(before.lower_) if before is not None else None
     value = parse_number(numeral, currency=currency is not None)
     unit, unit_end = _unit(doc, end)
-    if _skip(doc, start, end, unit, value):
-        return None
     if currency:
         unit, unit_end = currency, end
     qualifier, first = _qualifier(doc, start - 1 if currency else start)
@@ -256,11 +254,24 @@ def _figure(article: Article, doc: Doc, starts: list[int], start: int, end: int)
     )
 
 
+def candidate_numerals(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of the numerals that may be figures, decided without the parse: names, dates, clock times
+    and years are dropped here. Only the sentences of these numerals need the dependency parse
+    (``newsdesk.extract.parse``)."""
+    candidates = []
+    for start, end in _numerals(doc):
+        before = doc[start - 1] if start else None
+        currency = before is not None and before.lower_ in CURRENCIES
+        if not _skip(doc, start, end, _unit(doc, end)[0], parse_number(doc[start:end].text, currency=currency)):
+            candidates.append((start, end))
+    return candidates
+
+
 def find_figures(article: Article, doc: Doc) -> tuple[Figure, ...]:
     """Every numeric claim of an article, in text order; ``doc`` is the spaCy parse of ``article.text``."""
     starts = sentence_starts(article)
     figures = []
-    for start, end in _numerals(doc):
+    for start, end in candidate_numerals(doc):
         figure = _figure(article, doc, starts, start, end)
         if figure is not None:
             figures.append(figure)

@@ -82,7 +82,7 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
-def _source_span(subject: Token) -> tuple[int, int]:
+def _source_span(subject: Token, text: str) -> tuple[int, int]:
     """The subject's whole phrase (appositions and relative clauses included, as PolNeAR marks sources),
     cut at a paragraph break: the parser sometimes runs a dateline or heading into the next paragraph."""
     tokens = [t for t in subject.subtree]
@@ -90,7 +90,6 @@ def _source_span(subject: Token) -> tuple[int, int]:
     addressee = [c for c in subject.rights if c.dep_ == "prep" and c.lower_ == "to"]
     if addressee:
         tokens = [t for t in tokens if t.i < addressee[0].i]
-    text = subject.doc.text
     start, end = _char_span(tokens)
     while end > start and text[end - 1] in ",;:—–-(":
         end -= 1
@@ -181,7 +180,7 @@ def _according_to(token: Token, text: str) -> QuoteSpan | None:
     if content[1] <= content[0]:
         return None
     cue = (token.idx, to.idx + len(to.text))
-    return QuoteSpan(content, _source_span(pobj), cue, "according to", False, source_head=_antecedent(pobj))
+    return QuoteSpan(content, _source_span(pobj, text), cue, "according to", False, source_head=_antecedent(pobj))
 
 
 def extract_quote_spans(text: str, doc: Doc) -> tuple[QuoteSpan, ...]:
@@ -200,7 +199,7 @@ def extract_quote_spans(text: str, doc: Doc) -> tuple[QuoteSpan, ...]:
         if content is None:
             continue
         subject = _subject(token)
-        source = _source_span(subject) if subject is not None else None
+        source = _source_span(subject, text) if subject is not None else None
         direct = bool(_overlapping(marks, *content)) and all(ch in MARKS for ch in _edge_chars(text, content))
         if source is None and not direct and token.tag_ in _NON_FINITE:
             continue  # "willing to agree to ...", "after reiterating its demand": nobody is reported
