@@ -6,8 +6,9 @@ import numpy as np
 import pytest
 
 from newsdesk.align import align_story, unique_reports
+from newsdesk.align.clauses import clause_spans
 from newsdesk.align.facts import _clusters
-from newsdesk.align.similarity import independent_sources, ratio_margin, stems
+from newsdesk.align.similarity import independent_sources, ratio_margin, stems, story_units
 from newsdesk.model import Article, Fact
 from newsdesk.text import embeddings
 from newsdesk.text.embeddings import MINILM, TFIDF
@@ -52,9 +53,18 @@ def test_unrelated_sentences_are_not_merged(seed_alignment, seed_articles, a, b)
     assert (seed_articles[b[0]].id, b[1]) not in {(c.article, c.sentence) for c in first.citations}
 
 
-def test_every_sentence_is_cited_once(seed_alignment, seed_list):
-    cited = [(c.article, c.sentence) for f in seed_alignment.facts for c in f.citations]
-    assert len(cited) == len(set(cited))
+def test_every_clause_is_cited_once(seed_alignment, seed_list):
+    # v2 aligns clauses: a sentence is cited once per fact, and by at most as many facts as it has clauses.
+    by_id = {a.id: a for a in seed_list}
+    facts_citing: dict[tuple[str, int], int] = {}
+    for fact in seed_alignment.facts:
+        keys = [(c.article, c.sentence) for c in fact.citations]
+        assert len(keys) == len(set(keys))
+        for key in keys:
+            facts_citing[key] = facts_citing.get(key, 0) + 1
+    for (article, sentence), count in facts_citing.items():
+        assert count <= len(clause_spans(by_id[article].sentences[sentence].text))
+    assert set(facts_citing) >= {(u.article, u.sentence) for u in story_units(seed_list)}
     for fact in seed_alignment.facts:
         assert fact.text in {
             seed_list[[a.id for a in seed_list].index(c.article)].sentences[c.sentence].text for c in fact.citations
