@@ -16,16 +16,18 @@ different facts of it; a false positive is always an error (one fact spanning tw
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import gzip
 import json
 import os
+import pickle
 import time
 from collections import defaultdict
 from pathlib import Path
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from newsdesk.align import ALGORITHM, ALGORITHMS, align_story
+from newsdesk.align import ALGORITHM, ALGORITHMS, align_story, facts
 from newsdesk.align.similarity import MIN_WORDS
 from newsdesk.clean import clean_document
 from newsdesk.extract import annotate
@@ -77,11 +79,25 @@ def main() -> None:
     parser.add_argument("--encoder", nargs="+", default=[TFIDF], choices=(TFIDF, MINILM))
     parser.add_argument("--algorithm", nargs="+", default=[ALGORITHM], choices=sorted(ALGORITHMS))
     parser.add_argument("--topics", type=int, default=0, help="only the first N topics (0: all)")
+    parser.add_argument("--cache", type=Path, help="pickle of the annotations, written once, then read")
+    parser.add_argument(
+        "--frame-weight", type=float, nargs="+", help="sweep: run align.facts.v2 with each of these weights"
+    )
     args = parser.parse_args()
     topics = load_topics()
     names = sorted(topics, key=int)[: args.topics or None]
     start = time.perf_counter()
-    annotations = {name: annotate([a for a, _ in topics[name]]) for name in names}
+    if args.cache and args.cache.exists():
+        annotations = pickle.loads(args.cache.read_bytes())
+    else:
+        annotations = {name: annotate([a for a, _ in topics[name]]) for name in names}
+        if args.cache:
+            args.cache.write_bytes(pickle.dumps(annotations))
+    if args.frame_weight:
+        base = facts.ALGORITHMS[facts.V2]
+        for weight in args.frame_weight:
+            facts.ALGORITHMS[f"{facts.V2}@frame_weight={weight:g}"] = dataclasses.replace(base, frame_weight=weight)
+        args.algorithm = [f"{facts.V2}@frame_weight={w:g}" for w in args.frame_weight]
     print(f"topics {len(names)}; annotated in {time.perf_counter() - start:.1f} s; load {os.getloadavg()[0]:.1f}")
     for encoder in args.encoder:
         for algorithm in args.algorithm:

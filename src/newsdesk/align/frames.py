@@ -13,7 +13,8 @@ A sentence's frames are (predicate class, subject) pairs, found without a parser
   stands for the nearest person mentioned before it in the sentence.
 
 Two sentences with a frame of the same class *agree* when one subject is the same on both sides, and
-*disagree* when every subject is known on both sides and neither sentence mentions the other's subject at all
+*disagree* when, for a shared class, every subject is known on both sides and neither sentence mentions the
+other's subject at all
 (so "Netanyahu accepts" vs "Israel accepts … after meeting Netanyahu" is not a disagreement).
 """
 
@@ -172,8 +173,8 @@ def unit_frames(unit: Unit, story: _Story, stem: Callable[[str], str]) -> Frames
 
 
 def frame_agreement(frames: Sequence[Frames]) -> np.ndarray:
-    """+1 where two units share a predicate class with the same subject, -1 where every subject of every shared
-    class differs and neither unit mentions the other's subjects, 0 otherwise.
+    """+1 where two units share a predicate class with the same subject; else -1 where, for a shared class,
+    every subject is known on both sides, they differ, and neither unit mentions the other's; 0 otherwise.
 
     Only units that share a class are compared (an index by class), so a story of thousands of units costs
     the pairs inside each class, not every pair."""
@@ -193,19 +194,15 @@ def frame_agreement(frames: Sequence[Frames]) -> np.ndarray:
 
 
 def _agreement(a: Frames, b: Frames) -> float:
-    shared = a.by_class.keys() & b.by_class.keys()
-    if not shared:
-        return 0.0
-    pairs = [(sa, sb) for c in shared for sa in a.by_class[c] for sb in b.by_class[c]]
-    if any(sa & sb for sa, sb in pairs):
+    shared = sorted(a.by_class.keys() & b.by_class.keys())
+    if any(sa & sb for c in shared for sa in a.by_class[c] for sb in b.by_class[c]):
         return 1.0
-    if any(not sa or not sb for sa, sb in pairs):
-        return 0.0
-    known_a = frozenset().union(*(sa for sa, _ in pairs))
-    known_b = frozenset().union(*(sb for _, sb in pairs))
-    if known_a & b.mentioned or known_b & a.mentioned:
-        return 0.0
-    return -1.0
+    for c in shared:
+        if all(a.by_class[c]) and all(b.by_class[c]):  # every subject of this class known on both sides
+            known_a, known_b = frozenset().union(*a.by_class[c]), frozenset().union(*b.by_class[c])
+            if not (known_a & b.mentioned or known_b & a.mentioned):
+                return -1.0
+    return 0.0
 
 
 def story_frames(
