@@ -57,8 +57,9 @@ ALGORITHM = V2
 # threshold is the margin's natural boundary, 1.0, not a fitted value. tests/align/test_facts.py pins what it
 # does on the seed story (both the pairs it must join and unrelated pairs it must keep apart).
 THRESHOLD = 1.0
-# MiniLM encodes ~100 sentences per CPU-second here; past this many sentences a story is aligned on the
-# stemmed lexical view alone (~1,500 sentences per CPU-second) so a 50-article story stays under 10 s.
+# MiniLM encodes ~100 sentences per CPU-second here; past this many units (sentences, or v2 clauses) a story
+# is aligned on the stemmed lexical view alone (~1,500 sentences per CPU-second) so a 50-article story stays
+# under 10 s.
 # The encoder used is recorded with the brief (``algorithms["align"]``). See docs/benchmarks.md.
 MAX_EMBEDDED_SENTENCES = 600
 # Distances must be non-negative for the linkage: distance = CAP - score, scores above CAP count as CAP.
