@@ -40,3 +40,11 @@ def seed_annotations(seed_articles: dict[str, Article]) -> dict[str, Annotations
 @pytest.fixture(scope="session")
 def seed_alignment(seed_list: list[Article], seed_annotations: dict[str, Annotations]) -> Alignment:
     return align_story(seed_list, seed_annotations)
+
+
+@pytest.fixture(scope="session")
+def seed_brief_alignment(seed_list: list[Article]) -> Alignment:
+    """The alignment the brief computes: with the extractor's own annotations (entities give frame subjects)."""
+    from newsdesk.extract import annotate
+
+    return align_story(seed_list, annotate(seed_list))

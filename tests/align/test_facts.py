@@ -6,8 +6,9 @@ import numpy as np
 import pytest
 
 from newsdesk.align import align_story, unique_reports
+from newsdesk.align.clauses import clause_spans
 from newsdesk.align.facts import _clusters
-from newsdesk.align.similarity import independent_sources, ratio_margin, stems
+from newsdesk.align.similarity import independent_sources, ratio_margin, stems, story_units
 from newsdesk.model import Article, Fact
 from newsdesk.text import embeddings
 from newsdesk.text.embeddings import MINILM, TFIDF
@@ -31,6 +32,43 @@ def test_accepts_and_supports_the_bridging_proposal_is_one_fact(seed_alignment, 
     assert len(fact.sources) >= 2
 
 
+# Every outlet's own wording of "Netanyahu accepts the US (bridging) proposal", as the sentence it cites.
+NETANYAHU_ACCEPTS = {
+    ("000", 11): "he accepts the ceasefire deal proposed by the US",
+    ("001", 4): "Israel accepts the bridge-building proposal",
+    ("002", 5): "Israel supports the bridging proposal",
+}
+
+
+def test_netanyahu_accepts_the_us_proposal_is_one_fact_from_three_outlets(seed_brief_alignment, seed_articles):
+    # Seed 000 states it in the first clause of a long sentence whose second clause is about Hamas; v1 missed
+    # it (2 outlets), v2 aligns the clause, and its frame ("he" = Netanyahu, of Israel, accepts) agrees.
+    fact = _fact_of(seed_brief_alignment.facts, seed_articles["000"], 11)
+    by_id = {a.id: a for a in seed_articles.values()}
+    cited = {(c.article, c.sentence) for c in fact.citations}
+    for (seed, sentence), wording in NETANYAHU_ACCEPTS.items():
+        article = seed_articles[seed]
+        assert (article.id, sentence) in cited
+        assert wording in article.sentences[sentence].text  # the citation resolves to the right sentence
+    assert len(fact.sources) >= 3
+    assert {seed_articles[k].id for k, _ in NETANYAHU_ACCEPTS} <= set(fact.sources)
+    for citation in fact.citations:
+        text = by_id[citation.article].sentences[citation.sentence].text
+        assert "propos" in text or "deal" in text
+    # Hamas being urged to accept, or having accepted in July, is another fact.
+    assert (seed_articles["001"].id, 0) not in cited and (seed_articles["003"].id, 12) not in cited
+    assert fact.text in {by_id[c.article].sentences[c.sentence].text for c in fact.citations}
+
+
+def test_v1_is_kept_and_reproducible(seed_list, seed_annotations):
+    old = align_story(seed_list, seed_annotations, encoder=TFIDF, algorithm="align.margin-upgma.v1")
+    assert old.algorithm == "align.margin-upgma.v1"
+    cited = [(c.article, c.sentence) for f in old.facts for c in f.citations]
+    assert len(cited) == len(set(cited))  # v1 units are whole sentences
+    with pytest.raises(ValueError, match=r"align\.facts\.v2"):
+        align_story(seed_list, seed_annotations, algorithm="align.nope.v0")
+
+
 def test_embedding_was_used_and_named(seed_alignment):
     assert seed_alignment.encoder == MINILM
 
@@ -52,9 +90,18 @@ def test_unrelated_sentences_are_not_merged(seed_alignment, seed_articles, a, b)
     assert (seed_articles[b[0]].id, b[1]) not in {(c.article, c.sentence) for c in first.citations}
 
 
-def test_every_sentence_is_cited_once(seed_alignment, seed_list):
-    cited = [(c.article, c.sentence) for f in seed_alignment.facts for c in f.citations]
-    assert len(cited) == len(set(cited))
+def test_every_clause_is_cited_once(seed_alignment, seed_list):
+    # v2 aligns clauses: a sentence is cited once per fact, and by at most as many facts as it has clauses.
+    by_id = {a.id: a for a in seed_list}
+    facts_citing: dict[tuple[str, int], int] = {}
+    for fact in seed_alignment.facts:
+        keys = [(c.article, c.sentence) for c in fact.citations]
+        assert len(keys) == len(set(keys))
+        for key in keys:
+            facts_citing[key] = facts_citing.get(key, 0) + 1
+    for (article, sentence), count in facts_citing.items():
+        assert count <= len(clause_spans(by_id[article].sentences[sentence].text))
+    assert set(facts_citing) >= {(u.article, u.sentence) for u in story_units(seed_list)}
     for fact in seed_alignment.facts:
         assert fact.text in {
             seed_list[[a.id for a in seed_list].index(c.article)].sentences[c.sentence].text for c in fact.citations

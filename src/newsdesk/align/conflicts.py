@@ -54,8 +54,16 @@ def _figure_key(figure: Any) -> frozenset[str]:
     return frozenset(stems(" ".join(x for x in (figure.unit, figure.context) if x)))
 
 
-def _sentence_records(records: Iterable[Any], sentence: int) -> list[Any]:
-    return [r for r in records if r.sentence == sentence]
+def _unit_records(records: Iterable[Any], unit: Unit) -> list[Any]:
+    """The records of the unit's sentence that overlap the unit (a clause keeps only its own figures)."""
+    found = []
+    for r in records:
+        if r.sentence != unit.sentence:
+            continue
+        span = getattr(r, "span", r)
+        if unit.covers(span.start, span.end):
+            found.append(r)
+    return found
 
 
 def _side(value: str, units: Sequence[Unit]) -> dict[str, Any]:
@@ -70,8 +78,8 @@ def _entry(kind: str, field: str, a: tuple[str, Unit], b: tuple[str, Unit], labe
 
 
 def _figure_conflicts(ua: Unit, ub: Unit, ann: Mapping[str, Annotations], articles: Mapping[str, Article]):
-    figs_a = _sentence_records(ann[ua.article].figures, ua.sentence) if ua.article in ann else []
-    figs_b = _sentence_records(ann[ub.article].figures, ub.sentence) if ub.article in ann else []
+    figs_a = _unit_records(ann[ua.article].figures, ua) if ua.article in ann else []
+    figs_b = _unit_records(ann[ub.article].figures, ub) if ub.article in ann else []
     for fa in figs_a:
         for fb in figs_b:
             if fa.value is None or fb.value is None or fa.value == fb.value:
@@ -102,7 +110,7 @@ def _places(unit: Unit, ann: Mapping[str, Annotations], articles: Mapping[str, A
         return ()
     text = articles[unit.article].text
     found: list[str] = []
-    for mention in sorted(_sentence_records(ann[unit.article].mentions, unit.sentence), key=lambda m: m.span.start):
+    for mention in sorted(_unit_records(ann[unit.article].mentions, unit), key=lambda m: m.span.start):
         if mention.label not in PLACE_LABELS:
             continue
         before = text[max(0, mention.span.start - 12) : mention.span.start]
@@ -114,16 +122,14 @@ def _places(unit: Unit, ann: Mapping[str, Annotations], articles: Mapping[str, A
 def _speakers(unit: Unit, ann: Mapping[str, Annotations]) -> set[str]:
     if unit.article not in ann:
         return set()
-    quotes = _sentence_records(ann[unit.article].quotes, unit.sentence)
+    quotes = _unit_records(ann[unit.article].quotes, unit)
     return {q.speaker.split()[-1].lower() for q in quotes if q.speaker}
 
 
 def _dates(unit: Unit, ann: Mapping[str, Annotations]) -> set[str]:
     if unit.article not in ann:
         return set()
-    return {
-        t.value for t in _sentence_records(ann[unit.article].timexes, unit.sentence) if t.type == "DATE" and t.value
-    }
+    return {t.value for t in _unit_records(ann[unit.article].timexes, unit) if t.type == "DATE" and t.value}
 
 
 def _pair_conflicts(ua: Unit, ub: Unit, ann: Mapping[str, Annotations], articles: Mapping[str, Article]):

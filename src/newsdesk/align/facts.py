@@ -1,10 +1,18 @@
-"""Cross-source fact alignment: group the sentences of a story that state the same fact.
+"""Cross-source fact alignment: group the sentences (v2: the clauses) of a story that state the same fact.
+
+Two versioned algorithms (the name is stored with every brief, so an old one can be reproduced):
+
+- ``align.margin-upgma.v1``: sentence units, embedding + lexical margins.
+- ``align.facts.v2`` (default): clause units (``clauses``: a long sentence stating two facts is two units),
+  predicate synonyms folded into one lexical term, and predicate-argument frames (``frames``: the same
+  predicate with the same subject pulls a pair together, with different subjects pushes it apart).
 
 Pairs are scored by ``similarity.pair_scores`` (embedding and lexical margins) and grouped by agglomerative
 clustering with *average* linkage (Sokal & Michener 1958, UPGMA): a sentence joins a group only when its mean
 score to every member clears the threshold, so "A≈B, B≈C" never drags an unrelated C into A's fact the way
-single-link chaining would. Each group becomes a ``Fact``: the best wording (the medoid, the sentence
-closest on average to the others), citations to every sentence, and the independent sources behind it
+single-link chaining would. Each group becomes a ``Fact``: the best wording (the sentence of the medoid, the
+unit closest on average to the others, so the fact's text is exactly what its citation resolves to),
+citations to every sentence, and the independent sources behind it
 (near-duplicate copies count once). Conflicts between the sides of a fact come from ``conflicts``.
 """
 
@@ -23,14 +31,35 @@ from newsdesk.text.embeddings import MINILM, TFIDF
 from .conflicts import find_conflicts
 from .similarity import Unit, independent_sources, pair_scores, story_units
 
-ALGORITHM = "align.margin-upgma.v1"
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """What one versioned alignment algorithm does."""
+
+    clauses: bool
+    predicates: bool
+    frame_weight: float
+
+
+V1 = "align.margin-upgma.v1"
+V2 = "align.facts.v2"
+# FRAME_WEIGHT is in margin units (the threshold below is 1.0, typical same-fact pairs score 1-2): a frame
+# agreement moves a pair by a quarter of the threshold. Swept on ECB+ dev (0.1, 0.25, 0.5) with
+# bench/bench_align_quality.py; see docs/benchmarks.md "## Fact alignment".
+FRAME_WEIGHT = 0.25
+ALGORITHMS = {
+    V1: Settings(clauses=False, predicates=False, frame_weight=0.0),
+    V2: Settings(clauses=True, predicates=True, frame_weight=FRAME_WEIGHT),
+}
+ALGORITHM = V2
 # A ratio margin of 1 means a pair is exactly as close as each side is to its k nearest other-source
 # sentences; a shared fact is a pair (and, with average linkage, a group) that stands out above that, so the
 # threshold is the margin's natural boundary, 1.0, not a fitted value. tests/align/test_facts.py pins what it
 # does on the seed story (both the pairs it must join and unrelated pairs it must keep apart).
 THRESHOLD = 1.0
-# MiniLM encodes ~100 sentences per CPU-second here; past this many sentences a story is aligned on the
-# stemmed lexical view alone (~1,500 sentences per CPU-second) so a 50-article story stays under 10 s.
+# MiniLM encodes ~100 sentences per CPU-second here; past this many units (sentences, or v2 clauses) a story
+# is aligned on the stemmed lexical view alone (~1,500 sentences per CPU-second) so a 50-article story stays
+# under 10 s.
 # The encoder used is recorded with the brief (``algorithms["align"]``). See docs/benchmarks.md.
 MAX_EMBEDDED_SENTENCES = 600
 # Distances must be non-negative for the linkage: distance = CAP - score, scores above CAP count as CAP.
@@ -72,10 +101,11 @@ def _fact(
     members: list[Unit], best: Unit, articles: Mapping[str, Article], annotations: Mapping[str, Annotations]
 ) -> Fact:
     position = {article_id: n for n, article_id in enumerate(articles)}
-    ordered = sorted(members, key=lambda u: (position[u.article], u.sentence))
+    ordered = sorted(members, key=lambda u: (position[u.article], u.sentence, u.start or 0))
     return Fact(
-        text=best.text,
-        citations=tuple(Citation(u.article, u.sentence) for u in ordered),
+        text=articles[best.article].sentences[best.sentence].text,
+        # Two clauses of one sentence in one fact are one citation: a citation points to a sentence.
+        citations=tuple(dict.fromkeys(Citation(u.article, u.sentence) for u in ordered)),
         sources=tuple(sorted({u.source for u in members})),
         conflicts=find_conflicts(ordered, articles, annotations),
     )
@@ -86,17 +116,22 @@ def align_story(
     annotations: Mapping[str, Annotations] | None = None,
     encoder: str | None = None,
     threshold: float = THRESHOLD,
+    algorithm: str = ALGORITHM,
 ) -> Alignment:
     """All facts of a story, most-sourced first (ties: by first citation, so the order is stable).
 
-    ``encoder`` defaults to MiniLM for stories up to ``MAX_EMBEDDED_SENTENCES`` sentences, TF-IDF above."""
+    ``encoder`` defaults to MiniLM for stories up to ``MAX_EMBEDDED_SENTENCES`` units, TF-IDF above;
+    ``algorithm`` is one of ``ALGORITHMS``."""
+    if algorithm not in ALGORITHMS:
+        raise ValueError(f"unknown alignment algorithm {algorithm!r}; choose one of {', '.join(ALGORITHMS)}")
+    settings = ALGORITHMS[algorithm]
     annotations = annotations or {}
-    units = story_units(articles)
+    units = story_units(articles, clauses=settings.clauses)
     if encoder is None:
         encoder = MINILM if len(units) <= MAX_EMBEDDED_SENTENCES else TFIDF
     if not units:
-        return Alignment((), encoder)
-    scored = pair_scores(units, annotations, encoder)
+        return Alignment((), encoder, algorithm)
+    scored = pair_scores(units, annotations, encoder, settings.predicates, settings.frame_weight)
     by_id = {a.id: a for a in articles}
     facts = []
     for members in _clusters(scored.scores, threshold):
@@ -106,7 +141,7 @@ def align_story(
     facts.sort(
         key=lambda f: (-len(f.sources), -len(f.citations), position[f.citations[0].article], f.citations[0].sentence)
     )
-    return Alignment(tuple(facts), scored.encoder)
+    return Alignment(tuple(facts), scored.encoder, algorithm)
 
 
 def align_facts(articles: Sequence[Article], annotations: Mapping[str, Annotations]) -> tuple[Fact, ...]:
@@ -117,15 +152,17 @@ def align_facts(articles: Sequence[Article], annotations: Mapping[str, Annotatio
 def unique_reports(articles: Sequence[Article], facts: Sequence[Fact]) -> tuple[tuple[str, tuple[int, ...]], ...]:
     """Per original article, the sentences of facts that no other independent source in the story states.
 
-    Copies are skipped: what a copy says is credited to the original it duplicates.
+    Copies are skipped: what a copy says is credited to the original it duplicates. A sentence with one
+    clause in a shared fact is not unique, even when another of its clauses is.
     """
     roots = independent_sources(articles)
+    shared = {c for fact in facts if len(fact.sources) > 1 for c in fact.citations}
     found: dict[str, set[int]] = {}
     for fact in facts:
         if len(fact.sources) != 1:
             continue
         for citation in fact.citations:
-            if roots.get(citation.article) == citation.article:
+            if roots.get(citation.article) == citation.article and citation not in shared:
                 found.setdefault(citation.article, set()).add(citation.sentence)
     order = [a.id for a in articles if a.id in found]
     return tuple((article, tuple(sorted(found[article]))) for article in order)

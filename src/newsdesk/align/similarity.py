@@ -23,49 +23,17 @@ import numpy as np
 import snowballstemmer
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 
-from newsdesk.model import Annotations, Article
+from newsdesk.model import Annotations
 from newsdesk.text.embeddings import MINILM, encode
+
+from .frames import CLASS_OF, frame_agreement, story_frames
+from .units import MIN_WORDS, Unit, independent_sources, story_units
+
+__all__ = ["MIN_WORDS", "Unit", "independent_sources", "pair_scores", "stems", "story_units"]
 
 # Artetxe & Schwenk use k=4 neighbours; with fewer other-source sentences, all of them are the neighbourhood.
 MARGIN_K = 4
-# A sentence shorter than this is a dateline, caption or fragment, not a statement of fact.
-MIN_WORDS = 5
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
-
-
-@dataclass(frozen=True, slots=True)
-class Unit:
-    """One sentence that can state a fact, with the independent source it counts for."""
-
-    article: str
-    sentence: int
-    text: str
-    source: str
-
-
-def independent_sources(articles: Sequence[Article]) -> dict[str, str]:
-    """Article id → the id of the story article it is a copy of (itself when it is an original).
-
-    A chain of copies resolves to its first member inside the story; a copy whose original is not in the
-    story stands for itself, so it still counts once.
-    """
-    ids = {a.id for a in articles}
-    parent = {a.id: a.duplicate_of for a in articles}
-    roots = {}
-    for article in articles:
-        node, seen = article.id, {article.id}
-        while parent.get(node) in ids and parent[node] not in seen:
-            node = parent[node]  # type: ignore[assignment]
-            seen.add(node)
-        roots[article.id] = node
-    return roots
-
-
-def story_units(articles: Sequence[Article]) -> list[Unit]:
-    roots = independent_sources(articles)
-    return [
-        Unit(a.id, s.i, s.text, roots[a.id]) for a in articles for s in a.sentences if len(s.text.split()) >= MIN_WORDS
-    ]
 
 
 @lru_cache(maxsize=1)
@@ -73,28 +41,53 @@ def _stemmer() -> snowballstemmer.stemmer:
     return snowballstemmer.stemmer("english")
 
 
+@lru_cache(maxsize=1 << 16)
+def stem(word: str) -> str:
+    """One word's Snowball stem, memoised: a story repeats its vocabulary, and the pure-Python stemmer was
+    most of alignment's time on a 50-article story (cProfile)."""
+    return str(_stemmer().stemWord(word))
+
+
 def stems(text: str) -> list[str]:
     """Lower-cased Snowball stems (Porter 2001) of the words that are not English stop words."""
-    words = [w for w in _WORD.findall(text.lower()) if w not in ENGLISH_STOP_WORDS]
-    return _stemmer().stemWords(words)
+    return [stem(w) for w in _WORD.findall(text.lower()) if w not in ENGLISH_STOP_WORDS]
 
 
 def _evidence_terms(unit: Unit, annotations: Mapping[str, Annotations]) -> list[str]:
     ann = annotations.get(unit.article)
     if ann is None:
         return []
-    terms = ["ent:" + "_".join(stems(m.text)) for m in ann.mentions if m.sentence == unit.sentence]
-    terms += [f"num:{f.value:g}" for f in ann.figures if f.sentence == unit.sentence and f.value is not None]
+    terms = [
+        "ent:" + "_".join(stems(m.text))
+        for m in ann.mentions
+        if m.sentence == unit.sentence and unit.covers(m.span.start, m.span.end)
+    ]
+    terms += [
+        f"num:{f.value:g}"
+        for f in ann.figures
+        if f.sentence == unit.sentence and f.value is not None and unit.covers(f.start, f.end)
+    ]
     return terms
 
 
-def lexical_similarity(units: Sequence[Unit], annotations: Mapping[str, Annotations]) -> np.ndarray:
-    """Cosines of TF-IDF rows over stems, entity mentions and figure values (IDF fitted on the story).
+def _predicate_classes(words: list[str]) -> list[str]:
+    """Stems of predicates of one class become one term: "accept" and "support" are then the same word."""
+    return [f"pred:{CLASS_OF[w]}" if w in CLASS_OF else w for w in words]
+
+
+def lexical_similarity(
+    units: Sequence[Unit], annotations: Mapping[str, Annotations], predicates: bool = False
+) -> np.ndarray:
+    """Cosines of TF-IDF rows over stems, entity mentions and figure values (IDF fitted on the story); with
+    ``predicates``, the stems of one predicate class (``frames.PREDICATES``) count as one term.
 
     The rows stay sparse: a 50-article story has ~3,000 sentences over ~10,000 terms, and a dense product
     of that size costs more than everything else in alignment.
     """
-    docs = [stems(u.text) + _evidence_terms(u, annotations) for u in units]
+    words = [stems(u.text) for u in units]
+    if predicates:
+        words = [_predicate_classes(w) for w in words]
+    docs = [w + _evidence_terms(u, annotations) for w, u in zip(words, units, strict=True)]
     vectorizer = TfidfVectorizer(analyzer=lambda doc: doc, sublinear_tf=True, dtype=np.float32)
     try:
         matrix = vectorizer.fit_transform(docs)
@@ -128,10 +121,23 @@ class PairScores:
     encoder: str
 
 
-def pair_scores(units: Sequence[Unit], annotations: Mapping[str, Annotations], encoder: str = MINILM) -> PairScores:
-    """Mean of the embedding margin and the lexical margin for every pair of units."""
+def pair_scores(
+    units: Sequence[Unit],
+    annotations: Mapping[str, Annotations],
+    encoder: str = MINILM,
+    predicates: bool = False,
+    frame_weight: float = 0.0,
+) -> PairScores:
+    """Mean of the embedding margin and the lexical margin for every pair of units.
+
+    Align v2 sets ``predicates`` (the lexical view folds predicate synonyms into one term) and
+    ``frame_weight``: every pair moves by that weight times its frame agreement (+1 same predicate and
+    subject, -1 same predicate and different subjects; ``frames.frame_agreement``)."""
     sources = [u.source for u in units]
     encoding = encode([u.text for u in units], prefer=encoder)
     emb = ratio_margin(encoding.cosines(), sources)
-    lex = ratio_margin(lexical_similarity(units, annotations), sources)
-    return PairScores((emb + lex) / 2, encoding.name)
+    lex = ratio_margin(lexical_similarity(units, annotations, predicates=predicates), sources)
+    scores = (emb + lex) / 2
+    if frame_weight > 0:
+        scores = scores + frame_weight * frame_agreement(story_frames(units, annotations, stem))
+    return PairScores(scores, encoding.name)

@@ -1,0 +1,213 @@
+"""Predicate-argument frames: *who* accepted, not only *that* something was accepted.
+
+Inside one story the same predicate recurs with different subjects: "Israel accepts the bridging proposal"
+and "Blinken urged Hamas to accept the US proposal" share almost every content word, yet state different
+facts; "Israel accepts the proposal" and "Netanyahu supports it" share few words and state the same one.
+A sentence's frames are (predicate class, subject) pairs, found without a parser:
+
+- the predicate class comes from a small lexicon of news predicates grouped by meaning (Snowball stems:
+  accept/support/agree/back/endorse are one class), in the spirit of the frame lexicons of FrameNet (Baker,
+  Fillmore & Lowe 1998) cut down to the verbs news alignment meets most;
+- its subject is the nearest entity mention before the predicate, at most ``SUBJECT_WINDOW`` words back
+  ("Israel had accepted", "urged Hamas to accept", "Israel's commitment to"); a "he"/"she" in that place
+  stands for the nearest person mentioned before it in the sentence.
+
+Two sentences with a frame of the same class *agree* when one subject is the same on both sides, and
+*disagree* when, for a shared class, every subject is known on both sides and neither sentence mentions the
+other's subject at all
+(so "Netanyahu accepts" vs "Israel accepts … after meeting Netanyahu" is not a disagreement).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+import numpy as np
+
+from newsdesk.model import Annotations, Mention
+
+from .units import Unit
+
+# Stems (Snowball English) of predicates that state the same kind of event, one class per line. General
+# news vocabulary written down once, not read off any evaluation set.
+PREDICATES: dict[str, tuple[str, ...]] = {
+    "accept": ("accept", "support", "agre", "back", "endors", "embrac", "approv", "commit"),
+    "reject": ("reject", "refus", "oppos", "rebuff", "spurn", "declin", "veto"),
+    "kill": ("kill", "murder", "slay", "slain", "assassin"),
+    "arrest": ("arrest", "detain", "apprehend", "custodi", "captur"),
+    "meet": ("meet", "met", "host", "receiv"),
+    "travel": ("visit", "travel", "trip", "tour"),
+    "resign": ("resign", "quit", "retir"),
+    "win": ("win", "won", "victori", "beat", "defeat", "triumph"),
+    "attack": ("attack", "strike", "struck", "bomb", "raid", "shell", "assault"),
+    "appoint": ("appoint", "nomin", "hire", "elect"),
+    "dismiss": ("sack", "oust", "dismiss", "fire"),
+    "release": ("releas", "free", "freed"),
+}
+CLASS_OF = {stem: name for name, stems in PREDICATES.items() for stem in stems}
+# A subject stands right before its verb, or two to four words back past an auxiliary, a date or "to"
+# ("Hamas on Sunday had accepted", "urged Hamas to accept"); six words covers those without reaching into
+# the previous clause of a long sentence.
+SUBJECT_WINDOW = 6
+SUBJECT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# A title between an affiliation and a name is one to three words ("Prime Minister", "Secretary of State").
+AFFILIATION_GAP = 3
+_PRONOUNS = frozenset({"he", "she"})
+_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class Frames:
+    """A unit's frames: predicate class → the subjects found for it, each as the set of keys that name it
+    (an empty set when no subject was found), and every entity key its sentence mentions."""
+
+    by_class: Mapping[str, tuple[frozenset[str], ...]]
+    mentioned: frozenset[str]
+
+
+def entity_key(text: str) -> str:
+    """ "Benjamin Netanyahu" and "Netanyahu's" → "netanyahu": the last word, lower-cased, possessive off."""
+    words = _TOKEN.findall(text.lower())
+    return re.sub(r"['’]s$", "", words[-1]) if words else ""
+
+
+@dataclass(frozen=True, slots=True)
+class _Story:
+    """What frames need from the whole story: mentions by article and by sentence, and entity keys."""
+
+    by_article: Mapping[str, list[Mention]]
+    by_sentence: Mapping[tuple[str, int], list[Mention]]
+    names: Mapping[str, frozenset[str]]  # key → the keys that name the same side ("netanyahu" → +"israel")
+
+    def key(self, mention: Mention) -> frozenset[str]:
+        k = entity_key(mention.text)
+        return self.names.get(k, frozenset({k}))
+
+
+def _story(units: Sequence[Unit], annotations: Mapping[str, Annotations]) -> _Story:
+    """Index the story's subject-like mentions, and link each person or group to the country or organisation
+    written right before its name ("Israeli Prime Minister Benjamin Netanyahu", "Hamas official Osama
+    Hamdan"): then "Netanyahu accepts" and "Israel accepts" have the same subject. A demonym is folded into
+    the story's country whose name it extends ("Israeli" → "Israel")."""
+    by_article: dict[str, list[Mention]] = {}
+    by_sentence: dict[tuple[str, int], list[Mention]] = {}
+    units_of: dict[tuple[str, int], list[Unit]] = {}
+    for unit in units:
+        units_of.setdefault((unit.article, unit.sentence), []).append(unit)
+    for article, ann in annotations.items():
+        kept = sorted((m for m in ann.mentions if m.label in SUBJECT_LABELS), key=lambda m: m.span.start)
+        by_article[article] = kept
+        for m in kept:
+            by_sentence.setdefault((article, m.sentence), []).append(m)
+    countries = {entity_key(m.text) for ms in by_article.values() for m in ms if m.label == "GPE"}
+
+    def canonical(key: str) -> str:
+        return next((c for c in sorted(countries) if len(c) >= 4 and key != c and key.startswith(c)), key)
+
+    names: dict[str, set[str]] = {}
+    for article, ms in by_article.items():
+        for m in ms:
+            names.setdefault(entity_key(m.text), set()).add(canonical(entity_key(m.text)))
+        for before, after in pairwise(ms):
+            if before.sentence != after.sentence or after.label != "PERSON" or before.label == "PERSON":
+                continue
+            if _is_title(_between(units_of.get((article, after.sentence), ()), before, after)):
+                names[entity_key(after.text)].add(canonical(entity_key(before.text)))
+    return _Story(by_article, by_sentence, {k: frozenset(v) for k, v in names.items()})
+
+
+def _between(units: Sequence[Unit], before: Mention, after: Mention) -> str | None:
+    """The text between two mentions of one sentence, read from the unit that holds both."""
+    for unit in units:
+        start = unit.start or 0
+        if start <= before.span.start and after.span.end <= start + len(unit.text):
+            return unit.text[before.span.end - start : after.span.start - start]
+    return None
+
+
+def _is_title(gap: str | None) -> bool:
+    """ "Prime Minister", "Secretary of State": one to three capitalised words (with "of"), nothing else."""
+    if gap is None:
+        return False
+    words = gap.split()
+    return 0 < len(words) <= AFFILIATION_GAP and all(w[0].isupper() or w in ("of", "the") for w in words)
+
+
+def _subject(
+    tokens: list[re.Match[str]],
+    at: int,
+    unit_start: int,
+    sentence: list[Mention],
+    article: list[Mention],
+    story: _Story,
+) -> frozenset[str]:
+    """The keys of the subject of the predicate at token index ``at`` (empty when none is found)."""
+    for back in range(at - 1, max(-1, at - 1 - SUBJECT_WINDOW), -1):
+        token = tokens[back]
+        offset = unit_start + token.start()
+        found = next((m for m in sentence if m.span.start <= offset < m.span.end), None)
+        if found is not None:
+            return story.key(found)
+        if token.group().lower() in _PRONOUNS:
+            people = [m for m in article if m.label == "PERSON" and m.span.end <= offset]
+            return story.key(people[-1]) if people else frozenset()
+    return frozenset()
+
+
+def unit_frames(unit: Unit, story: _Story, stem: Callable[[str], str]) -> Frames:
+    """Frames of one unit; ``stem`` is the stemmer of the lexical view."""
+    sentence = story.by_sentence.get((unit.article, unit.sentence), [])
+    article = story.by_article.get(unit.article, [])
+    tokens = list(_TOKEN.finditer(unit.text))
+    by_class: dict[str, set[frozenset[str]]] = {}
+    for n, token in enumerate(tokens):
+        name = CLASS_OF.get(stem(token.group().lower()))
+        if name is not None:
+            subject = _subject(tokens, n, unit.start or 0, sentence, article, story)
+            by_class.setdefault(name, set()).add(subject)
+    mentioned = frozenset(k for m in sentence for k in story.key(m))
+    return Frames({k: tuple(sorted(v, key=sorted)) for k, v in by_class.items()}, mentioned)
+
+
+def frame_agreement(frames: Sequence[Frames]) -> np.ndarray:
+    """+1 where two units share a predicate class with the same subject; else -1 where, for a shared class,
+    every subject is known on both sides, they differ, and neither unit mentions the other's; 0 otherwise.
+
+    Only units that share a class are compared (an index by class), so a story of thousands of units costs
+    the pairs inside each class, not every pair."""
+    result = np.zeros((len(frames), len(frames)), dtype=np.float32)
+    members: dict[str, list[int]] = {}
+    for n, unit in enumerate(frames):
+        for name in unit.by_class:
+            members.setdefault(name, []).append(n)
+    done: set[tuple[int, int]] = set()
+    for indices in members.values():
+        for x, i in enumerate(indices):
+            for j in indices[x + 1 :]:
+                if (i, j) not in done:
+                    done.add((i, j))
+                    result[i, j] = result[j, i] = _agreement(frames[i], frames[j])
+    return result
+
+
+def _agreement(a: Frames, b: Frames) -> float:
+    shared = sorted(a.by_class.keys() & b.by_class.keys())
+    if any(sa & sb for c in shared for sa in a.by_class[c] for sb in b.by_class[c]):
+        return 1.0
+    for c in shared:
+        if all(a.by_class[c]) and all(b.by_class[c]):  # every subject of this class known on both sides
+            known_a, known_b = frozenset().union(*a.by_class[c]), frozenset().union(*b.by_class[c])
+            if not (known_a & b.mentioned or known_b & a.mentioned):
+                return -1.0
+    return 0.0
+
+
+def story_frames(
+    units: Sequence[Unit], annotations: Mapping[str, Annotations], stem: Callable[[str], str]
+) -> list[Frames]:
+    """Frames of every unit; a unit of an article without annotations has frames with unknown subjects."""
+    story = _story(units, annotations)
+    return [unit_frames(u, story, stem) for u in units]

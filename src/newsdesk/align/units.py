@@ -1,0 +1,72 @@
+"""The units of alignment: the sentences of a story (v1), or their clauses (v2), with the source each counts for.
+
+A unit always points back to its sentence (``article``, ``sentence``), which is what a fact cites, and to its
+character span in the article's clean text (``start``, ``end``), which is what its annotations are matched
+against: a clause carries only the entities, figures and dates inside it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsdesk.model import Article
+
+from .clauses import clause_spans
+
+# A unit shorter than this is a dateline, caption or fragment, not a statement of fact.
+MIN_WORDS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One sentence, or one clause of a sentence, that can state a fact, with the source it counts for.
+
+    ``start``/``end`` are offsets into the article's clean text; ``None`` means the whole sentence."""
+
+    article: str
+    sentence: int
+    text: str
+    source: str
+    start: int | None = None
+    end: int | None = None
+
+    def covers(self, start: int, end: int) -> bool:
+        """Whether an annotation span [start, end) of this unit's sentence lies inside the unit."""
+        if self.start is None or self.end is None:
+            return True
+        return start < self.end and end > self.start
+
+
+def independent_sources(articles: Sequence[Article]) -> dict[str, str]:
+    """Article id → the id of the story article it is a copy of (itself when it is an original).
+
+    A chain of copies resolves to its first member inside the story; a copy whose original is not in the
+    story stands for itself, so it still counts once.
+    """
+    ids = {a.id for a in articles}
+    parent = {a.id: a.duplicate_of for a in articles}
+    roots = {}
+    for article in articles:
+        node, seen = article.id, {article.id}
+        while parent.get(node) in ids and parent[node] not in seen:
+            node = parent[node]  # type: ignore[assignment]
+            seen.add(node)
+        roots[article.id] = node
+    return roots
+
+
+def story_units(articles: Sequence[Article], clauses: bool = False) -> list[Unit]:
+    """Every sentence of at least ``MIN_WORDS`` words; with ``clauses``, each of its clauses instead."""
+    roots = independent_sources(articles)
+    units = []
+    for article in articles:
+        for s in article.sentences:
+            if len(s.text.split()) < MIN_WORDS:
+                continue
+            spans = clause_spans(s.text) if clauses else [(0, len(s.text))]
+            for a, b in spans:
+                text = s.text[a:b]
+                if len(spans) == 1 or len(text.split()) >= MIN_WORDS:
+                    units.append(Unit(article.id, s.i, text, roots[article.id], s.start + a, s.start + b))
+    return units
