@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
+from scipy import sparse
 
 from newsdesk.model import Article, SummarySentence
-from newsdesk.text.vectors import tfidf_matrix, word_count
+from newsdesk.text.vectors import tfidf_sparse, word_count
 
 from .citations import REDUNDANCY, Pool, cited_summary, sentence_pool
 
@@ -21,9 +22,9 @@ LEAD_WEIGHT = 0.15
 MIN_WORDS = 6
 
 
-def centroid_relevance(pool: Pool, vectors: np.ndarray) -> np.ndarray:
+def centroid_relevance(pool: Pool, vectors: sparse.csr_matrix) -> np.ndarray:
     """Per sentence: cosine to the story's TF-IDF centroid plus ``LEAD_WEIGHT`` for a lead position."""
-    centroid = vectors.mean(axis=0)
+    centroid = np.asarray(vectors.mean(axis=0)).ravel()
     norm = np.linalg.norm(centroid)
     centroid = centroid / norm if norm else centroid
     lead = np.array([1.0 - min(s.i, 10) / 10 for _, s in pool])
@@ -34,16 +35,15 @@ def summarize_centroid(articles: Sequence[Article], words: int) -> tuple[Summary
     pool = sentence_pool(articles)
     if not pool:
         return ()
-    vectors = tfidf_matrix([s.text for _, s in pool])
+    vectors = tfidf_sparse([s.text for _, s in pool])
     scores = centroid_relevance(pool, vectors)
-    similarity = vectors @ vectors.T
 
     chosen: list[int] = []
     used = 0
     for index in np.argsort(-scores, kind="stable"):
         _, sentence = pool[index]
         length = word_count(sentence.text)
-        if length < MIN_WORDS or any(similarity[index, j] >= REDUNDANCY for j in chosen):
+        if length < MIN_WORDS or (chosen and (vectors[index] @ vectors[chosen].T).max() >= REDUNDANCY):
             continue
         if chosen and used + length > words:
             continue
@@ -55,4 +55,4 @@ def summarize_centroid(articles: Sequence[Article], words: int) -> tuple[Summary
     # Discourse order first (lead sentences lead), then input order of the articles: the v1 behaviour.
     position = {a.id: n for n, a in enumerate(articles)}
     chosen.sort(key=lambda j: (pool[j][1].i, position[pool[j][0].id]))
-    return cited_summary(pool, chosen, similarity)
+    return cited_summary(pool, chosen, vectors)

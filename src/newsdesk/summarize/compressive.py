@@ -35,4 +35,4 @@ def summarize_compressive(
         return ()
     texts = [trim(s.text, RULES) for _, s in pool]
     chosen, vectors = choose_concepts(pool, texts, words, prior)
-    return cited_summary(pool, reading_order(pool, chosen, articles), vectors @ vectors.T, texts)
+    return cited_summary(pool, reading_order(pool, chosen, articles), vectors, texts)

@@ -31,12 +31,13 @@ from collections.abc import Mapping, Sequence
 from itertools import pairwise
 
 import numpy as np
+from scipy import sparse
 from scipy.optimize import Bounds, LinearConstraint, milp
 from scipy.sparse import coo_matrix
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from newsdesk.model import Article, Citation, SummarySentence
-from newsdesk.text.vectors import tfidf_matrix, word_count
+from newsdesk.text.vectors import tfidf_sparse, word_count
 
 from .centroid import centroid_relevance
 from .citations import Pool, cited_summary, reading_order, sentence_pool
@@ -134,12 +135,12 @@ def summarize_concepts(
     if not pool:
         return ()
     chosen, vectors = choose_concepts(pool, [s.text for _, s in pool], words, prior)
-    return cited_summary(pool, reading_order(pool, chosen, articles), vectors @ vectors.T)
+    return cited_summary(pool, reading_order(pool, chosen, articles), vectors)
 
 
 def choose_concepts(
     pool: Pool, texts: Sequence[str], words: int, prior: Prior | None = None
-) -> tuple[list[int], np.ndarray]:
+) -> tuple[list[int], sparse.csr_matrix]:
     """The pool sentences the ILP picks, each taken as ``texts[j]`` (its own text, or a trim of it: length and
     concepts are the text's), and the TF-IDF rows of the pool's own sentences. Concept weights count the
     articles' full sentences."""
@@ -161,7 +162,7 @@ def choose_concepts(
     if prior:
         cited = [Citation(pool[j][0].id, pool[j][1].i) for j in candidates]
         bonus += np.array([PRIOR_WEIGHT * unit * max(0.0, float(prior.get(c, 0.0))) for c in cited])
-    vectors = tfidf_matrix([s.text for _, s in pool])
+    vectors = tfidf_sparse([s.text for _, s in pool])
     relevance = centroid_relevance(pool, vectors)
     bonus += np.array([RELEVANCE_WEIGHT * unit * lengths[j] / 10 * relevance[j] for j in candidates])
     picked = select(lengths[candidates], concepts, w, bonus, words) if len(w) or prior else []
