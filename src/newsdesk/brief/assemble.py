@@ -50,7 +50,11 @@ def story_title(articles: Sequence[Article]) -> str:
 
 def _corroboration(facts: Sequence[Fact]) -> dict[Citation, float]:
     """Per sentence, how many other independent sources state its fact: the summary's prior."""
-    return {c: float(len(f.sources) - 1) for f in facts if len(f.sources) > 1 for c in f.citations}
+    prior: dict[Citation, float] = {}
+    for fact in facts:  # a sentence whose clauses state several facts takes its best-corroborated one
+        for citation in fact.citations:
+            prior[citation] = max(prior.get(citation, 0.0), float(len(fact.sources) - 1))
+    return {c: v for c, v in prior.items() if v > 0}
 
 
 def _cite_facts(summary: Sequence[SummarySentence], facts: Sequence[Fact]) -> tuple[SummarySentence, ...]:
