@@ -38,6 +38,8 @@ def _stories(db: Path) -> list:
 
 def _brief(db: Path, inputs: list[str]) -> dict:
     result = runner.invoke(app, ["brief", *inputs, "--db", str(db), "--format", "json"])
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception from None  # the traceback, not only the CLI's message
     assert result.exit_code == 0, result.output
     return json.loads(result.stdout)
 

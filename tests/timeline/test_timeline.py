@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -79,6 +80,18 @@ def test_build_timeline_orders_days_and_cites_naming_sentences(seed_articles: di
 
 def test_build_timeline_without_dates_is_empty_not_an_error(seed_articles: dict[str, Article]) -> None:
     assert build_timeline([seed_articles["000"]], {}, max_dates=5) == ()
+
+
+def test_build_timeline_without_a_usable_line_is_empty_not_an_error(seed_articles: dict[str, Article]) -> None:
+    """A dated article whose only sentences are too short or too long for a timeline line (found by the batch
+    test's junk inputs: it divided by zero)."""
+    seed = seed_articles["001"]
+    long_only = tuple(s for s in seed.sentences if len(s.text.split()) > 40)
+    short = replace(seed, sentences=long_only, published=date(2024, 8, 19))
+    assert short.sentences and short.published is not None
+    first = short.sentences[0]
+    timexes = {short.id: [Timex(short.id, first.i, first.start, first.end, "Monday", "DATE", "2024-08-19")]}
+    assert build_timeline([short], timexes, max_dates=3) == ()
 
 
 @pytest.mark.slow

@@ -76,6 +76,8 @@ def build_timeline(
                 for day in (article.published, article.published - timedelta(days=1)):
                     leads[day].append((article.id, s.i))
     keys = [(a.id, s.i) for a in stories for s in a.sentences if MIN_WORDS <= len(s.text.split()) <= MAX_WORDS]
+    if not keys:  # dated days, but no sentence short enough to be a timeline line (e.g. one long-sentence page)
+        return ()
     row = {key: n for n, key in enumerate(keys)}
     vectors = tfidf_sparse([timeline_line(by_id[a].sentences[i].text) for a, i in keys])
     story = np.asarray(vectors.mean(axis=0)).ravel()
