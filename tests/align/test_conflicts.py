@@ -109,16 +109,53 @@ def test_dates_and_speakers_conflict():
             "a",
             timexes=(Timex("a", 0, 21, 29, "Thursday", "DATE", "2024-08-22"),),
             quotes=(Quote("a", 0, 0, 29, "The talks resumed on Thursday", "Antony Blinken"),),
+            mentions=(mention(a, 0, "Blinken", "PERSON"),),
         ),
         "b": Annotations(
             "b",
             timexes=(Timex("b", 0, 21, 27, "Friday", "DATE", "2024-08-23"),),
             quotes=(Quote("b", 0, 0, 27, "The talks resumed on Friday", "Jake Sullivan"),),
+            mentions=(mention(b, 0, "Sullivan", "PERSON"),),
         ),
     }
     fields = {c["field"]: c for c in _conflicts(a, b, ann)}
     assert set(fields) == {"date", "speaker"}
     assert all(c["kind"] == "conflict" for c in fields.values())
+
+
+def test_descriptions_unanchored_dates_and_two_speaker_sentences_are_not_conflicts():
+    """A description ("a senior U.S. official") is vaguer than a name; "Monday" without an anchor, "current" and
+    a month that holds the other side's day cannot contradict; a sentence quoting two speakers holds two claims."""
+    a = _article("a", "The talks resumed on Monday in August, Blinken said.")
+    b = _article("b", "The talks resumed on 26 August, a senior U.S. official said, as Israel and Hamas said.")
+    ann = {
+        "a": Annotations(
+            "a",
+            timexes=(
+                Timex("a", 0, 21, 27, "Monday", "DATE", "XXXX-WXX-1"),
+                Timex("a", 0, 31, 37, "August", "DATE", "2024-08"),
+            ),
+            quotes=(Quote("a", 0, 0, 37, "The talks resumed on Monday in August", "Antony Blinken"),),
+            mentions=(mention(a, 0, "Blinken", "PERSON"),),
+        ),
+        "b": Annotations(
+            "b",
+            timexes=(Timex("b", 0, 21, 30, "26 August", "DATE", "2024-08-26"),),
+            quotes=(Quote("b", 0, 0, 30, "The talks resumed on 26 August", "a senior U.S. official"),),
+            mentions=(mention(b, 0, "Israel", "GPE"), mention(b, 0, "Hamas", "ORG")),
+        ),
+    }
+    assert _conflicts(a, b, ann) == ()
+    two_speakers = dataclasses.replace(
+        ann["b"],
+        quotes=(
+            Quote("b", 0, 0, 30, "The talks resumed on 26 August", "Israel"),
+            Quote("b", 0, 0, 30, "The talks resumed on 26 August", "Hamas"),
+        ),
+    )
+    assert _conflicts(a, b, {"a": ann["a"], "b": two_speakers}) == ()
+    one_named = dataclasses.replace(two_speakers, quotes=two_speakers.quotes[:1])
+    assert [c["field"] for c in _conflicts(a, b, {"a": ann["a"], "b": one_named})] == ["speaker"]
 
 
 def test_same_source_sentences_never_conflict():

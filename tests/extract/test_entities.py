@@ -135,3 +135,29 @@ def test_spelling_variants_bracketed_acronyms_and_dotted_acronyms_merge() -> Non
     assert {"World Health Organization", "World Health Organisation", "W.H.O."} <= set(who.aliases)
     assert who.mentions == 5  # two long forms, "W.H.O.", two "WHO" (the bracketed one counts on its own)
     assert len(who.articles) == 3
+
+
+def test_names_the_context_says_are_not_people(seed_annotations: dict[str, Annotations]) -> None:
+    """Seed 000: "the Philadelphi Corridor and Rafah, the Qatari channel Al Arabi reported" — the small model
+    tags both names PERSON; a one-word name coordinated with a place is a place, a name after "channel" an
+    organisation."""
+    labels = {m.text: m.label for m in seed_annotations["000"].mentions}
+    assert labels["Rafah"] in {"GPE", "LOC", "FAC"}
+    assert labels["Al Arabi"] == "ORG"
+    assert labels["Isaac Herzog"] == "PERSON"
+
+
+def test_people_in_a_list_of_places_stay_people() -> None:
+    """ECB+ dev (topic 3): full names coordinated with places, and a person known by name elsewhere."""
+    from newsdesk.extract.entities import entity_mentions
+    from newsdesk.extract.nlp import load_nlp
+    from newsdesk.model import Sentence
+
+    text = (
+        "The coaches fired were P.J. Carlesimo of Oklahoma City, Sam Mitchell of Toronto and Randy Wittman of "
+        "Minnesota. Benjamin Netanyahu met aides. Pressure grew on Israel and Netanyahu."
+    )
+    article = Article("t", "t.txt", text, (Sentence(0, 0, len(text), text),))
+    labels = {m.text: m.label for m in entity_mentions(article, load_nlp()(text))}
+    assert labels.get("Randy Wittman") == "PERSON" and labels.get("Sam Mitchell") == "PERSON"
+    assert labels.get("Netanyahu") == "PERSON"

@@ -119,17 +119,45 @@ def _places(unit: Unit, ann: Mapping[str, Annotations], articles: Mapping[str, A
     return tuple(dict.fromkeys(found))
 
 
-def _speakers(unit: Unit, ann: Mapping[str, Annotations]) -> set[str]:
-    if unit.article not in ann:
-        return set()
-    quotes = _unit_records(ann[unit.article].quotes, unit)
-    return {q.speaker.split()[-1].lower() for q in quotes if q.speaker}
+NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# A resolved calendar value: a year, a month or a day. "PRESENT_REF", "XXXX-WXX-1" (an unanchored "Monday") or
+# "2024-W34" cannot be compared without a guess.
+_CALENDAR = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+
+
+def _named_speaker(unit: Unit, ann: Mapping[str, Annotations]) -> str | None:
+    """The one named speaker of the unit's quotes, as a lowercase surname, else None.
+
+    A description ("a senior U.S. official", "sources", "the Prime Minister") is vaguer than a name, not a
+    different speaker, and a unit quoting two speakers holds two claims: neither can contradict a name.
+    """
+    annotations = ann.get(unit.article)
+    if annotations is None:
+        return None
+    speakers = {q.speaker for q in _unit_records(annotations.quotes, unit) if q.speaker}
+    if len(speakers) != 1:
+        return None
+    surname = next(iter(speakers)).split()[-1].lower()
+    named = any(
+        m.label in NAMED_LABELS and m.text.split() and m.text.split()[-1].lower() == surname
+        for m in annotations.mentions
+    )
+    return surname if named else None
 
 
 def _dates(unit: Unit, ann: Mapping[str, Annotations]) -> set[str]:
     if unit.article not in ann:
         return set()
-    return {t.value for t in _unit_records(ann[unit.article].timexes, unit) if t.type == "DATE" and t.value}
+    return {
+        t.value
+        for t in _unit_records(ann[unit.article].timexes, unit)
+        if t.type == "DATE" and t.value and _CALENDAR.match(t.value)
+    }
+
+
+def _dates_agree(dates_a: set[str], dates_b: set[str]) -> bool:
+    """Some date of one side equals, contains or falls inside some date of the other ("2024-08" ⊇ "2024-08-26")."""
+    return any(a.startswith(b) or b.startswith(a) for a in dates_a for b in dates_b)
 
 
 def _pair_conflicts(ua: Unit, ub: Unit, ann: Mapping[str, Annotations], articles: Mapping[str, Article]):
@@ -143,12 +171,11 @@ def _pair_conflicts(ua: Unit, ub: Unit, ann: Mapping[str, Annotations], articles
     if set_a & set_b and set_a != set_b:
         yield _entry("conflict", "place", (" and ".join(places_a), ua), (" and ".join(places_b), ub), labels)
     dates_a, dates_b = _dates(ua, ann), _dates(ub, ann)
-    if dates_a and dates_b and not dates_a & dates_b:
+    if dates_a and dates_b and not _dates_agree(dates_a, dates_b):
         yield _entry("conflict", "date", (", ".join(sorted(dates_a)), ua), (", ".join(sorted(dates_b)), ub), labels)
-    speakers_a, speakers_b = _speakers(ua, ann), _speakers(ub, ann)
-    if speakers_a and speakers_b and not speakers_a & speakers_b:
-        names_a, names_b = ", ".join(sorted(speakers_a)), ", ".join(sorted(speakers_b))
-        yield _entry("conflict", "speaker", (names_a, ua), (names_b, ub), labels)
+    speaker_a, speaker_b = _named_speaker(ua, ann), _named_speaker(ub, ann)
+    if speaker_a and speaker_b and speaker_a != speaker_b:
+        yield _entry("conflict", "speaker", (speaker_a, ua), (speaker_b, ub), labels)
 
 
 def find_conflicts(

@@ -19,7 +19,7 @@ from newsdesk.model import Span as TextSpan
 
 from .spans import sentence_at, sentence_starts
 
-ALGORITHM = "extract.entities.v1"
+ALGORITHM = "extract.entities.v2"
 
 # People, organisations, places (countries/cities, other locations, facilities) and groups (nationalities,
 # religious and political groups). Other spaCy labels (dates, numbers, works) belong to other extractors.
@@ -29,6 +29,16 @@ TITLE_JOINERS = frozenset({"of", "for", "the", "and", "-", "'s"})
 # Leading tokens of these types name who the office belongs to ("US", "Israeli"), not the office.
 AFFILIATION_TYPES = frozenset({"GPE", "NORP", "ORG", "LOC"})
 _TRIM_LEFT = frozenset({"the", "a", "an"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Common nouns that make the name right after them an organisation ("the Qatari channel Al Arabi", "the
+# militant group Hezbollah"): the small model tags such names PERSON when it has not seen them.
+ORGANISATION_NOUNS = frozenset(
+    {
+        "agency", "bank", "broadcaster", "channel", "company", "daily", "firm", "group", "magazine", "militia",
+        "network", "newspaper", "outlet", "party", "radio", "station", "television", "tv", "website",
+    }
+)  # fmt: skip
+_COORDINATORS = frozenset({"and", "or", ","})
 _TRIM_RIGHT = frozenset({"'s", "’s", "'", "’", ".", ",", ";", ":", '"', "“", "”"})
 
 
@@ -96,6 +106,33 @@ def _parts(ent: Span) -> list[Span]:
     return [p for p in parts if p is not None]
 
 
+def _is_person_elsewhere(ent: Span, titled: set[int]) -> bool:
+    """The name has an office here, or another PERSON mention of the article shares its last word."""
+    last = ent.text.split()[-1]
+    return ent.start in titled or any(
+        e.label_ == "PERSON" and e.start != ent.start and e.text.split()[-1] == last for e in ent.doc.ents
+    )
+
+
+def _repaired_label(ent: Span, titled: set[int]) -> str:
+    """spaCy's label, or a better one for a name tagged PERSON that the words around it say is not a person:
+    an organisation noun right before it ("the Qatari channel Al Arabi"), or a one-word name coordinated with a
+    place ("the Philadelphi Corridor and Rafah"). A name the article uses for a person elsewhere stays a person."""
+    if ent.label_ != "PERSON" or _is_person_elsewhere(ent, titled):
+        return ent.label_
+    doc = ent.doc
+    if ent.start > 0 and doc[ent.start - 1].lower_ in ORGANISATION_NOUNS:
+        return "ORG"
+    if len(ent) > 1 or (ent.end < len(doc) and doc[ent.end].lower_ in {"'s", "’s"}):
+        return ent.label_  # a full name ("Randy Wittman of Minnesota") or an owner is a person in any list
+    sides = ((ent.start - 2, ent.start - 1), (ent.end + 1, ent.end))  # (neighbour, coordinator) token indices
+    for neighbour, coordinator in sides:
+        coordinated = 0 <= neighbour < len(doc) and doc[coordinator].lower_ in _COORDINATORS
+        if coordinated and doc[neighbour].ent_type_ in PLACE_LABELS:
+            return doc[neighbour].ent_type_
+    return ent.label_
+
+
 def entity_mentions(article: Article, doc: Doc) -> tuple[Mention, ...]:
     """Named-entity mentions of ``article`` (``doc`` is the spaCy parse of ``article.text``), in text order."""
     starts = sentence_starts(article)
@@ -115,7 +152,8 @@ def entity_mentions(article: Article, doc: Doc) -> tuple[Mention, ...]:
     for ent in doc.ents:
         if ent.label_ not in LABELS or ent.start in inside_titles:
             continue
-        if ent.label_ != "PERSON" and any(s <= ent.start_char and ent.end_char <= e for s, e in offices):
+        label = _repaired_label(ent, set(titles))
+        if label != "PERSON" and any(s <= ent.start_char and ent.end_char <= e for s, e in offices):
             continue
         for n, span in enumerate(_parts(ent)):
             if not any(ch.isalpha() for ch in span.text):
@@ -126,7 +164,7 @@ def entity_mentions(article: Article, doc: Doc) -> tuple[Mention, ...]:
                     span=TextSpan(article.id, start, end),
                     sentence=sentence_at(starts, start),
                     text=article.text[start:end],
-                    label=ent.label_,
+                    label=label,
                     title=None if n else titles.get(ent.start),
                 )
             )

@@ -72,6 +72,7 @@ class SpeakerResolver:
         ]
         self.named = [(e.start_char, e.end_char, e.text) for e in doc.ents if e.label_ in _NAMED]
         self._sent_of = sent_of
+        self._speakers: list[_Person] = []  # people already resolved as speakers, in the order resolved
 
     def full_name(self, name: str, position: int) -> str:
         """The fullest name the article uses for a one-word name: the nearest earlier one, else the first later."""
@@ -84,18 +85,38 @@ class SpeakerResolver:
             return before[-1].name
         return longer[0].name if longer else name
 
-    def _pronoun(self, position: int) -> str | None:
+    def _sentence_at(self, position: int) -> int:
         token = self.doc.char_span(position, position + 1, alignment_mode="expand")
-        sentence = self._sent_of.get(token.start, 0) if token is not None and len(token) else 0
+        return self._sent_of.get(token.start, 0) if token is not None and len(token) else 0
+
+    def _pronoun(self, position: int) -> str | None:
+        sentence = self._sentence_at(position)
         window = [p for p in self.persons if p.end <= position and sentence - p.sentence < PRONOUN_SENTENCES]
         subjects = [p for p in window if p.subject]
+        # A run of attributions ("Blinken said: …" / "he added" / "he said") keeps its speaker: the last
+        # speaker in the window, unless another person became a sentence's main subject since then.
+        earlier = [p for p in self._speakers if p.end <= position and sentence - p.sentence < PRONOUN_SENTENCES]
+        if earlier and not any(p.start > earlier[-1].end for p in subjects):
+            return earlier[-1].name
         candidates = subjects or window or [p for p in self.persons if p.end <= position][-1:]
         if not candidates:
             return None
         return self.full_name(candidates[-1].name, candidates[-1].start)
 
     def resolve(self, text: str, source: tuple[int, int] | None, head: int | None = None) -> str | None:
-        """The speaker a source span names (a person's fullest name, an organization, or a description)."""
+        """The speaker a source span names (a person's fullest name, an organization, or a description).
+
+        Call it for the article's quotes in text order: a later "he said" can take an earlier speaker."""
+        speaker = self._resolve(text, source, head)
+        if source is not None and speaker is not None and any(p.name == speaker for p in self.persons):
+            start, end = source
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            # only the sentence's own speaker carries on ("Blinken said that Netanyahu told him …": Blinken)
+            if span is not None and len(span) and _main_subject(span.root):
+                self._speakers.append(_Person(start, end, speaker, True, self._sentence_at(start)))
+        return speaker
+
+    def _resolve(self, text: str, source: tuple[int, int] | None, head: int | None) -> str | None:
         if source is None:
             return None
         start, end = source
