@@ -102,6 +102,7 @@ def brief_command(
     from newsdesk.brief import FORMATS, render
     from newsdesk.brief.assemble import build_group
     from newsdesk.brief.render import brief_document
+    from newsdesk.clean.templates import template_sentences
 
     if fmt not in FORMATS:
         _err(f"--format {fmt!r}: choose one of {', '.join(FORMATS)}")
@@ -114,7 +115,11 @@ def brief_command(
     with open_store(url) as store:
         articles, groups = cluster_stored(store, ids)
         annotations = stored_annotations(store, articles)  # stored by the ingest above: no second parse
-    stories = [build_group(g, words, annotations={a.id: annotations[a.id] for a in g.articles}) for g in groups]
+    templates = template_sentences(articles)  # over the whole run: a site template recurs across stories
+    stories = [
+        build_group(g, words, annotations={a.id: annotations[a.id] for a in g.articles}, templates=templates)
+        for g in groups
+    ]
     text = render(brief_document(articles, stories), fmt)
     if output:
         output.write_text(text, encoding="utf-8")

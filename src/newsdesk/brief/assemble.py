@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from newsdesk.align import align_story, merge_quote_variants, unique_reports
+from newsdesk.clean.templates import Templates, template_sentences, withhold_templates
 from newsdesk.cluster.groups import StoryGroup, group_stories
 from newsdesk.extract import annotate, canonical_name, story_entities
 from newsdesk.extract.aliases import ALGORITHM as ENTITIES_ALGORITHM
@@ -79,9 +80,11 @@ def build_group(
     words: int,
     summarizer: str = DEFAULT_SUMMARIZER,
     annotations: Mapping[str, Annotations] | None = None,
+    templates: Templates | None = None,
 ) -> Story:
-    """A clustered story: its stable id, central title and events, and every section of its brief."""
-    return build_story(group.articles, words, summarizer, annotations, group=group)
+    """A clustered story: its stable id, central title and events, and every section of its brief.
+    ``templates``: the outlets' template sentences found over everything being briefed (see ``build_story``)."""
+    return build_story(group.articles, words, summarizer, annotations, group=group, templates=templates)
 
 
 def build_story(
@@ -90,12 +93,17 @@ def build_story(
     summarizer: str = DEFAULT_SUMMARIZER,
     annotations: Mapping[str, Annotations] | None = None,
     group: StoryGroup | None = None,
+    templates: Templates | None = None,
 ) -> Story:
     """Every section of one story's brief; ``annotations`` are computed when not given. A ``group`` from
-    story clustering gives the story its stable id, title and events."""
+    story clustering gives the story its stable id, title and events. ``templates`` are the sentences no
+    section may choose (an outlet's furniture): best found over all the articles of a run, since a site's
+    template recurs across stories while a story's background line does not; else found in this story."""
     annotations = annotations if annotations is not None else annotate(articles)
     entities = story_entities(articles, {k: ann.mentions for k, ann in annotations.items()})
-    alignment = align_story(articles, annotations)
+    # summary, facts and timeline choose among sentences: an outlet's template text is not a candidate
+    working = withhold_templates(articles, template_sentences(articles) if templates is None else templates)
+    alignment = align_story(working, annotations)
     quotes = [
         _canonical_speaker(q, entities) for a in articles if a.id in annotations for q in annotations[a.id].quotes
     ]
@@ -106,15 +114,15 @@ def build_story(
         events=group.events if group else (),
         articles=tuple(a.id for a in articles),
         summary=_cite_facts(
-            summarize(summarizer, articles, words, prior=_corroboration(alignment.facts)), alignment.facts
+            summarize(summarizer, working, words, prior=_corroboration(alignment.facts)), alignment.facts
         ),
         entities=entities,
         figures=story_figures(f for a in articles if a.id in annotations for f in annotations[a.id].figures),
         # The brief shows facts that more than one independent source states; single-source ones are `unique`.
         facts=tuple(f for f in alignment.facts if len(f.sources) > 1),
-        unique=unique_reports(articles, alignment.facts),
+        unique=unique_reports(working, alignment.facts),
         quotes=merge_quote_variants(brief_quotes(quotes)),
-        timeline=build_timeline(articles, timexes, max_dates=TIMELINE_DATES),
+        timeline=build_timeline(working, timexes, max_dates=TIMELINE_DATES),
         algorithms={
             "summary": summarizer,
             "entities": ENTITIES_ALGORITHM,
@@ -130,5 +138,8 @@ def build_stories(
     articles: Sequence[Article], words: int = 120, annotations: Mapping[str, Annotations] | None = None
 ) -> list[Story]:
     """One ``Story`` per group, largest first (ties: by id, so output is deterministic)."""
-    stories = [build_group(group, words, annotations=annotations) for group in group_stories(articles)]
+    templates = template_sentences(articles)
+    stories = [
+        build_group(group, words, annotations=annotations, templates=templates) for group in group_stories(articles)
+    ]
     return sorted(stories, key=lambda s: (-len(s.articles), s.id))

@@ -22,6 +22,10 @@ from . import alignment_view
 FORMATS = ("text", "markdown", "json", "html")
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
+
+
 def _plain(value: Any) -> Any:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
@@ -79,7 +83,8 @@ def _story_lines(
     dates = sorted(a["published"] for a in members if a["published"])
     outlets = sorted({a["label"] for a in members})
     span = f", {dates[0]}" + (f" to {dates[-1]}" if dates[-1] != dates[0] else "") if dates else ""
-    lines = [heading(1, story["title"]), f"{len(members)} articles from {len(outlets)} outlets{span}", ""]
+    counts = f"{_count(len(members), 'article')} from {_count(len(outlets), 'outlet')}"
+    lines = [heading(1, story["title"]), f"{counts}{span}", ""]
     lines += [heading(2, "Summary")]
     lines += [f"{bullet}{s['text']} {mark(s['citations'])}" for s in story["summary"]] + [""]
     if story["facts"]:

@@ -1,0 +1,87 @@
+"""Site templates on real scraped pages: Timeline17 dev's Reuters and CNN pages about the Libyan war."""
+
+from __future__ import annotations
+
+import dataclasses
+import gzip
+import json
+from datetime import date
+
+import pytest
+
+from newsdesk.clean import clean_document
+from newsdesk.clean.templates import min_holders, template_sentences, withhold_templates
+from newsdesk.errors import InputError
+from newsdesk.model import Article, RawDocument
+from newsdesk.summarize import DEFAULT_SUMMARIZER, summarize
+
+from ..conftest import EVAL
+
+T17 = EVAL / "timelines" / "t17" / "dev"
+COMMENT_POLICY = ("views expressed in the comments", "we welcome comments", "discussion is now closed")
+
+
+def _pages(folder: str, n: int, source: str | None) -> list[Article]:
+    """The first ``n`` pages of a Timeline17 folder that keep some text after cleaning."""
+    articles = []
+    with gzip.open(T17 / folder / "articles.jsonl.gz", "rt", encoding="utf-8") as lines:
+        for line in lines:
+            row = json.loads(line)
+            raw = RawDocument(
+                path=f"{folder}/{row['id']}",
+                text=row["text"],
+                source=source,
+                published=date.fromisoformat(row["published"]),
+            )
+            try:
+                articles.append(clean_document(raw))
+            except InputError:
+                continue
+            if len(articles) == n:
+                break
+    return articles
+
+
+@pytest.fixture(scope="module")
+def reuters() -> list[Article]:
+    return _pages("LibyaWar_reuters", 40, "Reuters")
+
+
+def _texts(articles: list[Article], keys: frozenset[tuple[str, int]]) -> set[str]:
+    by_id = {a.id: a for a in articles}
+    return {by_id[a].sentences[i].text for a, i in keys}
+
+
+def test_comment_policy_lines_are_templates_and_story_lines_are_not(reuters: list[Article]) -> None:
+    found = _texts(reuters, template_sentences(reuters))
+    assert found and all(any(p in t.lower() for p in COMMENT_POLICY) or "latency" in t for t in found)
+    assert any("views expressed in the comments" in t.lower() for t in found)
+    # the lines that recur most among the rest are the story's own (at most a handful of pages each)
+    assert not any("Gaddafi" in t or "Libya" in t for t in found)
+
+
+def test_the_bar_is_a_share_of_few_pages_and_a_small_share_of_many() -> None:
+    assert min_holders(5) == 3
+    assert min_holders(14) == pytest.approx(4.7)
+    assert min_holders(300) == pytest.approx(19.0)
+
+
+def test_copies_and_unknown_outlets_never_make_templates(reuters: list[Article]) -> None:
+    original = reuters[0]
+    copies = [dataclasses.replace(original, id=f"copy{k}", duplicate_of=original.id) for k in range(4)]
+    assert template_sentences([original, *copies]) == frozenset()
+    anonymous = [dataclasses.replace(a, source=None, url=None) for a in reuters]
+    assert template_sentences(anonymous) == frozenset()
+
+
+def test_withheld_sentences_keep_their_place_and_the_summary_skips_them(reuters: list[Article]) -> None:
+    withheld = template_sentences(reuters)
+    working = withhold_templates(reuters, withheld)
+    for before, after in zip(reuters, working, strict=True):
+        assert [(s.i, s.start, s.end) for s in before.sentences] == [(s.i, s.start, s.end) for s in after.sentences]
+        assert after.text == before.text
+        assert all(not s.text for s in after.sentences if (after.id, s.i) in withheld)
+    plain = " ".join(s.text for s in summarize(DEFAULT_SUMMARIZER, reuters, 120)).lower()
+    clean = " ".join(s.text for s in summarize(DEFAULT_SUMMARIZER, working, 120)).lower()
+    assert any(p in plain for p in COMMENT_POLICY)  # what the brief printed before templates were withheld
+    assert not any(p in clean for p in COMMENT_POLICY) and "latency" not in clean
