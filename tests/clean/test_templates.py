@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
-import gzip
-import json
-from datetime import date
 
 import pytest
 
-from newsdesk.clean import clean_document
 from newsdesk.clean.templates import min_holders, template_sentences, withhold_templates
-from newsdesk.errors import InputError
-from newsdesk.model import Article, RawDocument
+from newsdesk.evaluate.timeline import load_articles
+from newsdesk.model import Article
 from newsdesk.summarize import DEFAULT_SUMMARIZER, summarize
 
 from ..conftest import EVAL
@@ -22,24 +18,8 @@ COMMENT_POLICY = ("views expressed in the comments", "we welcome comments", "dis
 
 
 def _pages(folder: str, n: int, source: str | None) -> list[Article]:
-    """The first ``n`` pages of a Timeline17 folder that keep some text after cleaning."""
-    articles = []
-    with gzip.open(T17 / folder / "articles.jsonl.gz", "rt", encoding="utf-8") as lines:
-        for line in lines:
-            row = json.loads(line)
-            raw = RawDocument(
-                path=f"{folder}/{row['id']}",
-                text=row["text"],
-                source=source,
-                published=date.fromisoformat(row["published"]),
-            )
-            try:
-                articles.append(clean_document(raw))
-            except InputError:
-                continue
-            if len(articles) == n:
-                break
-    return articles
+    """The first ``n`` pages of a Timeline17 folder that keep some text after cleaning, from ``source``."""
+    return [dataclasses.replace(a, source=source) for a in load_articles(T17 / folder)[:n]]
 
 
 @pytest.fixture(scope="module")
