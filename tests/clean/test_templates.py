@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from datetime import timedelta
 
 import pytest
 
@@ -65,3 +66,30 @@ def test_withheld_sentences_keep_their_place_and_the_summary_skips_them(reuters:
     clean = " ".join(s.text for s in summarize(DEFAULT_SUMMARIZER, working, 120)).lower()
     assert any(p in plain for p in COMMENT_POLICY)  # what the brief printed before templates were withheld
     assert not any(p in clean for p in COMMENT_POLICY) and "latency" not in clean
+
+
+def test_a_templates_date_makes_no_day_of_the_timeline(reuters: list[Article]) -> None:
+    """Give every template sentence one date (as CNN's "RETWEET … February 11, 2013" lines have), five days
+    before the first page: the story's timeline must not show that day."""
+    from newsdesk.brief.assemble import build_story
+    from newsdesk.model import Annotations, Timex
+
+    withheld = template_sentences(reuters)  # found over the run, as `newsdesk brief` does
+    templated = {aid for aid, _ in withheld}
+    pages = [reuters[0], *[a for a in reuters[1:] if a.id in templated][:4]]
+    assert len(pages) > 4
+    by_id = {a.id: a for a in pages}
+    day = (min(a.published for a in pages if a.published) - timedelta(days=5)).isoformat()
+    dated = {key: day for key in withheld if key[0] in by_id}
+    annotations = {a.id: Annotations(a.id) for a in pages}
+    for (aid, i), value in dated.items():
+        s = by_id[aid].sentences[i]
+        annotations[aid] = Annotations(
+            aid, timexes=(*annotations[aid].timexes, Timex(aid, i, s.start, s.end, s.text, "DATE", value))
+        )
+
+    def days(templates: frozenset[tuple[str, int]]) -> set[str]:
+        return {e.date for e in build_story(pages, 60, annotations=annotations, templates=templates).timeline}
+
+    assert day in days(frozenset())  # what the timeline showed before templates were withheld
+    assert day not in days(withheld)

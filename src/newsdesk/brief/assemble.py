@@ -102,12 +102,14 @@ def build_story(
     annotations = annotations if annotations is not None else annotate(articles)
     entities = story_entities(articles, {k: ann.mentions for k, ann in annotations.items()})
     # summary, facts and timeline choose among sentences: an outlet's template text is not a candidate
-    working = withhold_templates(articles, template_sentences(articles) if templates is None else templates)
+    withheld = template_sentences(articles) if templates is None else templates
+    working = withhold_templates(articles, withheld)
     alignment = align_story(working, annotations)
     quotes = [
         _canonical_speaker(q, entities) for a in articles if a.id in annotations for q in annotations[a.id].quotes
     ]
-    timexes = {k: ann.timexes for k, ann in annotations.items()}
+    # a template's date ("RETWEET … February 11, 2013" on every page) must not make a day of the timeline
+    timexes = {k: tuple(t for t in ann.timexes if (k, t.sentence) not in withheld) for k, ann in annotations.items()}
     return Story(
         id=group.id if group else story_id([a.id for a in articles]),
         title=group.title if group else story_title(articles),
