@@ -49,9 +49,10 @@ def main() -> None:
     alignment, _, align_cpu = timed("alignment", lambda: align_story(articles, annotations))
     prior = _corroboration(alignment.facts)
     _, _, concepts_cpu = timed(
-        "summary compressive.v1 (default, with prior)",
-        lambda: summarize("summarize.compressive.v1", articles, 120, prior),
+        "summary compressive.v2 (default, with prior)",
+        lambda: summarize("summarize.compressive.v2", articles, 120, prior),
     )
+    timed("summary compressive.v1 (with prior)", lambda: summarize("summarize.compressive.v1", articles, 120, prior))
     timed("summary concepts.v1 (with prior)", lambda: summarize("summarize.concepts.v1", articles, 120, prior))
     _, _, centroid_cpu = timed(
         "summary centroid.v1 (baseline)", lambda: summarize("summarize.centroid.v1", articles, 120)

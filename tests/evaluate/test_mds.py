@@ -10,7 +10,7 @@ import pytest
 from newsdesk.evaluate import run_task
 from newsdesk.evaluate.io import read_jsonl
 from newsdesk.evaluate.mds import cluster_articles, score_clusters
-from newsdesk.summarize.compressive import summarize_compressive
+from newsdesk.summarize.compressive import summarize_compressive, summarize_compressive_v2
 from newsdesk.summarize.trim import is_trim_of
 from newsdesk.text.vectors import word_count
 from tests.conftest import EVAL
@@ -41,12 +41,25 @@ def test_duc_documents_become_dated_articles() -> None:
     assert sum("``" in a.text for a in articles) == sum("``" in d["text"] for d in cluster["docs"])
 
 
+def test_v2_takes_no_sentence_closing_a_duc_quote() -> None:
+    """DUC closes a quote with '' and a quote running over two sentences leaves the second with only that mark:
+    v1 put one such fragment in d30006t's summary ("I don't think that they're ready to make a deal.''")."""
+    clusters = [c for c in read_jsonl(DUC)][:3]
+    assert clusters[2]["id"] == "d30006t"
+    v1 = summarize_compressive(cluster_articles(clusters[2]), 100)
+    assert any("''" in s.text for s in v1)
+    for cluster in clusters:
+        assert not any(
+            mark in s.text for s in summarize_compressive_v2(cluster_articles(cluster), 100) for mark in ("''", "``")
+        )
+
+
 @pytest.mark.slow
-def test_compressive_quality_floor_budget_and_citations() -> None:
+def test_compressive_v2_quality_floor_budget_and_citations() -> None:
     budget_ok = []
 
     def checked(articles, words):  # type: ignore[no-untyped-def]
-        summary = summarize_compressive(articles, words)
+        summary = summarize_compressive_v2(articles, words)
         by_id = {a.id: a for a in articles}
         budget_ok.append(sum(word_count(s.text) for s in summary) <= words)
         for s in summary:
@@ -56,6 +69,7 @@ def test_compressive_quality_floor_budget_and_citations() -> None:
 
     result = score_clusters(DUC, checked)
     assert all(budget_ok) and len(budget_ok) == 25
-    # Measured 0.38964 / 0.09524 (summarize.compressive.v1, docs/benchmarks.md); floors just under.
-    assert result["rouge1"] >= 0.388
-    assert result["rouge2"] >= 0.094
+    # Measured 0.39395 / 0.10003 (summarize.compressive.v2, the default; v1 0.38964 / 0.09524,
+    # docs/benchmarks.md); floors just under.
+    assert result["rouge1"] >= 0.393
+    assert result["rouge2"] >= 0.0995

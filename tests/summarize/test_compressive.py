@@ -7,7 +7,10 @@ import pytest
 from newsdesk.brief.assemble import build_story
 from newsdesk.model import Article
 from newsdesk.summarize import DEFAULT_SUMMARIZER, get_summarizer
-from newsdesk.summarize.compressive import NAME, RULES, summarize_compressive
+from newsdesk.summarize.citations import sentence_pool
+from newsdesk.summarize.compressive import NAME, NAME_V2, RULES, V2, summarize_compressive, summarize_compressive_v2
+from newsdesk.summarize.concepts import V1, concept_weights
+from newsdesk.summarize.tokens import content_tokens
 from newsdesk.summarize.trim import is_trim_of, trim
 from newsdesk.text.vectors import word_count
 
@@ -50,18 +53,31 @@ def test_parenthesis_and_other_rules() -> None:
     assert not is_trim_of("Hamas accepted the proposal.", "Hamas rejected the proposal.")
 
 
-def test_seed_summary_is_cited_within_budget(seed_articles: dict[str, Article]) -> None:
+@pytest.mark.parametrize("name", [NAME, NAME_V2])
+def test_seed_summary_is_cited_within_budget(seed_articles: dict[str, Article], name: str) -> None:
     articles = list(seed_articles.values())
     by_id = {a.id: a for a in articles}
     assert get_summarizer(NAME) is summarize_compressive
+    summarizer = get_summarizer(name)
     for words in (40, 120, 250):
-        summary = summarize_compressive(articles, words)
+        summary = summarizer(articles, words)
         assert summary and sum(word_count(s.text) for s in summary) <= words
         for s in summary:
             first = s.citations[0]
             assert is_trim_of(s.text, by_id[first.article].sentences[first.sentence].text)
-    assert summarize_compressive(articles, 120) == summarize_compressive(articles, 120)
-    assert summarize_compressive([], 100) == ()
+    assert summarizer(articles, 120) == summarizer(articles, 120)
+    assert summarizer([], 100) == ()
+
+
+def test_v2_concepts_keep_stop_word_bigrams(seed_articles: dict[str, Article]) -> None:
+    """v2 counts "of the"-like bigrams as concepts (ROUGE-2 counts them); v1 drops them, as Gillick & Favre."""
+    pool = sentence_pool(list(seed_articles.values()))
+    tokens = [content_tokens(s.text) for _, s in pool]
+    v1, v2 = concept_weights(pool, tokens, 5, V1), concept_weights(pool, tokens, 5, V2)
+    assert set(v1) < set(v2)
+    assert ("of", "the") in v2 and ("of", "the") not in v1
+    assert all(v2[c] == w for c, w in v1.items())
+    assert DEFAULT_SUMMARIZER == NAME_V2 and get_summarizer(NAME_V2) is summarize_compressive_v2
 
 
 def _seeds_summary(seed_articles: dict[str, Article]) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from newsdesk.model import Article, Citation, SummarySentence
@@ -22,7 +23,7 @@ def _check_cited(summary: tuple[SummarySentence, ...], articles: list[Article], 
 
 def test_registered_with_versioned_name() -> None:
     assert get_summarizer("summarize.concepts.v1") is summarize_concepts
-    assert all(name.startswith("summarize.") and name.endswith(".v1") for name in SUMMARIZERS)
+    assert all(re.fullmatch(r"summarize\.[a-z]+\.v[0-9]+", name) for name in SUMMARIZERS)
 
 
 def test_seed_summary_fits_budget_and_is_cited(seed_articles: dict[str, Article]) -> None:
