@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -13,11 +13,11 @@ from newsdesk.evaluate.timeline_metrics import align_rouge, date_prf
 from newsdesk.model import Article, Citation, Timex
 from newsdesk.timeline import build_timeline
 from newsdesk.timeline.build import timeline_line
-from newsdesk.timeline.dates import day_of
+from newsdesk.timeline.dates import DayMention, day_of, rank_days
 from tests.conftest import EVAL
 
-FLOOR_DATE_F1 = 0.66  # measured 0.679
-FLOOR_AR1 = 0.14  # measured 0.149
+FLOOR_DATE_F1 = 0.64  # measured 0.649 (timeline.datewise-recall.v3; v2 0.679)
+FLOOR_AR1 = 0.15  # measured 0.153 (v3; v2 0.149)
 
 
 def words(text: str) -> list[str]:
@@ -55,6 +55,25 @@ def test_unrelated_content_scores_zero() -> None:
 def test_day_of_only_accepts_calendar_days() -> None:
     assert day_of("2024-08-25") == date(2024, 8, 25)
     assert day_of("2024-02-30") is None and day_of("2024-08") is None and day_of("XXXX-07-02") is None
+    assert day_of("2011-03-16TNI") == date(2011, 3, 16)  # "Wednesday night" names its day
+    assert day_of("2011-03-16T10:19") is None  # a clock time is a TIME (page stamps), not a day reference
+
+
+def test_rank_days_discounts_own_day_and_credits_days_named_a_week_on(seed_articles: dict[str, Article]) -> None:
+    """An article naming its own publication day (a stamp, "today") is not evidence; a day still named a week
+    after it is stronger evidence than one named the next day."""
+    a3, a4 = seed_articles["003"], seed_articles["004"]
+    assert a3.published is not None
+    today, yesterday, long_ago = a3.published, a3.published - timedelta(days=1), a3.published - timedelta(days=7)
+    mentions = [
+        DayMention(today, a3.id, 0, True),
+        DayMention(today, a4.id, 0, True),
+        DayMention(yesterday, a3.id, 1, True),
+        DayMention(long_ago, a3.id, 2, True),
+    ]
+    stories = [replace(a3, published=today), replace(a4, published=today)]
+    scores = dict(rank_days(stories, mentions))
+    assert scores[long_ago] > scores[yesterday] > scores.get(today, 0.0)
 
 
 def test_build_timeline_orders_days_and_cites_naming_sentences(seed_articles: dict[str, Article]) -> None:

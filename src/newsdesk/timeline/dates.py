@@ -3,12 +3,19 @@
 Ghalandari & Ifrim (ACL 2020, "Examining the State-of-the-Art in News Timeline Summarization") show that the
 number of sentences that mention a date and the number of articles published on it are the strongest
 unsupervised signals for picking timeline dates; DATEWISE learns a weighting of such features. Here they are
-combined with fixed weights: each article that names the day counts once (an article repeating a date is
-not more evidence), only articles published on or after the day count (a forecast is not an event), and each
-article published the *next* day counts once (news reports yesterday's events; DATEWISE's sentence collector
-reads articles published on d and d+1 for day d). On Timeline17 dev this scores date F1 0.487 against 0.463
-with half of the same-day publications instead, and 0.396 for publication counts alone (docs/benchmarks.md;
-the weights were chosen there among a few global variants).
+combined with fixed weights, each swept globally on Timeline17 dev (docs/benchmarks.md):
+
+- each article that names the day counts once (an article repeating a date is not more evidence), and only
+  articles published on or after the day (a forecast is not an event);
+- an article naming its own publication day does not count (``SAME_DAY_MENTION``): those are page stamps,
+  datelines and "today", i.e. publication volume again, not a reference to an event;
+- an article published ``LATER`` days or more after the day counts ``LATER_MENTION`` times: an event still
+  named a week on is one the story is remembered by (DATEWISE's features separate references from before
+  and after publication for the same reason);
+- each article published the *next* day counts ``NEXT_DAY_WEIGHT`` (news reports yesterday's events; DATEWISE's
+  sentence collector reads articles published on d and d+1 for day d).
+
+Part-of-day values ("Wednesday night": ``2011-03-16TNI``) name their day too.
 """
 
 from __future__ import annotations
@@ -21,9 +28,13 @@ from datetime import date, timedelta
 
 from newsdesk.model import Article, Timex
 
-DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T(?:MO|AF|EV|NI|DT))?$")  # a day, or a part of one
+# Swept on Timeline17 dev (docs/benchmarks.md); v2 had SAME_DAY_MENTION 1, LATER_MENTION 1, NEXT_DAY_WEIGHT 1.
 PUBLISHED_WEIGHT = 0.0  # articles published on a day (their reports are mostly of the day before)
-NEXT_DAY_WEIGHT = 1.0  # articles published the day after: the reports of the day's events
+NEXT_DAY_WEIGHT = 0.5  # articles published the day after: the reports of the day's events
+SAME_DAY_MENTION = 0.0  # an article naming its own publication day (stamps, datelines, "today")
+LATER_MENTION = 3.0  # an article naming a day LATER or more days before its publication
+LATER = timedelta(days=7)
 # Days far outside the span of the coverage are history ("in 1981"), not this story's events.
 MARGIN = timedelta(days=7)
 
@@ -68,15 +79,24 @@ def rank_days(articles: Sequence[Article], mentions: Sequence[DayMention]) -> li
     else:
         low, high = date.min, date.max
     published_on = {a.id: a.published for a in articles}
-    naming: defaultdict[date, set[str]] = defaultdict(set)
+    naming: dict[tuple[date, str], float] = {}
     for mention in mentions:
         when = published_on.get(mention.article)
         if low <= mention.day <= high and (when is None or mention.day <= when):
-            naming[mention.day].add(mention.article)
+            naming[mention.day, mention.article] = _mention_weight(mention.day, when)
     score: defaultdict[date, float] = defaultdict(float)
-    for day, naming_articles in naming.items():
-        score[day] += len(naming_articles)
+    for (day, _), weight in naming.items():
+        score[day] += weight
     for day in published:
         score[day] += PUBLISHED_WEIGHT
         score[day - timedelta(days=1)] += NEXT_DAY_WEIGHT
     return sorted(score.items(), key=lambda item: (-item[1], item[0]))
+
+
+def _mention_weight(day: date, published: date | None) -> float:
+    """How much one article naming ``day`` says the day matters, by how long after it the article appeared."""
+    if published is None:
+        return 1.0
+    if published == day:
+        return SAME_DAY_MENTION
+    return LATER_MENTION if published - day >= LATER else 1.0
