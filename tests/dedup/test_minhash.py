@@ -6,7 +6,7 @@ from dataclasses import replace
 import pytest
 
 from newsdesk.dedup import DuplicateIndex, find_duplicates, signature
-from newsdesk.dedup.minhash import SHINGLE_WORDS, _words
+from newsdesk.dedup.minhash import NUM_PERM, SCHEME, SEED, SHINGLE_WORDS, _permutations, _words
 from newsdesk.model import Article
 from tests.conftest import EVAL
 
@@ -86,6 +86,24 @@ def test_incremental_index_matches_batch(seed_articles: dict[str, Article]) -> N
 def test_signature_is_deterministic(seed_articles: dict[str, Article]) -> None:
     a = seed_articles["001"]
     assert signature(a) == signature(replace(a))
+
+
+def test_signature_is_datasketch_minhash(corpus: tuple[list[Article], dict[str, str], dict[str, str]]) -> None:
+    """The vectorised hashing gives datasketch's own ``MinHash.update_batch`` values (SHA-1 per shingle), so
+    signatures stored or computed by earlier versions stay comparable; short, empty and non-ASCII texts too."""
+    from datasketch import MinHash
+
+    articles, _, _ = corpus
+    odd = ["", "one", "one two three four", "one two three four five", "Été à Zürich: naïve café, 東京 ünïcode, ok."]
+    sample = articles[::15] + [Article(id=f"odd{i}", path="odd", text=t, sentences=()) for i, t in enumerate(odd)]
+    for article in sample:
+        words = _words(article.text)
+        shingles = {" ".join(words[i : i + SHINGLE_WORDS]) for i in range(max(1, len(words) - SHINGLE_WORDS + 1))}
+        reference = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, permutations=_permutations())
+        reference.update_batch([s.encode() for s in shingles])
+        sig = signature(article)
+        assert sig.hashvalues == tuple(int(v) for v in reference.hashvalues), article.id
+        assert sig.shingles == len(shingles)
 
 
 def test_short_and_empty_texts_only_match_exactly() -> None:

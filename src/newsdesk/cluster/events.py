@@ -20,7 +20,7 @@ from datetime import date
 
 from newsdesk.model import Article
 
-from .features import DocumentFrequency, article_terms, dot, top_terms, weigh
+from .features import DocumentFrequency, absorb, article_terms, dot, weigh
 from .stories import new_id
 
 ALGORITHM = "cluster.events.online-centroid.v2"
@@ -114,13 +114,7 @@ class EventIndex:
             events.append(best)
             if len(events) > self.params.max_events:
                 del events[0]
-        best.norm2 += 2 * dot(vector, best.centroid) + 1.0
-        for term, weight in vector.items():
-            best.centroid[term] = best.centroid.get(term, 0.0) + weight
-        if len(best.centroid) > 2 * self.params.centroid_terms:
-            kept = top_terms(best.centroid, self.params.centroid_terms)
-            best.centroid = {t: best.centroid[t] for t in kept}
-            best.norm2 = sum(w * w for w in best.centroid.values())
+        best.centroid, best.norm2 = absorb(best.centroid, best.norm2, vector, self.params.centroid_terms)
         if events[-1] is not best:  # most recently active last, so the scan above sees the live events
             events.remove(best)
             events.append(best)

@@ -19,14 +19,15 @@ from __future__ import annotations
 
 import hashlib
 import math
-from collections import defaultdict
-from collections.abc import Callable, Mapping
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from itertools import chain, repeat
 
 from newsdesk.model import Article
 
-from .features import DocumentFrequency, article_terms, dot, top_terms, weigh
+from .features import DocumentFrequency, absorb, article_terms, dot, top_terms, weigh
 
 ALGORITHM = "cluster.stories.online-centroid.v2"
 
@@ -112,14 +113,15 @@ class OnlineStoryClusterer:
             return Assignment(article.id, None, 0.0, f"unclustered: too short ({len(counts)} content words)")
         self.df.add(counts)
         vector = weigh(counts, self.df)
-        story, score = self._best(vector)
+        heaviest = top_terms(vector, max(self.params.query_terms, self.params.index_terms))
+        story, score = self._best(vector, heaviest[: self.params.query_terms])
         if story is None or score < self.params.threshold:
             story = _OpenStory(new_id("s", article.id), opened=self.clock)
             self.open[story.id] = story
             reason = "opened"
         else:
             reason = "joined"
-        self._absorb(story, vector, article)
+        self._absorb(story, vector, article, heaviest[: self.params.index_terms])
         # A centroid moves materially only when its story doubles: checking merges at sizes 2, 4, 8, ... keeps
         # the cost per article O(1) amortised.
         if reason == "joined" and self.params.merge_threshold < 1.0 and story.size & (story.size - 1) == 0:
@@ -135,7 +137,7 @@ class OnlineStoryClusterer:
     def _merge_similar(self, story: _OpenStory) -> _OpenStory:
         """Fold open stories whose centroid came within ``merge_threshold`` of this one's (the older survives)."""
         norm = math.sqrt(story.norm2)
-        for other_id in self._candidates(story.centroid, exclude=story.id):
+        for other_id in self._candidates(top_terms(story.centroid, self.params.query_terms), exclude=story.id):
             if other_id not in self.open or story.id not in self.open:
                 continue
             other = self.open[other_id]
@@ -165,23 +167,20 @@ class OnlineStoryClusterer:
         if self.on_merge:
             self.on_merge(keep.id, gone.id)
 
-    def _candidates(self, vector: Mapping[str, float], exclude: str | None = None) -> list[str]:
-        """Stories filed under the vector's heaviest terms, the ``max_candidates`` sharing most of them.
+    def _candidates(self, terms: Iterable[str], exclude: str | None = None) -> list[str]:
+        """Stories filed under ``terms`` (a vector's heaviest), the ``max_candidates`` sharing most of them.
 
         Counting shared index terms first and scoring only the front runners exactly keeps the cost per article
         bounded however many stories share one common term (the pruning idea of WAND, Broder et al. 2003).
         """
-        hits: dict[str, int] = {}
-        for term in top_terms(vector, self.params.query_terms):
-            for story_id in self.postings.get(term, ()):
-                hits[story_id] = hits.get(story_id, 0) + 1
+        hits = Counter(chain.from_iterable(map(self.postings.get, terms, repeat(()))))
         hits.pop(exclude or "", None)
-        ranked = sorted(hits, key=lambda s: (-hits[s], s))
-        return ranked[: self.params.max_candidates]
+        # Most shared terms first, ties by id: sorted by id, then stably by count (no key function per item).
+        return sorted(sorted(hits), key=hits.__getitem__, reverse=True)[: self.params.max_candidates]
 
-    def _best(self, vector: Mapping[str, float]) -> tuple[_OpenStory | None, float]:
+    def _best(self, vector: Mapping[str, float], terms: Iterable[str]) -> tuple[_OpenStory | None, float]:
         best, best_score = None, 0.0
-        for story_id in self._candidates(vector):
+        for story_id in self._candidates(terms):
             story = self.open[story_id]
             score = dot(vector, story.centroid) / math.sqrt(story.norm2) if story.norm2 > 0 else 0.0
             if story.size == 1 and score < self.params.single_threshold:
@@ -190,17 +189,9 @@ class OnlineStoryClusterer:
                 best, best_score = story, score
         return best, best_score
 
-    def _absorb(self, story: _OpenStory, vector: Mapping[str, float], article: Article) -> None:
-        centroid = story.centroid
-        # |c + v|² = |c|² + 2 c·v + |v|², with |v| = 1: the norm stays exact without a pass over the centroid.
-        story.norm2 += 2 * dot(vector, centroid) + 1.0
-        for term, weight in vector.items():
-            centroid[term] = centroid.get(term, 0.0) + weight
-        if len(centroid) > 2 * self.params.centroid_terms:
-            kept = top_terms(centroid, self.params.centroid_terms)
-            story.centroid = centroid = {t: centroid[t] for t in kept}
-            story.norm2 = sum(w * w for w in centroid.values())
-        for term in top_terms(vector, self.params.index_terms):
+    def _absorb(self, story: _OpenStory, vector: Mapping[str, float], article: Article, heaviest: list[str]) -> None:
+        story.centroid, story.norm2 = absorb(story.centroid, story.norm2, vector, self.params.centroid_terms)
+        for term in heaviest:
             if term not in story.indexed:
                 story.indexed.add(term)
                 self.postings[term].add(story.id)

@@ -31,16 +31,14 @@ import zlib
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from datetime import date
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from newsdesk.dedup.minhash import (
     CONTAINMENT,
-    LSH_THRESHOLD,
     MIN_SHINGLES,
-    NUM_PERM,
     Signature,
+    bands,
     best_original,
     containment,
     order_key,
@@ -52,7 +50,6 @@ from newsdesk.model import Article
 try:
     import pyarrow as pa
     import ray.data
-    from datasketch import MinHashLSH
 except ImportError as exc:  # pragma: no cover - exercised only without the extra
     raise MissingExtra("Cluster-wide dedup (newsdesk batch --engine ray)", "scale", "'ray[data]' pyarrow") from exc
 
@@ -74,12 +71,6 @@ BAND_SCHEMA = pa.schema([*SIGNATURE_SCHEMA, pa.field("key", pa.string()), pa.fie
 # Band rows in one shuffle partition: each carries its signature (~0.7 kB), so ~140 MB a partition.
 PARTITION_ROWS = 200_000
 PAIR_SCHEMA = SIGNATURE_SCHEMA.append(pa.field("partner", pa.string())).append(pa.field("score", pa.float64()))
-
-
-@lru_cache(maxsize=1)
-def bands() -> tuple[tuple[int, int], ...]:
-    """The local index's (start, end) slices of a signature: datasketch's optimum for the same threshold."""
-    return tuple(MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM).hashranges)
 
 
 def signature_row(sig: Signature) -> dict[str, Any]:
