@@ -26,7 +26,6 @@ HERE = Path(__file__).resolve().parent
 def child(corpus: str, n: int, n_process: int) -> None:
     sys.path.insert(0, str(HERE))
     from bench_extract import ecbplus, seeds
-
     from newsdesk.extract import iter_annotations
 
     articles = seeds(n) if corpus == "seeds" else ecbplus(n)
@@ -63,9 +62,10 @@ def main() -> None:
                     command = [sys.executable, __file__, "--n", str(args.n), "--child", corpus, str(n_process)]
                     out = subprocess.run(command, env=env, capture_output=True, text=True, check=True).stdout
                     row = json.loads(out.splitlines()[-1])
+                    wall, cpu = args.n / row["wall"], args.n / row["cpu"]
                     print(
-                        f"round {round_ + 1} {corpus:5} n_process={n_process} {name:4} {args.n / row['wall']:6.1f}"
-                        f" articles/s wall {args.n / row['cpu']:6.1f} /CPU-s  hash {row['hash']}  load {row['load']:.1f}"
+                        f"round {round_ + 1} {corpus:5} n_process={n_process} {name:4} {wall:6.1f} articles/s wall"
+                        f" {cpu:6.1f} /CPU-s  hash {row['hash']}  load {row['load']:.1f}"
                     )
 
 
