@@ -1,5 +1,5 @@
-"""spaCy's greedy transition decoding (ner, parser) driven from Python with the GIL held: the same actions, a
-third of the time.
+"""spaCy's greedy transition decoding (ner, parser) driven from Python with the GIL held: the same loop, about a
+third of the CPU time (ner over 40 seed articles: 0.96 → 0.32 CPU-s of decoding, docs/benchmarks.md).
 
 ``Parser.greedy_parse`` releases the GIL and runs its loop in C; but the transition checks it calls for every
 state and every action (``Begin.is_valid``, ``StateC.B``, …), compiled by Cython 3 without ``noexcept``, take
@@ -13,8 +13,10 @@ each (the same C ``c_transition_batch``). ``Parser.pipe``'s batching (docs sorte
 decoding rounds) is kept, so decoding sees the same batches.
 
 Scores differ from the C loop's only in the output layer's summation order (``ops.gemm`` instead of the C
-loop's BLIS ``sgemm``), so an action can change only on a near-tie: on the seeds and on 40 ECB+ articles the
-entities and trees were identical (docs/benchmarks.md). A parser with a beam (``beam_width > 1``) keeps
+loop's BLIS ``sgemm``), so an action can change only on a near-tie: ner over 40 whole seed and 40 ECB+
+articles gave identical entities. Within the selective parse 2 of the 5 seeds changed (two entity labels, one
+reported quote's speaker; spaCy's results also move with the composition of a decoding round) while PolNeAR
+dev scores stayed the same to 4 digits (docs/benchmarks.md). A parser with a beam (``beam_width > 1``) keeps
 spaCy's own ``predict``.
 """
 
