@@ -7,8 +7,8 @@ Corpora (each cleaned by ``newsdesk.clean.clean_document`` as on ingest; cleanin
 (all five, repeated to ``--n``), the first ``--n`` articles of ECB+ dev, of PolNeAR dev (its raw ``.txt``
 files) and of Timeline17 dev (``--n`` spread over the topic folders). Systems, each with 1 and 2 processes
 (``annotate(n_process=...)``, a pool that returns ``Annotations`` records):
-- ``extract.parse.full.v1``: every kept pipe over all text (the baseline);
-- ``extract.parse.selective.v1``: ner over all text, tagger/parser only where a rule reads them.
+- ``extract.parse.full.v2``: every kept pipe over all text (the baseline);
+- ``extract.parse.selective.v2``: ner over all text, tagger/parser only where a rule reads them.
 Each row gives articles per wall-clock second and articles per CPU-second (this process plus its joined
 workers, ``os.times``), with the load average: on a shared machine the CPU rate is the one to compare.
 Systems alternate within each repeat, so load changes hit both alike; the best repeat is kept. First, the two

@@ -1,8 +1,8 @@
 """How article texts are parsed for the extractors: the whole spaCy pipeline, or only where a rule reads the parse.
 
-``extract.parse.full.v1`` runs every kept pipe (tok2vec, tagger, parser, attribute_ruler, ner) over all text.
+``extract.parse.full.v2`` runs every kept pipe (tok2vec, tagger, parser, attribute_ruler, ner) over all text.
 
-``extract.parse.selective.v1`` gives the extractors the same annotations where they read them, for less:
+``extract.parse.selective.v2`` gives the extractors the same annotations where they read them, for less:
 1. sentences are cut by a rule (after ``. ! ?`` and the punctuation that closes them, and at paragraph breaks,
    as spaCy's ``Sentencizer`` does, plus line breaks) — cheap, and only used where no parse is run;
 2. ner runs over all text (mentions need every entity; en_core_web_sm's ner has its own tok2vec), seeing
@@ -20,6 +20,10 @@
 On the seeds this gives the same quotes, entities and figures as the full parse (``tests/extract``); elsewhere a
 sentence parsed without its neighbours can get another tree at its edges, so outputs are close, not identical
 (PolNeAR quotes: content F1 0.7985 vs 0.7979, source exact F1 0.5517 vs 0.5545; docs/benchmarks.md).
+
+v2 (both methods, over v1): the model multiplies with numpy's BLAS on one thread (``nlp``), and the selective
+parse decodes ner and parser transitions from Python with the GIL held (``decode``); same algorithm, ~2x
+less CPU, floats that can differ in the last bits, so an output can change on a near-tie.
 """
 
 from __future__ import annotations
@@ -32,15 +36,17 @@ from spacy.attrs import DEP, HEAD, POS, SENT_START, TAG
 from spacy.language import Language
 from spacy.pipeline import TrainablePipe
 from spacy.tokens import Doc
+from spacy.util import minibatch
 
+from . import decode
 from .cue_verbs import CUE_FORMS
 from .figures import candidate_numerals
-from .nlp import load_nlp
+from .nlp import load_nlp, one_blas_thread
 from .pos_rules import PosRules
 from .quote_marks import quote_mark_spans
 
-FULL = "extract.parse.full.v1"
-SELECTIVE = "extract.parse.selective.v1"
+FULL = "extract.parse.full.v2"
+SELECTIVE = "extract.parse.selective.v2"
 METHODS = (FULL, SELECTIVE)
 
 # The pipes that produce what the extractors read besides entities: POS/tags, heads and labels.
@@ -50,6 +56,8 @@ _PRONOUNS = frozenset(["he", "she", "him", "her", "his", "hers"])
 # How many sentences before a pronoun's sentence the speaker resolver looks at (speakers.PRONOUN_SENTENCES - 1).
 _PRONOUN_BACK = 2
 _ARRAY = [TAG, POS, DEP, HEAD]
+# Sentence runs decoded together by the parser (``decode.pipe``): short docs, so one round for many.
+_RUNS = 256
 # Punctuation that sets off an apposition ("Blinken, the Secretary of State", "Blinken (Secretary of State)").
 _APPOSITION = frozenset([",", "(", "[", "-", "–", "—", ":"])
 
@@ -130,7 +138,7 @@ def _set_sentences(doc: Doc, sentences: list[tuple[int, int]]) -> None:
 
 
 class SelectiveParser:
-    """``extract.parse.selective.v1`` over one loaded pipeline (see the module docstring)."""
+    """``extract.parse.selective.v2`` over one loaded pipeline (see the module docstring)."""
 
     def __init__(self, nlp: Language) -> None:
         self.nlp = nlp
@@ -151,11 +159,15 @@ class SelectiveParser:
             yield from self._batch(batch, batch_size)
 
     def _batch(self, texts: list[str], batch_size: int) -> list[Doc]:
+        with one_blas_thread():
+            return self._parse(texts, batch_size)
+
+    def _parse(self, texts: list[str], batch_size: int) -> list[Doc]:
         docs = [self.nlp.make_doc(text) for text in texts]
         sentences = [rule_sentences(doc) for doc in docs]
         for doc, sents in zip(docs, sentences, strict=True):
             _set_sentences(doc, sents)
-        docs = list(self.ner.pipe(docs, batch_size=batch_size))
+        docs = list(decode.pipe(self.ner, docs, batch_size=batch_size))
         regions = [
             _regions(sents, _needed(doc, text, sents)) for doc, text, sents in zip(docs, texts, sentences, strict=True)
         ]
@@ -164,8 +176,11 @@ class SelectiveParser:
             for doc, spans in zip(docs, regions, strict=True)
             for s, e in spans
         ]
-        for _, proc in self.parse_pipes:
-            subdocs = list(proc.pipe(subdocs, batch_size=batch_size))
+        for name, proc in self.parse_pipes:
+            if name == "parser":
+                subdocs = list(decode.pipe(proc, subdocs, batch_size=_RUNS, round_size=_RUNS))
+            else:
+                subdocs = list(proc.pipe(subdocs, batch_size=batch_size))
         if self.pos_rules is not None:
             subdocs = [self.pos_rules(sub) for sub in subdocs]
         parsed = iter(subdocs)
@@ -187,7 +202,10 @@ def iter_docs(texts: Iterable[str], batch_size: int = 32, method: str = SELECTIV
     """One ``Doc`` per text, in order, parsed by ``method`` (one of ``METHODS``)."""
     nlp = load_nlp()
     if method == FULL:
-        yield from nlp.pipe(texts, batch_size=batch_size)
+        for batch in minibatch(texts, size=batch_size):
+            with one_blas_thread():
+                docs = list(nlp.pipe(batch, batch_size=batch_size))
+            yield from docs
     elif method == SELECTIVE:
         yield from SelectiveParser(nlp).pipe(texts, batch_size=batch_size)
     else:

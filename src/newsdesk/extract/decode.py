@@ -1,0 +1,62 @@
+"""spaCy's greedy transition decoding (ner, parser) driven from Python with the GIL held: the same loop, about a
+third of the CPU time (ner over 40 seed articles: 0.96 → 0.32 CPU-s of decoding, docs/benchmarks.md).
+
+``Parser.greedy_parse`` releases the GIL and runs its loop in C; but the transition checks it calls for every
+state and every action (``Begin.is_valid``, ``StateC.B``, …), compiled by Cython 3 without ``noexcept``, take
+the GIL back after each call to look for a Python exception (``PyGILState_Ensure``/``Release``). With 74
+entity actions per token that is thousands of GIL round trips per sentence: in a ``perf`` profile of ner over
+the seeds, lock, ``take_gil``/``drop_gil`` and thread-state calls were about a third of all samples. Holding
+the GIL makes each of those checks a counter increment. So this module runs the loop of spaCy's own training
+code instead: the step model scores the live states (``ParserStepModel.predict``: the same precomputed
+features, bias, maxout and output layer), and ``Parser.transition_states`` takes the best valid action of
+each (the same C ``c_transition_batch``). ``Parser.pipe``'s batching (docs sorted by length, quarter-batch
+decoding rounds) is kept, so decoding sees the same batches.
+
+Scores differ from the C loop's only in the output layer's summation order (``ops.gemm`` instead of the C
+loop's BLIS ``sgemm``), so an action can change only on a near-tie: ner over 40 whole seed and 40 ECB+
+articles gave identical entities. Within the selective parse 2 of the 5 seeds changed (two entity labels, one
+reported quote's speaker; spaCy's results also move with the composition of a decoding round) while PolNeAR
+dev scores stayed the same to 4 digits (docs/benchmarks.md). A parser with a beam (``beam_width > 1``) keeps
+spaCy's own ``predict``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from spacy.tokens import Doc
+from spacy.util import minibatch
+from thinc.api import set_dropout_rate
+
+
+def greedy_parse(parser: Any, docs: list[Doc]) -> list[Any]:
+    """The final parse states of ``docs``, as ``parser.predict(docs)`` returns them (greedy parsers)."""
+    if parser.cfg.get("beam_width", 1) != 1:
+        return list(parser.predict(docs))
+    if not any(len(doc) for doc in docs):
+        return list(parser.moves.init_batch(docs))
+    parser._ensure_labels_are_added(docs)
+    set_dropout_rate(parser.model, 0.0)
+    batch = parser.moves.init_batch(docs)
+    model = parser.model.predict(docs)
+    states = [state for state in batch if not state.is_final()]
+    while states:
+        states = parser.transition_states(states, model.predict(states))
+    model.clear_memory()
+    return list(batch)
+
+
+def pipe(parser: Any, docs: Iterable[Doc], batch_size: int = 32, round_size: int | None = None) -> Iterator[Doc]:
+    """``parser.pipe(docs, batch_size=batch_size)`` with ``greedy_parse`` for the decoding, ``round_size``
+    docs at a time (spaCy's quarter batch by default). Each doc is decoded on its own, so the round size
+    changes only the speed: every step of the loop costs some Python, so many short docs (the selective
+    parse's sentence runs) are best decoded in one round (measured on the seeds' runs: rounds of 8 took
+    3x the CPU time of rounds of 128)."""
+    for batch in minibatch(docs, size=batch_size):
+        in_order = list(batch)
+        by_length = sorted(in_order, key=len)
+        for round_ in minibatch(by_length, size=round_size or max(batch_size // 4, 2)):
+            round_docs = list(round_)
+            parser.set_annotations(round_docs, greedy_parse(parser, round_docs))
+        yield from in_order
