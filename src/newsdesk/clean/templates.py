@@ -16,9 +16,10 @@ import dataclasses
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from urllib.parse import urlsplit
 
 from newsdesk.model import Article
+
+from .metadata import source_from_url
 
 MIN_ARTICLES = 3  # two articles sharing a sentence is a quotation or a reused line, not a site template
 # How many of an outlet's n articles must print a sentence: 35% of a handful, 5% (plus LARGE_BASE) of many.
@@ -35,9 +36,7 @@ _DIGITS = re.compile(r"\d")
 
 
 def _outlet(article: Article) -> str | None:
-    if article.source:
-        return article.source.lower()
-    return urlsplit(article.url).netloc.lower() or None if article.url else None
+    return article.source.lower() if article.source else source_from_url(article.url)
 
 
 def _key(text: str) -> str:
@@ -52,6 +51,7 @@ def min_holders(n: int) -> float:
 
 def template_sentences(articles: Sequence[Article]) -> Templates:
     """``(article id, sentence index)`` of every sentence that is its outlet's template text."""
+    keys = {(a.id, s.i): _key(s.text) for a in articles for s in a.sentences}
     holders: dict[tuple[str, str], set[str]] = defaultdict(set)
     per_outlet: dict[str, int] = defaultdict(int)
     for article in articles:
@@ -60,8 +60,7 @@ def template_sentences(articles: Sequence[Article]) -> Templates:
             continue
         per_outlet[outlet] += 1
         for sentence in article.sentences:
-            key = _key(sentence.text)
-            if key:
+            if key := keys[(article.id, sentence.i)]:
                 holders[(outlet, key)].add(article.id)
     templates = {key for key, ids in holders.items() if len(ids) >= min_holders(per_outlet[key[0]])}
     # A sentence splitter glues a template to its neighbour now and then ("… editing by X) An ultra-low latency
@@ -75,7 +74,7 @@ def template_sentences(articles: Sequence[Article]) -> Templates:
         for article in articles
         if (outlet := _outlet(article)) is not None
         for sentence in article.sentences
-        if _is_template(outlet, _key(sentence.text), templates, glued[outlet])
+        if _is_template(outlet, keys[(article.id, sentence.i)], templates, glued[outlet])
     )
 
 

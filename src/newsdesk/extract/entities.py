@@ -11,6 +11,7 @@ Story-level merging (aliases, titles as aliases, salience) is in ``newsdesk.extr
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
@@ -106,19 +107,12 @@ def _parts(ent: Span) -> list[Span]:
     return [p for p in parts if p is not None]
 
 
-def _is_person_elsewhere(ent: Span, titled: set[int]) -> bool:
-    """The name has an office here, or another PERSON mention of the article shares its last word."""
-    last = ent.text.split()[-1]
-    return ent.start in titled or any(
-        e.label_ == "PERSON" and e.start != ent.start and e.text.split()[-1] == last for e in ent.doc.ents
-    )
-
-
-def _repaired_label(ent: Span, titled: set[int]) -> str:
+def _repaired_label(ent: Span, titled: set[int], person_surnames: Counter[str]) -> str:
     """spaCy's label, or a better one for a name tagged PERSON that the words around it say is not a person:
     an organisation noun right before it ("the Qatari channel Al Arabi"), or a one-word name coordinated with a
     place ("the Philadelphi Corridor and Rafah"). A name the article uses for a person elsewhere stays a person."""
-    if ent.label_ != "PERSON" or _is_person_elsewhere(ent, titled):
+    # an office here, or another PERSON mention sharing its last word (the count includes this mention)
+    if ent.label_ != "PERSON" or ent.start in titled or person_surnames[ent.text.split()[-1]] > 1:
         return ent.label_
     doc = ent.doc
     if ent.start > 0 and doc[ent.start - 1].lower_ in ORGANISATION_NOUNS:
@@ -148,11 +142,13 @@ def entity_mentions(article: Article, doc: Doc) -> tuple[Mention, ...]:
     offices = [
         (m.start(), m.end()) for t in set(titles.values()) if " " in t for m in re.finditer(re.escape(t), article.text)
     ]
+    titled = set(titles)
+    person_surnames = Counter(e.text.split()[-1] for e in doc.ents if e.label_ == "PERSON" and e.text.split())
     mentions = []
     for ent in doc.ents:
         if ent.label_ not in LABELS or ent.start in inside_titles:
             continue
-        label = _repaired_label(ent, set(titles))
+        label = _repaired_label(ent, titled, person_surnames)
         if label != "PERSON" and any(s <= ent.start_char and ent.end_char <= e for s, e in offices):
             continue
         for n, span in enumerate(_parts(ent)):
