@@ -3,8 +3,10 @@ from __future__ import annotations
 from datetime import date
 
 from newsdesk.clean import clean_document
-from newsdesk.clean.metadata import source_from_url, split_date_header
+from newsdesk.clean.metadata import source_from_url, split_date_header, split_dateline
+from newsdesk.evaluate.io import read_jsonl
 from newsdesk.model import Article, RawDocument
+from tests.conftest import EVAL
 
 
 def test_offsets_index_the_clean_text(seed_articles: dict[str, Article]) -> None:
@@ -76,3 +78,38 @@ def test_same_input_same_id_different_input_different_id() -> None:
     b = clean_document(RawDocument(path="b.txt", text="One sentence here."))
     c = clean_document(RawDocument(path="a.txt", text="Another sentence here."))
     assert a.id == b.id != c.id
+
+
+def _t17_text(topic: str, starts: str) -> str:
+    articles = read_jsonl(EVAL / "timelines" / "t17" / "dev" / topic / "articles.jsonl.gz")
+    return next(a["text"] for a in articles if a["text"].startswith(starts))
+
+
+def test_wire_page_header_and_dateline_leave_the_body_and_name_the_agency() -> None:
+    """A saved Reuters page runs caption, byline and filing stamp into the dateline on one line: all of it goes,
+    the agency becomes the source and the stamp the date when the record has none."""
+    text = _t17_text("H1N1_reuters", "By Maggie Fox, Health and Science Editor WASHINGTON | Mon Mar 2, 2009")
+    article = clean_document(RawDocument(path="h1n1.jsonl", text=text))
+    assert article.sentences[0].text.startswith("Virtually all cases of the most common strain of flu")
+    assert article.source == "Reuters" and article.published == date(2009, 3, 2)
+    removed = [r.text for r in article.removed if r.rule == "dateline"]
+    assert removed == [
+        "By Maggie Fox, Health and Science Editor WASHINGTON | Mon Mar 2, 2009 4:23 pm EST WASHINGTON (Reuters) -"
+    ]
+    # A network's highlights and editor's note before "Tripoli, Libya (CNN) --" are page furniture too.
+    cnn = _t17_text("LibyaWar_cnn", "CNN photojournalist Khalil Abdallah, far left")
+    agency, body, header, _ = split_dateline(cnn)
+    assert agency == "CNN" and header and header.endswith("Tripoli, Libya (CNN) --")
+    assert body.startswith("CNN photojournalist Khalil Abdallah was having breakfast Saturday")
+
+
+def test_dateline_rule_keeps_other_lines_and_ignores_late_or_non_agency_parentheses() -> None:
+    text = "Talks stall in Cairo\n\nCAIRO, Aug 26 (Reuters) - Talks stalled on Sunday, officials said."
+    assert split_dateline(text)[:3] == (
+        "Reuters",
+        "Talks stall in Cairo\n\nTalks stalled on Sunday, officials said.",
+        "CAIRO, Aug 26 (Reuters) -",
+    )
+    assert split_dateline("In the UK the Disasters Emergency Committee (DEC) - said it would appeal.")[0] is None
+    late = "Body text. " * 80 + "LONDON (Reuters) - more"
+    assert split_dateline(late) == (None, late, None, None)

@@ -28,6 +28,9 @@ VAGUE = frozenset({"about", "around", "approximately", "roughly", "nearly", "alm
 # (the usual reading of "about" in news style guides: a rounded figure, not a different one).
 VAGUE_RELATIVE = 0.10
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# A venue or an itinerary names a few places ("travel to Egypt and Qatar"); a longer list is an enumeration
+# (where a virus has spread, who sent troops) whose length is an outlet's coverage, not a claim about one place.
+MAX_PLACES = 3
 # A place is where something happens when a locative preposition (or a coordination of such places) leads it.
 # "from" is left out: "teams from Israel" names who, not where.
 _LOCATIVE = re.compile(r"(?:\b(?:to|in|at|into|towards?|near|via)\s+(?:the\s+)?|(?:,|\band)\s+)$", re.I)
@@ -80,12 +83,22 @@ def _entry(kind: str, field: str, a: tuple[str, Unit], b: tuple[str, Unit], labe
 def _figure_conflicts(ua: Unit, ub: Unit, ann: Mapping[str, Annotations], articles: Mapping[str, Article]):
     figs_a = _unit_records(ann[ua.article].figures, ua) if ua.article in ann else []
     figs_b = _unit_records(ann[ub.article].figures, ub) if ub.article in ann else []
+    single = len(figs_a) == len(figs_b) == 1
+
+    def comparable(fa: Any, fb: Any) -> bool:
+        ka, kb = _figure_key(fa), _figure_key(fb)
+        return bool(ka & kb) or (not ka and not kb and single)
+
+    # A value the other side also gives for the same thing is shared, not contested: "between 250,000 and
+    # 500,000" against "250,000 to 500,000", or a range against one of its ends, holds no conflict.
+    def shared(f: Any, others: list[Any]) -> bool:
+        return any(o.value == f.value and comparable(f, o) for o in others)
+
     for fa in figs_a:
+        if fa.value is None or shared(fa, figs_b):
+            continue
         for fb in figs_b:
-            if fa.value is None or fb.value is None or fa.value == fb.value:
-                continue
-            ka, kb = _figure_key(fa), _figure_key(fb)
-            if not (ka & kb or (not ka and not kb and len(figs_a) == len(figs_b) == 1)):
+            if fb.value is None or shared(fb, figs_a) or not comparable(fa, fb):
                 continue
             yield _classify_figures((fa, ua), (fb, ub), articles)
 
@@ -119,17 +132,18 @@ def _places(unit: Unit, ann: Mapping[str, Annotations], articles: Mapping[str, A
     return tuple(dict.fromkeys(found))
 
 
-NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # A resolved calendar value: a year, a month or a day. "PRESENT_REF", "XXXX-WXX-1" (an unanchored "Monday") or
 # "2024-W34" cannot be compared without a guess.
 _CALENDAR = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 
 
 def _named_speaker(unit: Unit, ann: Mapping[str, Annotations]) -> str | None:
-    """The one named speaker of the unit's quotes, as a lowercase surname, else None.
+    """The one named person speaking in the unit's quotes, as a lowercase surname, else None.
 
     A description ("a senior U.S. official", "sources", "the Prime Minister") is vaguer than a name, not a
-    different speaker, and a unit quoting two speakers holds two claims: neither can contradict a name.
+    different speaker, and a unit quoting two speakers holds two claims: neither can contradict a name. An
+    organisation is named too many ways ("CDC", "the Centers for Disease Control and Prevention", "the
+    agency") for two of its names to be two speakers, so only people are compared.
     """
     annotations = ann.get(unit.article)
     if annotations is None:
@@ -139,8 +153,7 @@ def _named_speaker(unit: Unit, ann: Mapping[str, Annotations]) -> str | None:
         return None
     surname = next(iter(speakers)).split()[-1].lower()
     named = any(
-        m.label in NAMED_LABELS and m.text.split() and m.text.split()[-1].lower() == surname
-        for m in annotations.mentions
+        m.label == "PERSON" and m.text.split() and m.text.split()[-1].lower() == surname for m in annotations.mentions
     )
     return surname if named else None
 
@@ -168,8 +181,15 @@ def _pair_conflicts(ua: Unit, ub: Unit, ann: Mapping[str, Annotations], articles
     # Compared only when the two sides share a place: "travel to Egypt and Qatar" vs "travel to Egypt" is a
     # disagreement about one trip, while two disjoint places usually mean two aspects of the fact.
     set_a, set_b = {p.lower() for p in places_a}, {p.lower() for p in places_b}
-    if set_a & set_b and set_a != set_b:
-        yield _entry("conflict", "place", (" and ".join(places_a), ua), (" and ".join(places_b), ub), labels)
+    if set_a & set_b and set_a != set_b and max(len(set_a), len(set_b)) <= MAX_PLACES:
+        side_a, side_b = (" and ".join(places_a), ua), (" and ".join(places_b), ub)
+        da, db = articles[ua.article].published, articles[ub.article].published
+        if not (da and db and da != db):
+            yield _entry("conflict", "place", side_a, side_b, labels)
+        else:  # on another day, more places is the story moving on; fewer or other places cannot be told apart
+            early, late = ((side_a, set_a), (side_b, set_b)) if da < db else ((side_b, set_b), (side_a, set_a))
+            if late[1] > early[1]:
+                yield _entry("update", "place", early[0], late[0], labels)
     dates_a, dates_b = _dates(ua, ann), _dates(ub, ann)
     if dates_a and dates_b and not _dates_agree(dates_a, dates_b):
         yield _entry("conflict", "date", (", ".join(sorted(dates_a)), ua), (", ".join(sorted(dates_b)), ub), labels)

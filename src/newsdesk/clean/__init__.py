@@ -16,7 +16,7 @@ from newsdesk.model import Article, RawDocument, Removal, Sentence
 
 from .boilerplate import strip_boilerplate
 from .html import extract_html
-from .metadata import source_from_credits, source_from_url, split_byline, split_date_header
+from .metadata import source_from_credits, source_from_url, split_byline, split_date_header, split_dateline
 from .normalize import normalize_text
 from .sentences import split_paragraphs, split_sentences
 
@@ -108,8 +108,12 @@ def clean_document(raw: RawDocument) -> Article:
     if header:
         removed.append(Removal("date_header", header))
         published = published or header_date
+    agency, text, dateline, stamped = split_dateline(text)
+    if dateline:
+        removed.append(Removal("dateline", dateline))
+        published = published or stamped
     published = published or raw.crawled
-    credited_source = source_from_credits(text)
+    credited_source = source_from_credits(text) or agency
     lines = text.split("\n")
     byline_author, lines, byline = split_byline(lines)
     if byline:

@@ -32,11 +32,15 @@ _BYLINE = re.compile(r"^\s*By\s+(?P<author>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3
 _SOURCE_CREDITS = (
     re.compile(r"not been edited by (?P<src>[A-Z][\w&.\- ]{1,40}?) staff"),
     re.compile(r"^\(?\s*with inputs from (?P<src>[A-Z][\w&.\- ]{1,40}?)\s*\)?\.?$", re.IGNORECASE | re.MULTILINE),
-    re.compile(
-        r"^[A-Z][A-Z .,'-]{2,40}\s*\((?P<src>Reuters|AP|AFP|Bloomberg|UPI|dpa|Xinhua|IANS|PTI)\)\s*[-–—]",
-        re.MULTILINE,
-    ),
 )
+
+# A wire or network dateline opening the body: "WASHINGTON (Reuters) - ", "TRIPOLI, March 2 (Reuters) - ",
+# "United Nations (CNN) -- ". Saved pages run a header into it on the same line: a photo caption, a byline and
+# the filing stamp ("By Maggie Fox WASHINGTON | Mon Mar 2, 2009 4:23 pm EST WASHINGTON (Reuters) - ").
+AGENCIES = r"Reuters|AP|AFP|CNN|BBC|UPI|Bloomberg|dpa|Xinhua|IANS|PTI"
+_DATELINE = re.compile(rf"(?:[A-Z][\w.'’-]*|\d{{1,2}}),?\s*\((?P<src>{AGENCIES})\)\s*(?:-{{1,2}}|—|–)\s+")
+DATELINE_REACH = 600  # characters: a caption, a byline and a stamp fit; a body does not start later than this
+_STAMP = re.compile(rf"\|\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+{_DATE_VALUE}")
 
 
 def split_date_header(text: str) -> tuple[date | None, str, str | None]:
@@ -48,6 +52,19 @@ def split_date_header(text: str) -> tuple[date | None, str, str | None]:
     if found is None:
         return None, text, None
     return found, text[match.end() :], match.group(0).strip()
+
+
+def split_dateline(text: str) -> tuple[str | None, str, str | None, date | None]:
+    """A dateline in the first ``DATELINE_REACH`` characters → (agency, text without it and the header its line
+    runs into it, what was removed, the date of a filing stamp in that header)."""
+    match = _DATELINE.search(text, 0, DATELINE_REACH)
+    if not match:
+        return None, text, None, None
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    removed = text[line_start : match.end()]
+    stamp = _STAMP.search(removed)
+    stamped = parse_date(stamp.group("value")) if stamp else None
+    return match.group("src"), text[:line_start] + text[match.end() :], removed.strip(), stamped
 
 
 def split_byline(lines: list[str]) -> tuple[str | None, list[str], str | None]:
