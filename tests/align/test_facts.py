@@ -163,3 +163,19 @@ def test_stems_fold_inflections():
 
 def test_empty_story():
     assert align_story([], {}).facts == ()
+
+
+def test_questions_are_not_units_of_fact():
+    """A Reuters Q&A box ("HOW MANY PEOPLE HAVE DIED?") asks; its answers state the facts."""
+    from newsdesk.clean import clean_document
+    from newsdesk.evaluate.io import read_jsonl
+    from newsdesk.model import RawDocument
+    from tests.conftest import EVAL
+
+    records = read_jsonl(EVAL / "timelines" / "t17" / "dev" / "H1N1_reuters" / "articles.jsonl.gz")
+    text = next(r["text"] for r in records if "HOW MANY PEOPLE HAVE DIED?" in r["text"])
+    article = clean_document(RawDocument(path="h1n1.jsonl", text=text))
+    asked = [s.i for s in article.sentences if s.text.endswith("?")]
+    assert asked
+    units = story_units([article], clauses=True)
+    assert units and not {u.sentence for u in units} & set(asked)

@@ -16,6 +16,12 @@ from .clauses import clause_spans
 
 # A unit shorter than this is a dateline, caption or fragment, not a statement of fact.
 MIN_WORDS = 5
+_CLOSERS = " \"'”’)]"
+
+
+def is_question(text: str) -> bool:
+    """A sentence asking (a Q&A box's "HOW MANY PEOPLE HAVE DIED?", a rhetorical lead) states no fact."""
+    return text.rstrip(_CLOSERS).endswith("?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,12 +63,13 @@ def independent_sources(articles: Sequence[Article]) -> dict[str, str]:
 
 
 def story_units(articles: Sequence[Article], clauses: bool = False) -> list[Unit]:
-    """Every sentence of at least ``MIN_WORDS`` words; with ``clauses``, each of its clauses instead."""
+    """Every sentence of at least ``MIN_WORDS`` words that is not a question; with ``clauses``, each of its
+    clauses instead."""
     roots = independent_sources(articles)
     units = []
     for article in articles:
         for s in article.sentences:
-            if len(s.text.split()) < MIN_WORDS:
+            if len(s.text.split()) < MIN_WORDS or is_question(s.text):
                 continue
             spans = clause_spans(s.text) if clauses else [(0, len(s.text))]
             for a, b in spans:

@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from newsdesk.align import align_story, merge_quote_variants, unique_reports
+from newsdesk.align.units import is_question
 from newsdesk.clean.templates import Templates, template_sentences, withhold_templates
 from newsdesk.cluster.groups import StoryGroup, group_stories
 from newsdesk.extract import annotate, canonical_name, story_entities
@@ -101,8 +102,11 @@ def build_story(
     template recurs across stories while a story's background line does not; else found in this story."""
     annotations = annotations if annotations is not None else annotate(articles)
     entities = story_entities(articles, {k: ann.mentions for k, ann in annotations.items()})
-    # summary, facts and timeline choose among sentences: an outlet's template text is not a candidate
-    withheld = template_sentences(articles) if templates is None else templates
+    # summary, facts and timeline choose among sentences that state something: an outlet's template text and
+    # a question (a Q&A box's "HOW MANY PEOPLE HAVE DIED?") are not candidates
+    withheld = (template_sentences(articles) if templates is None else templates) | {
+        (a.id, s.i) for a in articles for s in a.sentences if is_question(s.text)
+    }
     working = withhold_templates(articles, withheld)
     alignment = align_story(working, annotations)
     quotes = [

@@ -1,0 +1,26 @@
+"""A question states no fact: a brief's summary, facts and timeline never choose one."""
+
+from __future__ import annotations
+
+from newsdesk.brief.assemble import build_story
+from newsdesk.clean import clean_document
+from newsdesk.evaluate.io import read_jsonl
+from newsdesk.ingest.dates import parse_date
+from newsdesk.model import RawDocument
+from tests.conftest import EVAL
+
+
+def test_reuters_q_and_a_boxes_stay_out_of_the_brief() -> None:
+    """Two Reuters H1N1 pages that carry the same Q&A box ("HOW MANY PEOPLE HAVE DIED?"): before, its
+    questions were a fact backed by both pages and a summary sentence."""
+    records = read_jsonl(EVAL / "timelines" / "t17" / "dev" / "H1N1_reuters" / "articles.jsonl.gz")
+    boxes = [r for r in records if "HOW MANY PEOPLE HAVE DIED?" in r["text"]]
+    assert len(boxes) == 2
+    articles = [
+        clean_document(RawDocument(path=f"{r['id']}.txt", text=r["text"], published=parse_date(r["published"])))
+        for r in boxes
+    ]
+    story = build_story(articles, 120)
+    chosen = [s.text for s in story.summary] + [f.text for f in story.facts] + [e.text for e in story.timeline]
+    assert story.summary and story.facts
+    assert not [text for text in chosen if text.rstrip(" \"'”’)").endswith("?")]
