@@ -94,8 +94,10 @@ def test_seeds_brief_summary_has_cairo_failure(seed_articles: dict[str, Article]
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 5, open: with align.facts.v2 more sentences are corroborated and the prior now fills the 120 "
-    "words with them; the Philadelphi Corridor sentences (two outlets, worded differently, not aligned) drop out",
+    reason="issue 5, open: three outlets state the corridor dispute in different words (000's lead 'without "
+    "progress regarding the Philadelphi Corridor', 002's 'control over two strategic corridors', 003's mediators' "
+    "alternatives) but alignment joins at most two of them, so the corroboration prior fills the 120 words with "
+    "Blinken's better-corroborated sentences",
 )
 def test_seeds_brief_summary_names_the_philadelphi_dispute(seed_articles: dict[str, Article]) -> None:
     assert "Philadelphi" in _seeds_summary(seed_articles)
