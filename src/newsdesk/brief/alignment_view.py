@@ -15,6 +15,19 @@ SYMBOL = {REPORTS: "✓", CONTRADICTS: "✗", "silent": "·"}
 LEGEND = "✓ reports, ✗ contradicts, · silent"
 FACT_CHARS = 70
 UNIQUE_SHOWN = 3
+# A text or Markdown brief is read top to bottom: a 50-article story's every fact, article column and quote
+# would run to a thousand lines. These views show the first (best-corroborated) ones and say how many more the
+# JSON and HTML briefs hold.
+FACTS_SHOWN = 20
+COLUMNS_SHOWN = 12
+QUOTES_SHOWN = 30
+
+
+def more_line(bullet: str, hidden: int, noun: str) -> list[str]:
+    """``… 12 more facts (every one in --format json or html)`` when some were left out, else nothing."""
+    if hidden <= 0:
+        return []
+    return [f"{bullet}… {hidden} more {noun}{'' if hidden == 1 else 's'} (every one in --format json or html)"]
 
 
 def _short(text: str, limit: int = FACT_CHARS) -> str:
@@ -30,19 +43,26 @@ def conflict_line(conflict: dict[str, Any], mark: Mark) -> str:
 
 def fact_lines(story: dict[str, Any], mark: Mark, bullet: str) -> list[str]:
     lines = []
-    for fact in story["facts"]:
+    for fact in story["facts"][:FACTS_SHOWN]:
         lines.append(f"{bullet}{fact['text']} {mark(fact['citations'])} ({len(fact['sources'])} sources)")
         lines += [f"    {conflict_line(c, mark)}" for c in fact["conflicts"]]
-    return lines
+    return lines + more_line(bullet, len(story["facts"]) - FACTS_SHOWN, "fact")
 
 
 def table_lines(doc: dict[str, Any], story: dict[str, Any], markdown: bool) -> list[str]:
-    """Outlet × fact. Columns are the story's original articles, numbered as in the source list."""
+    """Outlet × fact for the facts shown. Columns are the story's original articles, numbered as in the source
+    list; past ``COLUMNS_SHOWN``, the articles that report or contradict most of the shown facts."""
     number = {a["id"]: n for n, a in enumerate(doc["articles"], start=1)}
     columns = story_columns(doc, story)
-    rows = source_table(doc, story)
+    rows = source_table(doc, story)[:FACTS_SHOWN]
     if not rows:
         return []
+    hidden = max(0, len(columns) - COLUMNS_SHOWN)
+    if hidden:
+        speaks = [sum(statuses[k] != "silent" for _, statuses in rows) for k in range(len(columns))]
+        kept = sorted(sorted(range(len(columns)), key=lambda k: -speaks[k])[:COLUMNS_SHOWN])
+        columns = [columns[k] for k in kept]
+        rows = [(fact, [statuses[k] for k in kept]) for fact, statuses in rows]
     heads = [f"[{number[a['id']]}]" for a in columns]
     if markdown:
         lines = ["| Fact | " + " | ".join(heads) + " |", "|---|" + "---|" * len(heads)]
@@ -55,7 +75,8 @@ def table_lines(doc: dict[str, Any], story: dict[str, Any], markdown: bool) -> l
         for n, (fact, statuses) in enumerate(rows, start=1):
             cells = " ".join(SYMBOL[s].rjust(width) for s in statuses)
             lines.append(f"    {cells}  F{n} {_short(fact['text'])}")
-    return [*lines, "", LEGEND]
+    note = [f"({hidden} more articles not shown as columns)"] if hidden else []
+    return [*lines, "", LEGEND, *note]
 
 
 def quote_lines(story: dict[str, Any], mark: Mark, bullet: str) -> list[str]:
@@ -63,14 +84,17 @@ def quote_lines(story: dict[str, Any], mark: Mark, bullet: str) -> list[str]:
     by_speaker: dict[str, list[dict[str, Any]]] = {}
     for quote in story["quotes"]:
         by_speaker.setdefault(quote["speaker"] or "unattributed", []).append(quote)
-    lines = []
+    lines, shown = [], 0
     for speaker, quotes in by_speaker.items():
+        if shown == QUOTES_SHOWN:
+            break
         lines.append(f"{bullet}{speaker}:")
-        for quote in quotes:
+        for quote in quotes[: QUOTES_SHOWN - shown]:
             cite = mark([{"article": quote["article"], "sentence": quote["sentence"]}])
             also = f" (also rendered in {mark(quote['variants'])})" if quote.get("variants") else ""
             lines.append(f"    “{quote['text']}” {cite}{also}")
-    return lines
+            shown += 1
+    return lines + more_line(bullet, len(story["quotes"]) - shown, "quote")
 
 
 def unique_lines(doc: dict[str, Any], story: dict[str, Any], mark: Mark, bullet: str) -> list[str]:

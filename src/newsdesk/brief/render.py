@@ -20,6 +20,7 @@ from newsdesk.model import Article, Story
 from . import alignment_view
 
 FORMATS = ("text", "markdown", "json", "html")
+FIGURES_SHOWN = 25  # in the text and Markdown briefs (see alignment_view.FACTS_SHOWN)
 
 
 def _count(n: int, noun: str) -> str:
@@ -100,11 +101,11 @@ def _story_lines(
         lines += [*alignment_view.quote_lines(story, mark, bullet), ""]
     if story["figures"]:
         lines.append(heading(2, "Figures"))
-        for fig in story["figures"]:
+        for fig in story["figures"][:FIGURES_SHOWN]:
             cite = mark([{"article": fig["article"], "sentence": fig["sentence"]}])
             what = f" — {fig['context']}" if fig.get("context") else ""
             lines.append(f"{bullet}{fig['text']}{what} {cite}")
-        lines.append("")
+        lines += [*alignment_view.more_line(bullet, len(story["figures"]) - FIGURES_SHOWN, "figure"), ""]
     if story["timeline"]:
         lines.append(heading(2, "Timeline"))
         lines += [f"{bullet}{t['date']}: {t['text']} {mark(t['citations'])}" for t in story["timeline"]] + [""]

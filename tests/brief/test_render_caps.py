@@ -1,0 +1,73 @@
+"""The text and Markdown briefs of a large story stay readable: the best facts, the busiest article columns,
+the first quotes and figures, and a line saying how many more the JSON and HTML briefs hold."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from newsdesk.brief.alignment_view import COLUMNS_SHOWN, FACTS_SHOWN, QUOTES_SHOWN
+from newsdesk.brief.render import FIGURES_SHOWN, render_markdown, render_text
+
+
+def _story_doc(n_articles: int, n_facts: int, n_quotes: int, n_figures: int) -> dict[str, Any]:
+    articles = [
+        {
+            "id": f"a{n}",
+            "label": f"Outlet {n}",
+            "published": "2009-04-27",
+            "path": f"{n}.txt",
+            "duplicate_of": None,
+            "sentences": [{"i": 0, "text": "The virus spread to ten countries."}],
+        }
+        for n in range(n_articles)
+    ]
+
+    def cite(n: int) -> dict[str, Any]:
+        return {"article": f"a{n % n_articles}", "sentence": 0}
+
+    # fact k is reported by articles 0..k+1: the low-numbered articles speak in most rows
+    facts = [
+        {
+            "text": f"Fact {k}.",
+            "citations": [cite(n) for n in range(k + 2)],
+            "sources": list(range(k + 2)),
+            "conflicts": [],
+        }
+        for k in range(n_facts)
+    ]
+    story = {
+        "id": "s",
+        "title": "Flu",
+        "articles": [a["id"] for a in articles],
+        "summary": [{"text": "The virus spread.", "citations": [cite(0)]}],
+        "facts": facts,
+        "unique": [],
+        "quotes": [
+            {"speaker": f"Speaker {k % 3}", "text": f"Quote {k}", **cite(k), "variants": []} for k in range(n_quotes)
+        ],
+        "figures": [{"text": f"{k} cases", "context": "cases", **cite(k)} for k in range(n_figures)],
+        "timeline": [],
+        "entities": [],
+    }
+    return {"articles": articles, "stories": [story]}
+
+
+def test_a_large_story_shows_the_first_of_each_section_and_says_how_many_more() -> None:
+    doc = _story_doc(30, FACTS_SHOWN + 5, QUOTES_SHOWN + 10, FIGURES_SHOWN + 5)
+    text = render_text(doc)
+    assert "… 5 more facts (every one in --format json or html)" in text
+    assert "… 10 more quotes" in text and "… 5 more figures" in text
+    assert f"({30 - COLUMNS_SHOWN} more articles not shown as columns)" in text
+    assert text.count("“Quote ") == QUOTES_SHOWN and f"Fact {FACTS_SHOWN - 1}." in text
+    assert f"Fact {FACTS_SHOWN}." not in text
+    header = next(line for line in text.splitlines() if line.strip().startswith("[1]"))
+    # the busiest articles (1 .. 12, numbered from 1) are the columns kept, in brief order
+    assert header.split() == [f"[{n}]" for n in range(1, COLUMNS_SHOWN + 1)]
+    table = render_markdown(doc)
+    assert len(re.findall(r"^\| F\d+ ", table, re.M)) == FACTS_SHOWN
+
+
+def test_a_small_story_is_shown_whole() -> None:
+    text = render_text(_story_doc(5, 4, 6, 3))
+    assert "more" not in text and text.count("“Quote ") == 6 and "Fact 3." in text
