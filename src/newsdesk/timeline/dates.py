@@ -7,20 +7,26 @@ combined with fixed weights, each swept globally on Timeline17 dev (docs/benchma
 
 - each article that names the day counts once (an article repeating a date is not more evidence), and only
   articles published on or after the day (a forecast is not an event);
-- an article naming its own publication day does not count (``SAME_DAY_MENTION``): those are page stamps,
-  datelines and "today", i.e. publication volume again, not a reference to an event;
+- an article naming its own publication day counts ``SAME_DAY_MENTION`` (half): most of those are page stamps,
+  datelines and "today", i.e. publication volume again, but some report the day's event;
 - an article published ``LATER`` days or more after the day counts ``LATER_MENTION`` times: an event still
   named a week on is one the story is remembered by (DATEWISE's features separate references from before
   and after publication for the same reason);
 - each article published the *next* day counts ``NEXT_DAY_WEIGHT`` (news reports yesterday's events; DATEWISE's
-  sentence collector reads articles published on d and d+1 for day d).
+  sentence collector reads articles published on d and d+1 for day d);
+- a burst of coverage from the day on counts ``BURST_WEIGHT`` x log((1 + articles published in the ``BURST`` days
+  from it) / (1 + the rate of the week before, scaled to ``BURST`` days)): a key event starts coverage, so a day
+  after which publication rises is more likely one than a day inside steady coverage (DATEWISE's publication
+  features, read as a change rather than a volume; a volume alone favours the busiest weeks).
 
 Part-of-day values ("Wednesday night": ``2011-03-16TNI``) name their day too.
 """
 
 from __future__ import annotations
 
+import math
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -29,12 +35,15 @@ from datetime import date, timedelta
 from newsdesk.model import Article, Timex
 
 DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T(?:MO|AF|EV|NI|DT))?$")  # a day, or a part of one
-# Swept on Timeline17 dev (docs/benchmarks.md); v2 had SAME_DAY_MENTION 1, LATER_MENTION 1, NEXT_DAY_WEIGHT 1.
+# Chosen on Timeline17 dev (docs/benchmarks.md: a grid checked leave-one-topic-out); v3 had SAME_DAY_MENTION 0,
+# LATER_MENTION 3, NEXT_DAY_WEIGHT 0.5 and no burst term; v2 had SAME_DAY_MENTION 1, LATER_MENTION 1, NEXT_DAY_WEIGHT 1.
 PUBLISHED_WEIGHT = 0.0  # articles published on a day (their reports are mostly of the day before)
-NEXT_DAY_WEIGHT = 0.5  # articles published the day after: the reports of the day's events
-SAME_DAY_MENTION = 0.0  # an article naming its own publication day (stamps, datelines, "today")
-LATER_MENTION = 3.0  # an article naming a day LATER or more days before its publication
+NEXT_DAY_WEIGHT = 1.0  # articles published the day after: the reports of the day's events
+SAME_DAY_MENTION = 0.5  # an article naming its own publication day (stamps, datelines, "today", but also events)
+LATER_MENTION = 5.0  # an article naming a day LATER or more days before its publication
 LATER = timedelta(days=7)
+BURST_WEIGHT = 1.0  # x log ratio of the coverage rate from the day on to the rate of the week before
+BURST, BURST_BASE = 3, 7  # days read after (from the day on) and before it
 # Days far outside the span of the coverage are history ("in 1981"), not this story's events.
 MARGIN = timedelta(days=7)
 
@@ -90,7 +99,19 @@ def rank_days(articles: Sequence[Article], mentions: Sequence[DayMention]) -> li
     for day in published:
         score[day] += PUBLISHED_WEIGHT
         score[day - timedelta(days=1)] += NEXT_DAY_WEIGHT
+    published.sort()
+    for day in score:
+        score[day] += BURST_WEIGHT * _burst(day, published)
     return sorted(score.items(), key=lambda item: (-item[1], item[0]))
+
+
+def _burst(day: date, published: Sequence[date]) -> float:
+    """log of (1 + articles published in the BURST days from ``day``) over (1 + the week before's, per BURST days);
+    ``published`` is sorted."""
+    start = bisect_left(published, day)
+    after = bisect_left(published, day + timedelta(days=BURST)) - start
+    before = start - bisect_left(published, day - timedelta(days=BURST_BASE))
+    return math.log((1 + after) / (1 + before * BURST / BURST_BASE))
 
 
 def _mention_weight(day: date, published: date | None) -> float:
