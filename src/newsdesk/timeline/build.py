@@ -21,6 +21,7 @@ from datetime import date, timedelta
 import numpy as np
 from scipy import sparse
 
+from newsdesk.clean.metadata import AGENCIES
 from newsdesk.model import Article, Citation, TimelineEntry, Timex
 from newsdesk.text.vectors import tfidf_sparse
 
@@ -39,7 +40,9 @@ Key = tuple[str, int]  # (article id, sentence index)
 
 # A wire dateline opening a lead ("BEIRUT | Wed Apr 27, 2011 10:19 am EDT BEIRUT (Reuters) - "): where and
 # when it was filed, not what happened; the timeline line quotes the cited sentence without it.
-DATELINE = re.compile(r"^[^()]{0,120}?\((?:Reuters|AP|AFP|CNN|BBC|UPI|Bloomberg|dpa)\)\s*(?:-{1,2}|—|–)\s+")
+# Cleaning takes datelines out of new articles (``clean.metadata.split_dateline``); this keeps them out of
+# the timeline of articles stored before it did.
+DATELINE = re.compile(rf"^[^()]{{0,120}}?\((?:{AGENCIES})\)\s*(?:-{{1,2}}|—|–)\s+")
 
 
 def timeline_line(sentence: str) -> str:
