@@ -50,12 +50,17 @@ def story_title(articles: Sequence[Article]) -> str:
     return " ".join(words[:TITLE_MAX_WORDS]) + ("…" if len(words) > TITLE_MAX_WORDS else "")
 
 
-def _corroboration(facts: Sequence[Fact]) -> dict[Citation, float]:
-    """Per sentence, how many other independent sources state its fact: the summary's prior."""
+def _corroboration(facts: Sequence[Fact], articles: Sequence[Article]) -> dict[Citation, float]:
+    """Per sentence, how many other outlets state its fact: the summary's prior.
+
+    Outlets, not articles: one outlet repeating its own line across its articles (a wire's background paragraph,
+    its comment policy on every page) is not corroboration. An article of unknown outlet counts as its own."""
+    outlet = {a.id: a.source or a.id for a in articles}
     prior: dict[Citation, float] = {}
     for fact in facts:  # a sentence whose clauses state several facts takes its best-corroborated one
+        others = float(len({outlet.get(source, source) for source in fact.sources}) - 1)
         for citation in fact.citations:
-            prior[citation] = max(prior.get(citation, 0.0), float(len(fact.sources) - 1))
+            prior[citation] = max(prior.get(citation, 0.0), others)
     return {c: v for c, v in prior.items() if v > 0}
 
 
@@ -120,7 +125,7 @@ def build_story(
         events=group.events if group else (),
         articles=tuple(a.id for a in articles),
         summary=_cite_facts(
-            summarize(summarizer, working, words, prior=_corroboration(alignment.facts)), alignment.facts
+            summarize(summarizer, working, words, prior=_corroboration(alignment.facts, articles)), alignment.facts
         ),
         entities=entities,
         figures=story_figures(f for a in articles if a.id in annotations for f in annotations[a.id].figures),

@@ -1,4 +1,4 @@
-"""A question states no fact: a brief's summary, facts and timeline never choose one."""
+"""What a brief may choose: a question states no fact; one outlet repeating itself does not corroborate."""
 
 from __future__ import annotations
 
@@ -24,3 +24,19 @@ def test_reuters_q_and_a_boxes_stay_out_of_the_brief() -> None:
     chosen = [s.text for s in story.summary] + [f.text for f in story.facts] + [e.text for e in story.timeline]
     assert story.summary and story.facts
     assert not [text for text in chosen if text.rstrip(" \"'”’)").endswith("?")]
+
+
+def test_corroboration_counts_other_outlets_not_an_outlets_own_repeats(seed_articles) -> None:
+    """The summary's prior: a line one outlet repeats on its pages (Reuters' comment policy was a summary
+    sentence of a Timeline17 H1N1 brief, "backed by 5 sources") is not corroborated; another outlet is."""
+    from dataclasses import replace
+
+    from newsdesk.brief.assemble import _corroboration
+    from newsdesk.model import Citation, Fact
+
+    a, b, c = (replace(seed_articles[k], source=s) for k, s in (("000", "Reuters"), ("002", "Reuters"), ("003", None)))
+    cites = tuple(Citation(x.id, 0) for x in (a, b, c))
+    own = Fact("Views expressed in the comments do not represent those of Reuters.", cites[:2], (a.id, b.id))
+    shared = Fact("Talks failed.", cites, (a.id, b.id, c.id))
+    assert _corroboration([own], [a, b, c]) == {}
+    assert _corroboration([shared], [a, b, c]) == dict.fromkeys(cites, 1.0)
