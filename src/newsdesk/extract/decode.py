@@ -11,6 +11,8 @@ code instead: the step model scores the live states (``ParserStepModel.predict``
 features, bias, maxout and output layer), and ``Parser.transition_states`` takes the best valid action of
 each (the same C ``c_transition_batch``). ``Parser.pipe``'s batching (docs sorted by length, quarter-batch
 decoding rounds) is kept, so decoding sees the same batches.
+Each step's scores are computed as ``step_forward`` computes them but without thinc's per-call machinery
+(``_scorer``: bit-identical scores, ~40% less CPU per step: 33 → 18 µs for 8 ner states).
 
 Scores differ from the C loop's only in the output layer's summation order (``ops.gemm`` instead of the C
 loop's BLIS ``sgemm``), so an action can change only on a near-tie: ner over 40 whole seed and 40 ECB+

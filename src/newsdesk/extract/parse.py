@@ -8,7 +8,7 @@
 2. ner runs over all text (mentions need every entity; en_core_web_sm's ner has its own tok2vec), seeing
    those sentence boundaries as the full pipeline's ner sees the parser's;
 3. tok2vec, tagger and parser run only on the sentences a rule will read them in, and the attribute_ruler's
-   POS/tag/label rules are applied there by ``pos_rules`` (same result, a table lookup for the tag map):
+   POS/tag/label rules are applied there by ``pos_rules`` (same result, as array operations over all runs):
    - a quote cue (a reporting-verb form outside quotation marks, or "according"), as ``quote_spans`` needs,
      and the two sentences before it when it holds a personal pronoun and they name a person
      (``speakers`` looks there for the subject a "he said" refers to);
