@@ -44,7 +44,7 @@ def child(corpus: str, n: int, n_process: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--base", required=True, help="the baseline's src folder")
+    parser.add_argument("--base", help="the baseline's src folder (required)")
     parser.add_argument("--new", default=str(HERE.parent / "src"))
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--n", type=int, default=40)
@@ -53,6 +53,8 @@ def main() -> None:
     if args.child:
         child(args.child[0], args.n, int(args.child[1]))
         return
+    if not args.base:
+        parser.error("--base is required")
     print(f"load average at start: {os.getloadavg()}")
     for round_ in range(args.rounds):
         for corpus in ("seeds", "ecb"):

@@ -1,8 +1,10 @@
 from __future__ import annotations
 
+import platform
+
 import pytest
 
-from newsdesk.extract.nlp import load_nlp
+from newsdesk.extract.nlp import keep_freed_memory, load_nlp
 
 
 def test_model_loads_offline_with_ner_and_parser() -> None:
@@ -20,3 +22,8 @@ def test_unknown_model_names_are_all_named_in_the_error(monkeypatch: pytest.Monk
             load_nlp(("lemmatizer", "x"))
     finally:
         load_nlp.cache_clear()
+
+
+@pytest.mark.skipif(platform.libc_ver()[0] != "glibc", reason="mallopt is glibc's")
+def test_malloc_is_told_to_keep_freed_memory_on_glibc() -> None:
+    assert keep_freed_memory()

@@ -8,7 +8,7 @@ from spacy.attrs import DEP, HEAD, POS, TAG
 from newsdesk.extract import annotate
 from newsdesk.extract.nlp import load_nlp
 from newsdesk.extract.parse import FULL, SELECTIVE, iter_docs, rule_sentences
-from newsdesk.extract.pos_rules import PosRules
+from newsdesk.extract.pos_rules import COLUMNS, PosRules
 from newsdesk.model import Annotations, Article
 
 
@@ -54,6 +54,26 @@ def test_pos_rules_equal_the_attribute_ruler(seed_articles: dict[str, Article]) 
         ours = rules(doc.copy())
         theirs = nlp.get_pipe("attribute_ruler")(doc)
         assert (ours.to_array([POS, TAG, DEP, HEAD]) == theirs.to_array([POS, TAG, DEP, HEAD])).all()
+
+
+def test_pos_rules_compile_every_pattern_and_match_several_tokens_within_one_doc_only() -> None:
+    nlp = load_nlp()
+    rules = PosRules(nlp)
+    assert rules.rules is not None  # en_core_web_sm's patterns are all array tests, no Matcher fallback
+    doc = nlp.make_doc("There is a way. There is")
+    for name in ("tok2vec", "tagger", "parser"):
+        doc = nlp.get_pipe(name)(doc)
+    assert doc[0].dep_ == "expl" and doc[5].dep_ == "expl"
+    theirs = nlp.get_pipe("attribute_ruler")(doc.copy())
+    array = doc.to_array(COLUMNS).astype("uint64")
+    rules.apply(array, [0])
+    assert (array[:, :3] == theirs.to_array(COLUMNS[:3])).all()
+    assert theirs[1].pos_ == "VERB"  # "is" after an expletive "There": the two-token pattern
+    # the same tokens cut into two docs between "There" and "is": the pattern may not match across the cut
+    cut = doc.to_array(COLUMNS).astype("uint64")
+    rules.apply(cut, [0, 1])
+    assert nlp.vocab.strings[int(cut[1, 1])] != "VERB"
+    assert (cut[2:] == array[2:]).all()
 
 
 def test_rule_sentences_split_at_final_punctuation_and_line_breaks() -> None:

