@@ -29,12 +29,6 @@ def split_paragraphs(text: str) -> list[str]:
 
 def split_sentences(paragraph: str) -> list[str]:
     """Sentences of one paragraph, stripped, in order; joining them with spaces gives the paragraph back
-    up to white space.
-
-    Inside a spaCy memory zone: the words new to the sentencizer's vocabulary are freed when the paragraph is
-    split, so a cleaning worker does not grow with every new word it reads (no cost measured on Timeline17
-    paragraphs, docs/benchmarks.md issue 7 "Memory")."""
-    nlp = _segmenter()
-    with nlp.memory_zone():
-        doc = nlp(paragraph)
-        return [s.text.strip() for s in doc.sents if s.text.strip()]
+    up to white space."""
+    doc = _segmenter()(paragraph)
+    return [s.text.strip() for s in doc.sents if s.text.strip()]
