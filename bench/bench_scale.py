@@ -4,6 +4,7 @@
     .venv/bin/python bench/bench_scale.py ingest DIR [--workers 2]
     .venv/bin/python bench/bench_scale.py engines DIR       # ingest --workers 2 vs batch --engine ray
     .venv/bin/python bench/bench_scale.py end2end DIR [--workers 2]   # ingest without, then with extraction
+    .venv/bin/python bench/bench_scale.py memory DIR LOG [--workers 2]  # with extraction, RSS per process in LOG
 
 Inputs are real news text: articles sampled (seeded) from the Timeline17 dev split
 (../shared/eval/timelines/t17/dev/*/articles.jsonl.gz, 2,405 articles from BBC, CNN, Guardian, Reuters; ~1,000
@@ -258,6 +259,45 @@ def run_ray_batch(inputs: Path, db: Path, workers: int) -> dict:
     }
 
 
+class ProcessLog(threading.Thread):
+    """Every second, one JSON line in ``path``: each process of the tree (main, then its descendants:
+    resource tracker, forkserver, workers) with its RSS, and their sum: where the memory is, over time."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(daemon=True)
+        self.path, self.stop_flag, self.started = path, threading.Event(), time.perf_counter()
+
+    def run(self) -> None:
+        with self.path.open("w", encoding="utf-8") as log:
+            while not self.stop_flag.is_set():
+                me = os.getpid()
+                procs = [(p, round(_rss_mb(p))) for p in [me, *_children(me)]]
+                row = {"t": round(time.perf_counter() - self.started, 1), "rss_mb": procs}
+                log.write(json.dumps(row | {"sum_mb": sum(r for _, r in procs)}) + "\n")
+                log.flush()
+                time.sleep(1)
+
+    def finish(self) -> None:
+        self.stop_flag.set()
+        self.join()
+
+
+def annotations_digest(db: Path) -> str:
+    """One hash over every stored article id and its annotations JSON (current extractor), in store order."""
+    from newsdesk.extract.version import extractor_version
+    from newsdesk.store import SQLiteStore
+
+    h = hashlib.sha256()
+    with SQLiteStore(db) as store:
+        ids = store.article_ids()
+        for start in range(0, len(ids), 500):
+            documents = store.annotation_documents(ids[start : start + 500], extractor_version())
+            for i in ids[start : start + 500]:
+                h.update(i.encode())
+                h.update(documents.get(i, "<none>").encode())
+    return h.hexdigest()[:16]
+
+
 def digest(db: Path) -> str:
     """One hash over every stored article (all fields, sentences included), in store order."""
     from newsdesk.store import SQLiteStore
@@ -287,12 +327,23 @@ def main() -> None:
     p_end = sub.add_parser("end2end")
     p_end.add_argument("inputs", type=Path)
     p_end.add_argument("--workers", type=int, default=2)
+    p_mem = sub.add_parser("memory")
+    p_mem.add_argument("inputs", type=Path)
+    p_mem.add_argument("log", type=Path)
+    p_mem.add_argument("--workers", type=int, default=2)
     args = parser.parse_args()
     if args.command == "make":
         make(args.n, args.out, source=args.source)
         return
     work = Path(tempfile.mkdtemp(prefix="bench-scale-"))
     print(_load(), flush=True)
+    if args.command == "memory":
+        log = ProcessLog(args.log)
+        log.start()
+        result = run_ingest(args.inputs, work / "extract.db", args.workers, extract=True, mark=200)
+        log.finish()
+        print(json.dumps(result | {"annotations_sha256": annotations_digest(work / "extract.db")}, sort_keys=True))
+        return
     if args.command == "end2end":
         print(f"mean words per article: {_words(args.inputs):.0f}", flush=True)
         for result in (

@@ -13,6 +13,8 @@ import gc
 import multiprocessing
 from collections.abc import Iterator, Sequence
 
+from spacy.language import Language
+
 from newsdesk.model import Annotations, Article
 
 from .aliases import canonical_name, story_entities
@@ -36,15 +38,28 @@ def _annotate_chunk(job: tuple[Sequence[Article], int, str]) -> list[Annotations
 
 
 def _iter_local(articles: Sequence[Article], batch_size: int, parse: str) -> Iterator[Annotations]:
-    texts = (a.text[:MAX_PARSE_CHARS] for a in articles)
-    for article, doc in zip(articles, iter_docs(texts, batch_size=batch_size, method=parse), strict=True):
-        yield Annotations(
-            article=article.id,
-            mentions=entity_mentions(article, doc),
-            figures=find_figures(article, doc),
-            quotes=find_quotes(article, doc),
-            timexes=find_timexes(article),
-        )
+    nlp = load_nlp()
+    for start in range(0, len(articles), batch_size):
+        yield from _annotate_batch(nlp, articles[start : start + batch_size], batch_size, parse)
+
+
+def _annotate_batch(nlp: Language, articles: Sequence[Article], batch_size: int, parse: str) -> list[Annotations]:
+    """One parse batch, read by every extractor inside a spaCy memory zone: the words new to the vocabulary
+    (their strings and lexemes) are freed once the batch's ``Annotations`` (plain data) are made, so a worker
+    that reads millions of articles keeps the vocabulary it loaded with. The docs do not outlive the zone."""
+    with nlp.memory_zone():
+        texts = (a.text[:MAX_PARSE_CHARS] for a in articles)
+        docs = iter_docs(texts, batch_size=batch_size, method=parse)
+        return [
+            Annotations(
+                article=article.id,
+                mentions=entity_mentions(article, doc),
+                figures=find_figures(article, doc),
+                quotes=find_quotes(article, doc),
+                timexes=find_timexes(article),
+            )
+            for article, doc in zip(articles, docs, strict=True)
+        ]
 
 
 def iter_annotations(

@@ -20,6 +20,12 @@ articles gave identical entities. Within the selective parse 2 of the 5 seeds ch
 reported quote's speaker; spaCy's results also move with the composition of a decoding round) while PolNeAR
 dev scores stayed the same to 4 digits (docs/benchmarks.md). A parser with a beam (``beam_width > 1``) keeps
 spaCy's own ``predict``.
+
+The token vectors of a decoding round are computed ``TOK2VEC_TOKENS`` tokens at a time (``chunked_tok2vec``):
+thinc keeps every layer's activations until a ``chain`` returns, ~15 kB per token for the ner's own tok2vec, so
+one call over a round of 8 long articles (~40,000 tokens) took ~600 MB for a moment (docs/benchmarks.md,
+issue 7 "Memory"). Each doc's vectors depend only on its own tokens (windows are padded at doc edges, every
+other layer works row by row), so the chunks give the same vectors: the tests compare them bit for bit.
 """
 
 from __future__ import annotations
@@ -28,9 +34,41 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any, cast
 
 import numpy
+from spacy.ml.parser_model import ParserStepModel
 from spacy.tokens import Doc
 from spacy.util import minibatch
-from thinc.api import set_dropout_rate
+from thinc.api import Model, set_dropout_rate
+
+# Tokens per call of a parser's tok2vec while decoding: bounds the activations held at once (~60 MB for the
+# ner's), and is large enough that the matrix products stay as fast per row.
+TOK2VEC_TOKENS = 4_000
+
+
+def token_chunks(docs: list[Doc], budget: int = TOK2VEC_TOKENS) -> list[list[Doc]]:
+    """``docs`` in order, cut into runs of at most ``budget`` tokens (a longer doc is a run of its own); a new
+    run starts only at a doc with tokens, so no run is all empty docs unless every doc is."""
+    chunks: list[list[Doc]] = []
+    size = 0
+    for doc in docs:
+        if chunks and len(doc) and size + len(doc) > budget:
+            chunks.append([])
+            size = 0
+        if not chunks:
+            chunks.append([])
+        chunks[-1].append(doc)
+        size += len(doc)
+    return chunks
+
+
+def chunked_tok2vec(tok2vec: Model, budget: int = TOK2VEC_TOKENS) -> Any:
+    """A stand-in for a transition model's first layer (docs → one array of token vectors, in order) that
+    runs ``tok2vec`` over ``token_chunks`` and keeps no backward pass."""
+
+    def forward(docs: list[Doc], is_train: bool = False) -> tuple[Any, None]:
+        parts = [tok2vec.predict(chunk) for chunk in token_chunks(docs, budget)]
+        return (parts[0] if len(parts) == 1 else tok2vec.ops.xp.concatenate(parts)), None
+
+    return forward
 
 
 def greedy_parse(parser: Any, docs: list[Doc]) -> list[Any]:
@@ -42,7 +80,14 @@ def greedy_parse(parser: Any, docs: list[Doc]) -> list[Any]:
     parser._ensure_labels_are_added(docs)
     set_dropout_rate(parser.model, 0.0)
     batch = parser.moves.init_batch(docs)
-    model = parser.model.predict(docs)
+    layers, attrs = parser.model.layers, parser.model.attrs
+    model = ParserStepModel(
+        docs,
+        [chunked_tok2vec(layers[0], TOK2VEC_TOKENS), *layers[1:]],
+        unseen_classes=attrs["unseen_classes"],
+        train=False,
+        has_upper=attrs["has_upper"],
+    )
     scores = _scorer(model)
     states = [state for state in batch if not state.is_final()]
     while states:
