@@ -83,6 +83,16 @@ def test_incremental_index_matches_batch(seed_articles: dict[str, Article]) -> N
     assert index.add(signature(copy)) == articles[2].id
 
 
+def test_window_forgets_oldest_and_reuses_its_row(seed_articles: dict[str, Article]) -> None:
+    """Past ``window`` articles the oldest is forgotten (its copies are new originals) and its matrix row reused."""
+    a, b, c = list(seed_articles.values())[:3]
+    index = DuplicateIndex(window=2)
+    assert [index.add(signature(x)) for x in (a, b, c)] == [None, None, None]
+    assert index.add(signature(replace(a, id="copy-a", title="New headline"))) is None  # a was forgotten
+    assert index.add(signature(replace(c, id="copy-c", title="New headline"))) == c.id
+    assert len(index.ids) == 3 and sorted(index.rows) == sorted(["copy-a", c.id])  # rows: window + the one being added
+
+
 def test_signature_is_deterministic(seed_articles: dict[str, Article]) -> None:
     a = seed_articles["001"]
     assert signature(a) == signature(replace(a))

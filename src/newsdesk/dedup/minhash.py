@@ -160,15 +160,21 @@ class DuplicateIndex:
     publication order (``find_duplicates`` does this), the root is the earliest, most complete article.
 
     The LSH index is datasketch's ``MinHashLSH`` banding (the same ``bands``, so the same candidates) kept as
-    plain dicts of band bytes → article ids, with each signature as a numpy row: a query then costs a few dict
-    look-ups and one vectorised comparison against the candidates, not a ``MinHash`` object per call.
+    plain dicts of band bytes → row numbers. Each indexed signature is a row of one numpy matrix (its shingle
+    count in a parallel array; a forgotten article's row is reused), so a query costs a few dict look-ups and
+    vectorised agreement and containment over all candidates at once: the Python work per candidate, which
+    grows with the window on a stream that repeats its wording, is only for those that reach ``CONTAINMENT``.
     """
 
     def __init__(self, window: int = WINDOW) -> None:
-        self.buckets: list[dict[bytes, set[str]]] = [{} for _ in bands()]
+        self.buckets: list[dict[bytes, set[int]]] = [{} for _ in bands()]
         self.exact: dict[str, str] = {}
-        self.signatures: dict[str, Signature] = {}
-        self.values: dict[str, np.ndarray] = {}
+        self.rows: dict[str, int] = {}  # indexed article id → its row
+        self.ids: list[str] = []  # row → article id ("" for a free row)
+        self.keys: list[str] = []  # row → its exact key
+        self.free: list[int] = []
+        self.matrix = np.zeros((0, NUM_PERM), dtype=np.uint32)
+        self.shingles = np.zeros(0, dtype=np.float64)
         self.root: dict[str, str] = {}
         self.order: deque[str] = deque()
         self.window = window
@@ -188,42 +194,63 @@ class DuplicateIndex:
         if sig.shingles < MIN_SHINGLES:
             return None
         values = np.array(sig.hashvalues, dtype=np.uint32)
-        found: set[str] = set()
+        found: set[int] = set()
         for key, bucket in zip(_band_keys(values), self.buckets, strict=True):
             members = bucket.get(key)
             if members:
                 found |= members
         if not found:
             return None
-        keys = sorted(found)
-        agree = np.count_nonzero(np.stack([self.values[k] for k in keys]) == values, axis=1).tolist()
-        return best_original(
-            (key, _containment(n, sig, self.signatures[key])) for key, n in zip(keys, agree, strict=True)
-        )
+        rows = np.fromiter(found, dtype=np.intp, count=len(found))
+        agree = np.count_nonzero(self.matrix[rows] == values, axis=1)
+        # ``_containment`` for every candidate: the same float operations in the same order, element-wise.
+        jaccard = agree / NUM_PERM
+        other = self.shingles[rows]
+        inter = jaccard * (sig.shingles + other) / (1 + jaccard)
+        scores = np.minimum(1.0, inter / np.maximum(1.0, np.minimum(float(sig.shingles), other)))
+        close = np.flatnonzero(scores >= CONTAINMENT)
+        return best_original((self.ids[rows[i]], float(scores[i])) for i in close.tolist())
 
     def _insert(self, sig: Signature) -> None:
         self.exact[sig.exact] = sig.article
         if sig.shingles >= MIN_SHINGLES:
-            if sig.article in self.signatures:
+            if sig.article in self.rows:
                 raise ValueError(f"article id {sig.article!r} is already in the duplicate index")
             values = np.array(sig.hashvalues, dtype=np.uint32)
+            row = self._row()
             for key, bucket in zip(_band_keys(values), self.buckets, strict=True):
-                bucket.setdefault(key, set()).add(sig.article)
-            self.signatures[sig.article] = sig
-            self.values[sig.article] = values
+                bucket.setdefault(key, set()).add(row)
+            self.matrix[row] = values
+            self.shingles[row] = sig.shingles
+            self.ids[row], self.keys[row] = sig.article, sig.exact
+            self.rows[sig.article] = row
         self.order.append(sig.article)
         while len(self.order) > self.window:
             self._forget(self.order.popleft())
 
+    def _row(self) -> int:
+        """A free row of the matrix, which doubles when full (it never holds more than ``window`` rows)."""
+        if not self.free:
+            size = len(self.ids)
+            grown = min(max(64, 2 * size), max(self.window, size + 1))
+            self.matrix = np.concatenate([self.matrix, np.zeros((grown - size, NUM_PERM), dtype=np.uint32)])
+            self.shingles = np.concatenate([self.shingles, np.zeros(grown - size, dtype=np.float64)])
+            self.ids.extend([""] * (grown - size))
+            self.keys.extend([""] * (grown - size))
+            self.free.extend(range(grown - 1, size - 1, -1))  # lowest row first
+        return self.free.pop()
+
     def _forget(self, article_id: str) -> None:
-        old = self.signatures.pop(article_id, None)
-        if old is not None:
-            for key, bucket in zip(_band_keys(self.values.pop(article_id)), self.buckets, strict=True):
+        row = self.rows.pop(article_id, None)
+        if row is not None:
+            for key, bucket in zip(_band_keys(self.matrix[row]), self.buckets, strict=True):
                 members = bucket[key]
-                members.discard(article_id)
+                members.discard(row)
                 if not members:
                     del bucket[key]
-            self.exact.pop(old.exact, None)
+            self.exact.pop(self.keys[row], None)
+            self.ids[row] = self.keys[row] = ""
+            self.free.append(row)
 
 
 def _band_keys(values: np.ndarray) -> list[bytes]:
