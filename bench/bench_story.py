@@ -47,7 +47,7 @@ def main() -> None:
     )
     annotations, _, _ = timed("extraction (annotate, not in the target)", lambda: annotate(articles))
     alignment, _, align_cpu = timed("alignment", lambda: align_story(articles, annotations))
-    prior = _corroboration(alignment.facts)
+    prior = _corroboration(alignment.facts, articles)
     _, _, concepts_cpu = timed(
         "summary compressive.v2 (default, with prior)",
         lambda: summarize("summarize.compressive.v2", articles, 120, prior),
