@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from operator import methodcaller
+from typing import Any
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -122,14 +123,16 @@ def signature(article: Article) -> Signature:
 
 def containment(a: Signature, b: Signature) -> float:
     """Estimated share of the smaller shingle set found in the larger (Broder 1997, from J and set sizes)."""
-    return _containment(int(np.count_nonzero(np.array(a.hashvalues) == np.array(b.hashvalues))), a, b)
+    agree = np.count_nonzero(np.array(a.hashvalues) == np.array(b.hashvalues))
+    return float(_containment(agree, a.shingles, b.shingles))
 
 
-def _containment(agree: int, a: Signature, b: Signature) -> float:
-    """``containment`` from the number of signature values on which ``a`` and ``b`` agree."""
+def _containment(agree: Any, shingles: Any, others: Any) -> Any:
+    """``containment`` from the number of signature values two signatures agree on and their shingle counts;
+    element-wise, so one query is scored against all its candidates at once (``DuplicateIndex``)."""
     jaccard = agree / NUM_PERM
-    inter = jaccard * (a.shingles + b.shingles) / (1 + jaccard)
-    return min(1.0, inter / max(1, min(a.shingles, b.shingles)))
+    inter = jaccard * (shingles + others) / (1 + jaccard)
+    return np.minimum(1.0, inter / np.maximum(1.0, np.minimum(shingles, others)))
 
 
 def order_key(sig: Signature) -> tuple[date, int, str]:
@@ -203,11 +206,7 @@ class DuplicateIndex:
             return None
         rows = np.fromiter(found, dtype=np.intp, count=len(found))
         agree = np.count_nonzero(self.matrix[rows] == values, axis=1)
-        # ``_containment`` for every candidate: the same float operations in the same order, element-wise.
-        jaccard = agree / NUM_PERM
-        other = self.shingles[rows]
-        inter = jaccard * (sig.shingles + other) / (1 + jaccard)
-        scores = np.minimum(1.0, inter / np.maximum(1.0, np.minimum(float(sig.shingles), other)))
+        scores = _containment(agree, float(sig.shingles), self.shingles[rows])
         close = np.flatnonzero(scores >= CONTAINMENT)
         return best_original((self.ids[rows[i]], float(scores[i])) for i in close.tolist())
 
