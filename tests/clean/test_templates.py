@@ -51,8 +51,16 @@ def test_copies_and_unknown_outlets_never_make_templates(reuters: list[Article])
     original = reuters[0]
     copies = [dataclasses.replace(original, id=f"copy{k}", duplicate_of=original.id) for k in range(4)]
     assert template_sentences([original, *copies]) == frozenset()
-    anonymous = [dataclasses.replace(a, source=None, url=None) for a in reuters]
-    assert template_sentences(anonymous) == frozenset()
+    one_file_each = [dataclasses.replace(a, source=None, url=None, path=f"pages/{a.id}.html") for a in reuters]
+    assert template_sentences(one_file_each) == frozenset()
+
+
+def test_records_of_one_export_without_outlets_are_judged_as_one_site(reuters: list[Article]) -> None:
+    """A JSONL export with no source fields: its records' furniture is found as if the outlet were named."""
+    export = [dataclasses.replace(a, source=None, url=None, path=f"feed.jsonl:{k}") for k, a in enumerate(reuters)]
+    assert template_sentences(export) == template_sentences(reuters) != frozenset()
+    two_exports = [dataclasses.replace(a, path=f"feed{k % 2}.jsonl:{k}") for k, a in enumerate(export)]
+    assert template_sentences(two_exports) < template_sentences(export)  # each file is its own site
 
 
 def test_withheld_sentences_keep_their_place_and_the_summary_skips_them(reuters: list[Article]) -> None:

@@ -27,6 +27,19 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" + ("" if n == 1 else "s")
 
 
+def provenance(members: list[dict[str, Any]]) -> str:
+    """ "12 articles from 3 outlets": only named outlets are counted as outlets; an article that names none (a
+    bare text file, a JSONL record without source or url) is counted apart, not shown as an outlet of its own."""
+    named = {a["source"].lower() for a in members if a.get("source")}
+    unnamed = sum(1 for a in members if not a.get("source"))
+    articles = _count(len(members), "article")
+    if not named:
+        return f"{articles}, no outlet named"
+    return f"{articles} from {_count(len(named), 'outlet')}" + (
+        f" and {unnamed} with no outlet named" if unnamed else ""
+    )
+
+
 def _plain(value: Any) -> Any:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
@@ -82,9 +95,8 @@ def _story_lines(
     by_id = {a["id"]: a for a in doc["articles"]}
     members = [by_id[i] for i in story["articles"]]
     dates = sorted(a["published"] for a in members if a["published"])
-    outlets = sorted({a["label"] for a in members})
     span = f", {dates[0]}" + (f" to {dates[-1]}" if dates[-1] != dates[0] else "") if dates else ""
-    counts = f"{_count(len(members), 'article')} from {_count(len(outlets), 'outlet')}"
+    counts = provenance(members)
     lines = [heading(1, story["title"]), f"{counts}{span}", ""]
     lines += [heading(2, "Summary")]
     lines += [f"{bullet}{s['text']} {mark(s['citations'])}" for s in story["summary"]] + [""]
@@ -153,7 +165,8 @@ def render_html(doc: dict[str, Any]) -> str:
     by_id = {a["id"]: a for a in doc["articles"]}
     number = {a["id"]: n for n, a in enumerate(doc["articles"], start=1)}
     tables = {s["id"]: (story_columns(doc, s), source_table(doc, s)) for s in doc["stories"]}
-    return _ENV.get_template("brief.html").render(doc=doc, by_id=by_id, number=number, tables=tables)
+    counts = {s["id"]: provenance([by_id[i] for i in s["articles"]]) for s in doc["stories"]}
+    return _ENV.get_template("brief.html").render(doc=doc, by_id=by_id, number=number, tables=tables, counts=counts)
 
 
 def render(doc: dict[str, Any], fmt: str) -> str:

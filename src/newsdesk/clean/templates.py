@@ -7,7 +7,9 @@ et al. 2020, drops paragraphs whose normalized hash recurs across a shard; Bar-Y
 shared page fragments templates). Here the scope is the articles being briefed: a sentence is a template of its
 outlet when, normalized, it occurs in enough of the outlet's articles (``min_holders``: a share of them that falls
 as the outlet's articles grow, never fewer than three). Copies (``duplicate_of``) do not count, or a syndicated
-article would make its own text a template. An article with no known outlet is never judged.
+article would make its own text a template. Records of one multi-record file (a JSONL export) that name no outlet
+are judged as one site: an export without source fields is one crawl, and its furniture ("The BBC may edit your
+comments" on 12 of 60 pages) recurs the same way. A single-article file with no known outlet is never judged.
 """
 
 from __future__ import annotations
@@ -36,7 +38,11 @@ _DIGITS = re.compile(r"\d")
 
 
 def _outlet(article: Article) -> str | None:
-    return article.source.lower() if article.source else source_from_url(article.url)
+    """Whose furniture the article's sentences may be: its outlet, else the multi-record file it came from."""
+    if outlet := article.source.lower() if article.source else source_from_url(article.url):
+        return outlet
+    container, colon, record = article.path.rpartition(":")
+    return f"file {container}" if colon and record.isdigit() else None
 
 
 def _key(text: str) -> str:

@@ -16,6 +16,8 @@ from urllib.parse import urlsplit
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from newsdesk.brief.render import provenance
+
 if TYPE_CHECKING:
     from newsdesk.serve.service import Service
 
@@ -158,6 +160,7 @@ def _context(service: Service | None, doc: dict[str, Any], standalone: bool) -> 
         "number": number,
         "by_id": by_id,
         "outlets": sorted({a["label"] for a in articles}),
+        "provenance": provenance(articles),
         "dates": dates,
         "chart": timeline_chart(story, articles),
         "matrix": fact_matrix(story, articles),
