@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from newsdesk.brief.alignment_view import backing
 from newsdesk.brief.render import provenance
 
 
@@ -22,3 +23,12 @@ def test_an_export_without_source_fields_is_not_sixty_outlets() -> None:
 def test_named_outlets_are_counted_once_whatever_their_case() -> None:
     wire = [_article("Reuters", "a.html"), _article("REUTERS", "b.html"), _article("BBC News", "c.html")]
     assert provenance(wire) == "3 articles from 2 outlets"
+
+
+def test_a_fact_one_wire_repeats_is_backed_by_one_source_not_six() -> None:
+    articles = {f"r{k}": _article("Reuters", f"r{k}.html") for k in range(6)} | {"x": _article(None, "x.txt")}
+    for key, value in articles.items():
+        value["id"] = key
+    assert backing({"sources": ["r0", "r1", "r2", "r3", "r4", "r5"]}, articles) == "6 articles from 1 source"
+    assert backing({"sources": ["r0", "r1", "x"]}, articles) == "3 articles from 2 sources"
+    assert backing({"sources": ["r0", "x"]}, articles) == "2 sources"

@@ -41,10 +41,21 @@ def conflict_line(conflict: dict[str, Any], mark: Mark) -> str:
     return f"{conflict.get('kind', 'conflict')}: {conflict.get('description', conflict)} {cited}".rstrip()
 
 
-def fact_lines(story: dict[str, Any], mark: Mark, bullet: str) -> list[str]:
+def backing(fact: dict[str, Any], by_id: dict[str, dict[str, Any]]) -> str:
+    """ "3 sources"; "6 articles from 1 source" when backing articles share a named outlet — one wire repeating
+    its background paragraph on six pages is one voice. An article that names no outlet is a source of its own."""
+    sources = fact["sources"]
+    outlets = {outlet.lower() if (outlet := (by_id.get(a) or {}).get("source")) else a for a in sources}
+    if len(outlets) == len(sources):
+        return f"{len(sources)} sources"
+    return f"{len(sources)} articles from {len(outlets)} source{'' if len(outlets) == 1 else 's'}"
+
+
+def fact_lines(doc: dict[str, Any], story: dict[str, Any], mark: Mark, bullet: str) -> list[str]:
+    by_id = {a["id"]: a for a in doc["articles"]}
     lines = []
     for fact in story["facts"][:FACTS_SHOWN]:
-        lines.append(f"{bullet}{fact['text']} {mark(fact['citations'])} ({len(fact['sources'])} sources)")
+        lines.append(f"{bullet}{fact['text']} {mark(fact['citations'])} ({backing(fact, by_id)})")
         lines += [f"    {conflict_line(c, mark)}" for c in fact["conflicts"]]
     return lines + more_line(bullet, len(story["facts"]) - FACTS_SHOWN, "fact")
 

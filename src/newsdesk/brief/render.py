@@ -102,7 +102,7 @@ def _story_lines(
     lines += [f"{bullet}{s['text']} {mark(s['citations'])}" for s in story["summary"]] + [""]
     if story["facts"]:
         lines.append(heading(2, "Facts across sources"))
-        lines += [*alignment_view.fact_lines(story, mark, bullet), ""]
+        lines += [*alignment_view.fact_lines(doc, story, mark, bullet), ""]
         lines.append(heading(2, "Who reports what"))
         lines += [*alignment_view.table_lines(doc, story, markdown=bullet == "- "), ""]
     if story["unique"]:
@@ -166,7 +166,9 @@ def render_html(doc: dict[str, Any]) -> str:
     number = {a["id"]: n for n, a in enumerate(doc["articles"], start=1)}
     tables = {s["id"]: (story_columns(doc, s), source_table(doc, s)) for s in doc["stories"]}
     counts = {s["id"]: provenance([by_id[i] for i in s["articles"]]) for s in doc["stories"]}
-    return _ENV.get_template("brief.html").render(doc=doc, by_id=by_id, number=number, tables=tables, counts=counts)
+    return _ENV.get_template("brief.html").render(
+        doc=doc, by_id=by_id, number=number, tables=tables, counts=counts, backing=alignment_view.backing
+    )
 
 
 def render(doc: dict[str, Any], fmt: str) -> str:
