@@ -179,3 +179,20 @@ def test_questions_are_not_units_of_fact():
     assert asked
     units = story_units([article], clauses=True)
     assert units and not {u.sentence for u in units} & set(asked)
+
+
+def test_a_sentence_is_the_wording_of_one_fact_only():
+    """Guardian pages on H1N1 (Timeline17 dev) reprint one agency story; its "The Foreign Office issued a warning
+    …, but stopped short of …" has two clauses, which align separately — shown as two facts with the same text."""
+    from newsdesk.evaluate.timeline import load_articles
+
+    from ..conftest import EVAL
+
+    pages = load_articles(EVAL / "timelines" / "t17" / "dev" / "H1N1_guardian")
+    story = [a for a in pages if "The Foreign Office issued a warning to UK travellers" in a.text][:4]
+    assert len(story) >= 3
+    facts = align_story(story).facts
+    texts = [f.text for f in facts]
+    assert len(texts) == len(set(texts))
+    foreign_office = [f for f in facts if f.text.startswith("The Foreign Office issued")]
+    assert len(foreign_office) == 1 and len(foreign_office[0].sources) >= 3

@@ -97,6 +97,32 @@ def _medoid(members: list[int], scores: np.ndarray) -> int:
     return members[int(np.argmax(mean))]  # argmax takes the first of ties: stable
 
 
+def _sentence_clusters(units: Sequence[Unit], clusters: list[list[int]], scores: np.ndarray) -> list[list[int]]:
+    """Clusters of clause units, joined where they would print as one fact twice: a fact is shown and cited by
+    sentences, so two clusters with the same best sentence (one holds its first clause, the other its second),
+    or citing the same sentences, are one fact."""
+    parent = list(range(len(clusters)))
+
+    def root(k: int) -> int:
+        while parent[k] != k:
+            parent[k] = k = parent[parent[k]]
+        return k
+
+    seen: dict[object, int] = {}
+    for k, members in enumerate(clusters):
+        best = units[_medoid(members, scores)]
+        cited = frozenset((units[i].article, units[i].sentence) for i in members)
+        for key in ((best.article, best.sentence), cited):
+            if key in seen:
+                parent[root(k)] = root(seen[key])
+            else:
+                seen[key] = k
+    joined: dict[int, list[int]] = {}
+    for k, members in enumerate(clusters):
+        joined.setdefault(root(k), []).extend(members)
+    return [sorted(members) for members in joined.values()]
+
+
 def _fact(
     members: list[Unit], best: Unit, articles: Mapping[str, Article], annotations: Mapping[str, Annotations]
 ) -> Fact:
@@ -133,10 +159,10 @@ def align_story(
         return Alignment((), encoder, algorithm)
     scored = pair_scores(units, annotations, encoder, settings.predicates, settings.frame_weight)
     by_id = {a.id: a for a in articles}
-    facts = []
-    for members in _clusters(scored.scores, threshold):
-        best = units[_medoid(members, scored.scores)]
-        facts.append(_fact([units[i] for i in members], best, by_id, annotations))
+    facts = [
+        _fact([units[i] for i in members], units[_medoid(members, scored.scores)], by_id, annotations)
+        for members in _sentence_clusters(units, _clusters(scored.scores, threshold), scored.scores)
+    ]
     position = {a.id: n for n, a in enumerate(articles)}
     facts.sort(
         key=lambda f: (-len(f.sources), -len(f.citations), position[f.citations[0].article], f.citations[0].sentence)
