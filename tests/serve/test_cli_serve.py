@@ -90,6 +90,11 @@ def test_briefs_are_cached_in_the_store_and_invalidated(
         )
         assert report.counts["stored"] == 1
         assert sum(c["articles"] for c in service.stories()) == 6 and calls["n"] == 1  # rebuilt once
+    # An upgrade that renames an algorithm (its output changed) makes the cached briefs stale.
+    monkeypatch.setattr(service_module, "brief_code", lambda: "another-release")
+    with SQLiteStore(db) as store:
+        Service(store).stories()
+        assert calls["n"] == 2
 
 
 def _free_port() -> int:

@@ -10,10 +10,16 @@ import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+from newsdesk import __version__
 from newsdesk.align import align_story, merge_quote_variants, unique_reports
+from newsdesk.align.facts import ALGORITHM as ALIGN_ALGORITHM
+from newsdesk.align.quotes import ALGORITHM as QUOTE_VARIANTS_ALGORITHM
 from newsdesk.align.units import is_question
 from newsdesk.clean.templates import Templates, template_sentences, withhold_templates
+from newsdesk.cluster.events import ALGORITHM as EVENTS_ALGORITHM
 from newsdesk.cluster.groups import StoryGroup, group_stories
+from newsdesk.cluster.stories import ALGORITHM as STORIES_ALGORITHM
+from newsdesk.dedup import ALGORITHM as DEDUP_ALGORITHM
 from newsdesk.extract import annotate, canonical_name, story_entities
 from newsdesk.extract.aliases import ALGORITHM as ENTITIES_ALGORITHM
 from newsdesk.extract.figures import ALGORITHM as FIGURES_ALGORITHM
@@ -24,6 +30,19 @@ from newsdesk.summarize import DEFAULT_SUMMARIZER, summarize
 from newsdesk.timeline import TIMELINE_ALGORITHM, build_timeline
 
 TITLE_MAX_WORDS = 16
+# Every versioned algorithm a default brief is made by. Outputs change only with a new name (see STYLE), so a
+# brief cached under other names or another package version is stale.
+BRIEF_ALGORITHMS = (
+    DEDUP_ALGORITHM,
+    STORIES_ALGORITHM,
+    EVENTS_ALGORITHM,
+    ENTITIES_ALGORITHM,
+    FIGURES_ALGORITHM,
+    ALIGN_ALGORITHM,
+    QUOTE_VARIANTS_ALGORITHM,
+    DEFAULT_SUMMARIZER,
+    TIMELINE_ALGORITHM,
+)
 TIMELINE_DATES = 8  # a brief's timeline shows the story's most important days, not every mention
 
 
@@ -143,6 +162,11 @@ def build_story(
             **dict(group.algorithms if group else ()),
         },
     )
+
+
+def brief_code() -> str:
+    """Which code a brief was made by: the package version and every default algorithm's name."""
+    return hashlib.sha256("\n".join((__version__, *BRIEF_ALGORITHMS)).encode()).hexdigest()[:12]
 
 
 def build_stories(

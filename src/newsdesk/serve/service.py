@@ -24,6 +24,7 @@ from datetime import date
 from typing import Any, TypeVar
 
 from newsdesk.brief import build_stories, render
+from newsdesk.brief.assemble import brief_code
 from newsdesk.brief.render import article_json, story_json
 from newsdesk.config import Settings, get_settings
 from newsdesk.model import RawDocument, Rejection
@@ -122,12 +123,14 @@ class Service:
     def _build(self, corpus: str) -> _Snapshot:
         articles = self.store.get_articles(self.store.article_ids())
         plain = {a.id: article_json(a) for a in articles}
-        cached = self.store.cached_briefs(corpus)
+        # Keyed by the code too: after an upgrade that changes an algorithm, the stored briefs are rebuilt.
+        key = f"{corpus}+{brief_code()}:{self.settings.summary_words}"
+        cached = self.store.cached_briefs(key)
         if cached:
             return _Snapshot(corpus, [json.loads(d) for d in cached], plain)
         stories = [story_json(s) for s in build_stories(articles, words=self.settings.summary_words)]
         entries = [(s["id"], json.dumps(s["algorithms"], sort_keys=True), json.dumps(s)) for s in stories]
-        self.store.save_briefs(corpus, entries)
+        self.store.save_briefs(key, entries)
         return _Snapshot(corpus, stories, plain)
 
     def snapshot(self) -> _Snapshot:
