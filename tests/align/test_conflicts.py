@@ -210,3 +210,66 @@ def test_places_on_other_days_update_and_long_lists_are_not_compared():
     assert places(["Mexico", "Canada"], ["Mexico"], 20) == []
     six = ["Mexico", "Canada", "Spain", "Israel", "Peru", "Japan"]
     assert places(six, six[:4], 19) == []
+
+
+def test_one_person_named_two_ways_and_two_remarks_are_not_misattributions():
+    """Seen on Timeline17 H1N1 Reuters pages: "said Guan Yi" and "Guan said" was a conflict between "yi" and
+    "guan"; Schuchat's "We are worried …" against Guan's "This is what I am very worried about." was another."""
+    quote = "We are counting down to a pandemic, Guan Yi said."
+    a, b = _article("a", quote), _article("b", quote.replace("Guan Yi", "Guan"))
+    ann = {
+        "a": _claim(a, "pandemic", {}, ("Guan Yi",), {"Guan Yi": "PERSON"}),
+        "b": _claim(b, "pandemic", {}, ("Guan",), {"Guan": "PERSON"}),
+    }
+    assert _conflicts(a, b, ann) == ()
+    c = _article("c", "We are worried and because we are worried we are acting aggressively, Schuchat said.")
+    d = _article("d", "This is what I am very worried about, Guan said.")
+    remarks = {
+        "c": _claim(c, "aggressively", {}, ("Anne Schuchat",), {"Schuchat": "PERSON"}),
+        "d": _claim(d, "about", {}, ("Guan Yi",), {"Guan": "PERSON"}),
+    }
+    assert _conflicts(c, d, remarks) == ()
+    paraphrase = dataclasses.replace(ann["b"], quotes=(dataclasses.replace(ann["b"].quotes[0], direct=False),))
+    e = _article("e", quote.replace("Guan Yi", "Keiji Fukuda"))
+    quoted = _claim(e, "pandemic", {}, ("Keiji Fukuda",), {"Keiji Fukuda": "PERSON"})
+    assert [c["field"] for c in _conflicts(e, b, {"e": quoted, "b": ann["b"]})] == ["speaker"]
+    assert _conflicts(e, b, {"e": quoted, "b": paraphrase}) == ()
+
+
+def test_days_read_from_two_days_papers_are_not_compared():
+    """ "on Thursday" in Thursday's paper and "on Friday" in Friday's (Timeline17 BBC H1N1: France's ministers on
+    two days) are two events; the same words in two papers of one day disagree."""
+
+    def dates(published_b: date) -> list[str]:
+        a = _article("a", "The minister spoke on Thursday.", published=date(2009, 4, 30))
+        b = _article("b", "The minister spoke on Friday.", published=published_b)
+        ann = {
+            "a": Annotations("a", timexes=(Timex("a", 0, 23, 31, "Thursday", "DATE", "2009-04-30"),)),
+            "b": Annotations("b", timexes=(Timex("b", 0, 23, 29, "Friday", "DATE", "2009-05-01"),)),
+        }
+        return [c["field"] for c in _conflicts(a, b, ann)]
+
+    assert dates(date(2009, 5, 1)) == []
+    assert dates(date(2009, 4, 30)) == ["date"]
+    a = _article("a", "The minister spoke on April 30.", published=date(2009, 4, 30))
+    b = _article("b", "The minister spoke on May 1, 2009.", published=date(2009, 5, 2))
+    ann = {
+        "a": Annotations("a", timexes=(Timex("a", 0, 23, 31, "April 30", "DATE", "2009-04-30"),)),
+        "b": Annotations("b", timexes=(Timex("b", 0, 23, 34, "May 1, 2009", "DATE", "2009-05-01"),)),
+    }
+    assert [c["field"] for c in _conflicts(a, b, ann)] == ["date"]  # named days are compared on any day
+
+
+def test_a_bound_and_a_count_it_allows_are_a_refinement():
+    """Timeline17 BBC H1N1: "a total of 1,324 people had been admitted" and "More than 1,300 people have been
+    admitted" the same day was a conflict; two floors ("at least 30" / "at least 34") still are."""
+    a = _article("a", "A total of 1,324 people had been admitted to hospital.")
+    b = _article("b", "More than 1,300 people have been admitted to hospital.")
+    ann = {
+        "a": Annotations("a", figures=(_figure(a, "1,324", 1324, "people admitted"),)),
+        "b": Annotations("b", figures=(_figure(b, "More than 1,300", 1300, "people admitted", "more than"),)),
+    }
+    assert [c["kind"] for c in _conflicts(a, b, ann)] == ["refinement"]
+    below = {"a": Annotations("a", figures=(_figure(a, "1,324", 1200, "people admitted"),)), "b": ann["b"]}
+    assert [c["kind"] for c in _conflicts(a, b, below)] == ["conflict"]
+    assert [c["kind"] for c in _at_least(30, 34, 19)] == ["conflict"]

@@ -2,8 +2,8 @@
 
 Each disagreement between two independent sources is classified:
 
-- ``refinement``: one side is vaguer ("about 1,200") and the other falls inside what the vague wording allows
-  ("1,139"): both can be true, one is just more precise.
+- ``refinement``: one side is vaguer ("about 1,200", "more than 1,300") and the other falls inside what the vague
+  wording allows ("1,139", "1,324"): both can be true, one is just more precise.
 - ``update``: the later article reports a higher count (a toll that rose as the story developed).
 - ``conflict``: anything else ("at least 30 killed" vs "at least 34 killed" on the same day; "travel to
   Egypt and Qatar" vs "travel to Egypt").
@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
+from newsdesk.extract.timex.lexicon import MONTHS
 from newsdesk.model import Annotations, Article, Citation
 
 from .similarity import Unit, stems
@@ -27,10 +28,18 @@ VAGUE = frozenset({"about", "around", "approximately", "roughly", "nearly", "alm
 # "About N" is read as N rounded: the tolerance is one unit of its last significant digit, and at least 10%
 # (the usual reading of "about" in news style guides: a rounded figure, not a different one).
 VAGUE_RELATIVE = 0.10
+# Qualifiers that make a figure a bound: "more than 1,300" is consistent with a count of 1,324.
+LOWER_BOUNDS = frozenset({"at least", "more than", "over"})
+UPPER_BOUNDS = frozenset({"at most", "less than", "fewer than", "up to", "under", "as many as"})
+BOUNDS = LOWER_BOUNDS | UPPER_BOUNDS
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # A venue or an itinerary names a few places ("travel to Egypt and Qatar"); a longer list is an enumeration
 # (where a virus has spread, who sent troops) whose length is an outlet's coverage, not a claim about one place.
 MAX_PLACES = 3
+# Two renderings of one quote share most of their content words (Jaccard of stems); the seeds' "very
+# constructive meeting" pair shares 0.85; "We are worried and because we are worried…" against "This is what I am
+# very worried about." (two people, one story) 0.2.
+SAME_QUOTE = 0.5
 # A place is where something happens when a locative preposition (or a coordination of such places) leads it.
 # "from" is left out: "teams from Israel" names who, not where.
 _LOCATIVE = re.compile(r"(?:\b(?:to|in|at|into|towards?|near|via)\s+(?:the\s+)?|(?:,|\band)\s+)$", re.I)
@@ -103,6 +112,14 @@ def _figure_conflicts(ua: Unit, ub: Unit, ann: Mapping[str, Annotations], articl
             yield _classify_figures((fa, ua), (fb, ub), articles)
 
 
+def _within_bound(bounded: Any, precise: Any) -> bool:
+    """ "More than 1,300" holds 1,324; "up to 81" holds 20."""
+    qualifier = (bounded.qualifier or "").lower()
+    if qualifier in LOWER_BOUNDS:
+        return bool(precise.value >= bounded.value)
+    return qualifier in UPPER_BOUNDS and bool(precise.value <= bounded.value)
+
+
 def _classify_figures(a: tuple[Any, Unit], b: tuple[Any, Unit], articles: Mapping[str, Article]):
     (fa, ua), (fb, ub) = a, b
     vague_a, vague_b = _vague(fa.qualifier, fa.text), _vague(fb.qualifier, fb.text)
@@ -110,6 +127,13 @@ def _classify_figures(a: tuple[Any, Unit], b: tuple[Any, Unit], articles: Mappin
         vague, precise = ((fa, ua), (fb, ub)) if vague_a else ((fb, ub), (fa, ua))
         if _within_vague(vague[0].value, precise[0].value):
             return "refinement", (vague[0].text, vague[1]), (precise[0].text, precise[1])
+    # One bound against one count it allows is the count made precise; two bounds ("at least 30" / "at least
+    # 34" the same day) stay a conflict: each outlet says its own floor.
+    bounded_a, bounded_b = (bool(f.qualifier) and f.qualifier.lower() in BOUNDS for f in (fa, fb))
+    if bounded_a != bounded_b and not (vague_a or vague_b):
+        bound, precise = ((fa, ua), (fb, ub)) if bounded_a else ((fb, ub), (fa, ua))
+        if _within_bound(bound[0], precise[0]):
+            return "refinement", (bound[0].text, bound[1]), (precise[0].text, precise[1])
     da, db = articles[ua.article].published, articles[ub.article].published
     if da and db and da != db:
         (early, e_unit), (late, l_unit) = ((fa, ua), (fb, ub)) if da < db else ((fb, ub), (fa, ua))
@@ -132,40 +156,62 @@ def _places(unit: Unit, ann: Mapping[str, Annotations], articles: Mapping[str, A
     return tuple(dict.fromkeys(found))
 
 
+def _named_places(unit: Unit, ann: Mapping[str, Annotations]) -> set[str]:
+    if unit.article not in ann:
+        return set()
+    return {m.text.lower() for m in _unit_records(ann[unit.article].mentions, unit) if m.label in PLACE_LABELS}
+
+
 # A resolved calendar value: a year, a month or a day. "PRESENT_REF", "XXXX-WXX-1" (an unanchored "Monday") or
 # "2024-W34" cannot be compared without a guess.
 _CALENDAR = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 
 
-def _named_speaker(unit: Unit, ann: Mapping[str, Annotations]) -> str | None:
-    """The one named person speaking in the unit's quotes, as a lowercase surname, else None.
+def _named_speaker(unit: Unit, ann: Mapping[str, Annotations]) -> tuple[frozenset[str], str] | None:
+    """The one named person the unit quotes directly: (their lowercase name words, their quoted words), else None.
 
     A description ("a senior U.S. official", "sources", "the Prime Minister") is vaguer than a name, not a
     different speaker, and a unit quoting two speakers holds two claims: neither can contradict a name. An
     organisation is named too many ways ("CDC", "the Centers for Disease Control and Prevention", "the
-    agency") for two of its names to be two speakers, so only people are compared.
+    agency") for two of its names to be two speakers, so only people are compared. A paraphrase is not a
+    speaker's words: two people may well say the same thing, so only direct quotes can be misattributed.
     """
     annotations = ann.get(unit.article)
     if annotations is None:
         return None
-    speakers = {q.speaker for q in _unit_records(annotations.quotes, unit) if q.speaker}
-    if len(speakers) != 1:
+    quotes = [q for q in _unit_records(annotations.quotes, unit) if q.speaker]
+    if len({q.speaker for q in quotes}) != 1 or not all(q.direct for q in quotes):
         return None
-    surname = next(iter(speakers)).split()[-1].lower()
+    name = quotes[0].speaker or ""
+    surname = name.split()[-1].lower()
     named = any(
         m.label == "PERSON" and m.text.split() and m.text.split()[-1].lower() == surname for m in annotations.mentions
     )
-    return surname if named else None
+    return (frozenset(name.lower().split()), " ".join(q.text for q in quotes)) if named else None
 
 
-def _dates(unit: Unit, ann: Mapping[str, Annotations]) -> set[str]:
+def _same_words(a: str, b: str) -> bool:
+    """Two renderings of one quote: most content words shared (translation and trimming change a few)."""
+    sa, sb = set(stems(a)), set(stems(b))
+    return bool(sa and sb) and len(sa & sb) / len(sa | sb) >= SAME_QUOTE
+
+
+def _dates(unit: Unit, ann: Mapping[str, Annotations]) -> dict[str, bool]:
+    """The unit's calendar dates, each with whether every expression naming it is deictic (``_deictic``)."""
     if unit.article not in ann:
-        return set()
-    return {
-        t.value
-        for t in _unit_records(ann[unit.article].timexes, unit)
-        if t.type == "DATE" and t.value and _CALENDAR.match(t.value)
-    }
+        return {}
+    found: dict[str, bool] = {}
+    for t in _unit_records(ann[unit.article].timexes, unit):
+        if t.type == "DATE" and t.value and _CALENDAR.match(t.value):
+            found[t.value] = found.get(t.value, True) and _deictic(t.text)
+    return found
+
+
+def _deictic(text: str) -> bool:
+    """ "today", "on Friday", "yesterday morning": a day named only relative to when the article was written (no
+    number, no month), so two papers of two days using it name two days by design."""
+    words = re.findall(r"[a-z]+", text.lower())
+    return not re.search(r"\d", text) and not any(w in MONTHS for w in words)
 
 
 def _dates_agree(dates_a: set[str], dates_b: set[str]) -> bool:
@@ -175,15 +221,19 @@ def _dates_agree(dates_a: set[str], dates_b: set[str]) -> bool:
 
 def _pair_conflicts(ua: Unit, ub: Unit, ann: Mapping[str, Annotations], articles: Mapping[str, Article]):
     labels = {a.id: a.label for a in articles.values()}
-    for kind, a, b in _figure_conflicts(ua, ub, ann, articles):
-        yield _entry(kind, "figure", a, b, labels)
+    # "1,300 suspected cases" in Mexico and "26 suspected cases" in Spain count two places' cases: figures are
+    # compared only when the sentences do not name two different sets of places.
+    named_a, named_b = _named_places(ua, ann), _named_places(ub, ann)
+    if not (named_a and named_b and not named_a & named_b):
+        for kind, a, b in _figure_conflicts(ua, ub, ann, articles):
+            yield _entry(kind, "figure", a, b, labels)
+    da, db = articles[ua.article].published, articles[ub.article].published
     places_a, places_b = _places(ua, ann, articles), _places(ub, ann, articles)
     # Compared only when the two sides share a place: "travel to Egypt and Qatar" vs "travel to Egypt" is a
     # disagreement about one trip, while two disjoint places usually mean two aspects of the fact.
     set_a, set_b = {p.lower() for p in places_a}, {p.lower() for p in places_b}
     if set_a & set_b and set_a != set_b and max(len(set_a), len(set_b)) <= MAX_PLACES:
         side_a, side_b = (" and ".join(places_a), ua), (" and ".join(places_b), ub)
-        da, db = articles[ua.article].published, articles[ub.article].published
         if not (da and db and da != db):
             yield _entry("conflict", "place", side_a, side_b, labels)
         else:  # on another day, more places is the story moving on; fewer or other places cannot be told apart
@@ -191,21 +241,35 @@ def _pair_conflicts(ua: Unit, ub: Unit, ann: Mapping[str, Annotations], articles
             if late[1] > early[1]:
                 yield _entry("update", "place", early[0], late[0], labels)
     dates_a, dates_b = _dates(ua, ann), _dates(ub, ann)
-    if dates_a and dates_b and not _dates_agree(dates_a, dates_b):
+    # "on Friday" in Friday's paper and "on Thursday" in Thursday's are two days' events, not a disagreement:
+    # days read relative to articles published on different days are not compared.
+    relative_only = all(dates_a.values()) and all(dates_b.values())
+    if dates_a and dates_b and not _dates_agree(set(dates_a), set(dates_b)) and not (relative_only and da != db):
         yield _entry("conflict", "date", (", ".join(sorted(dates_a)), ua), (", ".join(sorted(dates_b)), ub), labels)
     speaker_a, speaker_b = _named_speaker(ua, ann), _named_speaker(ub, ann)
-    if speaker_a and speaker_b and speaker_a != speaker_b:
-        yield _entry("conflict", "speaker", (speaker_a, ua), (speaker_b, ub), labels)
+    # "Guan Yi" and "Guan" are one person; a quote is misattributed only when both sides quote the same words.
+    if speaker_a and speaker_b and not speaker_a[0] & speaker_b[0] and _same_words(speaker_a[1], speaker_b[1]):
+        names = (max(speaker_a[0], key=len), ua), (max(speaker_b[0], key=len), ub)
+        yield _entry("conflict", "speaker", *names, labels)
 
 
 def find_conflicts(
-    units: Sequence[Unit], articles: Mapping[str, Article], annotations: Mapping[str, Annotations]
+    units: Sequence[Unit],
+    articles: Mapping[str, Article],
+    annotations: Mapping[str, Annotations],
+    aligned: Callable[[int, int], bool] | None = None,
 ) -> tuple[dict[str, Any], ...]:
-    """Disagreements between the independent sources of one fact; the same disagreement is listed once."""
+    """Disagreements between the independent sources of one fact; the same disagreement is listed once.
+
+    ``aligned(i, j)``: whether units i and j state the fact to each other, not only through the group. A large
+    story's fact groups members by average linkage, so two of them can be far apart ("As we look, we're going to
+    find more cases" / "There's not much journalism going on"); their figures, dates or speakers are then two
+    facts' details, and a conflict between them would be invented. Only directly aligned pairs are compared."""
     merged: dict[tuple[str, str, str, str], dict[str, Any]] = {}
     for i, ua in enumerate(units):
-        for ub in units[i + 1 :]:
-            if ua.source == ub.source:
+        for j in range(i + 1, len(units)):
+            ub = units[j]
+            if ua.source == ub.source or (aligned is not None and not aligned(i, j)):
                 continue
             for entry in _pair_conflicts(ua, ub, annotations, articles):
                 (side_a, side_b) = entry["sides"]

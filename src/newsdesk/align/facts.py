@@ -124,16 +124,27 @@ def _sentence_clusters(units: Sequence[Unit], clusters: list[list[int]], scores:
 
 
 def _fact(
-    members: list[Unit], best: Unit, articles: Mapping[str, Article], annotations: Mapping[str, Annotations]
+    members: list[int],
+    units: Sequence[Unit],
+    scores: np.ndarray,
+    threshold: float,
+    articles: Mapping[str, Article],
+    annotations: Mapping[str, Annotations],
 ) -> Fact:
     position = {article_id: n for n, article_id in enumerate(articles)}
-    ordered = sorted(members, key=lambda u: (position[u.article], u.sentence, u.start or 0))
+    ordered = sorted(members, key=lambda i: (position[units[i].article], units[i].sentence, units[i].start or 0))
+    best = units[_medoid(members, scores)]
+
+    def aligned(a: int, b: int) -> bool:  # the pair itself clears the bar the clustering uses
+        i, j = ordered[a], ordered[b]
+        return bool((scores[i, j] + scores[j, i]) / 2 >= threshold)
+
     return Fact(
         text=articles[best.article].sentences[best.sentence].text,
         # Two clauses of one sentence in one fact are one citation: a citation points to a sentence.
-        citations=tuple(dict.fromkeys(Citation(u.article, u.sentence) for u in ordered)),
-        sources=tuple(sorted({u.source for u in members})),
-        conflicts=find_conflicts(ordered, articles, annotations),
+        citations=tuple(dict.fromkeys(Citation(units[i].article, units[i].sentence) for i in ordered)),
+        sources=tuple(sorted({units[i].source for i in members})),
+        conflicts=find_conflicts([units[i] for i in ordered], articles, annotations, aligned),
     )
 
 
@@ -160,7 +171,7 @@ def align_story(
     scored = pair_scores(units, annotations, encoder, settings.predicates, settings.frame_weight)
     by_id = {a.id: a for a in articles}
     facts = [
-        _fact([units[i] for i in members], units[_medoid(members, scored.scores)], by_id, annotations)
+        _fact(members, units, scored.scores, threshold, by_id, annotations)
         for members in _sentence_clusters(units, _clusters(scored.scores, threshold), scored.scores)
     ]
     position = {a.id: n for n, a in enumerate(articles)}
