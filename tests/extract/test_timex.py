@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsdesk.evaluate.io import read_jsonl
 from newsdesk.evaluate.tml import read_tml
 from newsdesk.extract.timex import find_timexes, tag_timexes
 from tests.conftest import EVAL
@@ -185,7 +186,42 @@ def dev_span(name: str, context: str, expression: str) -> tuple[str, str | None]
         ("APW19990506.0155.tml", "that injured abortion doctors in November", "November", "DATE", "1998-11"),
         ("wsj_0786.tml", "In January, American Medical brought in", "January", "DATE", "1989-01"),
         ("APW19980930.0425.tml", "The team planned to leave Nairobi on Thursday", "Thursday", "DATE", "1998-10-01"),
+        # The weekday of the day after the creation time is that day, not six days back (rules.v3).
+        ("APW199980817.1193.tml", "Albright headed Tuesday to East Africa", "Tuesday", "DATE", "1998-08-18"),
+        ("APW20000107.0318.tml", "demonstration in Little Havana on Saturday", "Saturday", "DATE", "2000-01-08"),
     ],
 )
 def test_timeml_conventions_on_tempeval_dev(name: str, context: str, expression: str, kind: str, value: str) -> None:
     assert dev_span(name, context, expression) == (kind, value)
+
+
+def t17_span(folder: str, context: str, expression: str) -> tuple[str, str | None]:
+    """Type and value of ``expression`` inside ``context`` in the Timeline17 dev article that contains it,
+    tagged against the article's published date."""
+    for record in read_jsonl(EVAL / "timelines" / "t17" / "dev" / folder / "articles.jsonl.gz"):
+        if context in record["text"]:
+            start = record["text"].index(context) + context.index(expression)
+            spans = tag_timexes(record["text"], date.fromisoformat(record["published"]))
+            found = [s for s in spans if s.start <= start < s.end]
+            assert found, f"{expression!r} not tagged in {folder}"
+            return found[0].type, found[0].value
+    raise AssertionError(f"{context!r} not in {folder}")
+
+
+@pytest.mark.parametrize(
+    ("folder", "context", "expression", "value"),
+    [
+        # Chronology entries are written in the historical present: "meets", "condemns" do not make the day
+        # a future one (rules.v2 read both as next year's).
+        ("LibyaWar_reuters", "March 5 - The rebel National Transitional Council meets", "March 5", "2011-03-05"),
+        ("SyrianCrisis_bbc", "10 June: Turkish PM condemns", "10 June", "2011-06-10"),
+        # Live pages run past midnight and Cairo or Tripoli is ahead of the page's New York date: the next day's
+        # weekday is the next day (rules.v2: six days back, 2011-01-25 and 2011-03-13).
+        ("EgyptianProtest_cnn", "who paid a personal visit to Mubarak on Tuesday", "Tuesday", "2011-02-01"),
+        ("LibyaWar_cnn", "thundered in the skies above Tripoli early Sunday", "early Sunday", "2011-03-20"),
+        # ... unless "last week" says otherwise (published Thursday 2009-04-30).
+        ("H1N1_guardian", "attended school on Wednesday to Friday last week", "Friday", "2009-04-24"),
+    ],
+)
+def test_news_day_references_on_timeline17_dev(folder: str, context: str, expression: str, value: str) -> None:
+    assert t17_span(folder, context, expression) == ("DATE", value)

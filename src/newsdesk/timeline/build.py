@@ -27,7 +27,7 @@ from newsdesk.text.vectors import tfidf_sparse
 
 from .dates import day_mentions, rank_days
 
-TIMELINE_ALGORITHM = "timeline.datewise-recall.v4"
+TIMELINE_ALGORITHM = "timeline.datewise-recall.v5"
 LEAD_SENTENCES = 5  # DATEWISE's clip_sents: the first 5 sentences of an article may describe its day
 REPEAT = 0.5  # TF-IDF cosine above which a sentence repeats one already in the timeline
 MIN_WORDS, MAX_WORDS = 5, 40  # a timeline line is a short sentence, not a fragment or a paragraph

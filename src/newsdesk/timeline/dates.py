@@ -8,7 +8,9 @@ combined with fixed weights, each swept globally on Timeline17 dev (docs/benchma
 - each article that names the day counts once (an article repeating a date is not more evidence), and only
   articles published on or after the day (a forecast is not an event);
 - an article naming its own publication day counts ``SAME_DAY_MENTION`` (half): most of those are page stamps,
-  datelines and "today", i.e. publication volume again, but some report the day's event;
+  datelines and "today", i.e. publication volume again, but some report the day's event. Every article counts
+  so for its publication day, named or not (v5): whether a page's filing stamp survives cleaning (cleaning
+  takes wire datelines out of the text, BBC and Guardian stamps stay in it) is page layout, not evidence;
 - an article published ``LATER`` days or more after the day counts ``LATER_MENTION`` times: an event still
   named a week on is one the story is remembered by (DATEWISE's features separate references from before
   and after publication for the same reason);
@@ -88,7 +90,7 @@ def rank_days(articles: Sequence[Article], mentions: Sequence[DayMention]) -> li
     else:
         low, high = date.min, date.max
     published_on = {a.id: a.published for a in articles}
-    naming: dict[tuple[date, str], float] = {}
+    naming: dict[tuple[date, str], float] = {(a.published, a.id): SAME_DAY_MENTION for a in articles if a.published}
     for mention in mentions:
         when = published_on.get(mention.article)
         if low <= mention.day <= high and (when is None or mention.day <= when):

@@ -1,6 +1,6 @@
 """Time expressions: TIMEX3-style extraction and normalization, anchored on the article's published date.
 
-Algorithm ``extract.timex.rules.v2``: a rule grammar in the manner of HeidelTime (Strötgen & Gertz,
+Algorithm ``extract.timex.rules.v3``: a rule grammar in the manner of HeidelTime (Strötgen & Gertz,
 *HeidelTime: High Quality Rule-Based Extraction and Normalization of Temporal Expressions*, SemEval 2010):
 every rule is a regular expression over word lists plus a normalization function; all rules run over the
 text, overlapping candidates are resolved longest-first (then by rule order), and relative expressions are
@@ -10,6 +10,11 @@ relative expression keeps an underspecified value (``XXXX-WXX-7``) or None, plus
 v2 (over ``extract.timex.rules.v1``) follows more of the TimeML/TempEval-3 annotation conventions for values:
 results comparisons ("up 18% from $1.69 billion a year earlier", "compared with $3 million last year") are
 the reported quarter a year back (``discourse``); see ``reference_rules`` for the other conventions.
+
+v3 (over v2) reads two news habits found by error analysis on Timeline17 (docs/benchmarks.md): a bare weekday
+naming the day after (before) the published date is that day rather than six days back (ahead)
+(``anchor.bare_weekday``), and a day heading a chronology entry ("March 5 - The council meets ...") is not made
+a future one by the entry's historical present.
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ from .period_rules import RULES as PERIOD_RULES
 from .reference_rules import RULES as REFERENCE_RULES
 from .relative_rules import RULES as RELATIVE_RULES
 
-ALGORITHM = "extract.timex.rules.v2"
+ALGORITHM = "extract.timex.rules.v3"
 RULES: tuple[Rule, ...] = REFERENCE_RULES + CALENDAR_RULES + RELATIVE_RULES + PERIOD_RULES
 TYPES = ("DATE", "TIME", "DURATION", "SET")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .anchor import looks_future, month_year, tense, valid_date, weekday_date
+from .anchor import bare_weekday, looks_future, month_year, tense, valid_date, weekday_date
 from .grammar import (
     DAY,
     DIGIT,
@@ -26,6 +26,10 @@ from .lexicon import PARTS_OF_DAY
 
 MODIFIER = r"(?:(?P<mod>early|late|mid|the end of|the beginning of|the start of|the middle of|end-|mid-)\s*)"
 REL_YEAR = r"(?:,?\s+(?P<rel>last|this|next) year)"
+# A day heading a chronology entry ("March 5 - The council meets in Benghazi", "10 June: Turkish PM condemns
+# ..."): entries are written in the historical present, so the entry's present tense ("meets", "closes") is not
+# a schedule and the day is read as reported, like any untensed day of news.
+_ENTRY_HEAD = re.compile(r"\s*(?:-{1,2}|–|—|:)\s+[\"“]?[A-Z]")
 
 
 def _year_of(match: re.Match[str], ctx: Context, month: int, day: int | None) -> tuple[int | None, str | None]:
@@ -38,7 +42,7 @@ def _year_of(match: re.Match[str], ctx: Context, month: int, day: int | None) ->
         return None, f"year {offset:+d}" if offset is not None else "nearest year"
     if offset is not None:
         return ctx.anchor.year + offset, None
-    future = tense(ctx.text, match.start(), match.end())
+    future = tense(ctx.text, match.start(), match.end()) and not _ENTRY_HEAD.match(ctx.text, match.end())
     pre = (match.groupdict().get("pre") or "").lower()
     if pre:
         future = pre in {"next", "this coming"}
@@ -185,6 +189,9 @@ def year_rule(match: re.Match[str], ctx: Context) -> Norm | None:
 _PART = r"(?:\s+(?P<part>morning|afternoon|evening|night|overnight))"
 
 
+_LAST_WEEK = re.compile(r"\s+(?:of\s+)?last\s+week\b", re.IGNORECASE)
+
+
 @rule(
     "weekday",
     rf"(?:(?P<rel>last|this|next|this past|this coming|early|late)\s+)?{WEEKDAY}{_PART}?",
@@ -207,7 +214,10 @@ def weekday_rule(match: re.Match[str], ctx: Context) -> Norm | None:
         day = weekday_date(ctx.anchor + timedelta(days=1), weekday, future=True)
     else:
         future = looks_future(ctx.text, match.start(), match.end()) and not possessive(ctx.text, match.end())
-        day = weekday_date(ctx.anchor, weekday, future)
+        if _LAST_WEEK.match(ctx.text, match.end()):  # "on Wednesday to Friday last week"
+            day = weekday_date(ctx.anchor - timedelta(days=1), weekday, future=False)
+        else:
+            day = bare_weekday(ctx.anchor, weekday, future)
     return Norm(kind, day.isoformat() + suffix)
 
 
@@ -309,7 +319,7 @@ def clock_rule(match: re.Match[str], ctx: Context) -> Norm | None:
             return on_date
         return Norm("TIME", on_date.value + clock)
     if weekday:
-        day = weekday_date(ctx.anchor, weekday, looks_future(ctx.text, match.start(), match.end()))
+        day = bare_weekday(ctx.anchor, weekday, looks_future(ctx.text, match.start(), match.end()))
     else:
         day = ctx.anchor + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(dayword, 0))
     return Norm("TIME", day.isoformat() + clock)
