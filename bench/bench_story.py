@@ -49,9 +49,11 @@ def main() -> None:
     alignment, _, align_cpu = timed("alignment", lambda: align_story(articles, annotations))
     prior = _corroboration(alignment.facts, articles)
     _, _, concepts_cpu = timed(
-        "summary compressive.v2 (default, with prior)",
-        lambda: summarize("summarize.compressive.v2", articles, 120, prior),
+        "summary learned.v1 (default, with prior)",
+        lambda: summarize("summarize.learned.v1", articles, 120, prior),
     )
+    timed("summary compressive.v2 (with prior)", lambda: summarize("summarize.compressive.v2", articles, 120, prior))
+    timed("summary learned.v1 again (with prior)", lambda: summarize("summarize.learned.v1", articles, 120, prior))
     timed("summary compressive.v1 (with prior)", lambda: summarize("summarize.compressive.v1", articles, 120, prior))
     timed("summary concepts.v1 (with prior)", lambda: summarize("summarize.concepts.v1", articles, 120, prior))
     _, _, centroid_cpu = timed(

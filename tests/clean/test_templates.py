@@ -70,10 +70,13 @@ def test_withheld_sentences_keep_their_place_and_the_summary_skips_them(reuters:
         assert [(s.i, s.start, s.end) for s in before.sentences] == [(s.i, s.start, s.end) for s in after.sentences]
         assert after.text == before.text
         assert all(not s.text for s in after.sentences if (after.id, s.i) in withheld)
-    plain = " ".join(s.text for s in summarize(DEFAULT_SUMMARIZER, reuters, 120)).lower()
-    clean = " ".join(s.text for s in summarize(DEFAULT_SUMMARIZER, working, 120)).lower()
-    assert any(p in plain for p in COMMENT_POLICY)  # what the brief printed before templates were withheld
-    assert not any(p in clean for p in COMMENT_POLICY) and "latency" not in clean
+    # compressive.v2 (the default before learned.v1) printed the comment policy before templates were withheld;
+    # learned.v1 happens not to pick it even then, so the failure this guards against is shown with v2.
+    plain = " ".join(s.text for s in summarize("summarize.compressive.v2", reuters, 120)).lower()
+    assert any(p in plain for p in COMMENT_POLICY)
+    for name in (DEFAULT_SUMMARIZER, "summarize.compressive.v2"):
+        clean = " ".join(s.text for s in summarize(name, working, 120)).lower()
+        assert not any(p in clean for p in COMMENT_POLICY) and "latency" not in clean
 
 
 def test_a_templates_date_makes_no_day_of_the_timeline(reuters: list[Article]) -> None:

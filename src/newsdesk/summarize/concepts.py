@@ -30,7 +30,7 @@ Additions, each a fixed global setting chosen on the DUC 2004 dev split among a 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -62,6 +62,8 @@ SOLVER_SECONDS = 20.0  # wall clock: HiGHS returns its best selection so far whe
 # DUC clusters that solve in 1–2 s of CPU hit it on a loaded machine and the benchmark changed with the load)
 
 Prior = Mapping[Citation, float]
+# (pool, content tokens of each pool sentence, centroid relevance of each) -> concept -> weight
+Weigher = Callable[[Pool, Sequence[list[str]], np.ndarray], dict[tuple[str, ...], float]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,8 +88,13 @@ def concept_weights(
         for bigram in _bigrams(words, settings.stop_bigrams):
             seen = per_article[bigram]
             seen[article.id] = max(seen.get(article.id, 0.0), weight)
-    min_docs = max(2, min(MIN_DOCS, round(MIN_DOC_SHARE * n_articles)))
-    return {c: sum(seen.values()) for c, seen in per_article.items() if len(seen) >= min_docs}
+    least = min_docs(n_articles)
+    return {c: sum(seen.values()) for c, seen in per_article.items() if len(seen) >= least}
+
+
+def min_docs(n_articles: int) -> int:
+    """How many articles must use a concept for it to count (``MIN_DOCS``, scaled down for small stories)."""
+    return max(2, min(MIN_DOCS, round(MIN_DOC_SHARE * n_articles)))
 
 
 def _bigrams(words: Sequence[str], stop_bigrams: bool = False) -> set[tuple[str, str]]:
@@ -159,14 +166,21 @@ def summarize_concepts(
 
 
 def choose_concepts(
-    pool: Pool, texts: Sequence[str], words: int, prior: Prior | None = None, settings: ConceptSettings = V1
+    pool: Pool,
+    texts: Sequence[str],
+    words: int,
+    prior: Prior | None = None,
+    settings: ConceptSettings = V1,
+    weigh: Weigher | None = None,
 ) -> tuple[list[int], sparse.csr_matrix]:
     """The pool sentences the ILP picks, each taken as ``texts[j]`` (its own text, or a trim of it: length and
     concepts are the text's), and the TF-IDF rows of the pool's own sentences. Concept weights count the
-    articles' full sentences."""
+    articles' full sentences: by ``concept_weights`` unless ``weigh`` (e.g. a learned model) is given."""
     tokens = [content_tokens(s.text) for _, s in pool]
     n_articles = len({a.id for a, _ in pool})
-    weights = concept_weights(pool, tokens, n_articles, settings)
+    vectors = tfidf_sparse([s.text for _, s in pool])
+    relevance = centroid_relevance(pool, vectors)
+    weights = weigh(pool, tokens, relevance) if weigh else concept_weights(pool, tokens, n_articles, settings)
     index = {c: k for k, c in enumerate(sorted(weights))}
     lengths = np.array([word_count(t) for t in texts])
     fitting = [j for j in range(len(pool)) if MIN_WORDS <= lengths[j] <= words]
@@ -182,8 +196,6 @@ def choose_concepts(
     if prior:
         cited = [Citation(pool[j][0].id, pool[j][1].i) for j in candidates]
         bonus += np.array([PRIOR_WEIGHT * unit * max(0.0, float(prior.get(c, 0.0))) for c in cited])
-    vectors = tfidf_sparse([s.text for _, s in pool])
-    relevance = centroid_relevance(pool, vectors)
     bonus += np.array([RELEVANCE_WEIGHT * unit * lengths[j] / 10 * relevance[j] for j in candidates])
     picked = select(lengths[candidates], concepts, w, bonus, words) if len(w) or prior else []
     if not picked:  # no shared concept (a one-article story): fall back to its lead within the budget

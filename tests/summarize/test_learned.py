@@ -1,0 +1,83 @@
+"""``summarize.learned.v1``: the shipped concept model, its features, and its summaries of the seeds."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from newsdesk.model import Article
+from newsdesk.summarize import DEFAULT_SUMMARIZER, get_summarizer
+from newsdesk.summarize.centroid import centroid_relevance
+from newsdesk.summarize.citations import sentence_pool
+from newsdesk.summarize.compressive import V2
+from newsdesk.summarize.concepts import concept_weights
+from newsdesk.summarize.learned import (
+    FEATURES,
+    NAME,
+    ConceptModel,
+    concept_features,
+    reference_labels,
+    shipped_model,
+    summarize_learned,
+)
+from newsdesk.summarize.tokens import content_tokens
+from newsdesk.summarize.trim import is_trim_of
+from newsdesk.text.vectors import tfidf_sparse, word_count
+
+
+def _features(articles: list[Article]) -> tuple[list[tuple[str, ...]], np.ndarray]:
+    pool = sentence_pool(articles)
+    tokens = [content_tokens(s.text) for _, s in pool]
+    return concept_features(pool, tokens, centroid_relevance(pool, tfidf_sparse([s.text for _, s in pool])))
+
+
+def test_learned_weighs_exactly_compressive_v2s_concepts(seed_articles: dict[str, Article]) -> None:
+    articles = list(seed_articles.values())
+    concepts, x = _features(articles)
+    pool = sentence_pool(articles)
+    assert set(concepts) == set(concept_weights(pool, [content_tokens(s.text) for _, s in pool], 5, V2))
+    assert x.shape == (len(concepts), len(FEATURES)) and np.isfinite(x).all()
+    weights = dict(zip(concepts, shipped_model().predict(x), strict=True))
+    assert all(0 < w < 1 for w in weights.values())
+    # A name every outlet leads with outweighs a stop-word bigram ("of the") the model learned to discount.
+    assert weights[("antoni", "blinken")] > 3 * weights[("of", "the")]
+
+
+def test_shipped_model_prefers_early_and_frequent_concepts() -> None:
+    model = shipped_model()
+    row = np.array(model.mean)
+    early, late = row.copy(), row.copy()
+    early[FEATURES.index("first_position")], late[FEATURES.index("first_position")] = 0.0, 0.8
+    more = row.copy()
+    more[FEATURES.index("log_tf")] += 1.0
+    assert model.predict(early[None])[0] > model.predict(late[None])[0]
+    assert model.predict(more[None])[0] > model.predict(row[None])[0]
+
+
+def test_concept_model_round_trips_and_refuses_other_features() -> None:
+    model = shipped_model()
+    assert ConceptModel.from_json(model.to_json()) == model
+    other = model.to_json().replace('"doc_share"', '"share"')
+    with pytest.raises(ValueError, match="features"):
+        ConceptModel.from_json(other)
+
+
+def test_reference_labels_are_the_share_of_references_with_the_bigram() -> None:
+    references = ["Peace talks failed in Cairo.\nHamas left.", "The talks failed.", "Hamas left Cairo.", "None."]
+    labels = reference_labels([("talk", "fail"), ("hama", "left"), ("in", "cairo"), ("left", "the")], references)
+    # "Hamas left." / "Hamas left Cairo." both hold "hama left"; no reference has "left the" (across lines)
+    assert labels.tolist() == [0.5, 0.5, 0.25, 0.0]
+
+
+def test_learned_summary_is_cited_within_budget(seed_articles: dict[str, Article]) -> None:
+    articles = list(seed_articles.values())
+    by_id = {a.id: a for a in articles}
+    assert get_summarizer(NAME) is summarize_learned and DEFAULT_SUMMARIZER == NAME
+    for words in (40, 120, 250):
+        summary = summarize_learned(articles, words)
+        assert summary and sum(word_count(s.text) for s in summary) <= words
+        for s in summary:
+            first = s.citations[0]
+            assert is_trim_of(s.text, by_id[first.article].sentences[first.sentence].text)
+    assert summarize_learned(articles, 120) == summarize_learned(articles, 120)
+    assert summarize_learned([], 100) == ()
