@@ -24,7 +24,9 @@ from newsdesk.extract import annotate, canonical_name, story_entities
 from newsdesk.extract.aliases import ALGORITHM as ENTITIES_ALGORITHM
 from newsdesk.extract.figures import ALGORITHM as FIGURES_ALGORITHM
 from newsdesk.extract.figures import story_figures
+from newsdesk.extract.quote_spans import ALGORITHM as QUOTES_ALGORITHM
 from newsdesk.extract.quotes import brief_quotes
+from newsdesk.extract.timex import ALGORITHM as TIMEX_ALGORITHM
 from newsdesk.model import Annotations, Article, Citation, Entity, Fact, Quote, Story, SummarySentence
 from newsdesk.summarize import DEFAULT_SUMMARIZER, summarize
 from newsdesk.timeline import TIMELINE_ALGORITHM, build_timeline
@@ -33,6 +35,8 @@ TITLE_MAX_WORDS = 16
 # Every versioned algorithm a default brief is made by. Outputs change only with a new name (see STYLE), so a
 # brief cached under other names or another package version is stale.
 BRIEF_ALGORITHMS = (
+    TIMEX_ALGORITHM,
+    QUOTES_ALGORITHM,
     DEDUP_ALGORITHM,
     STORIES_ALGORITHM,
     EVENTS_ALGORITHM,
