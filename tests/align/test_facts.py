@@ -7,7 +7,7 @@ import pytest
 
 from newsdesk.align import align_story, unique_reports
 from newsdesk.align.clauses import clause_spans
-from newsdesk.align.facts import _clusters
+from newsdesk.align.facts import V2, _clusters
 from newsdesk.align.similarity import independent_sources, ratio_margin, stems, story_units
 from newsdesk.model import Article, Fact
 from newsdesk.text import embeddings
@@ -194,5 +194,7 @@ def test_a_sentence_is_the_wording_of_one_fact_only():
     facts = align_story(story).facts
     texts = [f.text for f in facts]
     assert len(texts) == len(set(texts))
+    before = [f.text for f in align_story(story, algorithm=V2).facts]  # v2 printed it twice
+    assert len(before) > len(set(before))
     foreign_office = [f for f in facts if f.text.startswith("The Foreign Office issued")]
     assert len(foreign_office) == 1 and len(foreign_office[0].sources) >= 3

@@ -3,9 +3,12 @@
 Two versioned algorithms (the name is stored with every brief, so an old one can be reproduced):
 
 - ``align.margin-upgma.v1``: sentence units, embedding + lexical margins.
-- ``align.facts.v2`` (default): clause units (``clauses``: a long sentence stating two facts is two units),
+- ``align.facts.v2``: clause units (``clauses``: a long sentence stating two facts is two units),
   predicate synonyms folded into one lexical term, and predicate-argument frames (``frames``: the same
   predicate with the same subject pulls a pair together, with different subjects pushes it apart).
+- ``align.facts.v3`` (default): v2, with groups that would print as the same fact twice joined
+  (``join_sentences``: same best sentence, same wording, or the same cited sentences), and conflicts compared only
+  between sides that align with each other.
 
 Pairs are scored by ``similarity.pair_scores`` (embedding and lexical margins) and grouped by agglomerative
 clustering with *average* linkage (Sokal & Michener 1958, UPGMA): a sentence joins a group only when its mean
@@ -39,10 +42,13 @@ class Settings:
     clauses: bool
     predicates: bool
     frame_weight: float
+    join_sentences: bool = False
+    direct_conflicts: bool = False
 
 
 V1 = "align.margin-upgma.v1"
 V2 = "align.facts.v2"
+V3 = "align.facts.v3"
 # FRAME_WEIGHT is in margin units (the threshold below is 1.0, typical same-fact pairs score 1-2): a frame
 # agreement moves a pair by a quarter of the threshold. Swept on ECB+ dev (0.1, 0.25, 0.5) with
 # bench/bench_align_quality.py; see docs/benchmarks.md "## Fact alignment".
@@ -50,8 +56,9 @@ FRAME_WEIGHT = 0.25
 ALGORITHMS = {
     V1: Settings(clauses=False, predicates=False, frame_weight=0.0),
     V2: Settings(clauses=True, predicates=True, frame_weight=FRAME_WEIGHT),
+    V3: Settings(clauses=True, predicates=True, frame_weight=FRAME_WEIGHT, join_sentences=True, direct_conflicts=True),
 }
-ALGORITHM = V2
+ALGORITHM = V3
 # A ratio margin of 1 means a pair is exactly as close as each side is to its k nearest other-source
 # sentences; a shared fact is a pair (and, with average linkage, a group) that stands out above that, so the
 # threshold is the margin's natural boundary, 1.0, not a fitted value. tests/align/test_facts.py pins what it
@@ -97,11 +104,15 @@ def _medoid(members: list[int], scores: np.ndarray) -> int:
     return members[int(np.argmax(mean))]  # argmax takes the first of ties: stable
 
 
-def _sentence_clusters(units: Sequence[Unit], clusters: list[list[int]], scores: np.ndarray) -> list[list[int]]:
+def _sentence_clusters(
+    units: Sequence[Unit], clusters: list[list[int]], scores: np.ndarray, articles: Mapping[str, Article]
+) -> list[list[int]]:
     """Clusters of clause units, joined where they would print as one fact twice: a fact is shown and cited by
     sentences, so two clusters with the same best sentence (one holds its first clause, the other its second),
-    or citing the same sentences, are one fact."""
+    with best sentences of the same words (a live page reprinting a line), or citing the same sentences, are one
+    fact."""
     parent = list(range(len(clusters)))
+    texts = {a.id: [s.text for s in a.sentences] for a in articles.values()}
 
     def root(k: int) -> int:
         while parent[k] != k:
@@ -112,7 +123,7 @@ def _sentence_clusters(units: Sequence[Unit], clusters: list[list[int]], scores:
     for k, members in enumerate(clusters):
         best = units[_medoid(members, scores)]
         cited = frozenset((units[i].article, units[i].sentence) for i in members)
-        for key in ((best.article, best.sentence), cited):
+        for key in ((best.article, best.sentence), cited, texts[best.article][best.sentence]):
             if key in seen:
                 parent[root(k)] = root(seen[key])
             else:
@@ -127,17 +138,18 @@ def _fact(
     members: list[int],
     units: Sequence[Unit],
     scores: np.ndarray,
-    threshold: float,
+    direct: float | None,
     articles: Mapping[str, Article],
     annotations: Mapping[str, Annotations],
 ) -> Fact:
+    """``direct``: compare two sides for conflicts only when their own pair score clears it (None: any two)."""
     position = {article_id: n for n, article_id in enumerate(articles)}
     ordered = sorted(members, key=lambda i: (position[units[i].article], units[i].sentence, units[i].start or 0))
     best = units[_medoid(members, scores)]
 
     def aligned(a: int, b: int) -> bool:  # the pair itself clears the bar the clustering uses
         i, j = ordered[a], ordered[b]
-        return bool((scores[i, j] + scores[j, i]) / 2 >= threshold)
+        return direct is None or bool((scores[i, j] + scores[j, i]) / 2 >= direct)
 
     return Fact(
         text=articles[best.article].sentences[best.sentence].text,
@@ -170,10 +182,11 @@ def align_story(
         return Alignment((), encoder, algorithm)
     scored = pair_scores(units, annotations, encoder, settings.predicates, settings.frame_weight)
     by_id = {a.id: a for a in articles}
-    facts = [
-        _fact(members, units, scored.scores, threshold, by_id, annotations)
-        for members in _sentence_clusters(units, _clusters(scored.scores, threshold), scored.scores)
-    ]
+    groups = _clusters(scored.scores, threshold)
+    if settings.join_sentences:
+        groups = _sentence_clusters(units, groups, scored.scores, by_id)
+    direct = threshold if settings.direct_conflicts else None
+    facts = [_fact(members, units, scored.scores, direct, by_id, annotations) for members in groups]
     position = {a.id: n for n, a in enumerate(articles)}
     facts.sort(
         key=lambda f: (-len(f.sources), -len(f.citations), position[f.citations[0].article], f.citations[0].sentence)
