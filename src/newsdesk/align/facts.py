@@ -183,8 +183,11 @@ def align_story(
     scored = pair_scores(units, annotations, encoder, settings.predicates, settings.frame_weight)
     by_id = {a.id: a for a in articles}
     groups = _clusters(scored.scores, threshold)
-    if settings.join_sentences:
-        groups = _sentence_clusters(units, groups, scored.scores, by_id)
+    while settings.join_sentences:  # a joined group has a new best sentence, which may be another group's
+        joined = _sentence_clusters(units, groups, scored.scores, by_id)
+        if len(joined) == len(groups):
+            break
+        groups = joined
     direct = threshold if settings.direct_conflicts else None
     facts = [_fact(members, units, scored.scores, direct, by_id, annotations) for members in groups]
     position = {a.id: n for n, a in enumerate(articles)}
