@@ -62,7 +62,8 @@ SOLVER_SECONDS = 20.0  # wall clock: HiGHS returns its best selection so far whe
 # DUC clusters that solve in 1–2 s of CPU hit it on a loaded machine and the benchmark changed with the load)
 
 Prior = Mapping[Citation, float]
-# (pool, content tokens of each pool sentence, centroid relevance of each) -> concept -> weight
+# (pool, content tokens of each pool sentence, centroid relevance of each) -> concept -> weight; a concept is a
+# bigram, or a one-word tuple (a unigram concept) when the weigher gives those too
 Weigher = Callable[[Pool, Sequence[list[str]], np.ndarray], dict[tuple[str, ...], float]]
 
 
@@ -189,9 +190,15 @@ def choose_concepts(
         candidates = [int(np.argmin(lengths))] if lengths.min() <= words else []
     own = [t == s.text for t, (_, s) in zip(texts, pool, strict=True)]
     kept = [tokens[j] if own[j] else content_tokens(texts[j]) for j in candidates]
-    concepts = [{index[b] for b in _bigrams(words_of, settings.stop_bigrams) if b in index} for words_of in kept]
+    concepts = [
+        {index[b] for b in _bigrams(words_of, settings.stop_bigrams) if b in index}
+        | {index[(u,)] for u in words_of if (u,) in index}
+        for words_of in kept
+    ]
     w = np.array([weights[c] for c in sorted(weights)], dtype=float)
-    unit = float(np.median(w)) if len(w) else 1.0
+    # The bonuses' unit is the median *bigram* weight, so unigram concepts (learned.v2) leave it where it was.
+    paired = [weights[c] for c in sorted(weights) if len(c) == 2]
+    unit = float(np.median(paired or w)) if len(w) else 1.0
     bonus = np.array([TIE_BREAK * unit / (1 + pool[j][1].i) for j in candidates])
     if prior:
         cited = [Citation(pool[j][0].id, pool[j][1].i) for j in candidates]

@@ -13,6 +13,10 @@ prior — is compressive.v2's.
 The coefficients live in ``concept_model.v1.json`` (coefficients only, no data), written by
 ``bench/train_concept_weights.py``, which also reports the cross-validated DUC figure (each cluster
 summarized by a model that never saw it); the dev figure of the shipped model is in-sample.
+
+Unigram concepts (content words, weighted by a second model of the same features) can be added with
+``unigrams``; on DUC 2004 dev they lowered cross-validated R-1 and R-2 at every share tried, so learned.v1
+has none (docs/benchmarks.md, "learned unigram concepts").
 """
 
 from __future__ import annotations
@@ -107,9 +111,12 @@ def shipped_model() -> ConceptModel:
     return ConceptModel.from_json(MODEL_PATH.read_text())
 
 
-def concept_features(pool: Pool, tokens: Sequence[list[str]], relevance: np.ndarray) -> tuple[list[Bigram], np.ndarray]:
-    """The story's concepts (bigrams in at least ``min_docs`` articles, stop-word bigrams included, sorted) and
-    their ``FEATURES`` rows."""
+def concept_features(
+    pool: Pool, tokens: Sequence[list[str]], relevance: np.ndarray, n: int = 2
+) -> tuple[list[Bigram], np.ndarray]:
+    """The story's concepts and their ``FEATURES`` rows, sorted: for ``n = 2`` the bigrams in at least
+    ``min_docs`` articles, stop-word bigrams included (learned.v1's concepts); for ``n = 1`` the words that are
+    not stop words, under the same bar (learned.v2's unigram concepts; their stop-word features are 0)."""
     n_articles = len({a.id for a, _ in pool})
     lengths: dict[str, int] = {a.id: len(a.sentences) for a, _ in pool}
     uses: dict[Bigram, list[int]] = defaultdict(list)
@@ -118,26 +125,27 @@ def concept_features(pool: Pool, tokens: Sequence[list[str]], relevance: np.ndar
         cased = _CASED.findall(sentence.text)
         upper = [k > 0 and w[0].isupper() for k, w in enumerate(cased)] if len(cased) == len(words) else []
         seen: set[Bigram] = set()
-        for k, pair in enumerate(pairwise(words)):
-            bigram: Bigram = pair
-            if upper and (upper[k] or upper[k + 1]):
-                capitalised[bigram] += 1
-            if bigram not in seen:
-                seen.add(bigram)
-                uses[bigram].append(j)
+        for k, gram in enumerate(_grams(words, n)):
+            if n == 1 and gram[0] in ENGLISH_STOP_WORDS:
+                continue
+            if upper and any(upper[k : k + n]):
+                capitalised[gram] += 1
+            if gram not in seen:
+                seen.add(gram)
+                uses[gram].append(j)
     least = min_docs(n_articles)
     position = np.array([s.i / max(1, lengths[a.id]) for a, s in pool])
     concepts: list[Bigram] = []
     rows: list[list[float]] = []
-    for bigram in sorted(uses):
-        found = uses[bigram]
+    for gram in sorted(uses):
+        found = uses[gram]
         docs = {pool[j][0].id for j in found}
         if len(docs) < least:
             continue
         lead = {pool[j][0].id for j in found if pool[j][1].i < LEAD_SENTENCES}
         first = {pool[j][0].id for j in found if pool[j][1].i == 0}
-        stops = sum(w in ENGLISH_STOP_WORDS for w in bigram)
-        concepts.append(bigram)
+        stops = sum(w in ENGLISH_STOP_WORDS for w in gram)
+        concepts.append(gram)
         rows.append(
             [
                 len(docs) / n_articles,
@@ -149,8 +157,8 @@ def concept_features(pool: Pool, tokens: Sequence[list[str]], relevance: np.ndar
                 float(position[found].mean()),
                 float(stops == 2),
                 float(stops == 1),
-                float(any(any(c.isdigit() for c in w) for w in bigram)),
-                min(1.0, capitalised[bigram] / len(found)),
+                float(any(any(c.isdigit() for c in w) for w in gram)),
+                min(1.0, capitalised[gram] / len(found)),
                 float(relevance[found].mean()),
                 float(relevance[found].max()),
             ]
@@ -158,18 +166,25 @@ def concept_features(pool: Pool, tokens: Sequence[list[str]], relevance: np.ndar
     return concepts, np.array(rows, dtype=float).reshape(len(rows), len(FEATURES))
 
 
-def reference_labels(concepts: Sequence[Bigram], references: Sequence[str]) -> np.ndarray:
+def _grams(words: Sequence[str], n: int) -> list[Bigram]:
+    return list(pairwise(words)) if n == 2 else [(w,) for w in words]
+
+
+def reference_labels(concepts: Sequence[Bigram], references: Sequence[str], n: int = 2) -> np.ndarray:
     """Per concept, the share of the reference summaries that contain it (stemmed as ROUGE stems)."""
-    found = [{b for line in ref.splitlines() for b in pairwise(content_tokens(line))} for ref in references]
+    found = [{g for line in ref.splitlines() for g in _grams(content_tokens(line), n)} for ref in references]
     return np.array([sum(c in ref for ref in found) / len(found) for c in concepts], dtype=float)
 
 
-def training_examples(articles: Sequence[Article], references: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
-    """A story's concept features, exactly as the summarizer computes them, and their reference labels."""
+def training_examples(
+    articles: Sequence[Article], references: Sequence[str], n: int = 2
+) -> tuple[np.ndarray, np.ndarray]:
+    """A story's ``n``-gram concept features, exactly as the summarizer computes them, and their labels."""
     pool = sentence_pool(articles)
     tokens = [content_tokens(s.text) for _, s in pool]
-    concepts, x = concept_features(pool, tokens, centroid_relevance(pool, tfidf_sparse([s.text for _, s in pool])))
-    return x, reference_labels(concepts, references)
+    relevance = centroid_relevance(pool, tfidf_sparse([s.text for _, s in pool]))
+    concepts, x = concept_features(pool, tokens, relevance, n)
+    return x, reference_labels(concepts, references, n)
 
 
 def fit_concept_model(examples: Sequence[tuple[np.ndarray, np.ndarray]], c: float = 1.0) -> ConceptModel:
@@ -193,14 +208,25 @@ def fit_concept_model(examples: Sequence[tuple[np.ndarray, np.ndarray]], c: floa
 
 
 def summarize_learned(
-    articles: Sequence[Article], words: int, prior: Prior | None = None, model: ConceptModel | None = None
+    articles: Sequence[Article],
+    words: int,
+    prior: Prior | None = None,
+    model: ConceptModel | None = None,
+    unigrams: ConceptModel | None = None,
+    share: float = 1.0,
 ) -> tuple[SummarySentence, ...]:
-    """``summarize.learned.v1``: compressive.v2 with ``model``'s concept weights (the shipped model by default)."""
+    """``summarize.learned.v1``: compressive.v2 with ``model``'s concept weights (the shipped model by default).
+    With a ``unigrams`` model, content words are concepts too, weighted by its prediction times ``share``."""
     fitted = model or shipped_model()
 
     def weigh(pool: Pool, tokens: Sequence[list[str]], relevance: np.ndarray) -> dict[Bigram, float]:
         concepts, x = concept_features(pool, tokens, relevance)
-        return dict(zip(concepts, fitted.predict(x).tolist(), strict=True)) if concepts else {}
+        weights = dict(zip(concepts, fitted.predict(x).tolist(), strict=True)) if concepts else {}
+        if unigrams is not None:
+            words_, u = concept_features(pool, tokens, relevance, 1)
+            if words_:
+                weights.update(zip(words_, (share * unigrams.predict(u)).tolist(), strict=True))
+        return weights
 
     pool = sentence_pool(articles)
     if not pool:
