@@ -10,6 +10,7 @@ from newsdesk.summarize import DEFAULT_SUMMARIZER, get_summarizer
 from newsdesk.summarize.citations import sentence_pool
 from newsdesk.summarize.compressive import NAME, NAME_V2, RULES, V2, summarize_compressive, summarize_compressive_v2
 from newsdesk.summarize.concepts import V1, concept_weights
+from newsdesk.summarize.learned import NAME as LEARNED
 from newsdesk.summarize.tokens import content_tokens
 from newsdesk.summarize.trim import is_trim_of, trim
 from newsdesk.text.vectors import word_count
@@ -53,7 +54,7 @@ def test_parenthesis_and_other_rules() -> None:
     assert not is_trim_of("Hamas accepted the proposal.", "Hamas rejected the proposal.")
 
 
-@pytest.mark.parametrize("name", [NAME, NAME_V2])
+@pytest.mark.parametrize("name", [NAME, NAME_V2, LEARNED])  # learned.v1 runs v2's ILP with learned weights
 def test_seed_summary_is_cited_within_budget(seed_articles: dict[str, Article], name: str) -> None:
     articles = list(seed_articles.values())
     by_id = {a.id: a for a in articles}

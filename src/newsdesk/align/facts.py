@@ -112,7 +112,6 @@ def _sentence_clusters(
     with best sentences of the same words (a live page reprinting a line), or citing the same sentences, are one
     fact."""
     parent = list(range(len(clusters)))
-    texts = {a.id: [s.text for s in a.sentences] for a in articles.values()}
 
     def root(k: int) -> int:
         while parent[k] != k:
@@ -123,7 +122,8 @@ def _sentence_clusters(
     for k, members in enumerate(clusters):
         best = units[_medoid(members, scores)]
         cited = frozenset((units[i].article, units[i].sentence) for i in members)
-        for key in ((best.article, best.sentence), cited, texts[best.article][best.sentence]):
+        # the same best sentence is the same wording, so the wording covers both
+        for key in (articles[best.article].sentences[best.sentence].text, cited):
             if key in seen:
                 parent[root(k)] = root(seen[key])
             else:
