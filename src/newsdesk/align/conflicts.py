@@ -21,6 +21,7 @@ from typing import Any
 from newsdesk.extract.timex.lexicon import MONTHS
 from newsdesk.model import Annotations, Article, Citation
 
+from .quotes import same_wording
 from .similarity import Unit, stems
 
 # Qualifiers that make a figure an approximation rather than a count.
@@ -36,10 +37,6 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # A venue or an itinerary names a few places ("travel to Egypt and Qatar"); a longer list is an enumeration
 # (where a virus has spread, who sent troops) whose length is an outlet's coverage, not a claim about one place.
 MAX_PLACES = 3
-# Two renderings of one quote share most of their content words (Jaccard of stems); the seeds' "very
-# constructive meeting" pair shares 0.85; "We are worried and because we are worried…" against "This is what I am
-# very worried about." (two people, one story) 0.2.
-SAME_QUOTE = 0.5
 # A place is where something happens when a locative preposition (or a coordination of such places) leads it.
 # "from" is left out: "teams from Israel" names who, not where.
 _LOCATIVE = re.compile(r"(?:\b(?:to|in|at|into|towards?|near|via)\s+(?:the\s+)?|(?:,|\band)\s+)$", re.I)
@@ -190,12 +187,6 @@ def _named_speaker(unit: Unit, ann: Mapping[str, Annotations]) -> tuple[frozense
     return (frozenset(name.lower().split()), " ".join(q.text for q in quotes)) if named else None
 
 
-def _same_words(a: str, b: str) -> bool:
-    """Two renderings of one quote: most content words shared (translation and trimming change a few)."""
-    sa, sb = set(stems(a)), set(stems(b))
-    return bool(sa and sb) and len(sa & sb) / len(sa | sb) >= SAME_QUOTE
-
-
 def _dates(unit: Unit, ann: Mapping[str, Annotations]) -> dict[str, bool]:
     """The unit's calendar dates, each with whether every expression naming it is deictic (``_deictic``)."""
     if unit.article not in ann:
@@ -248,7 +239,7 @@ def _pair_conflicts(ua: Unit, ub: Unit, ann: Mapping[str, Annotations], articles
         yield _entry("conflict", "date", (", ".join(sorted(dates_a)), ua), (", ".join(sorted(dates_b)), ub), labels)
     speaker_a, speaker_b = _named_speaker(ua, ann), _named_speaker(ub, ann)
     # "Guan Yi" and "Guan" are one person; a quote is misattributed only when both sides quote the same words.
-    if speaker_a and speaker_b and not speaker_a[0] & speaker_b[0] and _same_words(speaker_a[1], speaker_b[1]):
+    if speaker_a and speaker_b and not speaker_a[0] & speaker_b[0] and same_wording(speaker_a[1], speaker_b[1]):
         names = (max(speaker_a[0], key=len), ua), (max(speaker_b[0], key=len), ub)
         yield _entry("conflict", "speaker", *names, labels)
 

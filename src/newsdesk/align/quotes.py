@@ -39,7 +39,12 @@ def same_utterance(a: Quote, b: Quote) -> bool:
     sa, sb = _surname(a.speaker), _surname(b.speaker)
     if sa and sb and sa != sb:
         return False
-    wa, wb = _words(a.text), _words(b.text)
+    return same_wording(a.text, b.text)
+
+
+def same_wording(a: str, b: str) -> bool:
+    """Two renderings of one quote: the same words when short, else a token-set ratio of at least ``MIN_RATIO``."""
+    wa, wb = _words(a), _words(b)
     if not wa or not wb:
         return False
     if min(len(wa.split()), len(wb.split())) < MIN_WORDS:
