@@ -53,3 +53,25 @@ def test_subjects_of_accept(seed_articles):
     assert frozenset({"israel"}) in israel.by_class["accept"]  # "Israel supports": the same class as accept
     agreement = frame_agreement([urged, israel])
     assert agreement[0, 1] == -1.0  # Hamas vs Israel, and neither sentence names the other's subject
+
+
+def test_a_coordinated_verb_shares_the_subject_of_the_first(seed_articles):
+    """ "He is scheduled to meet with top Israeli officials on Monday and then travel to Egypt": he travels (he =
+    Blinken, named in the sentence before), not the officials named nearest the verb."""
+    article = seed_articles["004"]
+    ann = {
+        article.id: Annotations(
+            article.id,
+            mentions=(
+                mention(article, 2, "Blinken", "PERSON"),
+                mention(article, 3, "Israeli", "NORP"),
+                mention(article, 3, "Egypt", "GPE"),
+            ),
+        )
+    }
+    units = [u for u in story_units([article], clauses=True) if u.sentence == 3]
+    coordinated = story_frames(units, ann, stem, coordination=True)[0]
+    assert coordinated.by_class["travel"] == (frozenset({"blinken"}),)
+    assert coordinated.by_class["meet"] == (frozenset({"blinken"}),)
+    nearest = story_frames(units, ann, stem)[0]  # align v2/v3: the nearest name before the verb
+    assert nearest.by_class["travel"] == (frozenset({"israeli"}),)

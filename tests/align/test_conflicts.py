@@ -90,6 +90,18 @@ def test_places_of_the_seed_trip_conflict(seed_alignment, seed_articles):
     assert {s["value"] for s in conflict["sides"]} == {"Egypt and Qatar", "Egypt"}
 
 
+def test_the_seed_trip_conflict_with_the_extractors_annotations(seed_brief_alignment, seed_articles):
+    """The brief's own alignment (the extractor's entities, not hand-made ones) finds the same conflict: align v4
+    gives "and then travel" the subject of "meet" (he = Blinken), so the two trip sentences align."""
+    a2, a4 = seed_articles["002"], seed_articles["004"]
+    fact = next(
+        f for f in seed_brief_alignment.facts if any(c.article == a2.id and c.sentence == 2 for c in f.citations)
+    )
+    assert (a4.id, 3) in {(c.article, c.sentence) for c in fact.citations}
+    (conflict,) = [c for c in fact.conflicts if c["field"] == "place"]
+    assert {s["value"] for s in conflict["sides"]} == {"Egypt and Qatar", "Egypt"}
+
+
 def test_disjoint_places_and_subjects_are_not_a_place_conflict(seed_articles):
     a1 = seed_articles["001"]
     a3 = seed_articles["003"]

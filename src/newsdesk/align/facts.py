@@ -6,9 +6,11 @@ Two versioned algorithms (the name is stored with every brief, so an old one can
 - ``align.facts.v2``: clause units (``clauses``: a long sentence stating two facts is two units),
   predicate synonyms folded into one lexical term, and predicate-argument frames (``frames``: the same
   predicate with the same subject pulls a pair together, with different subjects pushes it apart).
-- ``align.facts.v3`` (default): v2, with groups that would print as the same fact twice joined
+- ``align.facts.v3``: v2, with groups that would print as the same fact twice joined
   (``join_sentences``: same best sentence, same wording, or the same cited sentences), and conflicts compared only
   between sides that align with each other.
+- ``align.facts.v4`` (default): v3, with a verb coordinated to an earlier one ("meet ... and then travel") given
+  that verb's subject in the frames (``coordination``), instead of the nearest name before it.
 
 Pairs are scored by ``similarity.pair_scores`` (embedding and lexical margins) and grouped by agglomerative
 clustering with *average* linkage (Sokal & Michener 1958, UPGMA): a sentence joins a group only when its mean
@@ -44,11 +46,13 @@ class Settings:
     frame_weight: float
     join_sentences: bool = False
     direct_conflicts: bool = False
+    coordination: bool = False
 
 
 V1 = "align.margin-upgma.v1"
 V2 = "align.facts.v2"
 V3 = "align.facts.v3"
+V4 = "align.facts.v4"
 # FRAME_WEIGHT is in margin units (the threshold below is 1.0, typical same-fact pairs score 1-2): a frame
 # agreement moves a pair by a quarter of the threshold. Swept on ECB+ dev (0.1, 0.25, 0.5) with
 # bench/bench_align_quality.py; see docs/benchmarks.md "## Fact alignment".
@@ -57,8 +61,16 @@ ALGORITHMS = {
     V1: Settings(clauses=False, predicates=False, frame_weight=0.0),
     V2: Settings(clauses=True, predicates=True, frame_weight=FRAME_WEIGHT),
     V3: Settings(clauses=True, predicates=True, frame_weight=FRAME_WEIGHT, join_sentences=True, direct_conflicts=True),
+    V4: Settings(
+        clauses=True,
+        predicates=True,
+        frame_weight=FRAME_WEIGHT,
+        join_sentences=True,
+        direct_conflicts=True,
+        coordination=True,
+    ),
 }
-ALGORITHM = V3
+ALGORITHM = V4
 # A ratio margin of 1 means a pair is exactly as close as each side is to its k nearest other-source
 # sentences; a shared fact is a pair (and, with average linkage, a group) that stands out above that, so the
 # threshold is the margin's natural boundary, 1.0, not a fitted value. tests/align/test_facts.py pins what it
@@ -180,7 +192,7 @@ def align_story(
         encoder = MINILM if len(units) <= MAX_EMBEDDED_SENTENCES else TFIDF
     if not units:
         return Alignment((), encoder, algorithm)
-    scored = pair_scores(units, annotations, encoder, settings.predicates, settings.frame_weight)
+    scored = pair_scores(units, annotations, encoder, settings.predicates, settings.frame_weight, settings.coordination)
     by_id = {a.id: a for a in articles}
     groups = _clusters(scored.scores, threshold)
     while settings.join_sentences:  # a joined group has a new best sentence, which may be another group's

@@ -10,7 +10,10 @@ A sentence's frames are (predicate class, subject) pairs, found without a parser
   Fillmore & Lowe 1998) cut down to the verbs news alignment meets most;
 - its subject is the nearest entity mention before the predicate, at most ``SUBJECT_WINDOW`` words back
   ("Israel had accepted", "urged Hamas to accept", "Israel's commitment to"); a "he"/"she" in that place
-  stands for the nearest person mentioned before it in the sentence.
+  stands for the nearest person mentioned before it in the sentence;
+- with ``coordination``, a predicate joined to an earlier one of its clause by "and" / "and then" / "or" shares
+  that one's subject ("He is scheduled to meet with top Israeli officials on Monday and then travel to Egypt":
+  he travels, not the officials).
 
 Two sentences with a frame of the same class *agree* when one subject is the same on both sides, and
 *disagree* when, for a shared class, every subject is known on both sides and neither sentence mentions the
@@ -56,6 +59,8 @@ SUBJECT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # A title between an affiliation and a name is one to three words ("Prime Minister", "Secretary of State").
 AFFILIATION_GAP = 3
 _PRONOUNS = frozenset({"he", "she"})
+# Words that join a second verb phrase to the first: its subject is the first one's.
+_COORDINATORS = (("and",), ("and", "then"), ("or",))
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 
 
@@ -157,17 +162,28 @@ def _subject(
     return frozenset()
 
 
-def unit_frames(unit: Unit, story: _Story, stem: Callable[[str], str]) -> Frames:
-    """Frames of one unit; ``stem`` is the stemmer of the lexical view."""
+def _coordinated(tokens: list[re.Match[str]], at: int) -> bool:
+    """The predicate at ``at`` follows a coordinator: "... and then travel"."""
+    words = [t.group().lower() for t in tokens[max(0, at - 2) : at]]
+    return any(tuple(words[-len(c) :]) == c for c in _COORDINATORS if len(c) <= len(words))
+
+
+def unit_frames(unit: Unit, story: _Story, stem: Callable[[str], str], coordination: bool = False) -> Frames:
+    """Frames of one unit; ``stem`` is the stemmer of the lexical view; ``coordination``: see the module."""
     sentence = story.by_sentence.get((unit.article, unit.sentence), [])
     article = story.by_article.get(unit.article, [])
     tokens = list(_TOKEN.finditer(unit.text))
     by_class: dict[str, set[frozenset[str]]] = {}
+    previous: frozenset[str] | None = None  # the subject of the unit's last predicate so far
     for n, token in enumerate(tokens):
         name = CLASS_OF.get(stem(token.group().lower()))
         if name is not None:
-            subject = _subject(tokens, n, unit.start or 0, sentence, article, story)
+            if coordination and previous is not None and _coordinated(tokens, n):
+                subject = previous
+            else:
+                subject = _subject(tokens, n, unit.start or 0, sentence, article, story)
             by_class.setdefault(name, set()).add(subject)
+            previous = subject
     mentioned = frozenset(k for m in sentence for k in story.key(m))
     return Frames({k: tuple(sorted(v, key=sorted)) for k, v in by_class.items()}, mentioned)
 
@@ -206,8 +222,11 @@ def _agreement(a: Frames, b: Frames) -> float:
 
 
 def story_frames(
-    units: Sequence[Unit], annotations: Mapping[str, Annotations], stem: Callable[[str], str]
+    units: Sequence[Unit],
+    annotations: Mapping[str, Annotations],
+    stem: Callable[[str], str],
+    coordination: bool = False,
 ) -> list[Frames]:
     """Frames of every unit; a unit of an article without annotations has frames with unknown subjects."""
     story = _story(units, annotations)
-    return [unit_frames(u, story, stem) for u in units]
+    return [unit_frames(u, story, stem, coordination) for u in units]

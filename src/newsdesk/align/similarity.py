@@ -127,17 +127,19 @@ def pair_scores(
     encoder: str = MINILM,
     predicates: bool = False,
     frame_weight: float = 0.0,
+    coordination: bool = False,
 ) -> PairScores:
     """Mean of the embedding margin and the lexical margin for every pair of units.
 
     Align v2 sets ``predicates`` (the lexical view folds predicate synonyms into one term) and
     ``frame_weight``: every pair moves by that weight times its frame agreement (+1 same predicate and
-    subject, -1 same predicate and different subjects; ``frames.frame_agreement``)."""
+    subject, -1 same predicate and different subjects; ``frames.frame_agreement``); align v4 sets ``coordination``
+    (a verb after "and then" shares the subject of the verb before it)."""
     sources = [u.source for u in units]
     encoding = encode([u.text for u in units], prefer=encoder)
     emb = ratio_margin(encoding.cosines(), sources)
     lex = ratio_margin(lexical_similarity(units, annotations, predicates=predicates), sources)
     scores = (emb + lex) / 2
     if frame_weight > 0:
-        scores = scores + frame_weight * frame_agreement(story_frames(units, annotations, stem))
+        scores = scores + frame_weight * frame_agreement(story_frames(units, annotations, stem, coordination))
     return PairScores(scores, encoding.name)

@@ -87,15 +87,28 @@ def _corroboration(facts: Sequence[Fact], articles: Sequence[Article]) -> dict[C
     return {c: v for c, v in prior.items() if v > 0}
 
 
+def _contradicting(fact: Fact, citation: Citation) -> set[Citation]:
+    """The sentences on the other side of a conflict of ``fact`` from ``citation``."""
+    against: set[Citation] = set()
+    for conflict in fact.conflicts:
+        if conflict["kind"] != "conflict":
+            continue
+        sides = [set(side["citations"]) for side in conflict["sides"]]
+        if any(citation in side for side in sides):
+            against |= set().union(*(side for side in sides if citation not in side))
+    return against
+
+
 def _cite_facts(summary: Sequence[SummarySentence], facts: Sequence[Fact]) -> tuple[SummarySentence, ...]:
-    """A summary sentence that states an aligned fact is cited to every outlet stating it (first citation kept)."""
+    """A summary sentence that states an aligned fact is cited to every outlet stating it (first citation kept),
+    except the sentences the fact's conflicts set against it: "to Egypt" does not back "to Egypt and Qatar"."""
     fact_of = {c: f for f in facts if len(f.sources) > 1 for c in f.citations}
     result = []
     for sentence in summary:
         citations = list(sentence.citations)
         fact = fact_of.get(citations[0]) if citations else None
         if fact is not None:
-            cited = {c.article for c in citations}
+            cited = {c.article for c in citations} | {c.article for c in _contradicting(fact, citations[0])}
             for citation in fact.citations:
                 if citation.article not in cited:
                     citations.append(citation)
