@@ -1,4 +1,4 @@
-"""``summarize.learned.v1``: the shipped concept model, its features, and its summaries of the seeds."""
+"""``summarize.learned.v1`` and ``v2``: the shipped concept model, its features, and its summaries of the seeds."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from newsdesk.summarize.learned import (
     reference_labels,
     shipped_model,
     summarize_learned,
+    summarize_learned_v1,
 )
 from newsdesk.summarize.tokens import content_tokens
 from newsdesk.summarize.trim import is_trim_of
@@ -74,6 +75,31 @@ def test_learned_is_the_registered_default() -> None:
     """Its seeds summary (cited, within budget, deterministic) is checked with the other summarizers in
     test_compressive.py."""
     assert get_summarizer(NAME) is summarize_learned and DEFAULT_SUMMARIZER == NAME
+
+
+def test_v2_offers_the_ilp_at_most_max_candidates(seed_articles: dict[str, Article], monkeypatch) -> None:
+    """A large story's ILP gets the candidates worth most on their own, so its solve stays short and does not
+    depend on the machine's load; below the cap v2 is v1."""
+    import newsdesk.summarize.concepts as concepts
+
+    articles = list(seed_articles.values())
+    assert summarize_learned(articles, 120) == summarize_learned_v1(articles, 120)
+    offered: list[int] = []
+    solve = concepts.select
+
+    def counting_select(lengths, *rest):
+        offered.append(len(lengths))
+        return solve(lengths, *rest)
+
+    monkeypatch.setattr(concepts, "select", counting_select)
+    summarize_learned_v1(articles, 120)
+    summary = summarize_learned(articles, 120, max_candidates=20)
+    assert offered[0] > 20 and offered[1] == 20
+    by_id = {a.id: a for a in articles}
+    assert summary and sum(word_count(s.text) for s in summary) <= 120
+    for s in summary:
+        first = s.citations[0]
+        assert is_trim_of(s.text, by_id[first.article].sentences[first.sentence].text)
 
 
 def test_unigram_concepts_are_content_words_and_keep_the_summary_cited(seed_articles: dict[str, Article]) -> None:

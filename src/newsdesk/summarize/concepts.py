@@ -58,8 +58,15 @@ LEAD_BOOST = 1.0  # an article's count for a concept doubles when the concept is
 PRIOR_WEIGHT = 1.0  # one unit of prior (e.g. one more corroborating source) is worth one median concept
 RELEVANCE_WEIGHT = 10.0  # bonus per 10 words at relevance 1, in units of the median concept weight
 TIE_BREAK = 1e-3  # among equally good selections, prefer earlier sentences (a fraction of one concept weight)
-SOLVER_SECONDS = 20.0  # wall clock: HiGHS returns its best selection so far when a huge story hits this (at 5 s,
-# DUC clusters that solve in 1–2 s of CPU hit it on a loaded machine and the benchmark changed with the load)
+# The ILP's cost grows with its candidate sentences: a 60-page story with reader-comment threads offers ~2,700 and
+# took 9 CPU-s; under three briefs at once it ran past the wall-clock limit and HiGHS returned a one-sentence
+# summary. Above this many, only the candidates worth most on their own (bonus + concept weights) are offered
+# (5 CPU-s on that story); DUC 2004 clusters have at most 422, so the cap never touches them.
+MAX_CANDIDATES = 600
+# Wall clock, a safety net only: HiGHS returns its best selection so far when a solve hits it, which depends on the
+# machine's load (at 5 s, DUC clusters that solve in 1-2 CPU-s hit it on a loaded machine; at 20 s the 60-page
+# story above did). Capped problems stay far below it.
+SOLVER_SECONDS = 60.0
 
 Prior = Mapping[Citation, float]
 # (pool, content tokens of each pool sentence, centroid relevance of each) -> concept -> weight; a concept is a
@@ -173,10 +180,12 @@ def choose_concepts(
     prior: Prior | None = None,
     settings: ConceptSettings = V1,
     weigh: Weigher | None = None,
+    max_candidates: int | None = None,
 ) -> tuple[list[int], sparse.csr_matrix]:
     """The pool sentences the ILP picks, each taken as ``texts[j]`` (its own text, or a trim of it: length and
     concepts are the text's), and the TF-IDF rows of the pool's own sentences. Concept weights count the
-    articles' full sentences: by ``concept_weights`` unless ``weigh`` (e.g. a learned model) is given."""
+    articles' full sentences: by ``concept_weights`` unless ``weigh`` (e.g. a learned model) is given. With
+    ``max_candidates``, the ILP sees at most that many candidates (``MAX_CANDIDATES``)."""
     tokens = [content_tokens(s.text) for _, s in pool]
     n_articles = len({a.id for a, _ in pool})
     vectors = tfidf_sparse([s.text for _, s in pool])
@@ -204,6 +213,12 @@ def choose_concepts(
         cited = [Citation(pool[j][0].id, pool[j][1].i) for j in candidates]
         bonus += np.array([PRIOR_WEIGHT * unit * max(0.0, float(prior.get(c, 0.0))) for c in cited])
     bonus += np.array([RELEVANCE_WEIGHT * unit * lengths[j] / 10 * relevance[j] for j in candidates])
+    if max_candidates is not None and len(candidates) > max_candidates:
+        alone = bonus + np.array([w[list(found)].sum() for found in concepts])  # its objective if picked alone
+        keep = np.sort(np.argsort(-alone, kind="stable")[:max_candidates])
+        candidates = [candidates[k] for k in keep]
+        concepts = [concepts[k] for k in keep]
+        bonus = bonus[keep]
     picked = select(lengths[candidates], concepts, w, bonus, words) if len(w) or prior else []
     if not picked:  # no shared concept (a one-article story): fall back to its lead within the budget
         picked = _lead(candidates, lengths, words)

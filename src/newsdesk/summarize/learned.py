@@ -10,6 +10,8 @@ a logistic regression trained on DUC 2004 dev (label: the share of the 4 referen
 bigram) maps them to a weight in (0, 1). Everything else — trimming, candidates, the relevance bonus, the
 prior — is compressive.v2's.
 
+learned.v2 (the default) offers the ILP at most ``concepts.MAX_CANDIDATES`` sentences (v1: all).
+
 The coefficients live in ``concept_model.v1.json`` (coefficients only, no data), written by
 ``bench/train_concept_weights.py``, which also reports the cross-validated DUC figure (each cluster
 summarized by a model that never saw it); the dev figure of the shipped model is in-sample.
@@ -40,11 +42,12 @@ from newsdesk.text.vectors import tfidf_sparse
 from .centroid import centroid_relevance
 from .citations import Pool, cited_summary, reading_order, sentence_pool
 from .compressive import RULES, V2
-from .concepts import LEAD_SENTENCES, Prior, choose_concepts, min_docs
+from .concepts import LEAD_SENTENCES, MAX_CANDIDATES, Prior, choose_concepts, min_docs
 from .tokens import content_tokens
 from .trim import trim
 
-NAME = "summarize.learned.v1"
+NAME_V1 = "summarize.learned.v1"
+NAME = "summarize.learned.v2"  # v1 with the ILP's candidates capped (``concepts.MAX_CANDIDATES``): same on DUC
 MODEL_PATH = Path(__file__).with_name("concept_model.v1.json")
 FEATURES = (
     "doc_share",  # share of the story's articles using the bigram
@@ -214,9 +217,11 @@ def summarize_learned(
     model: ConceptModel | None = None,
     unigrams: ConceptModel | None = None,
     share: float = 1.0,
+    max_candidates: int | None = MAX_CANDIDATES,
 ) -> tuple[SummarySentence, ...]:
-    """``summarize.learned.v1``: compressive.v2 with ``model``'s concept weights (the shipped model by default).
-    With a ``unigrams`` model, content words are concepts too, weighted by its prediction times ``share``."""
+    """``summarize.learned.v2``: compressive.v2 with ``model``'s concept weights (the shipped model by default),
+    the ILP offered at most ``max_candidates`` sentences (None: all, as v1). With a ``unigrams`` model, content
+    words are concepts too, weighted by its prediction times ``share``."""
     fitted = model or shipped_model()
 
     def weigh(pool: Pool, tokens: Sequence[list[str]], relevance: np.ndarray) -> dict[Bigram, float]:
@@ -232,5 +237,12 @@ def summarize_learned(
     if not pool:
         return ()
     texts = [trim(s.text, RULES) for _, s in pool]
-    chosen, vectors = choose_concepts(pool, texts, words, prior, V2, weigh)
+    chosen, vectors = choose_concepts(pool, texts, words, prior, V2, weigh, max_candidates)
     return cited_summary(pool, reading_order(pool, chosen, articles), vectors, texts)
+
+
+def summarize_learned_v1(
+    articles: Sequence[Article], words: int, prior: Prior | None = None
+) -> tuple[SummarySentence, ...]:
+    """``summarize.learned.v1``: every candidate offered to the ILP, however many (kept to reproduce old briefs)."""
+    return summarize_learned(articles, words, prior, max_candidates=None)
