@@ -24,7 +24,7 @@ from bench_align import load_story
 from newsdesk.align.facts import align_story
 from newsdesk.brief.assemble import _corroboration, build_story
 from newsdesk.extract import annotate
-from newsdesk.summarize import summarize
+from newsdesk.summarize import DEFAULT_SUMMARIZER, summarize
 from newsdesk.timeline import build_timeline
 
 
@@ -49,11 +49,12 @@ def main() -> None:
     alignment, _, align_cpu = timed("alignment", lambda: align_story(articles, annotations))
     prior = _corroboration(alignment.facts, articles)
     _, _, concepts_cpu = timed(
-        "summary learned.v1 (default, with prior)",
-        lambda: summarize("summarize.learned.v1", articles, 120, prior),
+        f"summary {DEFAULT_SUMMARIZER.removeprefix('summarize.')} (default, with prior)",
+        lambda: summarize(DEFAULT_SUMMARIZER, articles, 120, prior),
     )
+    timed("summary learned.v1 (with prior)", lambda: summarize("summarize.learned.v1", articles, 120, prior))
     timed("summary compressive.v2 (with prior)", lambda: summarize("summarize.compressive.v2", articles, 120, prior))
-    timed("summary learned.v1 again (with prior)", lambda: summarize("summarize.learned.v1", articles, 120, prior))
+    timed("summary default again (with prior)", lambda: summarize(DEFAULT_SUMMARIZER, articles, 120, prior))
     timed("summary compressive.v1 (with prior)", lambda: summarize("summarize.compressive.v1", articles, 120, prior))
     timed("summary concepts.v1 (with prior)", lambda: summarize("summarize.concepts.v1", articles, 120, prior))
     _, _, centroid_cpu = timed(
