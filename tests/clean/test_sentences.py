@@ -28,3 +28,19 @@ def test_a_lower_case_no_still_ends_a_sentence() -> None:
         "The answer was no.",
         "Then the talks ended.",
     ]
+
+
+def test_an_opening_quote_starts_the_next_sentence(seed_articles) -> None:
+    """Seed 000: the sentencizer left the opening quote of Herzog's words on the sentence before."""
+    sentences = seed_articles["000"].sentences
+    assert sentences[3].text == "Herzog reminded Blinken that Hamas is preventing an agreement."
+    assert sentences[4].text.startswith('"We are surrounded by terror')
+    assert split_sentences("He said: “We will win.” Then he left. She said: “No.") == [
+        "He said: “We will win.”",
+        "Then he left.",
+        "She said: “No.",
+    ]
+
+
+def test_a_closing_quote_stays_with_its_sentence() -> None:
+    assert split_sentences('He said "yes." Then he left.') == ['He said "yes."', "Then he left."]
