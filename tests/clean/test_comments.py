@@ -124,3 +124,14 @@ def test_a_closed_debate_notice_starts_the_cut_unless_it_heads_the_page() -> Non
     (thread,) = _removed(headed, "comment_thread")
     assert thread.startswith("Added: Tuesday, 19 January, 2010, 18:32 GMT")
     assert _removed(headed, "comment_policy") == ["This debate is now closed."]
+
+
+def test_an_unstamped_thread_between_the_policy_line_and_the_closed_notice_goes() -> None:
+    """Reuters, 21 February 2011: readers' posts carry no stamp, but sit between "Views expressed in the comments
+    do not represent those of Reuters." and "This discussion is now closed."."""
+    article = _clean("LibyaWar_reuters", "163")
+    assert "Libya is Africa's fourth biggest oil exporter" in article.text
+    assert "united states should cut all relationships with Libya" not in article.text
+    (thread,) = _removed(article, "comment_thread")
+    assert thread.startswith("Views expressed in the comments do not represent those of Reuters. but they have")
+    assert "This discussion is now closed." in thread

@@ -17,6 +17,8 @@ name or the comment's links), never by its words:
 A notice that the thread is closed ("This debate is now closed.") also starts the cut: on the dev pages it sits
 above unstamped comments (Have Your Say, signed "Name, Town, Country") or below a thread with only the form's
 furniture after it (Reuters) — unless it is the page's first sentence, a status line above the page's own intro.
+When a comment-system sentence ("Views expressed in the comments do not represent those of Reuters.") comes
+before the notice, the unstamped comments between them are the thread, and the cut starts at that sentence.
 
 "X wrote:" without the time and date is an article quoting a letter or a post, not a stamp. On the Timeline17 dev
 pages every thread runs to the end of the text, followed only by the blog's own furniture ("I'm Fergus Walsh, the
@@ -49,6 +51,7 @@ _ADDED = re.compile(rf"\bAdded:\s+(?:[A-Z][a-z]+day,?\s+)?{_DATE},?\s+{_TIME}")
 _CLOSED = re.compile(
     r"(?<=[.!?\"”’)] )(?:This (?:debate|discussion) is (?:now )?closed|Comments are (?:now )?closed)\."
 )
+_SENTENCE_END = re.compile(r"[.!?\"”’)]\s+$")
 _DATED = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)\s+{MONTH}\s+\d{{4}}\s+[-–—]\s+\d{{1,2}}:\d{{2}}(?![:\d]|\s*(?:GMT|BST|UTC|[ECMP][SD]?T|[AaPp]\.?[Mm]\b))"
 )
@@ -71,11 +74,20 @@ def comment_stamps(text: str) -> list[int]:
     return sorted(starts)
 
 
+def _thread_opening(text: str, closed: int) -> int:
+    """Where a thread closed at ``closed`` opens: the first sentence before it that starts with a comment-system
+    phrase, else the closed notice itself."""
+    for match in COMMENT_POLICY.finditer(text, 0, closed):
+        if match.start() == 0 or _SENTENCE_END.search(text, max(0, match.start() - 3), match.start()):
+            return match.start()
+    return closed
+
+
 def split_comments(text: str) -> tuple[str, str | None]:
     """``text`` → (the text above its reader-comment thread, the thread as cut; ``None`` when there is none)."""
     starts = comment_stamps(text)
     if closed := _CLOSED.search(text):
-        starts.append(closed.start())
+        starts.append(_thread_opening(text, closed.start()))
     if not starts:
         return text, None
     cut = min(starts)
