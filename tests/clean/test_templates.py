@@ -36,7 +36,9 @@ def _texts(articles: list[Article], keys: frozenset[tuple[str, int]]) -> set[str
 def test_comment_policy_lines_are_templates_and_story_lines_are_not(reuters: list[Article]) -> None:
     found = _texts(reuters, template_sentences(reuters))
     assert found and all(any(p in t.lower() for p in COMMENT_POLICY) or "latency" in t for t in found)
-    assert any("views expressed in the comments" in t.lower() for t in found)
+    # "Views expressed in the comments …" itself is a comment-system line that cleaning drops (clean.comments);
+    # the outlet's own wording around it is left to the templates
+    assert any("we welcome comments" in t.lower() for t in found)
     # the lines that recur most among the rest are the story's own (at most a handful of pages each)
     assert not any("Gaddafi" in t or "Libya" in t for t in found)
 
@@ -73,7 +75,8 @@ def test_withheld_sentences_keep_their_place_and_the_summary_skips_them(reuters:
     # compressive.v2 (the default before learned.v1) printed the comment policy before templates were withheld;
     # learned.v1 happens not to pick it even then, so the failure this guards against is shown with v2.
     plain = " ".join(s.text for s in summarize("summarize.compressive.v2", reuters, 120)).lower()
-    assert any(p in plain for p in COMMENT_POLICY)
+    # (cleaning now drops most comment-system lines itself, so what v2 picks is the product plug)
+    assert any(p in plain for p in COMMENT_POLICY) or "latency" in plain
     for name in (DEFAULT_SUMMARIZER, "summarize.compressive.v2"):
         clean = " ".join(s.text for s in summarize(name, working, 120)).lower()
         assert not any(p in clean for p in COMMENT_POLICY) and "latency" not in clean

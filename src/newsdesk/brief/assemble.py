@@ -15,6 +15,7 @@ from newsdesk.align import align_story, merge_quote_variants, unique_reports
 from newsdesk.align.facts import ALGORITHM as ALIGN_ALGORITHM
 from newsdesk.align.quotes import ALGORITHM as QUOTE_VARIANTS_ALGORITHM
 from newsdesk.align.units import is_question
+from newsdesk.clean.templates import ALGORITHM as TEMPLATES_ALGORITHM
 from newsdesk.clean.templates import Templates, template_sentences, withhold_templates
 from newsdesk.cluster.events import ALGORITHM as EVENTS_ALGORITHM
 from newsdesk.cluster.groups import StoryGroup, group_stories
@@ -35,6 +36,7 @@ TITLE_MAX_WORDS = 16
 # Every versioned algorithm a default brief is made by. Outputs change only with a new name (see STYLE), so a
 # brief cached under other names or another package version is stale.
 BRIEF_ALGORITHMS = (
+    TEMPLATES_ALGORITHM,
     TIMEX_ALGORITHM,
     QUOTES_ALGORITHM,
     DEDUP_ALGORITHM,

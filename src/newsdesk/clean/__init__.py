@@ -1,8 +1,9 @@
 """Clean: a raw record becomes an ``Article`` — main text only, metadata lifted out, sentences with offsets.
 
 Order matters: HTML extraction, then text normalization, then the metadata header (so "date 2024-08-26" run
-into the lead is lifted before sentences are cut), then line rules, then sentence-level repeats (a lead or
-title printed twice), and last the clean text is rebuilt so every sentence's offsets index into it.
+into the lead is lifted before sentences are cut), then the reader-comment thread, then line rules, then
+sentence-level rules (comment-system lines, a lead or title printed twice), and last the clean text is rebuilt so
+every sentence's offsets index into it.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from newsdesk.errors import InputError
 from newsdesk.model import Article, RawDocument, Removal, Sentence
 
 from .boilerplate import strip_boilerplate
+from .comments import drop_comment_policy, split_comments
 from .html import extract_html
 from .metadata import source_from_credits, source_from_url, split_byline, split_date_header, split_dateline
 from .normalize import normalize_text
@@ -113,6 +115,9 @@ def clean_document(raw: RawDocument) -> Article:
         removed.append(Removal("dateline", dateline))
         published = published or stamped
     published = published or raw.crawled
+    text, thread = split_comments(text)
+    if thread:
+        removed.append(Removal("comment_thread", thread))
     credited_source = source_from_credits(text) or agency
     lines = text.split("\n")
     byline_author, lines, byline = split_byline(lines)
@@ -127,6 +132,8 @@ def clean_document(raw: RawDocument) -> Article:
             lines.remove(title)
             removed.append(Removal("title", title))
     paragraphs = [split_sentences(p) for p in split_paragraphs("\n".join(lines))]
+    paragraphs, policy = drop_comment_policy(paragraphs)
+    removed.extend(policy)
     if title:
         paragraphs = [[title], *paragraphs]  # so a body copy of the headline is caught as a repeat
     paragraphs, repeats = _drop_repeats(paragraphs)

@@ -23,6 +23,9 @@ from newsdesk.model import Article
 
 from .metadata import source_from_url
 
+# v1 counted a sentence's holders by whole sentences only; v2 also counts the articles that print it glued inside a
+# longer sentence, so a template the splitter glues on most pages is found (brief caches are keyed by this name).
+ALGORITHM = "clean.templates.v2"
 MIN_ARTICLES = 3  # two articles sharing a sentence is a quotation or a reused line, not a site template
 # How many of an outlet's n articles must print a sentence: 35% of a handful, 5% (plus LARGE_BASE) of many.
 # Read off Timeline17 dev (Reuters, BBC, CNN, Guardian pages): comment-policy, reader-contribution and product
@@ -68,9 +71,13 @@ def template_sentences(articles: Sequence[Article]) -> Templates:
         for sentence in article.sentences:
             if key := keys[(article.id, sentence.i)]:
                 holders[(outlet, key)].add(article.id)
-    templates = {key for key, ids in holders.items() if len(ids) >= min_holders(per_outlet[key[0]])}
     # A sentence splitter glues a template to its neighbour now and then ("… editing by X) An ultra-low latency
-    # infrastructure …"): a sentence holding a whole template of GLUED_MIN_WORDS or more is furniture too.
+    # infrastructure …", "Send us your comments using the form below: A selection of your comments may be
+    # published …"): an article holding a sentence of GLUED_MIN_WORDS or more inside a longer one holds it too,
+    # or a template glued on most of its pages is never found; and a sentence holding a whole such template is
+    # furniture too.
+    _add_glued_holders(articles, keys, holders)
+    templates = {key for key, ids in holders.items() if len(ids) >= min_holders(per_outlet[key[0]])}
     glued: dict[str, list[str]] = defaultdict(list)
     for outlet, key in templates:
         if len(key.split()) >= GLUED_MIN_WORDS:
@@ -82,6 +89,30 @@ def template_sentences(articles: Sequence[Article]) -> Templates:
         for sentence in article.sentences
         if _is_template(outlet, keys[(article.id, sentence.i)], templates, glued[outlet])
     )
+
+
+def _add_glued_holders(
+    articles: Sequence[Article], keys: dict[tuple[str, int], str], holders: dict[tuple[str, str], set[str]]
+) -> None:
+    """Add to each long sentence's holders the articles that print it inside a longer sentence: candidates are
+    looked up by their first GLUED_MIN_WORDS words at every word of every sentence, so the cost is linear."""
+    by_start: dict[tuple[str, tuple[str, ...]], list[str]] = defaultdict(list)
+    for site, key in holders:
+        words = tuple(key.split())
+        if len(words) >= GLUED_MIN_WORDS:
+            by_start[(site, words[:GLUED_MIN_WORDS])].append(key)
+    for article in articles:
+        outlet = _outlet(article)
+        if outlet is None or article.duplicate_of is not None:
+            continue
+        for sentence in article.sentences:
+            key = keys[(article.id, sentence.i)]
+            words = tuple(key.split())
+            padded = f" {key} "
+            for start in range(len(words) - GLUED_MIN_WORDS + 1):
+                for candidate in by_start.get((outlet, words[start : start + GLUED_MIN_WORDS]), ()):
+                    if candidate != key and f" {candidate} " in padded:
+                        holders[(outlet, candidate)].add(article.id)
 
 
 def _is_template(outlet: str, key: str, templates: set[tuple[str, str]], glued: list[str]) -> bool:

@@ -1,0 +1,110 @@
+"""Reader-comment threads: the comments printed under an article are not the article.
+
+From HTML, trafilatura leaves comments out (``html.py``), since it sees the page's comment markup. Plain text and
+JSONL records (scraped pages, Timeline17's texts, which have no paragraph breaks) arrive with the thread run into
+the article, and a brief then cites readers as sources: their posts became facts, quotes and timeline entries.
+
+A thread is found by the stamps a comment system prints on every comment (a time and a date, with the commenter's
+name or the comment's links), never by its words:
+
+- signed: "At 18:10 26th Apr 2009, viralmeme wrote:", "At 10:02 pm on 05 May 2009, threnodio wrote:" (BBC blogs);
+- links: "March 21, 2011 at 2:20 pm | Reply", "… at 7:59 pm | Report abuse |" (WordPress threads, CNN's blogs);
+- added: "Added: Tuesday, 19 January, 2010, 18:32 GMT" (BBC's Have Your Say debates);
+- dated: "23rd June 2011 - 13:06" (BBC's news-page comments). A date and a time alone may also head a page ("Last
+  updated: 14 January, 2010 - 17:26 GMT"), so this form needs an ordinal day, no time zone after it, and a second
+  stamp on the page.
+
+A notice that the thread is closed ("This debate is now closed.") also starts the cut: on the dev pages it sits
+above unstamped comments (Have Your Say, signed "Name, Town, Country") or below a thread with only the form's
+furniture after it (Reuters) — unless it is the page's first sentence, a status line above the page's own intro.
+When a comment-system sentence ("Views expressed in the comments do not represent those of Reuters.") comes
+before the notice, the unstamped comments between them are the thread, and the cut starts at that sentence.
+
+"X wrote:" without the time and date is an article quoting a letter or a post, not a stamp. On the Timeline17 dev
+pages every thread runs to the end of the text, followed only by the blog's own furniture ("I'm Fergus Walsh, the
+BBC's medical correspondent…", the comment form's terms), so the cut runs from the first stamp to the end. Where
+the stamp follows its comment (the links form), the first comment stays above the cut: nothing marks where it
+starts.
+
+Comment-system lines outside a thread (the form's terms, "Comments are closed", "This comment was removed because
+the moderators found it broke the house rules") are dropped by ``COMMENT_POLICY`` as whole sentences, also when the
+splitter glued them to a neighbour ("Send us your comments using the form below: A selection of your comments may
+be published …"). Its phrases are what comment systems print about comments, moderation and the comment form; an
+outlet's own wording around them is left to the site templates (``templates.py``), which find it by repetition.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsdesk.model import Removal
+
+from .metadata import MONTH
+
+POLICY_MAX_WORDS = 60  # a policy line glued to one neighbour; a longer sentence is kept, article text may be in it
+MIN_DATED_STAMPS = 2  # a lone "date - time" may be a page's updated stamp; two are a thread's comments
+_TIME = r"\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?"
+_DATE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+\d{{4}}|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})"
+_SIGNED = re.compile(rf"\bAt\s+{_TIME}\s+(?:on\s+)?{_DATE},\s+[^\n]{{1,60}}?\s+wrote\s*:")
+_LINKS = re.compile(rf"\b{_DATE}\s+at\s+{_TIME}\s*\|\s*(?:Report abuse|Reply|Permalink)\b")
+_ADDED = re.compile(rf"\bAdded:\s+(?:[A-Z][a-z]+day,?\s+)?{_DATE},?\s+{_TIME}")
+_CLOSED = re.compile(
+    r"(?<=[.!?\"”’)] )(?:This (?:debate|discussion) is (?:now )?closed|Comments are (?:now )?closed)\."
+)
+_SENTENCE_END = re.compile(r"[.!?\"”’)]\s+$")
+_DATED = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)\s+{MONTH}\s+\d{{4}}\s+[-–—]\s+\d{{1,2}}:\d{{2}}(?![:\d]|\s*(?:GMT|BST|UTC|[ECMP][SD]?T|[AaPp]\.?[Mm]\b))"
+)
+
+COMMENT_POLICY = re.compile(
+    r"\b(?:comments? (?:are|is|has been|have been) (?:now )?closed|(?:commenting|discussion) (?:has|is|has been)"
+    r" (?:now )?closed|this comment (?:was|has been) removed|your comments may be (?:published|edited)"
+    r"|may edit your comments|comments are (?:not )?(?:pre-screened|moderated)|notify me of follow-up comments"
+    r"|views expressed in the comments|(?:broke|obey) the house rules)\b|^this debate is (?:now )?closed\.?$",
+    re.IGNORECASE,
+)
+
+
+def comment_stamps(text: str) -> list[int]:
+    """Start offsets of the comment stamps in ``text``, in order."""
+    starts = [m.start() for pattern in (_SIGNED, _LINKS, _ADDED) for m in pattern.finditer(text)]
+    dated = [m.start() for m in _DATED.finditer(text)]
+    if len(dated) >= MIN_DATED_STAMPS:
+        starts.extend(dated)
+    return sorted(starts)
+
+
+def _thread_opening(text: str, closed: int) -> int:
+    """Where a thread closed at ``closed`` opens: the first sentence before it that starts with a comment-system
+    phrase, else the closed notice itself."""
+    for match in COMMENT_POLICY.finditer(text, 0, closed):
+        if match.start() == 0 or _SENTENCE_END.search(text, max(0, match.start() - 3), match.start()):
+            return match.start()
+    return closed
+
+
+def split_comments(text: str) -> tuple[str, str | None]:
+    """``text`` → (the text above its reader-comment thread, the thread as cut; ``None`` when there is none)."""
+    starts = comment_stamps(text)
+    if closed := _CLOSED.search(text):
+        starts.append(_thread_opening(text, closed.start()))
+    if not starts:
+        return text, None
+    cut = min(starts)
+    return text[:cut].rstrip(), text[cut:].strip()
+
+
+def drop_comment_policy(paragraphs: list[list[str]]) -> tuple[list[list[str]], list[Removal]]:
+    """Sentences of a comment system's furniture out of the article, each named as a ``comment_policy`` removal."""
+    kept_paragraphs: list[list[str]] = []
+    removed: list[Removal] = []
+    for sentences in paragraphs:
+        kept = []
+        for sentence in sentences:
+            if COMMENT_POLICY.search(sentence) and len(sentence.split()) <= POLICY_MAX_WORDS:
+                removed.append(Removal("comment_policy", sentence))
+            else:
+                kept.append(sentence)
+        if kept:
+            kept_paragraphs.append(kept)
+    return kept_paragraphs, removed

@@ -1,0 +1,137 @@
+"""Reader-comment threads and comment-system lines on Timeline17 dev pages (plain text, no paragraph breaks)."""
+
+from __future__ import annotations
+
+import dataclasses
+import gzip
+import json
+from functools import cache
+
+import pytest
+
+from newsdesk.clean import clean_document
+from newsdesk.clean.comments import comment_stamps, split_comments
+from newsdesk.clean.templates import min_holders, template_sentences
+from newsdesk.evaluate.timeline import load_articles
+from newsdesk.model import Article, RawDocument
+
+from ..conftest import EVAL
+
+T17 = EVAL / "timelines" / "t17" / "dev"
+
+
+@cache
+def _texts(folder: str) -> dict[str, str]:
+    with gzip.open(T17 / folder / "articles.jsonl.gz", "rt", encoding="utf-8") as lines:
+        return {row["id"]: row["text"] for row in map(json.loads, lines)}
+
+
+def _clean(folder: str, page: str) -> Article:
+    return clean_document(RawDocument(path=f"{folder}/{page}", text=_texts(folder)[page]))
+
+
+def _removed(article: Article, rule: str) -> list[str]:
+    return [r.text for r in article.removed if r.rule == rule]
+
+
+def test_a_bbc_blog_thread_is_cut_at_its_first_signed_comment() -> None:
+    """Susan Watts's blog, 25 April 2009: 36 "At HH:MM <date>, NAME wrote:" comments under a 3,300-character post."""
+    article = _clean("H1N1_bbc", "558")
+    assert "Dr Alan Hay, director of the World Influenza Centre" in article.text
+    assert article.text.endswith("as well as the new flu virus.")
+    assert " wrote:" not in article.text and "house rules" not in article.text
+    (thread,) = _removed(article, "comment_thread")
+    assert thread.startswith("At 12:19 26th Apr 2009, barriesingleton wrote:")
+    assert len(comment_stamps(thread)) == 36
+
+
+def test_the_am_on_form_and_a_names_with_spaces_are_stamps() -> None:
+    text = _texts("haiti_bbc")["1113"]
+    stamps = [text[s : s + 40] for s in comment_stamps(text)]
+    assert stamps[0].startswith("At 11:45 pm on 13 Jan 2010, SheffTim")
+    assert any(s.startswith("At 6:53 P.M. on Jan 13, 2010, Jessica") for s in stamps)
+
+
+def test_a_cnn_thread_is_cut_at_its_first_reply_stamp() -> None:
+    """A CNN blog poll page, 21 March 2011: 97 "March 21, 2011 at 2:20 pm | Reply" stamps follow the post."""
+    article = _clean("LibyaWar_cnn", "112")
+    assert "| Reply" not in article.text and "Report abuse" not in article.text
+    (thread,) = _removed(article, "comment_thread")
+    assert thread.startswith("March 21, 2011 at 2:20 pm | Reply")
+    # the stamp follows its comment, so the first comment is left above the cut: nothing marks where it starts
+    assert article.text.endswith("when we rule in favor or against one of the two warring parties.")
+
+
+@pytest.mark.parametrize(
+    ("folder", "page", "quoted"),
+    [
+        ("SyrianCrisis_bbc", "40", "in his first official blog from Damascus, wrote:"),
+        ("H1N1_guardian", "845", "In a newspaper column, the former Cuban leader wrote:"),
+        ("LibyaWar_cnn", "270", "To his sons,"),
+    ],
+)
+def test_an_article_quoting_what_someone_wrote_is_not_cut(folder: str, page: str, quoted: str) -> None:
+    text = _texts(folder)[page]
+    assert " wrote:" in text and comment_stamps(text) == []
+    assert split_comments(text) == (text, None)
+    article = _clean(folder, page)
+    assert quoted in article.text and not _removed(article, "comment_thread")
+
+
+def test_a_page_updated_stamp_is_not_a_thread() -> None:
+    """ "Last updated: 14 January, 2010 - 17:26 GMT" has the shape of BBC's comment stamps but heads the page."""
+    text = _texts("haiti_bbc")["1504"]
+    assert text.startswith("Last updated: 14 January, 2010 - 17:26 GMT")
+    assert comment_stamps(text) == []
+
+
+def test_a_comment_policy_line_glued_to_the_form_prompt_goes() -> None:
+    """BBC, 4 May 2009: "Send us your comments and experiences using the form below: A selection of your comments
+    may be published …" is one sentence to the splitter; it goes whole, the article around it stays."""
+    article = _clean("H1N1_bbc", "583")
+    assert "selection of your comments" not in article.text and "may edit your comments" not in article.text
+    policy = _removed(article, "comment_policy")
+    assert any(p.startswith("Send us your comments and experiences using the form below: A selection") for p in policy)
+    assert "swine flu" in article.text
+
+
+def test_a_template_glued_on_most_of_its_pages_is_still_found() -> None:
+    """Reuters's "We welcome comments that advance the story …" stands alone on two of the first 40 Libya pages;
+    on the others the splitter glued it to the credits before it ("… Editing by Angus MacSwan) We welcome …").
+    Counted whole only, it was on too few pages to be a template; counted inside longer sentences, every copy is."""
+    pages = [dataclasses.replace(a, source="Reuters") for a in load_articles(T17 / "LibyaWar_reuters")[:40]]
+    line = "We welcome comments that advance the story through relevant opinion, anecdotes, links and data."
+    alone = [a for a in pages if any(s.text == line for s in a.sentences)]
+    holding = [s.text for a in pages for s in a.sentences if line in s.text]
+    assert len(alone) < min_holders(len(pages)) <= len(holding)
+    by_id = {a.id: a for a in pages}
+    withheld = [by_id[aid].sentences[i].text for aid, i in template_sentences(pages)]
+    assert sorted(t for t in withheld if line in t) == sorted(holding)
+
+
+def test_a_closed_debate_notice_starts_the_cut_unless_it_heads_the_page() -> None:
+    """Have Your Say, 2009: the comments under "This debate is now closed." carry no stamp, only "Name, Town"
+    signatures. In 2010 the notice heads the page, above the debate's intro, and "Added: <date>, <time>" stamps
+    the comments."""
+    debate = _clean("H1N1_bbc", "278")
+    assert debate.text.endswith("If you have a large file you can upload here.")
+    assert "The World Health Organization says countries must not lower their guard" in debate.text
+    (thread,) = _removed(debate, "comment_thread")
+    assert thread.startswith("This debate is now closed. The extensive media coverage of swine flu")
+    headed = _clean("haiti_bbc", "1476")
+    assert "Senegal's President Abdoulaye Wade has called Haitians sons and daughters of Africa." in headed.text
+    assert "Added:" not in headed.text and "debate is now closed" not in headed.text
+    (thread,) = _removed(headed, "comment_thread")
+    assert thread.startswith("Added: Tuesday, 19 January, 2010, 18:32 GMT")
+    assert _removed(headed, "comment_policy") == ["This debate is now closed."]
+
+
+def test_an_unstamped_thread_between_the_policy_line_and_the_closed_notice_goes() -> None:
+    """Reuters, 21 February 2011: readers' posts carry no stamp, but sit between "Views expressed in the comments
+    do not represent those of Reuters." and "This discussion is now closed."."""
+    article = _clean("LibyaWar_reuters", "163")
+    assert "Libya is Africa's fourth biggest oil exporter" in article.text
+    assert "united states should cut all relationships with Libya" not in article.text
+    (thread,) = _removed(article, "comment_thread")
+    assert thread.startswith("Views expressed in the comments do not represent those of Reuters. but they have")
+    assert "This discussion is now closed." in thread
