@@ -69,6 +69,8 @@ def test_seed_004_hyphenated_count_modifies_the_noun_after_it(seed_annotations: 
         ("Mexico has begun a five-day shutdown of parts of its economy.", "five-day", "shutdown of parts"),
         ("Gunmen took 250 hostages and the army hit 40 targets.", "250", "hostages taken"),
         ("The army hit 40 targets.", "40", "targets hit"),
+        # T17 H1N1 (Guardian): a base form is its own lemma ("bring", not "bre" → "bred")
+        ("A plane arrived to bring home more than 70 Mexicans.", "more than 70", "Mexicans brought"),
     ],
 )
 def test_labels_name_the_event(text: str, figure: str, label: str) -> None:
@@ -77,7 +79,13 @@ def test_labels_name_the_event(text: str, figure: str, label: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["They back a two-state solution.", "The two men left.", "These three countries met.", "It is a two-way street."],
+    [
+        "They back a two-state solution.",
+        "The two men left.",
+        "These three countries met.",
+        "It is a two-way street.",
+        "This approach is a million miles from the warmth of nannying.",  # T17 H1N1 (BBC), a reader's comment
+    ],
 )
 def test_set_phrases_and_definite_small_counts_are_not_figures(text: str) -> None:
     assert _figures(text) == ()

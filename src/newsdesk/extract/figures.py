@@ -102,10 +102,12 @@ CLOCK_AND_MONTH_WORDS = MONTHS | {"am", "pm", "a.m.", "p.m.", "gmt", "bst", "utc
 CLOCK_AND_MONTH_WORDS |= {"et", "pt", "hrs", "local", "o'clock"}
 _PREPOSITIONS = {"over", "under", "about", "around"}
 # Set phrases whose number counts nothing ("terror from four corners of the earth", "a two-state solution", "a
-# two-way street"): keyed by the numeral and the word after it (after a hyphen, if any). A short list of English
-# idioms, not of any story's words; a number that only names a phrase is not a claim a reader can check.
+# two-way street", "a million miles from"): keyed by the numeral and the word after it (after a hyphen, if any).
+# A short list of English idioms, not of any story's words; a number that only names a phrase is not a claim a
+# reader can check.
 IDIOMS = {
     ("four", "corners"),
+    ("million", "miles"),
     ("two", "state"),
     ("two", "way"),
     ("two", "edged"),

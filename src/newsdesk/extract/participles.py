@@ -55,9 +55,14 @@ def _regular(lemma: str) -> str:
 
 
 def lemma(verb: Token) -> str:
-    """The verb's lemma by the model's rules ("killing" → "kill"); its lower-cased text without the tables."""
+    """The verb's lemma by the model's rules ("killing" → "kill"); its lower-cased text without the tables.
+
+    A base form (VB, VBP) is its own lemma: the rules would strip "bring" to "bre" (they read the base form off
+    morphological features that the tagger alone does not set)."""
     tables = _lemmatizer()
-    return tables[0].rule_lemmatize(verb)[0].lower() if tables is not None else verb.lower_
+    if tables is None or verb.tag_ in {"VB", "VBP"}:
+        return verb.lower_
+    return tables[0].rule_lemmatize(verb)[0].lower()
 
 
 def past_participle(verb: Token) -> str:
