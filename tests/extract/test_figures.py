@@ -94,6 +94,9 @@ def test_set_phrases_and_definite_small_counts_are_not_figures(text: str) -> Non
 def test_definite_large_counts_and_ordinals_stay() -> None:
     assert "1,200" in _by_text(_figures("The 1,200 people killed were mourned."))
     assert "ninth" in _by_text(_figures("It was the ninth visit."))
+    # T17 H1N1 (Guardian, BBC): a hyphenated measure and a decimal are not references to things named before
+    assert "six-foot" in _by_text(_figures("The six-foot replica of a bloodied messiah is credited."))
+    assert "7.03" in _by_text(_figures("The 7.03 carat diamond is expected to fetch £4m."))
 
 
 def test_seed_003_hyphenated_measure(seed_annotations: dict[str, Annotations]) -> None:

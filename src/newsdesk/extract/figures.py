@@ -288,8 +288,10 @@ def _skip(doc: Doc, start: int, end: int, unit: str | None, value: float | None)
     k = end + 1 if end + 1 < len(doc) and doc[end].text == "-" else end
     if k < len(doc) and (words, doc[k].lower_) in IDIOMS:
         return True
-    if start and doc[start - 1].lower_ in _DEFINITE and unit is None and value is not None and value < _SMALL:
-        return not ordinal  # "the ninth visit" is a claim of order, not a reference
+    # "the ninth visit" is a claim of order, "the six-foot replica" and "the 7.03 carat diamond" are measures
+    small_count = value is not None and value < _SMALL and value.is_integer() and k == end and not ordinal
+    if start and doc[start - 1].lower_ in _DEFINITE and unit is None and small_count:
+        return True
     # A bare four-digit integer in the years' range is a year whichever label spaCy gave it.
     return bool(end - start == 1 and first.text.isdigit() and len(first.text) == 4 and value and 1800 <= value <= 2100)
 
