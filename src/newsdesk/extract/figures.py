@@ -7,6 +7,12 @@ that governs that noun ("killing … people", "Palestinians killed"), in the spi
 as in Roy, Vieira & Roth, *Reasoning about Quantities in Natural Language* (TACL 2015): a quantity is a value,
 a unit and the thing it describes. Dates and years are not figures — spaCy's DATE entities that are not
 durations are skipped, and so is a bare year — those belong to time-expression extraction.
+
+v2 (over v1) lists what a reader can use: numbers of set phrases ("four corners of the earth", ``IDIOMS``) and
+small counts under a definite determiner ("the two sides", "these five men": things named before) are not
+figures; an object's label reads as a headline does, the counted noun then the verb's participle ("killing about
+1,200 people" → "people killed", ``participles``); a count hyphenated to a noun modifies the noun after it ("a
+three-phase process" → "three-phase — process"); "four - two steps" is two numerals, not one.
 """
 
 from __future__ import annotations
