@@ -71,6 +71,8 @@ def test_seed_004_hyphenated_count_modifies_the_noun_after_it(seed_annotations: 
         ("The army hit 40 targets.", "40", "targets hit"),
         # T17 H1N1 (Guardian): a base form is its own lemma ("bring", not "bre" → "bred")
         ("A plane arrived to bring home more than 70 Mexicans.", "more than 70", "Mexicans brought"),
+        # T17 H1N1 (BBC): a part of a counted whole is labelled by the whole's noun (was "acquired")
+        ("Only 10 of the 34 cases confirmed in the UK were actually acquired here.", "Only 10", "cases acquired"),
     ],
 )
 def test_labels_name_the_event(text: str, figure: str, label: str) -> None:

@@ -12,7 +12,8 @@ v2 (over v1) lists what a reader can use: numbers of set phrases ("four corners 
 small counts under a definite determiner ("the two sides", "these five men": things named before) are not
 figures; an object's label reads as a headline does, the counted noun then the verb's participle ("killing about
 1,200 people" → "people killed", ``participles``); a count hyphenated to a noun modifies the noun after it ("a
-three-phase process" → "three-phase — process"); "four - two steps" is two numerals, not one.
+three-phase process" → "three-phase — process"); a part counts its whole's noun ("10 of the 34 cases were
+acquired here" → "cases acquired"); "four - two steps" is two numerals, not one.
 """
 
 from __future__ import annotations
@@ -227,21 +228,31 @@ def _noun_phrase(noun: Token, after: int = -1) -> str:
     return " ".join(words)
 
 
-def _counts(noun: Token) -> str:
+def _counts(noun: Token, role: Token | None = None) -> str:
     """What a counted noun is, with the event the verb it hangs off names, as a headline puts it: "Palestinians
-    killed", and "people killed" for "killing about 1,200 people" (the object takes the verb's participle)."""
+    killed", and "people killed" for "killing about 1,200 people" (the object takes the verb's participle).
+    ``role``: the token whose place in the clause is the count's, when it is not the noun ("10" in "10 of the
+    34 cases were acquired here")."""
     phrase = _noun_phrase(noun)
-    verb = noun.head
-    if verb.pos_ != "VERB" or noun.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
+    role = role if role is not None else noun
+    verb = role.head
+    if verb.pos_ != "VERB" or role.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
         return phrase
     # "two countries spent months": a transitive subject is the actor, not what the verb did to it.
-    if noun.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in verb.children):
+    if role.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in verb.children):
         return phrase
-    if noun.dep_ in {"nsubj", "nsubjpass"}:
+    if role.dep_ in {"nsubj", "nsubjpass"}:
         return f"{phrase} {verb.text}"
     if lemma(verb) in _HOLDING:
         return phrase
     return f"{phrase} {past_participle(verb)}{_whence(noun)}"
+
+
+def _partitive(numeral: Token) -> Token | None:
+    """ "10 of the 34 cases", "seven of the nine new cases": the noun a numeral takes a part of."""
+    of = next((c for c in numeral.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return pobj if pobj is not None and pobj.pos_ in {"NOUN", "PROPN"} else None
 
 
 def _whence(noun: Token) -> str:
@@ -330,6 +341,8 @@ def _figure(article: Article, doc: Doc, starts: list[int], start: int, end: int)
         )
     elif noun is not None:
         unit, context = noun.text.lower(), _counts(noun)
+    elif (whole := _partitive(doc[end - 1])) is not None:
+        unit, context = whole.text.lower(), _counts(whole, role=doc[end - 1])
     else:
         head = doc[end - 1].head
         context = head.text if head.pos_ == "VERB" else None
