@@ -155,7 +155,9 @@ class Quote:
 
 @dataclass(frozen=True, slots=True)
 class Figure:
-    """A numeric claim: normalized value, unit or counted noun, qualifier and what it counts."""
+    """A numeric claim: normalized value, unit or counted noun, qualifier and what it counts.
+
+    ``variants``: in a story's brief, the other sentences that state the same claim (empty in extraction)."""
 
     article: str
     sentence: int
@@ -166,6 +168,7 @@ class Figure:
     unit: str | None = None
     qualifier: str | None = None
     context: str | None = None
+    variants: tuple[Citation, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

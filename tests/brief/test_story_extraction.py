@@ -16,3 +16,25 @@ def test_story_brief_lists_entities_and_figures(seed_articles: dict[str, Article
     assert all(f.value is not None for f in story.figures)
     text = render_text(brief_document(articles, [story]))
     assert "Who and where:" in text and "Figures:" in text and "at least 40,000" in text
+
+
+def test_seeds_figures_section_reads_as_claims(seed_articles: dict[str, Article]) -> None:
+    """The brief's Figures list on the seeds: each line a claim, labelled by what it counts and what happened."""
+    articles = list(seed_articles.values())
+    text = render_text(brief_document(articles, [build_story(articles, words=60)]))
+    section = text.split("Figures:")[1].split("\n\n")[0]
+    lines = {line.strip().removeprefix("- ").rsplit(" [", 1)[0] for line in section.strip().splitlines()}
+    assert {
+        "about 1,200 — people killed",
+        "about 250 — hostages kidnapped",
+        "some 2.3 million — people forced from homes",
+        "at least 40,000 — people killed",
+        "at least 30 — Palestinians killed",
+        "three-phase — process",
+    } <= lines
+    # an idiom in a quote ("terror from four corners of the earth") and references ("the two sides", "the two
+    # countries") are not figures
+    assert not any(line.startswith(("four", "two — sides", "two — countries")) for line in lines)
+    # the ninth visit, told by seeds 002 and 004 in one aligned fact, is one line citing both sentences
+    ninth = [line for line in section.splitlines() if "ninth" in line]
+    assert len(ninth) == 1 and ninth[0].endswith("[3.14, 5.0]")

@@ -24,13 +24,15 @@ from newsdesk.dedup import ALGORITHM as DEDUP_ALGORITHM
 from newsdesk.extract import annotate, canonical_name, story_entities
 from newsdesk.extract.aliases import ALGORITHM as ENTITIES_ALGORITHM
 from newsdesk.extract.figures import ALGORITHM as FIGURES_ALGORITHM
-from newsdesk.extract.figures import story_figures
 from newsdesk.extract.quote_spans import ALGORITHM as QUOTES_ALGORITHM
 from newsdesk.extract.quotes import brief_quotes
 from newsdesk.extract.timex import ALGORITHM as TIMEX_ALGORITHM
 from newsdesk.model import Annotations, Article, Citation, Entity, Fact, Quote, Story, SummarySentence
 from newsdesk.summarize import DEFAULT_SUMMARIZER, summarize
 from newsdesk.timeline import TIMELINE_ALGORITHM, build_timeline
+
+from .figures import ALGORITHM as FIGURE_VARIANTS_ALGORITHM
+from .figures import story_figures
 
 TITLE_MAX_WORDS = 16
 # Every versioned algorithm a default brief is made by. Outputs change only with a new name (see STYLE), so a
@@ -44,6 +46,7 @@ BRIEF_ALGORITHMS = (
     EVENTS_ALGORITHM,
     ENTITIES_ALGORITHM,
     FIGURES_ALGORITHM,
+    FIGURE_VARIANTS_ALGORITHM,
     ALIGN_ALGORITHM,
     QUOTE_VARIANTS_ALGORITHM,
     DEFAULT_SUMMARIZER,
@@ -166,7 +169,9 @@ def build_story(
             summarize(summarizer, working, words, prior=_corroboration(alignment.facts, articles)), alignment.facts
         ),
         entities=entities,
-        figures=story_figures(f for a in articles if a.id in annotations for f in annotations[a.id].figures),
+        figures=story_figures(
+            (f for a in articles if a.id in annotations for f in annotations[a.id].figures), alignment.facts
+        ),
         # The brief shows facts that more than one independent source states; single-source ones are `unique`.
         facts=tuple(f for f in alignment.facts if len(f.sources) > 1),
         unique=unique_reports(working, alignment.facts),
@@ -175,7 +180,7 @@ def build_story(
         algorithms={
             "summary": summarizer,
             "entities": ENTITIES_ALGORITHM,
-            "figures": FIGURES_ALGORITHM,
+            "figures": f"{FIGURES_ALGORITHM}+{FIGURE_VARIANTS_ALGORITHM}",
             "align": f"{alignment.algorithm}+{alignment.encoder}",
             "timeline": TIMELINE_ALGORITHM,
             **dict(group.algorithms if group else ()),

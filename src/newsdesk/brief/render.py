@@ -114,7 +114,7 @@ def _story_lines(
     if story["figures"]:
         lines.append(heading(2, "Figures"))
         for fig in story["figures"][:FIGURES_SHOWN]:
-            cite = mark([{"article": fig["article"], "sentence": fig["sentence"]}])
+            cite = mark([{"article": fig["article"], "sentence": fig["sentence"]}, *fig.get("variants", ())])
             what = f" — {fig['context']}" if fig.get("context") else ""
             lines.append(f"{bullet}{fig['text']}{what} {cite}")
         lines += [*alignment_view.more_line(bullet, len(story["figures"]) - FIGURES_SHOWN, "figure"), ""]

@@ -7,12 +7,18 @@ that governs that noun ("killing … people", "Palestinians killed"), in the spi
 as in Roy, Vieira & Roth, *Reasoning about Quantities in Natural Language* (TACL 2015): a quantity is a value,
 a unit and the thing it describes. Dates and years are not figures — spaCy's DATE entities that are not
 durations are skipped, and so is a bare year — those belong to time-expression extraction.
+
+v2 (over v1) lists what a reader can use: numbers of set phrases ("four corners of the earth", ``IDIOMS``) and
+small counts under a definite determiner ("the two sides", "these five men": things named before) are not
+figures; an object's label reads as a headline does, the counted noun then the verb's participle ("killing about
+1,200 people" → "people killed", ``participles``); a count hyphenated to a noun modifies the noun after it ("a
+three-phase process" → "three-phase — process"); a part counts its whole's noun ("10 of the 34 cases were
+acquired here" → "cases acquired"); "four - two steps" is two numerals, not one.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from typing import cast
 
 import numpy
@@ -22,9 +28,10 @@ from spacy.tokens import Doc, Token
 from newsdesk.model import Article, Figure
 
 from .numbers import ORDINALS, SCALES, is_number_word, parse_number
+from .participles import lemma, past_participle
 from .spans import sentence_at, sentence_starts
 
-ALGORITHM = "extract.figures.v1"
+ALGORITHM = "extract.figures.v2"
 
 # Measurement units → one normalized symbol. Time units make a duration ("three hours" → 3 h).
 UNITS = {
@@ -101,6 +108,28 @@ MONTHS |= {"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "au
 CLOCK_AND_MONTH_WORDS = MONTHS | {"am", "pm", "a.m.", "p.m.", "gmt", "bst", "utc", "cet", "cest", "est", "edt", "pst"}
 CLOCK_AND_MONTH_WORDS |= {"et", "pt", "hrs", "local", "o'clock"}
 _PREPOSITIONS = {"over", "under", "about", "around"}
+# Set phrases whose number counts nothing ("terror from four corners of the earth", "a two-state solution", "a
+# two-way street", "a million miles from"): keyed by the numeral and the word after it (after a hyphen, if any).
+# A short list of English idioms, not of any story's words; a number that only names a phrase is not a claim a
+# reader can check.
+IDIOMS = {
+    ("four", "corners"),
+    ("million", "miles"),
+    ("two", "state"),
+    ("two", "way"),
+    ("two", "edged"),
+    ("two", "cents"),
+    ("nine", "lives"),
+    ("sixth", "sense"),
+    ("seventh", "heaven"),
+}
+# "the two sides", "these three men": a small count under a definite determiner points back at things the text
+# has named (Egypt and Qatar, "the two countries"); it restates who, it does not claim how many. Small means
+# below ten, the numbers news style spells out (AP Stylebook: "spell out one through nine").
+_DEFINITE = {"the", "these", "those"}
+_SMALL = 10
+# Verbs of having, which name no event: "France has 500,000 treatments" counts treatments, not "treatments had".
+_HOLDING = {"have", "get", "hold", "include", "contain"}
 # Where ``candidate_numerals`` keeps its result in a ``Doc``'s user data.
 _CANDIDATES = "newsdesk.figures.candidate_numerals"
 
@@ -143,7 +172,7 @@ def _numerals(doc: Doc) -> list[tuple[int, int]]:
             if words or doc[j].lower_ in SCALES:
                 j += 1
             elif (
-                doc[j].text in {"-", "and"}
+                (doc[j].text == "and" or (doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_))
                 and j + 1 < n
                 and is_number_word(doc[j + 1].text)
                 and is_number_word(doc[j - 1].text)
@@ -183,9 +212,14 @@ def _qualifier(doc: Doc, start: int) -> tuple[str | None, int]:
     return None, start
 
 
-def _noun_phrase(noun: Token) -> str:
-    """The noun with its adjacent adjectives/compounds ("Israeli hostages") and an "of" complement."""
-    left = [t for t in noun.lefts if t.dep_ in {"amod", "compound"} and t.i == noun.i - 1 and not _is_numeric(t)]
+def _noun_phrase(noun: Token, after: int = -1) -> str:
+    """The noun with its adjacent adjectives/compounds ("Israeli hostages") and an "of" complement; a modifier
+    at or before token ``after`` is left out (it is the figure's own: "three-phase process")."""
+    left = [
+        t
+        for t in noun.lefts
+        if t.dep_ in {"amod", "compound"} and t.i == noun.i - 1 and t.i > after and not _is_numeric(t)
+    ]
     words = [t.text for t in left] + [noun.text]
     of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
     pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
@@ -194,18 +228,52 @@ def _noun_phrase(noun: Token) -> str:
     return " ".join(words)
 
 
-def _counts(noun: Token) -> str:
-    """What a counted noun is, with the verb it hangs off: "Palestinians killed", "killing people"."""
+def _counts(noun: Token, role: Token | None = None) -> str:
+    """What a counted noun is, with the event the verb it hangs off names, as a headline puts it: "Palestinians
+    killed", and "people killed" for "killing about 1,200 people" (the object takes the verb's participle).
+    ``role``: the token whose place in the clause is the count's, when it is not the noun ("10" in "10 of the
+    34 cases were acquired here")."""
     phrase = _noun_phrase(noun)
-    verb = noun.head
-    if verb.pos_ != "VERB" or noun.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
+    role = role if role is not None else noun
+    verb = role.head
+    if verb.pos_ != "VERB" or role.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
         return phrase
     # "two countries spent months": a transitive subject is the actor, not what the verb did to it.
-    if noun.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in verb.children):
+    if role.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in verb.children):
         return phrase
-    if noun.dep_ in {"nsubj", "nsubjpass"} or verb.tag_ in {"VBD", "VBN"}:
+    if role.dep_ in {"nsubj", "nsubjpass"}:
         return f"{phrase} {verb.text}"
-    return f"{verb.text} {phrase}"
+    if lemma(verb) in _HOLDING:
+        return phrase
+    return f"{phrase} {past_participle(verb)}{_whence(noun)}"
+
+
+def _partitive(numeral: Token) -> Token | None:
+    """ "10 of the 34 cases", "seven of the nine new cases": the noun a numeral takes a part of."""
+    of = next((c for c in numeral.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return pobj if pobj is not None and pobj.pos_ in {"NOUN", "PROPN"} else None
+
+
+def _whence(noun: Token) -> str:
+    """ "from their homes" after "forcing some 2.3 million people": the place an object is moved from or to, when
+    it is a common noun right after it ("from homes"); a named place or a date is the sentence's setting."""
+    prep = next((c for c in noun.rights if c.dep_ == "prep" and c.i == noun.i + 1 and c.lower_ != "of"), None)
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if prep is None or pobj is None or pobj.pos_ != "NOUN" or pobj.ent_type_:
+        return ""
+    return f" {prep.text} {pobj.text}"
+
+
+def _compound_modifier(doc: Doc, end: int) -> Token | None:
+    """ "a three-phase process", "a 10-member team": the noun hyphenated to the numeral when it modifies the
+    noun after it; the figure is then a property of that noun ("three-phase — process")."""
+    if end + 1 >= len(doc) or doc[end].text != "-" or doc[end - 1].whitespace_ or doc[end].whitespace_:
+        return None
+    noun = doc[end + 1]
+    if noun.pos_ == "NOUN" and noun.dep_ in {"compound", "amod", "nmod"} and noun.head.i > noun.i:
+        return noun
+    return None
 
 
 def _counted_noun(doc: Doc, start: int, end: int) -> Token | None:
@@ -224,14 +292,22 @@ def _skip(doc: Doc, start: int, end: int, unit: str | None, value: float | None)
         return True
     if first.ent_type_ in TIME_TYPES and unit not in TIME_UNITS:
         return True
+    ordinal = first.lower_ in ORDINALS or bool(_ORDINAL.fullmatch(first.text))
     # "his 11th month", "the second week": an ordinal of a time unit is a date, not a duration.
-    if unit in TIME_UNITS and (first.lower_ in ORDINALS or _ORDINAL.fullmatch(first.text)):
+    if unit in TIME_UNITS and ordinal:
         return True
     # "18.45 BST", "23.24 April": clock times and dates written with numbers are time expressions.
     if end < len(doc) and doc[end].lower_ in CLOCK_AND_MONTH_WORDS:
         return True
     words = doc[start:end].text.lower()
     if words in _WEAK_ORDINALS or (words == "one" and unit is None):
+        return True
+    k = end + 1 if end + 1 < len(doc) and doc[end].text == "-" else end
+    if k < len(doc) and (words, doc[k].lower_) in IDIOMS:
+        return True
+    # "the ninth visit" is a claim of order, "the six-foot replica" and "the 7.03 carat diamond" are measures
+    small_count = value is not None and value < _SMALL and value.is_integer() and k == end and not ordinal
+    if start and doc[start - 1].lower_ in _DEFINITE and unit is None and small_count:
         return True
     # A bare four-digit integer in the years' range is a year whichever label spaCy gave it.
     return bool(end - start == 1 and first.text.isdigit() and len(first.text) == 4 and value and 1800 <= value <= 2100)
@@ -249,13 +325,24 @@ def _figure(article: Article, doc: Doc, starts: list[int], start: int, end: int)
     text_start = doc[first].idx
     text_end = doc[unit_end - 1].idx + len(doc[unit_end - 1].text)
     noun = _counted_noun(doc, start, unit_end)
-    if unit is not None:
+    context: str | None
+    modifier = _compound_modifier(doc, end) if unit is None else None
+    if modifier is not None:
+        text_end = modifier.idx + len(modifier.text)
+        unit, context = modifier.lower_, _noun_phrase(modifier.head, after=modifier.i)
+    elif unit is not None:
         anchor = doc[unit_end - 1]
         # "14.5-km-long stretch": the measured thing is the noun the unit (or its adjective) modifies.
         target = anchor.head if anchor.head.pos_ in {"NOUN", "PROPN"} else anchor.head.head
-        context = _noun_phrase(target) if target.pos_ in {"NOUN", "PROPN"} and target.i >= unit_end else None
+        context = (
+            _noun_phrase(target, after=unit_end - 1)
+            if target.pos_ in {"NOUN", "PROPN"} and target.i >= unit_end
+            else None
+        )
     elif noun is not None:
         unit, context = noun.text.lower(), _counts(noun)
+    elif (whole := _partitive(doc[end - 1])) is not None:
+        unit, context = whole.text.lower(), _counts(whole, role=doc[end - 1])
     else:
         head = doc[end - 1].head
         context = head.text if head.pos_ == "VERB" else None
@@ -299,20 +386,3 @@ def find_figures(article: Article, doc: Doc) -> tuple[Figure, ...]:
         if figure is not None:
             figures.append(figure)
     return tuple(figures)
-
-
-def story_figures(figures: Iterable[Figure]) -> tuple[Figure, ...]:
-    """The figures a story's brief lists: resolved values that say what they count, each claim once.
-
-    Outlets repeat the same claim ("about 1,200 people" killed); the first telling is kept, in input order.
-    """
-    seen: set[tuple[float, str | None, str | None, str | None]] = set()
-    kept = []
-    for figure in figures:
-        if figure.value is None or not (figure.context or figure.unit):
-            continue
-        key = (figure.value, figure.unit, figure.qualifier, figure.context)
-        if key not in seen:
-            seen.add(key)
-            kept.append(figure)
-    return tuple(kept)
