@@ -1,4 +1,5 @@
-"""What a brief may choose: a question states no fact; one outlet repeating itself does not corroborate."""
+"""What a brief may choose: a question or a call to the reader states no fact; one outlet repeating itself does
+not corroborate."""
 
 from __future__ import annotations
 
@@ -24,6 +25,27 @@ def test_reuters_q_and_a_boxes_stay_out_of_the_brief() -> None:
     chosen = [s.text for s in story.summary] + [f.text for f in story.facts] + [e.text for e in story.timeline]
     assert story.summary and story.facts
     assert not [text for text in chosen if text.rstrip(" \"'”’)").endswith("?")]
+
+
+def test_calls_to_action_stay_out_of_the_brief() -> None:
+    """The BBC's H1N1 pages that end "Tell us your experiences by filling in the form below.": before, that line
+    was a fact of the brief "backed by 4 sources". Four of the outlet's many pages are too few for a site template
+    (found, as the CLI does, over the whole run), so only the call-to-action rule keeps it out."""
+    from newsdesk.clean.templates import template_sentences
+    from newsdesk.evaluate.timeline import load_articles
+
+    furniture = "Tell us your experiences by filling in the form below."
+    run = load_articles(EVAL / "timelines" / "t17" / "dev" / "H1N1_bbc")
+    pages = [a for a in run if furniture in a.text]
+    assert len(pages) == 4
+    templates = template_sentences(run)
+    assert not {(a.id, s.i) for a in pages for s in a.sentences if s.text == furniture} & templates
+    story = build_story(pages, 120, templates=templates)
+    chosen = [s.text for s in story.summary] + [f.text for f in story.facts] + [e.text for e in story.timeline]
+    text_of = {(a.id, s.i): s.text for a in pages for s in a.sentences}
+    chosen += [text_of[(article, i)] for article, sentences in story.unique for i in sentences]
+    assert story.summary and story.facts
+    assert not [text for text in chosen if "Tell us your experiences" in text]
 
 
 def test_corroboration_counts_other_outlets_not_an_outlets_own_repeats(seed_articles) -> None:

@@ -14,7 +14,7 @@ from newsdesk import __version__
 from newsdesk.align import align_story, merge_quote_variants, unique_reports
 from newsdesk.align.facts import ALGORITHM as ALIGN_ALGORITHM
 from newsdesk.align.quotes import ALGORITHM as QUOTE_VARIANTS_ALGORITHM
-from newsdesk.align.units import is_question
+from newsdesk.align.units import READER_ADDRESS_ALGORITHM, nonstatements
 from newsdesk.clean.templates import ALGORITHM as TEMPLATES_ALGORITHM
 from newsdesk.clean.templates import Templates, template_sentences, withhold_templates
 from newsdesk.cluster.events import ALGORITHM as EVENTS_ALGORITHM
@@ -39,6 +39,7 @@ TITLE_MAX_WORDS = 16
 # brief cached under other names or another package version is stale.
 BRIEF_ALGORITHMS = (
     TEMPLATES_ALGORITHM,
+    READER_ADDRESS_ALGORITHM,
     TIMEX_ALGORITHM,
     QUOTES_ALGORITHM,
     DEDUP_ALGORITHM,
@@ -148,11 +149,10 @@ def build_story(
     template recurs across stories while a story's background line does not; else found in this story."""
     annotations = annotations if annotations is not None else annotate(articles)
     entities = story_entities(articles, {k: ann.mentions for k, ann in annotations.items()})
-    # summary, facts and timeline choose among sentences that state something: an outlet's template text and
-    # a question (a Q&A box's "HOW MANY PEOPLE HAVE DIED?") are not candidates
-    withheld = (template_sentences(articles) if templates is None else templates) | {
-        (a.id, s.i) for a in articles for s in a.sentences if is_question(s.text)
-    }
+    # summary, facts and timeline choose among sentences that state something: an outlet's template text, a
+    # question (a Q&A box's "HOW MANY PEOPLE HAVE DIED?") and a call to the reader ("Tell us your experiences by
+    # filling in the form below.") are not candidates
+    withheld = (template_sentences(articles) if templates is None else templates) | nonstatements(articles)
     working = withhold_templates(articles, withheld)
     alignment = align_story(working, annotations)
     quotes = [

@@ -18,6 +18,7 @@ from pathlib import Path
 from statistics import mean
 from typing import Any
 
+from newsdesk.align.units import nonstatements
 from newsdesk.clean.templates import template_sentences, withhold_templates
 from newsdesk.errors import InputError
 from newsdesk.evaluate.io import prediction_writer, read_jsonl, write_prediction
@@ -100,8 +101,9 @@ def evaluate(path: Path, predictions: Path | None = None, rouge_data: Path | Non
             timexes = {a.id: find_timexes(a) for a in articles}
             n_dates = round(mean(len(g) for g in golds))
             per_date = max(1, round(mean(len(s) for g in golds for s in g.values())))
-            # As the brief does: an outlet's template sentences (comment policy, product plugs) date nothing.
-            working = withhold_templates(articles, template_sentences(articles))
+            # As the brief does: an outlet's template sentences (comment policy, product plugs), questions and
+            # calls to the reader date nothing.
+            working = withhold_templates(articles, template_sentences(articles) | nonstatements(articles))
             entries = build_timeline(working, timexes, max_dates=n_dates, per_date=per_date)
             predicted = {date.fromisoformat(e.date): gold_sentences(e.text) for e in entries}
             write_prediction(
