@@ -162,8 +162,8 @@ def nonstatements(articles: Sequence[Article]) -> frozenset[tuple[str, int]]:
 
 
 def story_units(articles: Sequence[Article], clauses: bool = False) -> list[Unit]:
-    """Every sentence of at least ``MIN_WORDS`` words that is not a question; with ``clauses``, each of its
-    clauses instead."""
+    """Every sentence of at least ``MIN_WORDS`` words that states something (not a question, not a call to the
+    reader); with ``clauses``, each of its clauses instead."""
     roots = independent_sources(articles)
     units = []
     for article in articles:
