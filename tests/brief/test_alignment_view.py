@@ -54,6 +54,16 @@ def test_markdown_table_has_a_column_per_outlet(doc):
     assert row.split(" | ")[1:] == ["·", "·", "✓", "·", "✗ |"]
 
 
+def test_markdown_nests_conflicts_quotes_and_unique_sentences_under_their_item(doc):
+    """Rendered as CommonMark, a conflict is its own item inside its fact's, not text run on into the fact."""
+    from markdown_it import MarkdownIt
+
+    html = MarkdownIt("commonmark").render(render(doc, "markdown"))
+    assert "(2 sources)\n<ul>\n<li>conflict: place:" in html
+    assert "<li>Antony Blinken:\n<ul>\n<li>“In a very constructive”" in html
+    assert "sentences no other source has\n<ul>\n<li>" in html
+
+
 def test_html_brief_escapes_and_shows_statuses(doc):
     out = render(doc, "html")
     assert "<b>Egypt</b>" not in out and "&lt;b&gt;Egypt&lt;/b&gt;" in out

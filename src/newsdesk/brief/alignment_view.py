@@ -51,12 +51,18 @@ def backing(fact: dict[str, Any], by_id: dict[str, dict[str, Any]]) -> str:
     return f"{len(sources)} articles from {len(outlets)} source{'' if len(outlets) == 1 else 's'}"
 
 
+def sub_bullet(bullet: str) -> str:
+    """What a line under an item starts with: an indented line in text, a nested item in Markdown (an indented
+    line there would run on into the item's own paragraph)."""
+    return "  - " if bullet == "- " else "    "
+
+
 def fact_lines(doc: dict[str, Any], story: dict[str, Any], mark: Mark, bullet: str) -> list[str]:
     by_id = {a["id"]: a for a in doc["articles"]}
     lines = []
     for fact in story["facts"][:FACTS_SHOWN]:
         lines.append(f"{bullet}{fact['text']} {mark(fact['citations'])} ({backing(fact, by_id)})")
-        lines += [f"    {conflict_line(c, mark)}" for c in fact["conflicts"]]
+        lines += [f"{sub_bullet(bullet)}{conflict_line(c, mark)}" for c in fact["conflicts"]]
     return lines + more_line(bullet, len(story["facts"]) - FACTS_SHOWN, "fact")
 
 
@@ -103,7 +109,7 @@ def quote_lines(story: dict[str, Any], mark: Mark, bullet: str) -> list[str]:
         for quote in quotes[: QUOTES_SHOWN - shown]:
             cite = mark([{"article": quote["article"], "sentence": quote["sentence"]}])
             also = f" (also rendered in {mark(quote['variants'])})" if quote.get("variants") else ""
-            lines.append(f"    “{quote['text']}” {cite}{also}")
+            lines.append(f"{sub_bullet(bullet)}“{quote['text']}” {cite}{also}")
             shown += 1
     return lines + more_line(bullet, len(story["quotes"]) - shown, "quote")
 
@@ -118,5 +124,5 @@ def unique_lines(doc: dict[str, Any], story: dict[str, Any], mark: Mark, bullet:
         lines.append(f"{bullet}{article['label']}: {len(sentences)} sentences no other source has")
         for i in sentences[:UNIQUE_SHOWN]:
             cite = mark([{"article": article["id"], "sentence": i}])
-            lines.append(f"    {_short(article['sentences'][i]['text'], 2 * FACT_CHARS)} {cite}")
+            lines.append(f"{sub_bullet(bullet)}{_short(article['sentences'][i]['text'], 2 * FACT_CHARS)} {cite}")
     return lines
