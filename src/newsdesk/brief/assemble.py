@@ -93,6 +93,12 @@ def _corroboration(facts: Sequence[Fact], articles: Sequence[Article]) -> dict[C
     return {c: v for c, v in prior.items() if v > 0}
 
 
+def withheld_sentences(articles: Sequence[Article], templates: Templates | None = None) -> Templates:
+    """The sentences no section of a brief may choose, align or date: an outlet's template text (``templates``, else
+    found in ``articles``), questions and calls to the reader (``align.units.nonstatements``)."""
+    return (template_sentences(articles) if templates is None else templates) | nonstatements(articles)
+
+
 def _contradicting(fact: Fact, citation: Citation) -> set[Citation]:
     """The sentences on the other side of a conflict of ``fact`` from ``citation``."""
     against: set[Citation] = set()
@@ -152,14 +158,12 @@ def build_story(
     # summary, facts and timeline choose among sentences that state something: an outlet's template text, a
     # question (a Q&A box's "HOW MANY PEOPLE HAVE DIED?") and a call to the reader ("Tell us your experiences by
     # filling in the form below.") are not candidates
-    withheld = (template_sentences(articles) if templates is None else templates) | nonstatements(articles)
-    working = withhold_templates(articles, withheld)
+    working = withhold_templates(articles, withheld_sentences(articles, templates))
     alignment = align_story(working, annotations)
     quotes = [
         _canonical_speaker(q, entities) for a in articles if a.id in annotations for q in annotations[a.id].quotes
     ]
-    # a template's date ("RETWEET … February 11, 2013" on every page) must not make a day of the timeline
-    timexes = {k: tuple(t for t in ann.timexes if (k, t.sentence) not in withheld) for k, ann in annotations.items()}
+    timexes = {k: ann.timexes for k, ann in annotations.items()}  # a withheld sentence's dates count for no day
     return Story(
         id=group.id if group else story_id([a.id for a in articles]),
         title=group.title if group else story_title(articles),

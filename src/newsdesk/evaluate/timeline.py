@@ -18,8 +18,8 @@ from pathlib import Path
 from statistics import mean
 from typing import Any
 
-from newsdesk.align.units import nonstatements
-from newsdesk.clean.templates import template_sentences, withhold_templates
+from newsdesk.brief.assemble import withheld_sentences
+from newsdesk.clean.templates import withhold_templates
 from newsdesk.errors import InputError
 from newsdesk.evaluate.io import prediction_writer, read_jsonl, write_prediction
 from newsdesk.evaluate.rouge import Rouge155
@@ -103,7 +103,7 @@ def evaluate(path: Path, predictions: Path | None = None, rouge_data: Path | Non
             per_date = max(1, round(mean(len(s) for g in golds for s in g.values())))
             # As the brief does: an outlet's template sentences (comment policy, product plugs), questions and
             # calls to the reader date nothing.
-            working = withhold_templates(articles, template_sentences(articles) | nonstatements(articles))
+            working = withhold_templates(articles, withheld_sentences(articles))
             entries = build_timeline(working, timexes, max_dates=n_dates, per_date=per_date)
             predicted = {date.fromisoformat(e.date): gold_sentences(e.text) for e in entries}
             write_prediction(

@@ -72,10 +72,15 @@ def day_of(value: str | None) -> date | None:
 
 
 def day_mentions(articles: Sequence[Article], timexes: Mapping[str, Sequence[Timex]]) -> list[DayMention]:
-    """Every (day, sentence) reference in the story, explicit ones from DATE time expressions."""
+    """Every (day, sentence) reference in the story, explicit ones from DATE time expressions. A sentence a brief
+    withholds (emptied by ``clean.templates.withhold_templates``: a site template's "RETWEET … February 11, 2013",
+    a question) names no day."""
     mentions: list[DayMention] = []
     for article in articles:
+        withheld = {s.i for s in article.sentences if not s.text}
         for timex in timexes.get(article.id, ()):
+            if timex.sentence in withheld:
+                continue
             day = day_of(timex.value) if timex.type == "DATE" else None
             if day is not None:
                 mentions.append(DayMention(day, article.id, timex.sentence, True))
