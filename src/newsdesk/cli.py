@@ -11,7 +11,7 @@ import typer
 from newsdesk import __version__
 from newsdesk.config import get_settings
 from newsdesk.pipeline import RunReport, cluster_stored, ingest, stored_annotations
-from newsdesk.store import StoreBusy, open_store
+from newsdesk.store import Store, StoreBusy, open_store
 
 app = typer.Typer(
     add_completion=False,
@@ -24,6 +24,19 @@ DB_HELP = "Database: an SQLite file (default newsdesk.db, or $NEWSDESK_DB)."
 
 def _err(message: str) -> None:
     typer.echo(message, err=True)
+
+
+def _warn_stale(store: Store) -> None:
+    """Stored articles cleaned by an older newsdesk keep their old text and sentences until their files are
+    ingested again (the store keeps no raw record to clean them from): say so, with the way out."""
+    from newsdesk.clean.version import cleaner_version
+
+    stale = store.count_stale(cleaner_version())
+    if stale:
+        _err(
+            f"newsdesk: {stale:,} stored articles were cleaned by an older version; run `newsdesk ingest` on "
+            "their files again to clean them with this one (until then their briefs cite the old sentences)"
+        )
 
 
 def _report(report: RunReport, quiet: bool = False) -> None:
@@ -131,6 +144,7 @@ def brief_command(
 def stories_command(db: str | None = typer.Option(None, "--db", help=DB_HELP)) -> None:
     """Group every stored article into stories (copies marked), store them, and list them largest first."""
     with open_store(db or get_settings().db) as store:
+        _warn_stale(store)
         cluster_stored(store)
         rows = store.list_stories()
     for row in rows:
@@ -202,6 +216,8 @@ def serve_command(
     except Exception as exc:
         _err(f"{url}: cannot open the database: {exc}")
         raise typer.Exit(2) from exc
+    with open_store(url) as store:
+        _warn_stale(store)
     _err(f"newsdesk: serving {url} on http://{host}:{port}/")
     uvicorn.run(application, host=host, port=port, log_level="warning")
 
@@ -223,6 +239,7 @@ def export_command(
         if output:
             check_output(output)
         with open_store(db or get_settings().db) as store:
+            _warn_stale(store)
             text = Service(store).export(story_id, fmt)
         if output:
             write_export(output, text)

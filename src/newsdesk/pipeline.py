@@ -3,7 +3,9 @@
 The per-record work is pure functions (``clean_document``, then with ``extract`` the extractors'
 ``annotate``): this loop, a process pool or Ray call the same ones (``process_batch``). Only this module
 talks to the store, in batches, so a crash loses at most the batch in flight and a rerun skips what is
-stored (articles are keyed by a content hash computed before cleaning). An article's annotations are
+stored (articles are keyed by a content hash computed before cleaning), unless the stored article was cleaned
+by another cleaner version (``newsdesk.clean.version``): then it is cleaned again and replaced in place, so an
+upgrade's cleaning reaches articles stored before it on their next ingest. An article's annotations are
 written in its transaction, so a stored article either has them or, if it was stored without extraction
 or with another extractor version, gets them on the next run that extracts.
 """
@@ -18,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from newsdesk.clean import article_id, clean_document
+from newsdesk.clean.version import cleaner_version
 from newsdesk.errors import InputError
 from newsdesk.ingest import read_paths
 from newsdesk.model import Annotations, Article, RawDocument, Rejection
@@ -67,6 +70,7 @@ class BatchResult:
     annotations: dict[str, str] = field(default_factory=dict)  # article id → JSON (newsdesk.store.annotations)
     extractor: str = ""  # the extractor version of ``annotations``
     failed: list[Rejection] = field(default_factory=list)  # articles stored without annotations, and why
+    cleaner: str = field(default_factory=cleaner_version)  # the cleaner version of the articles
 
 
 def annotate_documents(articles: Sequence[Article]) -> tuple[dict[str, str], list[Rejection]]:
@@ -200,10 +204,12 @@ def recorded_run(store: Store, command: str) -> Iterator[RunReport]:
 
 def _unstored(batch: list[RawDocument | Rejection], store: Store, report: RunReport, extractor: str = "") -> Batch:
     """A batch with its already-stored records (by content hash) replaced by their article id, so they are
-    not cleaned again but keep their place in ``report.article_ids``. With an ``extractor`` version, a stored
-    article without annotations of that version is replaced by the stored article, to be annotated."""
+    not cleaned again but keep their place in ``report.article_ids``. A record stored by another cleaner
+    version stays, to be cleaned again (and replaced by ``store_results``). With an ``extractor`` version, a
+    stored article without annotations of that version is replaced by the stored article, to be annotated."""
     raw_ids = {id(r): article_id(r) for r in batch if isinstance(r, RawDocument)}
-    stored = store.existing_ids(list(raw_ids.values()))
+    ids = list(raw_ids.values())
+    stored = store.existing_ids(ids) - store.stale_ids(ids, cleaner_version())
     report.counts["read"] += len(batch)
     unannotated = stored - store.annotated_ids(list(stored), extractor) if extractor and stored else set()
     fetched: dict[str, str | Article] = {a.id: a for a in store.get_articles(list(unannotated))}
@@ -219,11 +225,14 @@ def store_results(processed: BatchResult, store: Store, report: RunReport) -> li
     results = processed.results
     articles = [r for r in results if isinstance(r, Article)]
     rejections = [r for r in results if isinstance(r, Rejection)]
-    inserted = set(
-        store.add_articles(
-            articles, run_id=report.run_id, annotations=processed.annotations, extractor=processed.extractor
-        )
+    written = store.add_articles(
+        articles,
+        run_id=report.run_id,
+        annotations=processed.annotations,
+        extractor=processed.extractor,
+        cleaner=processed.cleaner,
     )
+    inserted, replaced = set(written.inserted), set(written.replaced)
     if processed.annotations:
         report.counts["annotated"] += len(processed.annotations)
     if processed.failed:
@@ -233,7 +242,10 @@ def store_results(processed: BatchResult, store: Store, report: RunReport) -> li
             report.counts[f"rejected_{result.stage}"] += 1
             continue
         article = result if isinstance(result, str) else result.id
-        report.counts["stored" if article in inserted else "skipped_stored"] += 1
+        if article in replaced:
+            report.counts["recleaned"] += 1
+        else:
+            report.counts["stored" if article in inserted else "skipped_stored"] += 1
         report.article_ids.append(article)
     rejections += processed.failed
     store.add_rejections(report.run_id, rejections)

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from newsdesk import pipeline
+from newsdesk.clean import version as clean_version
+from newsdesk.model import Article, Sentence
 from newsdesk.store import SQLiteStore, open_store
 from newsdesk.store.migrations import load_migrations
 from newsdesk.store.postgres import PostgresStore, pg_migrations
@@ -142,6 +145,48 @@ def test_stories_and_runs_are_stored_alike(make_store: Factory, seeds_dir: Path)
     (run, *_) = store.runs()
     assert run.id == report.run_id and run.status == "done" and run.counts["stored"] == 5
     assert store.run(report.run_id) == run and store.run(10_000) is None
+
+
+def test_a_cleaner_upgrade_cleans_stored_records_again(
+    make_store: Factory, seeds_dir: Path, seed_articles: dict, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Both backends: records stored by an older cleaner are cleaned again when they are read again. Same
+    ids in the same order; the new text and sentences (and search index); the old text's annotations gone;
+    the brief cache's key changed. Reading them once more is a no-op."""
+    store = make_store()
+    real = pipeline.clean_record
+    kept_line = "Subscribe to our newsletter for zyxwv updates."
+
+    def older_cleaner(record):  # type: ignore[no-untyped-def]
+        article = real(record)  # the old rules kept a boilerplate line at the end
+        if not isinstance(article, Article):
+            return article
+        text = f"{article.text}\n\n{kept_line}"
+        extra = Sentence(len(article.sentences), len(text) - len(kept_line), len(text), kept_line)
+        return replace(article, text=text, sentences=(*article.sentences, extra))
+
+    monkeypatch.setattr(pipeline, "clean_record", older_cleaner)
+    monkeypatch.setattr(clean_version, "ALGORITHM", "clean.document.v0")
+    clean_version.cleaner_version.cache_clear()
+    old = pipeline.ingest([seeds_dir], store)
+    store.add_articles([], annotations=dict.fromkeys(old.article_ids, "{}"), extractor="x")
+    corpus = store.corpus_fingerprint()
+    assert store.search("zyxwv") and old.counts["stored"] == 5
+    monkeypatch.undo()
+    clean_version.cleaner_version.cache_clear()
+
+    assert store.count_stale(clean_version.cleaner_version()) == 5
+    new = pipeline.ingest([seeds_dir], store)
+    assert new.counts["recleaned"] == 5 and new.counts["stored"] == new.counts["skipped_stored"] == 0
+    assert new.article_ids == old.article_ids and store.article_ids() == old.article_ids
+    stored = {a.id: (a.text, a.sentences) for a in store.get_articles(new.article_ids)}
+    assert stored == {a.id: (a.text, a.sentences) for a in seed_articles.values()}
+    assert not store.search("zyxwv") and store.search("Philadelphi")
+    assert store.annotated_ids(new.article_ids, "x") == set()
+    assert store.corpus_fingerprint() != corpus and store.integrity_ok()
+    assert store.count_stale(clean_version.cleaner_version()) == 0
+    again = pipeline.ingest([seeds_dir], store)
+    assert again.counts["skipped_stored"] == 5 and again.counts["recleaned"] == 0
 
 
 def test_annotations_stored_with_their_article_by_version(make_store: Factory, seed_articles: dict) -> None:

@@ -9,6 +9,7 @@ all gold timelines.
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import re
@@ -53,9 +54,10 @@ def load_gold(path: Path) -> dict[date, list[str]]:
     return timeline
 
 
-def load_articles(folder: Path) -> list[Article]:
+def load_articles(folder: Path, limit: int | None = None) -> list[Article]:
+    """The folder's records cleaned as the product cleans them (the first ``limit`` records, or all)."""
     articles = []
-    for n, record in enumerate(read_jsonl(folder / "articles.jsonl.gz")):
+    for n, record in enumerate(itertools.islice(read_jsonl(folder / "articles.jsonl.gz"), limit)):
         raw = RawDocument(
             path=f"{folder.name}:{n + 1}",
             text=record["text"],

@@ -72,9 +72,11 @@ def errors(report: RunReport) -> int:
 def status_line(report: RunReport, elapsed: float, total: int | None) -> str:
     read = report.counts["read"]
     rate = read / elapsed if elapsed > 0 else 0.0
+    recleaned = report.counts["recleaned"]
+    again = f"{recleaned:,} cleaned again (stored by an older version), " if recleaned else ""
     line = (
         f"run {report.run_id}: {read:,} records read ({rate:.1f}/s), {report.counts['stored']:,} stored, "
-        f"{report.counts['skipped_stored']:,} already stored, {errors(report):,} rejected, "
+        f"{again}{report.counts['skipped_stored']:,} already stored, {errors(report):,} rejected, "
         f"{elapsed:.0f} s elapsed"
     )
     if total and rate > 0 and read < total:

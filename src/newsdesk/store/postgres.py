@@ -24,6 +24,7 @@ from newsdesk.model import Article, Rejection, Removal, Sentence
 from .cache import corpus_fingerprint
 from .runs import RunInfo
 from .sqlite import STORY_ROWS_SQL, StoreBusy, StoryRow, story_rows
+from .writes import Written, write_articles
 
 if TYPE_CHECKING:
     from newsdesk.cluster.groups import StoryGroup
@@ -117,35 +118,30 @@ class PostgresStore:
         run_id: int | None = None,
         annotations: Mapping[str, str] | None = None,
         extractor: str = "",
-    ) -> list[str]:
-        """Insert the articles not stored yet (by id) in one transaction, their annotations with them (as
-        ``SQLiteStore.add_articles``); returns the ids inserted."""
-        inserted: list[str] = []
-        with self.transaction() as conn:
-            for a in articles:
-                cursor = conn.execute(
-                    "INSERT INTO articles (id, path, source, title, published, url, author, external_id, text,"
-                    " duplicate_of, removed, run_id, ingested_at) VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s)"
-                    " ON CONFLICT (id) DO NOTHING",
-                    (a.id, a.path, a.source, a.title, a.published.isoformat() if a.published else None, a.url,
-                     a.author, a.external_id, a.text, a.duplicate_of,
-                     json.dumps([[r.rule, r.text] for r in a.removed], ensure_ascii=False), run_id, _now()),
-                )  # fmt: skip
-                if cursor.rowcount:
-                    with conn.cursor() as cur:
-                        cur.executemany(
-                            "INSERT INTO sentences (article_id, i, start_char, end_char, text) VALUES (%s,%s,%s,%s,%s)",
-                            [(a.id, s.i, s.start, s.end, s.text) for s in a.sentences],
-                        )
-                    inserted.append(a.id)
+        cleaner: str = "",
+    ) -> Written:
+        """Insert new articles and replace those stored by another ``cleaner`` version, their annotations
+        with them, in one transaction (as ``SQLiteStore.add_articles``)."""
+        with self.transaction() as conn, conn.cursor() as cur:
+            ids = [a.id for a in articles]
+            rows = cur.execute("SELECT id, cleaner FROM articles WHERE id = ANY(%s) FOR UPDATE", (ids,))
+            written = write_articles(cur, articles, dict(rows.fetchall()), cleaner, run_id, "%s")
             if annotations:
-                with conn.cursor() as cur:
-                    cur.executemany(
-                        "INSERT INTO annotations (article_id, version, document) VALUES (%s,%s,%s) ON CONFLICT"
-                        " (article_id) DO UPDATE SET version=excluded.version, document=excluded.document",
-                        [(k, extractor, doc) for k, doc in annotations.items()],
-                    )
-        return inserted
+                cur.executemany(
+                    "INSERT INTO annotations (article_id, version, document) VALUES (%s,%s,%s) ON CONFLICT"
+                    " (article_id) DO UPDATE SET version=excluded.version, document=excluded.document",
+                    [(k, extractor, doc) for k, doc in annotations.items()],
+                )
+        return written
+
+    def stale_ids(self, ids: Sequence[str], cleaner: str) -> set[str]:
+        """The stored ids among ``ids`` cleaned by another cleaner version than ``cleaner``."""
+        sql = "SELECT id FROM articles WHERE cleaner <> %s AND id = ANY(%s)"
+        return {r[0] for r in self._rows(sql, (cleaner, list(ids)))}
+
+    def count_stale(self, cleaner: str) -> int:
+        """How many stored articles were cleaned by another cleaner version (refreshed on their next ingest)."""
+        return int(self._rows("SELECT count(*) FROM articles WHERE cleaner <> %s", (cleaner,))[0][0])
 
     def annotated_ids(self, ids: Sequence[str], version: str) -> set[str]:
         """The ids among ``ids`` whose stored annotations were made by extractor ``version``."""
@@ -297,7 +293,7 @@ class PostgresStore:
     # --- brief cache (migration 0003) -----------------------------------------------------------------
     def corpus_fingerprint(self) -> str:
         return corpus_fingerprint(
-            (r[0], r[1]) for r in self._rows("SELECT id, duplicate_of FROM articles ORDER BY rowid")
+            tuple(r) for r in self._rows("SELECT id, duplicate_of, cleaner FROM articles ORDER BY rowid")
         )
 
     def cached_briefs(self, corpus: str) -> list[str]:

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 from .migrations import migrate
 from .runs import RunInfo
+from .writes import Written, write_articles
 
 _BUSY_TIMEOUT_MS = 30_000
 
@@ -142,46 +143,42 @@ class SQLiteStore:
         run_id: int | None = None,
         annotations: Mapping[str, str] | None = None,
         extractor: str = "",
-    ) -> list[str]:
-        """Insert the articles not stored yet (by id) in one transaction; returns the ids inserted.
+        cleaner: str = "",
+    ) -> Written:
+        """Insert the articles not stored yet (by id), and replace those stored by another ``cleaner``
+        version (``store.writes``), in one transaction.
 
         ``annotations``: article id → annotations JSON made by ``extractor``, written (or replaced) in the
         same transaction, for new articles and stored ones alike; every id must be stored or in ``articles``.
         """
-        inserted: list[str] = []
         with self.transaction() as conn:
-            for article in articles:
-                cursor = conn.execute(
-                    "INSERT OR IGNORE INTO articles (id, path, source, title, published, url, author, external_id,"
-                    " text, duplicate_of, removed, run_id, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                    (
-                        article.id,
-                        article.path,
-                        article.source,
-                        article.title,
-                        article.published.isoformat() if article.published else None,
-                        article.url,
-                        article.author,
-                        article.external_id,
-                        article.text,
-                        article.duplicate_of,
-                        json.dumps([[r.rule, r.text] for r in article.removed], ensure_ascii=False),
-                        run_id,
-                        _now(),
-                    ),
-                )
-                if cursor.rowcount:
-                    conn.executemany(
-                        "INSERT INTO sentences (article_id, i, start_char, end_char, text) VALUES (?,?,?,?,?)",
-                        [(article.id, s.i, s.start, s.end, s.text) for s in article.sentences],
-                    )
-                    inserted.append(article.id)
+            stored = self._cleaners(conn, [a.id for a in articles])
+            written = write_articles(conn, articles, stored, cleaner, run_id, "?")
             if annotations:
                 conn.executemany(
                     "INSERT OR REPLACE INTO annotations (article_id, version, document) VALUES (?,?,?)",
                     [(k, extractor, doc) for k, doc in annotations.items()],
                 )
-        return inserted
+        return written
+
+    @staticmethod
+    def _cleaners(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, str]:
+        """The cleaner version of each stored id among ``ids``."""
+        found: dict[str, str] = {}
+        for chunk in _chunks(ids):
+            marks = ",".join("?" * len(chunk))
+            found.update(conn.execute(f"SELECT id, cleaner FROM articles WHERE id IN ({marks})", chunk).fetchall())
+        return found
+
+    def stale_ids(self, ids: Sequence[str], cleaner: str) -> set[str]:
+        """The stored ids among ``ids`` cleaned by another cleaner version than ``cleaner``."""
+        with self._lock:
+            return {k for k, v in self._cleaners(self.conn, ids).items() if v != cleaner}
+
+    def count_stale(self, cleaner: str) -> int:
+        """How many stored articles were cleaned by another cleaner version (refreshed on their next ingest)."""
+        with self._lock:
+            return int(self.conn.execute("SELECT count(*) FROM articles WHERE cleaner <> ?", (cleaner,)).fetchone()[0])
 
     def _annotation_rows(self, columns: str, ids: Sequence[str], version: str) -> list[sqlite3.Row]:
         rows: list[sqlite3.Row] = []
@@ -358,12 +355,12 @@ class SQLiteStore:
 
     # --- brief cache (migration 0003) -----------------------------------------------------------------
     def corpus_fingerprint(self) -> str:
-        """Changes whenever an article is added or its duplicate link changes (see ``store.cache``)."""
+        """Changes whenever an article is added or cleaned again, or its duplicate link changes (``store.cache``)."""
         from .cache import corpus_fingerprint
 
         with self._lock:
-            rows = self.conn.execute("SELECT id, duplicate_of FROM articles ORDER BY rowid").fetchall()
-        return corpus_fingerprint((r[0], r[1]) for r in rows)
+            rows = self.conn.execute("SELECT id, duplicate_of, cleaner FROM articles ORDER BY rowid").fetchall()
+        return corpus_fingerprint(tuple(r) for r in rows)
 
     def cached_briefs(self, corpus: str) -> list[str]:
         """The story documents cached for this corpus fingerprint, in story order (empty if none)."""

@@ -1,0 +1,27 @@
+"""The cleaner version string: which cleaning rules (and which HTML extractor) produced a stored article.
+
+A stored article is keyed by the hash of its *raw* record, so re-reading the same file after an upgrade
+finds it stored. Without a version its text and sentences would stay those of the old cleaner forever: the
+brief would cite sentences the new rules split, cut or keep differently. The pipeline stores this string
+with every article and cleans a record again when the stored article was cleaned by another version
+(``pipeline._unstored``). Bump ``ALGORITHM`` whenever ``clean_document``'s output changes; the
+fingerprint test in ``tests/clean/test_version.py`` fails until you do.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib.metadata import PackageNotFoundError, version
+
+ALGORITHM = "clean.document.v1"
+
+
+@cache
+def cleaner_version() -> str:
+    """E.g. ``clean.document.v1+trafilatura==2.3.1``: trafilatura's version is part of it, since the main
+    text of an HTML page is its extraction."""
+    try:
+        extractor = version("trafilatura")
+    except PackageNotFoundError:  # pragma: no cover - a dependency of the package
+        extractor = "none"
+    return f"{ALGORITHM}+trafilatura=={extractor}"

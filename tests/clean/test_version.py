@@ -1,0 +1,70 @@
+"""The cleaner version must change when the cleaner's output does: stored articles are cleaned again only
+when their stored version differs (``pipeline._unstored``), so an unbumped change would never reach them.
+
+The fingerprints below hash ``clean_document``'s whole output on real records: the seeds and Timeline17
+wire text (text input: this package's rules only), and scrapinghub benchmark pages (HTML: trafilatura's
+extraction too, so keyed by the full ``cleaner_version()``). When a test here fails after you changed the
+cleaner, bump ``ALGORITHM`` in ``src/newsdesk/clean/version.py`` and record the printed fingerprints.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+from newsdesk.clean import clean_document
+from newsdesk.clean.version import ALGORITHM, cleaner_version
+from newsdesk.evaluate.io import read_jsonl
+from newsdesk.evaluate.timeline import load_articles
+from newsdesk.ingest import read_paths
+from newsdesk.model import Article, RawDocument
+from tests.conftest import EVAL
+
+TEXT_FINGERPRINTS = {"clean.document.v1": "89f7031a2f131527"}
+HTML_FINGERPRINTS = {"clean.document.v1+trafilatura==2.3.1": "aeba2fc42c750a6a"}
+T17_RECORDS = 40  # per topic folder: wire text with datelines, captions, comment threads
+HTML_PAGES = 40
+
+
+def fingerprint(articles: list[Article]) -> str:
+    digest = hashlib.sha256()
+    for a in articles:
+        row = [a.id, a.text, [(s.start, s.end) for s in a.sentences], a.title, str(a.published), a.source, a.author]
+        row += [a.url, [(r.rule, r.text) for r in a.removed]]
+        digest.update(json.dumps(row, ensure_ascii=False).encode())
+    return digest.hexdigest()[:16]
+
+
+def text_articles(seeds_dir: Path) -> list[Article]:
+    articles = [clean_document(r) for r in read_paths([seeds_dir]) if isinstance(r, RawDocument)]
+    for folder in sorted((EVAL / "timelines" / "t17" / "dev").iterdir()):
+        articles += load_articles(folder, limit=T17_RECORDS)
+    return articles
+
+
+def test_text_cleaning_matches_its_version(seeds_dir: Path) -> None:
+    got = fingerprint(text_articles(seeds_dir))
+    assert TEXT_FINGERPRINTS.get(ALGORITHM) == got, (
+        f"clean_document's output on text records changed ({got}): bump ALGORITHM in newsdesk/clean/version.py"
+        f" and record {ALGORITHM!r}: {got!r} in TEXT_FINGERPRINTS"
+    )
+
+
+def test_html_cleaning_matches_its_version() -> None:
+    pages = []
+    for n, page in enumerate(read_jsonl(EVAL / "extraction" / "dev.jsonl.gz")):
+        if n == HTML_PAGES:
+            break
+        pages.append(clean_document(RawDocument(path=page["id"], html=page["html"], url=page.get("url"))))
+    got, version = fingerprint(pages), cleaner_version()
+    if version not in HTML_FINGERPRINTS and not version.startswith(f"{ALGORITHM}+"):
+        pytest.fail(f"cleaner_version() {version!r} does not start with ALGORITHM {ALGORITHM!r}")
+    if version not in HTML_FINGERPRINTS:
+        pytest.skip(f"no fingerprint recorded for {version} (another trafilatura): {got}")
+    assert HTML_FINGERPRINTS[version] == got, (
+        f"clean_document's output on HTML pages changed ({got}): bump ALGORITHM in newsdesk/clean/version.py"
+        f" and record {version!r}: {got!r} in HTML_FINGERPRINTS"
+    )
