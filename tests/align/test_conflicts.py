@@ -285,3 +285,53 @@ def test_a_bound_and_a_count_it_allows_are_a_refinement():
     below = {"a": Annotations("a", figures=(_figure(a, "1,324", 1200, "people admitted"),)), "b": ann["b"]}
     assert [c["kind"] for c in _conflicts(a, b, below)] == ["conflict"]
     assert [c["kind"] for c in _at_least(30, 34, 19)] == ["conflict"]
+
+
+def _page(aid: str, sentences: list[str], source: str) -> Article:
+    text, spans = "", []
+    for s in sentences:
+        start = len(text) + (1 if text else 0)
+        text = f"{text} {s}" if text else s
+        spans.append(Sentence(len(spans), start, start + len(s), s))
+    return Article(aid, f"{aid}.html", text, tuple(spans), source=source, published=date(2019, 11, 20))
+
+
+def _timed(article: Article, figures: list[tuple[int, str, float, str | None]]) -> Annotations:
+    found = []
+    for i, text, value, qualifier in figures:
+        sentence = article.sentences[i]
+        start = article.text.index(text, sentence.start)
+        found.append(Figure(article.id, i, start, start + len(text), text, value, "seconds", qualifier, None))
+    return Annotations(article.id, figures=tuple(found))
+
+
+def test_an_article_giving_several_values_for_one_thing_contradicts_nobody():
+    """L.A. Auto Show pages (scrapinghub benchmark): one outlet's three cars' 0-60 mph times aligned with another's
+    time for a fourth car are a kind of statement about several things, not one claim four ways (align.facts.v5);
+    compared unit by unit (v4) they made three invented conflicts."""
+    post = _page(
+        "post",
+        [
+            "The all-wheel-drive version will be able to go from zero to 60 mph (97 kph) in five seconds, Volkswagen says.",
+            "A performance GT version will be able to go from zero to 60 mph (97 kph) in about 3.5 seconds.",
+            "Yet the 302-horsepower system will take the car from zero to 60 mph (97 kph) in 5.8 seconds.",
+        ],
+        "Connecticut Post",
+    )
+    gear = _page("gear", ["VW says that, in such a configuration, 0-60 mph could arrive in 5.0 seconds."], "SlashGear")
+    ann = {
+        "post": _timed(
+            post,
+            [(0, "five seconds", 5.0, None), (1, "about 3.5 seconds", 3.5, "about"), (2, "5.8 seconds", 5.8, None)],
+        ),
+        "gear": _timed(gear, [(0, "5.0 seconds", 5.0, None)]),
+    }
+    units = [Unit(a.id, s.i, s.text, a.id) for a in (post, gear) for s in a.sentences]
+    articles = {"post": post, "gear": gear}
+    unit_by_unit = find_conflicts(units, articles, ann)
+    assert sorted(c["sides"][0]["value"] for c in unit_by_unit) == ["5.8 seconds", "about 3.5 seconds"]
+    assert find_conflicts(units, articles, ann, whole_fact=True) == ()
+    # One value on each side, for one thing, still conflicts.
+    one_each = {"post": _timed(post, [(2, "5.8 seconds", 5.8, None)]), "gear": ann["gear"]}
+    (conflict,) = find_conflicts(units, articles, one_each, whole_fact=True)
+    assert conflict["description"] == "figure: “5.8 seconds” (Connecticut Post) vs “5.0 seconds” (SlashGear)"

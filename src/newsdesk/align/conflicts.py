@@ -86,7 +86,15 @@ def _entry(kind: str, field: str, a: tuple[str, Unit], b: tuple[str, Unit], labe
     return {"kind": kind, "field": field, "description": description, "sides": (_side(va, [ua]), _side(vb, [ub]))}
 
 
-def _figure_conflicts(ua: Unit, ub: Unit, ann: Mapping[str, Annotations], articles: Mapping[str, Article]):
+def _figure_conflicts(
+    ua: Unit,
+    ub: Unit,
+    ann: Mapping[str, Annotations],
+    articles: Mapping[str, Article],
+    told: Mapping[str, list[Any]] | None = None,
+):
+    """``told``: every figure each article gives in the whole fact (``fact_figures``), or None to compare the
+    two units alone."""
     figs_a = _unit_records(ann[ua.article].figures, ua) if ua.article in ann else []
     figs_b = _unit_records(ann[ub.article].figures, ub) if ub.article in ann else []
     single = len(figs_a) == len(figs_b) == 1
@@ -100,13 +108,37 @@ def _figure_conflicts(ua: Unit, ub: Unit, ann: Mapping[str, Annotations], articl
     def shared(f: Any, others: list[Any]) -> bool:
         return any(o.value == f.value and comparable(f, o) for o in others)
 
+    # Across the whole fact: an article that also gives the other side's value does not contradict it, and one
+    # that gives two values for the same thing ("in five seconds", "in about 3.5 seconds", "in 5.8 seconds":
+    # three cars) shows that the fact is a kind of statement about several things, not one claim.
+    def settled(f: Any, article: str, other: Any) -> bool:
+        values = {o.value for o in (told or {}).get(article, ()) if o.value is not None and _same_thing(f, o)}
+        return other.value in values or len(values) > 1
+
     for fa in figs_a:
         if fa.value is None or shared(fa, figs_b):
             continue
         for fb in figs_b:
             if fb.value is None or shared(fb, figs_a) or not comparable(fa, fb):
                 continue
+            if told is not None and (settled(fa, ua.article, fb) or settled(fb, ub.article, fa)):
+                continue
             yield _classify_figures((fa, ua), (fb, ub), articles)
+
+
+def _same_thing(fa: Any, fb: Any) -> bool:
+    """Two figures count the same thing when their unit and context words overlap, or when neither has any."""
+    ka, kb = _figure_key(fa), _figure_key(fb)
+    return bool(ka & kb) or not (ka or kb)
+
+
+def fact_figures(units: Sequence[Unit], ann: Mapping[str, Annotations]) -> dict[str, list[Any]]:
+    """Every figure the fact's units give, by article."""
+    found: dict[str, list[Any]] = {}
+    for unit in units:
+        if unit.article in ann:
+            found.setdefault(unit.article, []).extend(_unit_records(ann[unit.article].figures, unit))
+    return found
 
 
 def _within_bound(bounded: Any, precise: Any) -> bool:
@@ -210,13 +242,19 @@ def _dates_agree(dates_a: set[str], dates_b: set[str]) -> bool:
     return any(a.startswith(b) or b.startswith(a) for a in dates_a for b in dates_b)
 
 
-def _pair_conflicts(ua: Unit, ub: Unit, ann: Mapping[str, Annotations], articles: Mapping[str, Article]):
+def _pair_conflicts(
+    ua: Unit,
+    ub: Unit,
+    ann: Mapping[str, Annotations],
+    articles: Mapping[str, Article],
+    told: Mapping[str, list[Any]] | None = None,
+):
     labels = {a.id: a.label for a in articles.values()}
     # "1,300 suspected cases" in Mexico and "26 suspected cases" in Spain count two places' cases: figures are
     # compared only when the sentences do not name two different sets of places.
     named_a, named_b = _named_places(ua, ann), _named_places(ub, ann)
     if not (named_a and named_b and not named_a & named_b):
-        for kind, a, b in _figure_conflicts(ua, ub, ann, articles):
+        for kind, a, b in _figure_conflicts(ua, ub, ann, articles, told):
             yield _entry(kind, "figure", a, b, labels)
     da, db = articles[ua.article].published, articles[ub.article].published
     places_a, places_b = _places(ua, ann, articles), _places(ub, ann, articles)
@@ -249,20 +287,25 @@ def find_conflicts(
     articles: Mapping[str, Article],
     annotations: Mapping[str, Annotations],
     aligned: Callable[[int, int], bool] | None = None,
+    whole_fact: bool = False,
 ) -> tuple[dict[str, Any], ...]:
     """Disagreements between the independent sources of one fact; the same disagreement is listed once.
 
     ``aligned(i, j)``: whether units i and j state the fact to each other, not only through the group. A large
     story's fact groups members by average linkage, so two of them can be far apart ("As we look, we're going to
     find more cases" / "There's not much journalism going on"); their figures, dates or speakers are then two
-    facts' details, and a conflict between them would be invented. Only directly aligned pairs are compared."""
+    facts' details, and a conflict between them would be invented. Only directly aligned pairs are compared.
+
+    ``whole_fact``: a figure is contested only when neither article gives the other's value anywhere in the fact
+    and neither gives two values for the same thing (``_figure_conflicts``)."""
     merged: dict[tuple[str, str, str, str], dict[str, Any]] = {}
+    told = fact_figures(units, annotations) if whole_fact else None
     for i, ua in enumerate(units):
         for j in range(i + 1, len(units)):
             ub = units[j]
             if ua.source == ub.source or (aligned is not None and not aligned(i, j)):
                 continue
-            for entry in _pair_conflicts(ua, ub, annotations, articles):
+            for entry in _pair_conflicts(ua, ub, annotations, articles, told):
                 (side_a, side_b) = entry["sides"]
                 key = (entry["kind"], entry["field"], side_a["value"], side_b["value"])
                 if key in merged:

@@ -9,8 +9,11 @@ Two versioned algorithms (the name is stored with every brief, so an old one can
 - ``align.facts.v3``: v2, with groups that would print as the same fact twice joined
   (``join_sentences``: same best sentence, same wording, or the same cited sentences), and conflicts compared only
   between sides that align with each other.
-- ``align.facts.v4`` (default): v3, with a verb coordinated to an earlier one ("meet ... and then travel") given
-  that verb's subject in the frames (``coordination``), instead of the nearest name before it.
+- ``align.facts.v4``: v3, with a verb coordinated to an earlier one ("meet ... and then travel") given that
+  verb's subject in the frames (``coordination``), instead of the nearest name before it.
+- ``align.facts.v5`` (default): v4, with figure conflicts judged over the whole fact (``figure_context``): an
+  article that gives the other side's value elsewhere in the fact, or two values for the same thing (three
+  cars' 0-60 mph times in one group), contradicts nothing.
 
 Pairs are scored by ``similarity.pair_scores`` (embedding and lexical margins) and grouped by agglomerative
 clustering with *average* linkage (Sokal & Michener 1958, UPGMA): a sentence joins a group only when its mean
@@ -47,12 +50,14 @@ class Settings:
     join_sentences: bool = False
     direct_conflicts: bool = False
     coordination: bool = False
+    figure_context: bool = False
 
 
 V1 = "align.margin-upgma.v1"
 V2 = "align.facts.v2"
 V3 = "align.facts.v3"
 V4 = "align.facts.v4"
+V5 = "align.facts.v5"
 # FRAME_WEIGHT is in margin units (the threshold below is 1.0, typical same-fact pairs score 1-2): a frame
 # agreement moves a pair by a quarter of the threshold. Swept on ECB+ dev (0.1, 0.25, 0.5) with
 # bench/bench_align_quality.py; see docs/benchmarks.md "## Fact alignment".
@@ -69,8 +74,17 @@ ALGORITHMS = {
         direct_conflicts=True,
         coordination=True,
     ),
+    V5: Settings(
+        clauses=True,
+        predicates=True,
+        frame_weight=FRAME_WEIGHT,
+        join_sentences=True,
+        direct_conflicts=True,
+        coordination=True,
+        figure_context=True,
+    ),
 }
-ALGORITHM = V4
+ALGORITHM = V5
 # A ratio margin of 1 means a pair is exactly as close as each side is to its k nearest other-source
 # sentences; a shared fact is a pair (and, with average linkage, a group) that stands out above that, so the
 # threshold is the margin's natural boundary, 1.0, not a fitted value. tests/align/test_facts.py pins what it
@@ -153,6 +167,7 @@ def _fact(
     direct: float | None,
     articles: Mapping[str, Article],
     annotations: Mapping[str, Annotations],
+    figure_context: bool = False,
 ) -> Fact:
     """``direct``: compare two sides for conflicts only when their own pair score clears it (None: any two)."""
     position = {article_id: n for n, article_id in enumerate(articles)}
@@ -168,7 +183,7 @@ def _fact(
         # Two clauses of one sentence in one fact are one citation: a citation points to a sentence.
         citations=tuple(dict.fromkeys(Citation(units[i].article, units[i].sentence) for i in ordered)),
         sources=tuple(sorted({units[i].source for i in members})),
-        conflicts=find_conflicts([units[i] for i in ordered], articles, annotations, aligned),
+        conflicts=find_conflicts([units[i] for i in ordered], articles, annotations, aligned, figure_context),
     )
 
 
@@ -201,7 +216,9 @@ def align_story(
             break
         groups = joined
     direct = threshold if settings.direct_conflicts else None
-    facts = [_fact(members, units, scored.scores, direct, by_id, annotations) for members in groups]
+    facts = [
+        _fact(members, units, scored.scores, direct, by_id, annotations, settings.figure_context) for members in groups
+    ]
     position = {a.id: n for n, a in enumerate(articles)}
     facts.sort(
         key=lambda f: (-len(f.sources), -len(f.citations), position[f.citations[0].article], f.citations[0].sentence)
