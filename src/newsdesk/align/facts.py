@@ -27,7 +27,7 @@ citations to every sentence, and the independent sources behind it
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from scipy.cluster.hierarchy import fcluster, linkage
@@ -62,27 +62,20 @@ V5 = "align.facts.v5"
 # agreement moves a pair by a quarter of the threshold. Swept on ECB+ dev (0.1, 0.25, 0.5) with
 # bench/bench_align_quality.py; see docs/benchmarks.md "## Fact alignment".
 FRAME_WEIGHT = 0.25
+_V4 = Settings(
+    clauses=True,
+    predicates=True,
+    frame_weight=FRAME_WEIGHT,
+    join_sentences=True,
+    direct_conflicts=True,
+    coordination=True,
+)
 ALGORITHMS = {
     V1: Settings(clauses=False, predicates=False, frame_weight=0.0),
     V2: Settings(clauses=True, predicates=True, frame_weight=FRAME_WEIGHT),
     V3: Settings(clauses=True, predicates=True, frame_weight=FRAME_WEIGHT, join_sentences=True, direct_conflicts=True),
-    V4: Settings(
-        clauses=True,
-        predicates=True,
-        frame_weight=FRAME_WEIGHT,
-        join_sentences=True,
-        direct_conflicts=True,
-        coordination=True,
-    ),
-    V5: Settings(
-        clauses=True,
-        predicates=True,
-        frame_weight=FRAME_WEIGHT,
-        join_sentences=True,
-        direct_conflicts=True,
-        coordination=True,
-        figure_context=True,
-    ),
+    V4: _V4,
+    V5: replace(_V4, figure_context=True),
 }
 ALGORITHM = V5
 # A ratio margin of 1 means a pair is exactly as close as each side is to its k nearest other-source
