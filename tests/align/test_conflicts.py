@@ -312,7 +312,7 @@ def test_an_article_giving_several_values_for_one_thing_contradicts_nobody():
     post = _page(
         "post",
         [
-            "The all-wheel-drive version will be able to go from zero to 60 mph (97 kph) in five seconds, Volkswagen says.",
+            "The all-wheel-drive version will be able to go from zero to 60 mph (97 kph) in five seconds, VW says.",
             "A performance GT version will be able to go from zero to 60 mph (97 kph) in about 3.5 seconds.",
             "Yet the 302-horsepower system will take the car from zero to 60 mph (97 kph) in 5.8 seconds.",
         ],

@@ -71,3 +71,17 @@ def test_html_brief_escapes_and_shows_statuses(doc):
     assert 'class="contradicts"' in out and 'class="reports"' in out and 'class="silent"' in out
     assert "also rendered in" in out
     assert "Only in one source" in out
+
+
+def test_a_quote_over_two_paragraphs_is_one_line(doc):
+    """Express.co.uk's Cheuk Hau-yip quote (scrapinghub benchmark page) runs over a paragraph break: printed as is,
+    the break ended the quote's line in the text brief and the whole list in Markdown."""
+    text = "These rioters, they are also criminals.\n\n“Other than coming out to surrender, I don’t see any option."
+    story = doc["stories"][0]
+    story["quotes"] = [{**story["quotes"][0], "text": text, "speaker": "Cheuk Hau-yip"}]
+    out = render(doc, "text")
+    assert "“These rioters, they are also criminals. “Other than coming out to surrender" in out
+    from markdown_it import MarkdownIt
+
+    html = MarkdownIt("commonmark").render(render(doc, "markdown"))
+    assert "<li>Cheuk Hau-yip:\n<ul>\n<li>“These rioters, they are also criminals. “Other than" in html

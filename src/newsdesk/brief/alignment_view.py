@@ -109,7 +109,8 @@ def quote_lines(story: dict[str, Any], mark: Mark, bullet: str) -> list[str]:
         for quote in quotes[: QUOTES_SHOWN - shown]:
             cite = mark([{"article": quote["article"], "sentence": quote["sentence"]}])
             also = f" (also rendered in {mark(quote['variants'])})" if quote.get("variants") else ""
-            lines.append(f"{sub_bullet(bullet)}“{quote['text']}” {cite}{also}")
+            # A quote may run over two paragraphs: its line break would end the item (and in Markdown the list).
+            lines.append(f"{sub_bullet(bullet)}“{' '.join(quote['text'].split())}” {cite}{also}")
             shown += 1
     return lines + more_line(bullet, len(story["quotes"]) - shown, "quote")
 
