@@ -19,8 +19,9 @@ from .clauses import clause_spans
 # A unit shorter than this is a dateline, caption or fragment, not a statement of fact.
 MIN_WORDS = 5
 _CLOSERS = " \"'”’)]"
-# Which sentences a brief withholds as stating nothing: questions, and (v1) calls to action addressed to the reader.
-READER_ADDRESS_ALGORITHM = "align.reader_address.v1"
+# Which sentences a brief withholds as stating nothing: questions, (v1) calls to action addressed to the reader,
+# and (v2) the rows of a table.
+READER_ADDRESS_ALGORITHM = "align.reader_address.v2"
 
 
 def is_question(text: str) -> bool:
@@ -150,9 +151,16 @@ def independent_sources(articles: Sequence[Article]) -> dict[str, str]:
     return roots
 
 
+def is_table_row(text: str) -> bool:
+    """A row of a table as the HTML extraction writes it ("| 1 | Kyle Busch | 5040 | 5 |", "| Ticker | Security |
+    Last |"): cells out of their table, no statement a summary or a fact list can show."""
+    return text.lstrip().startswith("|") and text.count("|") >= 3
+
+
 def states_nothing(text: str) -> bool:
-    """A sentence that asks, or addresses the reader: no section of a brief may choose it as a statement."""
-    return is_question(text) or is_reader_address(text)
+    """A sentence that asks, addresses the reader or is a table's row: no section of a brief may choose it as a
+    statement."""
+    return is_question(text) or is_reader_address(text) or is_table_row(text)
 
 
 def nonstatements(articles: Sequence[Article]) -> frozenset[tuple[str, int]]:

@@ -158,7 +158,8 @@ def build_story(
     # summary, facts and timeline choose among sentences that state something: an outlet's template text, a
     # question (a Q&A box's "HOW MANY PEOPLE HAVE DIED?") and a call to the reader ("Tell us your experiences by
     # filling in the form below.") are not candidates
-    working = withhold_templates(articles, withheld_sentences(articles, templates))
+    withheld = withheld_sentences(articles, templates)
+    working = withhold_templates(articles, withheld)
     alignment = align_story(working, annotations)
     quotes = [
         _canonical_speaker(q, entities) for a in articles if a.id in annotations for q in annotations[a.id].quotes
@@ -174,7 +175,14 @@ def build_story(
         ),
         entities=entities,
         figures=story_figures(
-            (f for a in articles if a.id in annotations for f in annotations[a.id].figures), alignment.facts
+            (
+                f
+                for a in articles
+                if a.id in annotations
+                for f in annotations[a.id].figures
+                if (f.article, f.sentence) not in withheld
+            ),
+            alignment.facts,
         ),
         # The brief shows facts that more than one independent source states; single-source ones are `unique`.
         facts=tuple(f for f in alignment.facts if len(f.sources) > 1),
