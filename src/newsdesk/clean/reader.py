@@ -136,6 +136,18 @@ _MAX_CALL_WORDS = 60
 _CALL_SPAN = re.compile(rf"^\s*(?:\S+\s+){{0,{_MAX_CALL_WORDS - 1}}}\S*")
 
 
+# The words a call opens with (``is_reader_address``'s branches): most sentences open with none of them, or with no
+# "us"/"your" second, and are not scanned for a boundary at all.
+_CALL_OPENERS = frozenset({"please", "for", "to", "you", "if", "sign", "log", *_PAGE_VERBS})
+
+
+def _may_open_call(sentence: str) -> bool:
+    words = sentence.strip().lstrip("([-–— ").split(maxsplit=2)[:2]
+    if not words:
+        return False
+    return words[0].lower() in _CALL_OPENERS or (len(words) > 1 and words[1].strip(",.:;!") in _READER_OBJECTS)
+
+
 def _ends_call(kind: str, prefix: str, rest: str) -> bool:
     """Whether the text before a ``kind`` of boundary is a whole call to the reader and the text after a sentence
     of the article: one that neither addresses the reader nor speaks as the outlet ("PLEASE NOTE: We are unable to
@@ -156,6 +168,8 @@ def split_furniture(sentence: str) -> list[str]:
     """``sentence`` with the call to the reader that opens it cut off the text glued after it: the longest call
     first ("PLEASE NOTE: REUTERS IS UNABLE … WEBSITE" before "PLEASE NOTE:"), then again in what follows.
     Joining the pieces with spaces gives ``sentence`` back up to white space."""
+    if not _may_open_call(sentence):
+        return [sentence]
     span = _CALL_SPAN.match(sentence)
     limit = span.end() if span else len(sentence)
     for match in reversed(list(_CALL_END.finditer(sentence, 0, limit))):
