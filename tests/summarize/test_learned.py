@@ -21,6 +21,7 @@ from newsdesk.summarize.learned import (
     shipped_model,
     summarize_learned,
     summarize_learned_v1,
+    summarize_learned_v2,
 )
 from newsdesk.summarize.tokens import content_tokens
 from newsdesk.summarize.trim import is_trim_of
@@ -83,7 +84,7 @@ def test_v2_offers_the_ilp_at_most_max_candidates(seed_articles: dict[str, Artic
     import newsdesk.summarize.concepts as concepts
 
     articles = list(seed_articles.values())
-    assert summarize_learned(articles, 120) == summarize_learned_v1(articles, 120)
+    assert summarize_learned_v2(articles, 120) == summarize_learned_v1(articles, 120)
     offered: list[int] = []
     solve = concepts.select
 

@@ -7,11 +7,13 @@ against: a clause carries only the entities, figures and dates inside it.
 
 from __future__ import annotations
 
-import itertools
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+# Calls to the reader are found (and split off the article text glued to them) while cleaning; re-exported here,
+# where what a brief withholds is decided.
+from newsdesk.clean.reader import READER_ADDRESS_ALGORITHM as READER_ADDRESS_ALGORITHM
+from newsdesk.clean.reader import is_reader_address as is_reader_address
 from newsdesk.model import Article
 
 from .clauses import clause_spans
@@ -19,98 +21,11 @@ from .clauses import clause_spans
 # A unit shorter than this is a dateline, caption or fragment, not a statement of fact.
 MIN_WORDS = 5
 _CLOSERS = " \"'”’)]"
-# Which sentences a brief withholds as stating nothing: questions, (v1) calls to action addressed to the reader,
-# and (v2) the rows of a table.
-READER_ADDRESS_ALGORITHM = "align.reader_address.v2"
 
 
 def is_question(text: str) -> bool:
     """A sentence asking (a Q&A box's "HOW MANY PEOPLE HAVE DIED?", a rhetorical lead) states no fact."""
     return text.rstrip(_CLOSERS).endswith("?")
-
-
-# The object of an imperative aimed at the reader: the outlet ("Tell us …") or the reader's own ("Share your …").
-_READER_OBJECTS = frozenset({"us", "your"})
-# Closed-class words that open a sentence before "us"/"your" without being a verb ("For your safety", "Like us",
-# "Has your school …"); "let" exhorts a speaker's audience ("Let us be clear"), not the page's reader.
-_FUNCTION_WORDS = (
-    "a about above across after against all along among an and any around as at before behind below beneath beside"
-    " between beyond both but by despite down during each either every for from he her here how i if in inside into"
-    " it let like many me more most much near neither no nor not of off on onto or out outside over past per she"
-    " since so some such than thank thanks that the their there these they this those though through to toward"
-    " towards under unlike until up upon via we what when where whether which while who whom whose why with within"
-    " without yet you am is are was were be been being do does did have has had can could will would shall should"
-    " may might must even only just also still"
-)
-_NOT_VERBS = frozenset(_FUNCTION_WORDS.split())
-# Verbs whose only imperative use is the web page's own: "Click NEXT to continue.", "Subscribe to WIRED …" need no
-# "us"/"your" to be addressed to the reader. Kept to verbs of using a page, so that no reported action matches.
-_PAGE_VERBS = frozenset({"click", "double-click", "tap", "scroll", "subscribe", "upload", "download"})
-_PAGE_PHRASES = (("sign", "up"), ("log", "in"))
-_QUOTES = "\"“”‘’'"
-# a quotation closing before its reporting clause: '… tell us your story,” he said.'
-_QUOTE_END = re.compile(r"[,!?][\"'”’]\s")
-
-
-def _imperative_to_reader(words: Sequence[str]) -> bool:
-    """Whether a clause opening with ``words`` is an imperative aimed at the reader: a verb (capitalised, not a
-    function word) whose object is "us"/"your", or a page verb ("click", "sign up")."""
-    if not words:
-        return False
-    first = words[0].lower()
-    if first == "please":
-        return len(words) > 1
-    if not words[0][1:].islower():  # "TAP reported …", "US": an acronym, not a verb
-        return False
-    if first in _PAGE_VERBS or tuple(w.lower() for w in words[:2]) in _PAGE_PHRASES:
-        return True
-    # a base form: not "Expressing your feelings was …", "Joined us …"; "US" is a country, "us" the outlet
-    return (
-        len(words) > 1
-        and first.isalpha()
-        and first not in _NOT_VERBS
-        and not first.endswith(("ing", "ed"))
-        and words[1].strip(",.:;!") in _READER_OBJECTS
-    )
-
-
-def is_reader_address(text: str) -> bool:
-    """A call to action addressed to the reader about the page, its form or the outlet ("Tell us your experiences
-    by filling in the form below.", "For more reports, click here.", "You can send us your views using the form
-    below.") states no fact, like a question. Quoted words are a speaker's ("Stay at home," the minister said) and
-    a reporting subject is no imperative ("Officials tell us …"), so neither is withheld."""
-    text = text.strip().lstrip("([-–— ")
-    if not text or text[0] in _QUOTES or text.rstrip(" )]")[-1:] in _QUOTES or _QUOTE_END.search(text):
-        return False
-    if text.count('"') % 2 or text.count("“") != text.count("”"):
-        return False  # part of a quotation that spans sentences: 'Tell us about the political situation!"'
-    words = text.split()
-    if _imperative_to_reader(words):
-        return True
-    opener = words[0].lower()
-    if opener in ("for", "to") and "," in text:
-        # "For more reports from BBC Monitoring, click here", "To read all of CNN's coverage in Arabic, click here."
-        return _imperative_to_reader(text.split(",", 1)[1].split())
-    bare = [w.lower().strip(",.:;!") for w in words]
-    if opener == "for":
-        # "For the latest from AC360 click here." (no comma): a page verb pointing at the page
-        return any(a in _PAGE_VERBS and b == "here" for a, b in itertools.pairwise(bare))
-    # what points at the page: a page verb, "below", or a link's "here" ending the sentence ("You can make a donation
-    # to the DEC Haiti appeal here."; "You can see this young man being treated right here with …" is a report)
-    page = {"below", *_PAGE_VERBS, *(["here"] if bare[-1] == "here" else [])}
-    if words[0] == "You" and bare[1:2] in (["can"], ["may"]):
-        # the reader as subject, told how to use the page: "You can send us your views using the form below."
-        # ("You can see the crowd behind us" points at no page)
-        return bool(page & set(bare))
-    if bare[:2] == ["if", "you"]:
-        # a condition on the reader, then the call: "If you know of a project, please let us know.", "If you have
-        # a large file you can upload here." The call must follow the condition directly: in "If you are keeping
-        # track …, the figures are these: …, 43 more cases … - please forgive me …" a statement comes first.
-        for k in range(2, len(bare)):
-            if bare[k] == "please" or (bare[k] == "you" and bare[k + 1 : k + 2] in (["can"], ["may"])):
-                direct = not any(w[-1] in ",:;" or w in ("-", "--") for w in words[2 : k - 1])
-                return direct and (bare[k] == "please" or bool(page & set(bare[k:])))
-    return False
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,9 @@ The sentencizer also keeps punctuation after a full stop with the sentence it en
 the next sentence stayed behind: 'Herzog reminded Blinken that Hamas is preventing an agreement. "' / 'We are
 surrounded by terror …' (seed 000). A quote mark standing apart after the full stop, or a curly opening one,
 opens the next sentence and is moved to it.
+
+A call to the reader glued to the article text after it ("For more reports from BBC Monitoring, click here Hopes
+for a negotiated settlement …") is cut off it (``reader.split_furniture``), so the brief withholds only the call.
 """
 
 from __future__ import annotations
@@ -25,6 +28,8 @@ import spacy
 from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
+
+from .reader import split_furniture
 
 _PARAGRAPH = re.compile(r"\n\s*\n|\n")
 # A quote mark that opens the next sentence: a straight one after white space, or a curly opening one.
@@ -63,4 +68,4 @@ def split_sentences(paragraph: str) -> list[str]:
                 sentences[n][: opening.start()].rstrip(),
                 opening.group() + sentences[n + 1],
             )
-    return sentences
+    return [piece for sentence in sentences for piece in split_furniture(sentence)]

@@ -22,6 +22,9 @@ Additions, each a fixed global setting chosen on the DUC 2004 dev split among a 
 - **Stop-word bigrams** (``ConceptSettings.stop_bigrams``, off in v1): Gillick & Favre drop bigrams made only
   of stop words ("of the"); ROUGE-2 counts them, and keeping them as concepts (with the same document-count
   weight) raised DUC 2004 dev ROUGE-2 by 0.004 (``summarize.compressive.v2``).
+- **Captions** (``ConceptSettings.captions``, off from learned.v3): a name and its apposition with no verb ("Dr
+  Keiji Fukuda, acting assistant director general of the World Health Organization.") names someone and states
+  nothing, so it is no candidate.
 - **Prior** (optional): a per-sentence weight, e.g. how many independent sources corroborate the fact the
   sentence states (from cross-source alignment). It enters the objective as a sentence bonus in units of the
   median concept weight, so a corroborated sentence wins ties and close calls but cannot buy coverage.
@@ -46,6 +49,7 @@ from newsdesk.text.vectors import tfidf_sparse, word_count
 from .centroid import centroid_relevance
 from .citations import Pool, cited_summary, reading_order, sentence_pool
 from .tokens import content_tokens
+from .trim import is_caption
 
 NAME = "summarize.concepts.v1"
 # Gillick & Favre (2009) keep bigrams found in at least 3 documents of a 10-document DUC/TAC cluster; for a
@@ -81,6 +85,8 @@ class ConceptSettings:
     stop_bigrams: bool = False  # bigrams made only of stop words ("of the") are concepts too
     # a sentence carrying one of these marks is a quote, not a candidate; DUC/PTB text closes quotes with ''
     quote_marks: tuple[str, ...] = ("``", '"', "“", "”")
+    # a caption-like text (``trim.is_caption``: a name and an apposition, no verb) may be a candidate
+    captions: bool = True
 
 
 V1 = ConceptSettings()
@@ -194,7 +200,11 @@ def choose_concepts(
     index = {c: k for k, c in enumerate(sorted(weights))}
     lengths = np.array([word_count(t) for t in texts])
     fitting = [j for j in range(len(pool)) if MIN_WORDS <= lengths[j] <= words]
-    candidates = [j for j in fitting if not _quoted(texts[j], settings.quote_marks)] or fitting
+    candidates = [
+        j
+        for j in fitting
+        if not _quoted(texts[j], settings.quote_marks) and (settings.captions or not is_caption(texts[j]))
+    ] or fitting
     if not candidates:
         candidates = [int(np.argmin(lengths))] if lengths.min() <= words else []
     own = [t == s.text for t, (_, s) in zip(texts, pool, strict=True)]

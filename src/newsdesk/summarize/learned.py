@@ -10,7 +10,10 @@ a logistic regression trained on DUC 2004 dev (label: the share of the 4 referen
 bigram) maps them to a weight in (0, 1). Everything else — trimming, candidates, the relevance bonus, the
 prior — is compressive.v2's.
 
-learned.v2 (the default) offers the ILP at most ``concepts.MAX_CANDIDATES`` sentences (v1: all).
+learned.v2 offers the ILP at most ``concepts.MAX_CANDIDATES`` sentences (v1: all). learned.v3 (the default) is v2
+with no caption among its candidates: a trim that would leave one is not made ("But Dr Keiji Fukuda, acting assistant
+director general of the World Health Organization, said fluctuations were to be expected." lost its main verb to the
+trailing-attribution rule), and a sentence that is one is no candidate (``trim.is_caption``).
 
 The coefficients live in ``concept_model.v1.json`` (coefficients only, no data), written by
 ``bench/train_concept_weights.py``, which also reports the cross-validated DUC figure (each cluster
@@ -27,7 +30,7 @@ import json
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
 from pathlib import Path
@@ -47,7 +50,9 @@ from .tokens import content_tokens
 from .trim import trim
 
 NAME_V1 = "summarize.learned.v1"
-NAME = "summarize.learned.v2"  # v1 with the ILP's candidates capped (``concepts.MAX_CANDIDATES``): same on DUC
+NAME_V2 = "summarize.learned.v2"  # v1 with the ILP's candidates capped (``concepts.MAX_CANDIDATES``): same on DUC
+NAME = "summarize.learned.v3"  # v2 with no caption among its candidates, trimmed or not
+NO_CAPTIONS = replace(V2, captions=False)
 MODEL_PATH = Path(__file__).with_name("concept_model.v1.json")
 FEATURES = (
     "doc_share",  # share of the story's articles using the bigram
@@ -218,10 +223,12 @@ def summarize_learned(
     unigrams: ConceptModel | None = None,
     share: float = 1.0,
     max_candidates: int | None = MAX_CANDIDATES,
+    captions: bool = False,
 ) -> tuple[SummarySentence, ...]:
-    """``summarize.learned.v2``: compressive.v2 with ``model``'s concept weights (the shipped model by default),
-    the ILP offered at most ``max_candidates`` sentences (None: all, as v1). With a ``unigrams`` model, content
-    words are concepts too, weighted by its prediction times ``share``."""
+    """``summarize.learned.v3``: compressive.v2 with ``model``'s concept weights (the shipped model by default),
+    the ILP offered at most ``max_candidates`` sentences (None: all, as v1) and, unless ``captions`` (v1, v2), no
+    caption among them. With a ``unigrams`` model, content words are concepts too, weighted by its prediction times
+    ``share``."""
     fitted = model or shipped_model()
 
     def weigh(pool: Pool, tokens: Sequence[list[str]], relevance: np.ndarray) -> dict[Bigram, float]:
@@ -236,13 +243,22 @@ def summarize_learned(
     pool = sentence_pool(articles)
     if not pool:
         return ()
-    texts = [trim(s.text, RULES) for _, s in pool]
-    chosen, vectors = choose_concepts(pool, texts, words, prior, V2, weigh, max_candidates)
+    texts = [trim(s.text, RULES, captions) for _, s in pool]
+    settings = V2 if captions else NO_CAPTIONS
+    chosen, vectors = choose_concepts(pool, texts, words, prior, settings, weigh, max_candidates)
     return cited_summary(pool, reading_order(pool, chosen, articles), vectors, texts)
+
+
+def summarize_learned_v2(
+    articles: Sequence[Article], words: int, prior: Prior | None = None
+) -> tuple[SummarySentence, ...]:
+    """``summarize.learned.v2``: captions may be candidates (kept to reproduce old briefs)."""
+    return summarize_learned(articles, words, prior, captions=True)
 
 
 def summarize_learned_v1(
     articles: Sequence[Article], words: int, prior: Prior | None = None
 ) -> tuple[SummarySentence, ...]:
-    """``summarize.learned.v1``: every candidate offered to the ILP, however many (kept to reproduce old briefs)."""
-    return summarize_learned(articles, words, prior, max_candidates=None)
+    """``summarize.learned.v1``: every candidate offered to the ILP, however many, captions too (kept to reproduce
+    old briefs)."""
+    return summarize_learned(articles, words, prior, max_candidates=None, captions=True)

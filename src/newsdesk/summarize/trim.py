@@ -8,6 +8,11 @@ Sunday,"), a parenthesis, a non-restrictive relative clause or age between comma
 trimmed sentence is its source with spans cut out (then its first letter capitalised and its full stop kept),
 and still cites that source sentence; ``is_trim_of`` checks it. A rule whose cut would leave fewer than
 ``MIN_KEPT`` words is not applied.
+
+A cut must also leave a statement (``captions=False``, summarize.learned.v3): the trailing-attribution rule took
+"…, said fluctuations were to be expected." off "But Dr Keiji Fukuda, acting assistant director general of the
+World Health Organization, said fluctuations were to be expected." (BBC), whose "said" is the main verb, and left
+a photo caption. ``is_caption`` recognises what such a cut leaves: a name, a comma and an apposition with no verb.
 """
 
 from __future__ import annotations
@@ -38,6 +43,25 @@ _TRAILING_ATTRIBUTION = re.compile(
     r"(?=[.!?]?$)"
 )
 _WORD = re.compile(r"[A-Za-z0-9]+")
+# A caption's head is a name: capitalised words ("Dr Keiji Fukuda"), name particles allowed, no function word first
+# ("In Mexico City, …", "Last Friday, …" open a clause) and no pronoun contraction ("I'm Fergus Walsh, …").
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w.'’-]*|al-\w+|el-\w+|bin|bint|ibn|da|de|van|von)$")
+_NAME_MIN, _NAME_MAX = 2, 6  # one capitalised word is as often a connective or a place ("Meanwhile, …")
+_OPENER_WORDS = (
+    "a an the in on at for of by to from with after before during since as when while if but and or so yet this that"
+    " these those there here it he she they we i you his her its their our my your meanwhile however also still"
+    " last next earlier later please"
+)
+_OPENERS = frozenset(_OPENER_WORDS.split())
+# What makes the apposition a clause: an auxiliary or modal, a reporting verb, a past tense ("-ed"), or a pronoun
+# subject ("Chad Myers, we appreciate it." is a host's address, not a caption). "-s" verbs ("discusses") are not
+# told from plural nouns and count as no verb: "X, director of Y discusses the relief effort." is a video caption.
+_FINITE_WORDS = (
+    "is are was were be been am has have had will would can could may might must shall should does did do said says"
+    " say told tells tell i we you he she they it"
+)
+_FINITE = frozenset(_FINITE_WORDS.split())
+_CONTRACTION = re.compile(r"^(?:i|we|you|he|she|they|it|that|there|here|what|who)['’]\w+$")
 
 RULES: dict[str, re.Pattern[str]] = {
     "connective": _CONNECTIVE,
@@ -50,12 +74,34 @@ RULES: dict[str, re.Pattern[str]] = {
 DEFAULT_RULES = tuple(RULES)
 
 
-def trim(text: str, rules: tuple[str, ...] = DEFAULT_RULES) -> str:
-    """``text`` with the spans of every applicable rule cut out (rules applied in ``RULES`` order)."""
+def is_caption(text: str) -> bool:
+    """A name, one comma and an apposition with no verb, like a photo caption ("Dr Keiji Fukuda,
+    acting assistant director general of the World Health Organization."): it names someone and states nothing.
+    The apposition opens in lower case (a clause after a name opens with its subject: "Mr Putin, an ally of Syria,
+    called …" has a second comma) and holds none of ``_FINITE``."""
+    body = text.strip().removesuffix(".")  # a cut leaves no full stop; ``trim`` puts it back
+    if body.count(",") != 1 or any(c in body for c in ':;"“”?!'):
+        return False
+    head, tail = (part.split() for part in body.split(","))
+    if not _NAME_MIN <= len(head) <= _NAME_MAX or head[0].lower() in _OPENERS:
+        return False
+    if not all(_NAME_WORD.match(w) for w in head) or any(_CONTRACTION.match(w.lower()) for w in head):
+        return False
+    if not tail or not tail[0][0].islower():
+        return False
+    words = [w.lower().strip("().") for w in tail]
+    return not any(w in _FINITE or w.endswith("ed") or _CONTRACTION.match(w) for w in words)
+
+
+def trim(text: str, rules: tuple[str, ...] = DEFAULT_RULES, captions: bool = True) -> str:
+    """``text`` with the spans of every applicable rule cut out (rules applied in ``RULES`` order); without
+    ``captions``, a cut that would leave a caption (``is_caption``) of a sentence that is none is not applied."""
     result = text.strip()
     for name in rules:
         pattern = RULES[name]
         cut = pattern.sub("", result, count=0 if name in ("parenthesis", "relative_clause", "age") else 1)
+        if not captions and is_caption(cut) and not is_caption(result):
+            continue
         if cut != result and len(cut.split()) >= MIN_KEPT:
             result = cut
     result = result.strip()

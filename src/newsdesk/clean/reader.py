@@ -1,0 +1,180 @@
+"""Calls to the reader: sentences a page addresses to its reader about the page, its forms or the outlet ("Tell us
+your experiences by filling in the form below.", "For more reports, click here."). They state no fact, so a brief
+withholds them like questions (``newsdesk.align.units``).
+
+Scraped pages often run such a call into the article text that follows with no full stop, so the sentence splitter
+glued them: "For more reports from BBC Monitoring, click here Hopes for a negotiated settlement in Syria remain
+alive …" was withheld whole and its article text lost (10 sentences of the 294 withheld as calls on Timeline17 dev).
+``split_furniture`` cuts such a sentence where a call can end — a colon, a link's last word ("here", "below"), a run
+of dashes, the last word of a notice in capitals, or (after "You can …") a preposition whose link text was dropped —
+when what precedes is a call and what follows opens a sentence (a capital), so the call stays withheld and the
+article text is a sentence of its own.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+# Which sentences a brief withholds as stating nothing: questions, and (v1) calls to action addressed to the reader;
+# v2 splits a call off the article text glued to it while cleaning, so only the call is withheld, and withholds the
+# rows of a table (``align.units.is_table_row``).
+READER_ADDRESS_ALGORITHM = "align.reader_address.v2"
+
+# The object of an imperative aimed at the reader: the outlet ("Tell us …") or the reader's own ("Share your …").
+_READER_OBJECTS = frozenset({"us", "your"})
+# Closed-class words that open a sentence before "us"/"your" without being a verb ("For your safety", "Like us",
+# "Has your school …"); "let" exhorts a speaker's audience ("Let us be clear"), not the page's reader.
+_FUNCTION_WORDS = (
+    "a about above across after against all along among an and any around as at before behind below beneath beside"
+    " between beyond both but by despite down during each either every for from he her here how i if in inside into"
+    " it let like many me more most much near neither no nor not of off on onto or out outside over past per she"
+    " since so some such than thank thanks that the their there these they this those though through to toward"
+    " towards under unlike until up upon via we what when where whether which while who whom whose why with within"
+    " without yet you am is are was were be been being do does did have has had can could will would shall should"
+    " may might must even only just also still"
+)
+_NOT_VERBS = frozenset(_FUNCTION_WORDS.split())
+# Verbs whose only imperative use is the web page's own: "Click NEXT to continue.", "Subscribe to WIRED …" need no
+# "us"/"your" to be addressed to the reader. Kept to verbs of using a page, so that no reported action matches; v2
+# adds "read" ("Read full coverage of the unrest in Egypt …", "Read the full advisory here."), once glued after a call.
+_PAGE_VERBS = frozenset({"click", "double-click", "tap", "scroll", "subscribe", "upload", "download", "read"})
+_PAGE_PHRASES = (("sign", "up"), ("log", "in"))
+_QUOTES = "\"“”‘’'"
+# a quotation closing before its reporting clause: '… tell us your story,” he said.'
+_QUOTE_END = re.compile(r"[,!?][\"'”’]\s")
+
+
+def _imperative_to_reader(words: Sequence[str]) -> bool:
+    """Whether a clause opening with ``words`` is an imperative aimed at the reader: a verb (capitalised, not a
+    function word) whose object is "us"/"your", or a page verb ("click", "sign up")."""
+    if not words:
+        return False
+    first = words[0].lower()
+    if first == "please":
+        return len(words) > 1
+    if not words[0][1:].islower():  # "TAP reported …", "US": an acronym, not a verb
+        return False
+    if first in _PAGE_VERBS or tuple(w.lower() for w in words[:2]) in _PAGE_PHRASES:
+        return True
+    # a base form: not "Expressing your feelings was …", "Joined us …"; "US" is a country, "us" the outlet
+    return (
+        len(words) > 1
+        and first.isalpha()
+        and first not in _NOT_VERBS
+        and not first.endswith(("ing", "ed"))
+        and words[1].strip(",.:;!") in _READER_OBJECTS
+    )
+
+
+def is_reader_address(text: str) -> bool:
+    """A call to action addressed to the reader about the page, its form or the outlet ("Tell us your experiences
+    by filling in the form below.", "For more reports, click here.", "You can send us your views using the form
+    below.") states no fact, like a question. Quoted words are a speaker's ("Stay at home," the minister said) and
+    a reporting subject is no imperative ("Officials tell us …"), so neither is withheld."""
+    text = text.strip().lstrip("([-–— ")
+    if not text or text[0] in _QUOTES or text.rstrip(" )]")[-1:] in _QUOTES or _QUOTE_END.search(text):
+        return False
+    if text.count('"') % 2 or text.count("“") != text.count("”"):
+        return False  # part of a quotation that spans sentences: 'Tell us about the political situation!"'
+    words = text.split()
+    opener = words[0].lower()
+    # an imperative opens its sentence with a capital (or "please"): a fragment the splitter cut after a quotation
+    # ('… read a banner carried by protesters who chanted: …') reports what a banner read
+    if (words[0][0].isupper() or opener == "please") and _imperative_to_reader(words):
+        return True
+    if opener in ("for", "to") and "," in text:
+        # "For more reports from BBC Monitoring, click here", "To read all of CNN's coverage in Arabic, click here."
+        return _imperative_to_reader(text.split(",", 1)[1].split())
+    bare = [w.lower().strip(",.:;!") for w in words]
+    if opener == "for":
+        # "For the latest from AC360 click here." (no comma): a page verb pointing at the page
+        return any(a in _PAGE_VERBS and b == "here" for a, b in itertools.pairwise(bare))
+    # what points at the page: a page verb, "below", or a link's "here" ending the sentence ("You can make a donation
+    # to the DEC Haiti appeal here."; "You can see this young man being treated right here with …" is a report)
+    page = {"below", *_PAGE_VERBS, *(["here"] if bare[-1] == "here" else [])}
+    if words[0] == "You" and bare[1:2] in (["can"], ["may"]):
+        # the reader as subject, told how to use the page: "You can send us your views using the form below."
+        # or the outlet's audio: "You can also listen to the CNN Radio Reports podcast on …" ("You can see the crowd
+        # behind us" points at no page)
+        return bool((page | {"listen"}) & set(bare))
+    if bare[:2] == ["if", "you"]:
+        # a condition on the reader, then the call: "If you know of a project, please let us know.", "If you have
+        # a large file you can upload here." The call must follow the condition directly: in "If you are keeping
+        # track …, the figures are these: …, 43 more cases … - please forgive me …" a statement comes first.
+        for k in range(2, len(bare)):
+            if bare[k] == "please" or (bare[k] == "you" and bare[k + 1 : k + 2] in (["can"], ["may"])):
+                direct = not any(w[-1] in ",:;" or w in ("-", "--") for w in words[2 : k - 1])
+                return direct and (bare[k] == "please" or bool(page & set(bare[k:])))
+    return False
+
+
+# Where a call to the reader can end inside a splitter's sentence, each followed by a capital opening the next one:
+# a colon or an ellipsis ("click here: China had …", "Read more... February 6th …"), a link's last word ("click here
+# Hopes …", "using the form below Send …"), a run of dashes or asterisks ("click here -- -- - According to …"), a
+# word in capitals (a notice: "… A SOCIAL MEDIA WEBSITE Members of the Syrian army …"), a preposition whose link
+# text was dropped ("… podcast on Coach Tom Walter …").
+_NEXT = r"(?=\s+[(\"“‘]?[A-Z])"
+_CALL_END = re.compile(
+    r"(?P<colon>:|\.\.\.|…)" + _NEXT
+    + r"|(?P<link>\b(?:here|below))" + _NEXT
+    + r"|(?P<dashes>(?:\s+(?:-{1,2}|\*+))+)" + _NEXT
+    + r"|(?P<caps>\b[A-Z]{2,}[,.]?)(?=\s+[A-Z][a-z])"
+    + r"|(?P<preposition>\b(?:on|at|via))(?=\s+[A-Z][a-z])"
+)  # fmt: skip
+# The reader addressed, or the outlet speaking: text glued after a call that says these is more of the call.
+_OUTLET_VOICE = frozenset({"you", "your", "we", "our"})
+_WORDS = re.compile(r"[A-Za-z]+")
+# What follows a call must be a sentence, not the rest of the call ("… with CNN iReport."): at least this many words.
+_MIN_REST_WORDS = 3
+# A dangling preposition ends a call only after "You can …" and before a whole statement (five words: a unit's
+# minimum), not before the name a call points to ("You can follow us on Twitter at BBCBreaking.").
+_MIN_STATEMENT_WORDS = 5
+# A call is a line of a page (the longest cut on Timeline17 dev, Reuters' notice in capitals, has 25 words): longer
+# openings are not tried, so a long glued sentence costs one scan, not one test per colon or capital.
+_MAX_CALL_WORDS = 60
+_CALL_SPAN = re.compile(rf"^\s*(?:\S+\s+){{0,{_MAX_CALL_WORDS - 1}}}\S*")
+
+
+# The words a call opens with (``is_reader_address``'s branches): most sentences open with none of them, or with no
+# "us"/"your" second, and are not scanned for a boundary at all.
+_CALL_OPENERS = frozenset({"please", "for", "to", "you", "if", "sign", "log", *_PAGE_VERBS})
+
+
+def _may_open_call(sentence: str) -> bool:
+    words = sentence.strip().lstrip("([-–— ").split(maxsplit=2)[:2]
+    if not words:
+        return False
+    return words[0].lower() in _CALL_OPENERS or (len(words) > 1 and words[1].strip(",.:;!") in _READER_OBJECTS)
+
+
+def _ends_call(kind: str, prefix: str, rest: str) -> bool:
+    """Whether the text before a ``kind`` of boundary is a whole call to the reader and the text after a sentence
+    of the article: one that neither addresses the reader nor speaks as the outlet ("PLEASE NOTE: We are unable to
+    offer transcripts …", "… form below: If you are happy to be contacted …" are one call each)."""
+    if len(rest.split()) < _MIN_REST_WORDS or not is_reader_address(prefix):
+        return False
+    if any(w.lower() in _OUTLET_VOICE or w == "us" for w in _WORDS.findall(rest)):
+        return False
+    if kind == "caps":
+        return not any(c.islower() for c in prefix)
+    if kind == "preposition":
+        clause = prefix.rsplit(": ", 1)[-1]
+        return clause.startswith("You ") and len(rest.split()) >= _MIN_STATEMENT_WORDS
+    return True
+
+
+def split_furniture(sentence: str) -> list[str]:
+    """``sentence`` with the call to the reader that opens it cut off the text glued after it: the longest call
+    first ("PLEASE NOTE: REUTERS IS UNABLE … WEBSITE" before "PLEASE NOTE:"), then again in what follows.
+    Joining the pieces with spaces gives ``sentence`` back up to white space."""
+    if not _may_open_call(sentence):
+        return [sentence]
+    span = _CALL_SPAN.match(sentence)
+    limit = span.end() if span else len(sentence)
+    for match in reversed(list(_CALL_END.finditer(sentence, 0, limit))):
+        prefix, rest = sentence[: match.end()].strip(), sentence[match.end() :].strip()
+        if _ends_call(match.lastgroup or "", prefix, rest):
+            return [prefix, *split_furniture(rest)]
+    return [sentence]

@@ -1,0 +1,118 @@
+"""A call to the reader glued to the article text after it (no full stop between them) is cut off that text while
+cleaning, so the brief withholds only the call: the sentences are Timeline17 dev pages' (BBC, CNN, Reuters)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdesk.align.units import nonstatements
+from newsdesk.clean.reader import is_reader_address, split_furniture
+from newsdesk.clean.sentences import split_sentences
+from newsdesk.evaluate.timeline import load_articles
+from tests.conftest import EVAL
+
+T17 = EVAL / "timelines" / "t17" / "dev"
+
+
+@pytest.mark.parametrize(
+    ("glued", "call", "article"),
+    [
+        (  # a link's last word, then the next sentence's capital
+            "For more reports from BBC Monitoring, click here Hopes for a negotiated settlement in Syria remain alive, "
+            "despite regional tensions stoked by recent air strikes attributed to Israel, says Jim Muir.",
+            "For more reports from BBC Monitoring, click here",
+            "Hopes for a negotiated settlement in Syria remain alive",
+        ),
+        (  # a colon
+            "For a graphic on economic and market impact, click here: China had price controls for SARS-related drugs.",
+            "For a graphic on economic and market impact, click here:",
+            "China had price controls",
+        ),
+        (  # a run of dashes
+            "For a graphic showing the global spread of the new flu strain, click here -- -- -- - According to a "
+            "draft statement on Friday, the Asian health ministers were concerned.",
+            "For a graphic showing the global spread of the new flu strain, click here -- -- -- -",
+            "According to a draft statement",
+        ),
+        (  # a notice in capitals: the longest call, not "PLEASE NOTE:"
+            "PLEASE NOTE: REUTERS IS UNABLE TO INDEPENDENTLY VERIFY SOME OF THE CONTENT OF THIS VIDEO, WHICH HAS BEEN "
+            "OBTAINED FROM A SOCIAL MEDIA WEBSITE Members of the Syrian army continue to defect.",
+            "PLEASE NOTE: REUTERS IS UNABLE TO INDEPENDENTLY VERIFY SOME OF THE CONTENT OF THIS VIDEO, WHICH HAS BEEN "
+            "OBTAINED FROM A SOCIAL MEDIA WEBSITE",
+            "Members of the Syrian army",
+        ),
+        (  # a dropped link's preposition after "You can …"
+            "Click here for the entire interview: You can also listen to the CNN Radio Reports podcast on Coach Tom "
+            "Walter donated a kidney to Wake Forest baseball player Kevin Jordan.",
+            "Click here for the entire interview: You can also listen to the CNN Radio Reports podcast on",
+            "Coach Tom Walter donated a kidney",
+        ),
+        (
+            "Click on the icon to listen: (Updated 2:41 p.m. (2141 in Egypt)) A reporter for the BBC was bloodied "
+            "but returned to the air, bandage in place.",
+            "Click on the icon to listen:",
+            "(Updated 2:41 p.m.",
+        ),
+    ],
+)
+def test_a_glued_call_is_cut_off_the_article_text(glued: str, call: str, article: str) -> None:
+    assert is_reader_address(glued)  # withheld whole, before the cut
+    first, rest = split_furniture(glued)
+    assert first == call and is_reader_address(first)
+    assert rest.startswith(article) and not is_reader_address(rest)
+    assert " ".join([first, rest]) == glued
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what follows addresses the reader or speaks as the outlet: more of the call
+        "PLEASE NOTE: We are unable to offer transcripts for our program interviews.",
+        "You can send your comments to the BBC using the form below: If you are happy to be contacted by a BBC "
+        "journalist please leave a telephone number that we can contact you on.",
+        "Sign Up Be sure to fill in everything with an * Providing your contact information helps us verify your "
+        "stories to include in CNN coverage.",
+        # the name a call points to, not a sentence
+        "Share your stories and photos with CNN iReport, but please put your personal safety above all else.",
+        "Send your pictures of deserted areas in Mexico to yourpics@bbc.co.uk or text them to +447725100100.",
+        # no call before the colon: a reporting clause
+        'Protesters chanted: "The people want the execution of the president."',
+        "The minister said: Britain will send more troops here. Click here for more.",
+    ],
+)
+def test_nothing_is_cut_without_a_call_and_a_sentence_after_it(sentence: str) -> None:
+    assert split_furniture(sentence) == [sentence]
+
+
+def test_a_fragment_reporting_what_a_banner_read_is_no_call() -> None:
+    """ "Read" is a page verb only as an imperative, which opens its sentence with a capital."""
+    fragment = 'read a banner carried by protesters who chanted: "The people want the execution of the president."'
+    assert not is_reader_address(fragment)
+    assert split_furniture(fragment) == [fragment]
+    assert is_reader_address(
+        "Read full coverage of the unrest in Egypt updated continually by CNN reporters worldwide."
+    )
+
+
+def test_the_splitter_cuts_the_call_inside_a_paragraph() -> None:
+    paragraph = (
+        "It is based in Caversham, UK, and has several bureaux abroad. For more reports from BBC Monitoring, click "
+        "here Hopes for a negotiated settlement in Syria remain alive, says Jim Muir."
+    )
+    assert split_sentences(paragraph) == [
+        "It is based in Caversham, UK, and has several bureaux abroad.",
+        "For more reports from BBC Monitoring, click here",
+        "Hopes for a negotiated settlement in Syria remain alive, says Jim Muir.",
+    ]
+
+
+def test_timeline17_article_text_after_a_call_is_no_longer_withheld() -> None:
+    """On the Syria BBC pages the Monitoring plug is withheld, and the sentence after it is a statement again."""
+    articles = [a for a in load_articles(T17 / "SyrianCrisis_bbc") if "click here Hopes" in a.text]
+    withheld = nonstatements(articles)
+    sentences = {(a.id, s.i): s.text for a in articles for s in a.sentences}
+    hopes = [k for k, t in sentences.items() if t.startswith("Hopes for a negotiated settlement in Syria")]
+    plug = [k for k, t in sentences.items() if t == "For more reports from BBC Monitoring, click here"]
+    assert hopes and plug
+    assert not withheld & set(hopes)
+    assert set(plug) <= withheld
