@@ -46,7 +46,7 @@ def test_every_direct_quote_of_the_seeds_has_the_right_speaker(seed_quotes: dict
             "complex issues": "Antony Blinken",
             "hard decisions by the leaders": "Antony Blinken",
         },
-        "003": {"The process will continue": "the anonymous official", "We will not accept": "Osama Hamdan"},
+        "003": {"The process will continue": "a senior U.S. official", "We will not accept": "Osama Hamdan"},
     }
     for key, quotes in expected.items():
         for words, speaker in quotes.items():

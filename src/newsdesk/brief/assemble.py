@@ -26,6 +26,7 @@ from newsdesk.extract.aliases import ALGORITHM as ENTITIES_ALGORITHM
 from newsdesk.extract.figures import ALGORITHM as FIGURES_ALGORITHM
 from newsdesk.extract.quote_spans import ALGORITHM as QUOTES_ALGORITHM
 from newsdesk.extract.quotes import brief_quotes
+from newsdesk.extract.speakers import ALGORITHM as SPEAKERS_ALGORITHM
 from newsdesk.extract.timex import ALGORITHM as TIMEX_ALGORITHM
 from newsdesk.model import Annotations, Article, Citation, Entity, Fact, Quote, Story, SummarySentence
 from newsdesk.summarize import DEFAULT_SUMMARIZER, summarize
@@ -42,6 +43,7 @@ BRIEF_ALGORITHMS = (
     READER_ADDRESS_ALGORITHM,
     TIMEX_ALGORITHM,
     QUOTES_ALGORITHM,
+    SPEAKERS_ALGORITHM,
     DEDUP_ALGORITHM,
     STORIES_ALGORITHM,
     EVENTS_ALGORITHM,

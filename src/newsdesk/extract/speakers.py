@@ -5,9 +5,10 @@ A light version of the rule cascades used for speaker attribution in news (Pouli
 Approach for Quote Attribution*, EACL 2017): a named person inside the source phrase wins; a personal pronoun
 takes the closest preceding person who was the subject of a sentence's main verb (news sentences put the
 speaker there; a subject inside a reported clause is someone else's claim), else the closest person; a
-surname alone takes the fullest name used for it in the article. A source with no name ("a senior U.S.
-official") is kept as the speaker description. Story-wide canonical names (across articles) are the entity
-stage's job.
+surname alone takes the fullest name used for it in the article; a definite description ("the official")
+takes the speaker of the nearest earlier mention with the same head noun (``nominal_speakers``). A source
+with no name ("a senior U.S. official") is kept as the speaker description. Story-wide canonical names
+(across articles) are the entity stage's job.
 """
 
 from __future__ import annotations
@@ -15,6 +16,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
+
+from newsdesk.extract.nominal_speakers import (
+    Antecedent,
+    description,
+    description_head,
+    is_definite,
+    person_roles,
+    refer_back,
+)
+
+ALGORITHM = "extract.speakers.v2"  # v2: a definite description refers back to an earlier speaker (v1 kept it)
 
 _PRONOUNS = frozenset(["he", "she", "him", "her", "his", "hers"])
 # Mentions that name nobody on their own: first/second person (inside quotes), plural and neuter pronouns,
@@ -59,6 +71,8 @@ class SpeakerResolver:
         for i, sent in enumerate(doc.sents):
             for token in sent:
                 sent_of[token.i] = i
+        ents = doc.ents
+        self._person_ents = [e for e in ents if e.label_ == "PERSON" and e.text.strip()]
         self.persons = [
             _Person(
                 e.start_char,
@@ -67,12 +81,13 @@ class SpeakerResolver:
                 _main_subject(e.root),
                 sent_of.get(e.root.i, 0),
             )
-            for e in doc.ents
-            if e.label_ == "PERSON" and e.text.strip()
+            for e in self._person_ents
         ]
-        self.named = [(e.start_char, e.end_char, e.text) for e in doc.ents if e.label_ in _NAMED]
+        self.named = [(e.start_char, e.end_char, e.text) for e in ents if e.label_ in _NAMED]
         self._sent_of = sent_of
         self._speakers: list[_Person] = []  # people already resolved as speakers, in the order resolved
+        self._descriptions: list[Antecedent] = []  # sources described by a common noun, as resolved
+        self._roles: list[Antecedent] | None = None  # people introduced with a role; built on first use
 
     def full_name(self, name: str, position: int) -> str:
         """The fullest name the article uses for a one-word name: the nearest earlier one, else the first later."""
@@ -108,13 +123,32 @@ class SpeakerResolver:
 
         Call it for the article's quotes in text order: a later "he said" can take an earlier speaker."""
         speaker = self._resolve(text, source, head)
-        if source is not None and speaker is not None and any(p.name == speaker for p in self.persons):
-            start, end = source
-            span = self.doc.char_span(start, end, alignment_mode="expand")
-            # only the sentence's own speaker carries on ("Blinken said that Netanyahu told him …": Blinken)
-            if span is not None and len(span) and _main_subject(span.root):
-                self._speakers.append(_Person(start, end, speaker, True, self._sentence_at(start)))
+        if source is None or speaker is None:
+            return speaker
+        start, end = source
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return speaker
+        noun = description_head(span)
+        antecedent = description(noun, span, speaker) if noun is not None else None
+        if antecedent is not None:
+            self._descriptions.append(antecedent)
+        # only the sentence's own speaker carries on ("Blinken said that Netanyahu told him …": Blinken)
+        if any(p.name == speaker for p in self.persons) and _main_subject(span.root):
+            self._speakers.append(_Person(start, end, speaker, True, self._sentence_at(start)))
         return speaker
+
+    def _definite(self, start: int, end: int) -> str | None:
+        """ "the anonymous official" → the speaker an earlier official mention resolved to, if there is one."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        noun = description_head(span) if span is not None and len(span) else None
+        if noun is None or not is_definite(noun):
+            return None
+        if self._roles is None:
+            named = ((e, p.name) for e, p in zip(self._person_ents, self.persons, strict=True))
+            self._roles = person_roles(named, self.full_name)
+        antecedent = refer_back(noun, self._descriptions + self._roles)
+        return antecedent.speaker if antecedent is not None else None
 
     def _resolve(self, text: str, source: tuple[int, int] | None, head: int | None) -> str | None:
         if source is None:
@@ -138,6 +172,9 @@ class SpeakerResolver:
             return self._pronoun(start)
         if low in _UNRESOLVED:
             return None
+        earlier = self._definite(start, end)
+        if earlier is not None:
+            return earlier
         named = [n for n in self.named if n[0] < end and start < n[1]]
         # the mention is the organization's name itself, give or take a leading "the " (4 characters)
         if named and named[0][1] - named[0][0] >= len(mention) - len("the "):

@@ -19,6 +19,7 @@ from .entities import ALGORITHM as ENTITIES
 from .figures import ALGORITHM as FIGURES
 from .parse import SELECTIVE
 from .quote_spans import ALGORITHM as QUOTES
+from .speakers import ALGORITHM as SPEAKERS
 from .timex import ALGORITHM as TIMEX
 
 
@@ -45,4 +46,4 @@ def extractor_version() -> str:
     trees differ from the full parse's on sentences no rule reads."""
     import spacy
 
-    return "+".join((ENTITIES, QUOTES, FIGURES, TIMEX, SELECTIVE, f"spacy=={spacy.__version__}", _model()))
+    return "+".join((ENTITIES, QUOTES, SPEAKERS, FIGURES, TIMEX, SELECTIVE, f"spacy=={spacy.__version__}", _model()))

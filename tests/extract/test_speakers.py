@@ -1,0 +1,89 @@
+"""Within-article speaker resolution of definite descriptions ("the official"), on the seeds and PolNeAR news."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdesk.extract.nlp import load_nlp
+from newsdesk.extract.quotes import find_quotes
+from newsdesk.model import Article, Quote
+
+from ..conftest import EVAL
+
+POLNEAR_TEXT = EVAL / "quotes" / "polnear" / "dev" / "text"
+
+
+def polnear_quotes(stem: str) -> tuple[str, tuple[Quote, ...]]:
+    path = POLNEAR_TEXT / f"{stem}.txt"
+    if not path.is_file():
+        pytest.fail(f"PolNeAR dev article not found at {path} (set NEWSDESK_SHARED)")
+    text = path.read_text(encoding="utf-8")
+    return text, find_quotes(Article(id=stem, path=str(path), text=text, sentences=()), load_nlp()(text))
+
+
+def speakers_of(text: str, quotes: tuple[Quote, ...], mention: str) -> list[str | None]:
+    """The resolved speakers of every quote whose source span reads ``mention`` (case-insensitive)."""
+    return [
+        q.speaker
+        for q in quotes
+        if q.speaker_span and text[q.speaker_span.start : q.speaker_span.end].strip().lower() == mention.lower()
+    ]
+
+
+def test_the_anonymous_official_is_the_senior_us_official_introduced_before(
+    seed_annotations: dict[str, object],
+) -> None:
+    quotes = seed_annotations["003"].quotes  # type: ignore[attr-defined]
+    continuing = [q for q in quotes if "The process will continue" in q.text]
+    assert continuing and {q.speaker for q in continuing} == {"a senior U.S. official"}
+    # "sources told Reuters" … "the sources added"
+    added = [q for q in quotes if "releasing several Palestinian detainees" in q.text]
+    assert added and added[0].speaker == "sources"
+    # a named speaker is untouched
+    assert any(q.speaker == "Osama Hamdan" for q in quotes)
+
+
+def test_a_title_before_the_name_makes_the_antecedent() -> None:
+    # "… an explosion that Mayor Bill de Blasio described as …" … "the mayor also said"
+    text, quotes = polnear_quotes("politico_2016-09-17_de-blasio-says-chelsea-explosion")
+    assert set(speakers_of(text, quotes, "the mayor")) == {"Bill de Blasio"}
+
+
+def test_an_indefinite_description_is_the_antecedent() -> None:
+    # "according to a senior law enforcement official. The official said the FBI had secured …"
+    text, quotes = polnear_quotes("wash-post_2016-03-03_staffer-who-set-up-clinton-email")
+    assert set(speakers_of(text, quotes, "the official")) == {"a senior law enforcement official"}
+
+
+def test_status_words_must_agree() -> None:
+    # "former UN Ambassador John Bolton" … "The former ambassador also discussed …"
+    text, quotes = polnear_quotes("breitbart_2016-08-24_john-bolton-hillary-s-campaign-s")
+    assert set(speakers_of(text, quotes, "the former ambassador")) == {"John Bolton"}
+    # Bill Clinton ("the former president") is not "President Obama", named just before
+    text, quotes = polnear_quotes("politico_2016-04-11_clinton-and-sanders-trade-low-bl")
+    former = speakers_of(text, quotes, "the former president")
+    assert former and "Obama" not in former
+
+
+def test_a_name_in_the_description_must_be_in_the_antecedent() -> None:
+    # "“Orange is the New Black” star Selenis Leyva" is not "the “Avatar” star"
+    text, quotes = polnear_quotes("huff-post_2015-12-22_of-the-most-powerful-things-lati")
+    star = speakers_of(text, quotes, "the “Avatar” star")
+    assert star and "Selenis Leyva" not in star
+
+
+def test_a_person_named_inside_a_description_is_not_its_antecedent() -> None:
+    # "a fundraising email sent out by Sanders" is no antecedent for Clinton's "the email said"
+    text, quotes = polnear_quotes("wash-post_2016-02-10_after-a-big-loss-clinton-looks-f")
+    email = speakers_of(text, quotes, "the email")
+    assert email and "Bernie Sanders" not in email
+
+
+def test_an_abbreviated_title_before_the_name_is_a_role() -> None:
+    # "GOP Sen. John McCain … McCain said. The longtime senator said …": McCain, not Cruz named earlier as
+    # "The senator who made enemies …"
+    text, quotes = polnear_quotes("politico_2016-05-31_cruz-looks-to-ease-bad-blood-wit")
+    assert set(speakers_of(text, quotes, "the longtime senator")) == {"John McCain"}
+    # "New Jersey Gov. Chris Christie accused Cruz …" … "the New Jersey governor said"
+    text, quotes = polnear_quotes("wash-post_2015-12-24_ted-cruz-constitutional-conserva")
+    assert set(speakers_of(text, quotes, "the New Jersey governor")) == {"Chris Christie"}
