@@ -62,6 +62,20 @@ def test_collapsed_paragraph_break_ends_the_open_quote() -> None:
     assert [s.closed for s in found] == [True, False, True, True, True]
 
 
+def test_a_nested_quote_closing_the_paragraph_does_not_hide_the_break() -> None:
+    # CNN, Timeline17 LibyaWar_cnn: the paragraph ends on a nested quote, the next re-opens the running quote
+    text = (
+        "\"You can't have a lot of faith and confidence in forces saying, 'I'm the commander, no I'm the commander.' "
+        '"If this disarray does continue, this only benefits Gadhafi." There has been talk of settlements, '
+        'Quarterman said. It is "fading," Quarterman said.'
+    )
+    assert spans(text) == [
+        "\"You can't have a lot of faith and confidence in forces saying, 'I'm the commander, no I'm the commander.'",
+        '"If this disarray does continue, this only benefits Gadhafi."',
+        '"fading,"',
+    ]
+
+
 def test_marks_that_do_not_reopen_a_quote_still_close_it() -> None:
     # a mark glued to the full stop, one after a comma (a typo'd close), and one before a space all close
     assert spans('He said "we will win." "Then" is a word.') == ['"we will win."', '"Then"']

@@ -26,8 +26,9 @@ CLOSE = "”»"
 STRAIGHT = '"'
 MARKS = OPEN + CLOSE + STRAIGHT
 _PARAGRAPH = re.compile(r"[^\n]+")
-# A sentence's end before a collapsed paragraph break: ., ? or ! (a closing bracket may follow) and a space.
-_SENTENCE_END = re.compile(r"[.?!…][)\]]?\s+$")
+# A sentence's end before a collapsed paragraph break: ., ? or ! (a closing bracket or a nested quote's closing
+# single mark may follow: "… 'I'm the commander.' "If this disarray …") and a space.
+_SENTENCE_END = re.compile(r"[.?!…][)\]'’]?\s+$")
 
 
 @dataclass(frozen=True, slots=True)
