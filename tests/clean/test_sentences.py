@@ -44,3 +44,24 @@ def test_an_opening_quote_starts_the_next_sentence(seed_articles) -> None:
 
 def test_a_closing_quote_stays_with_its_sentence() -> None:
     assert split_sentences('He said "yes." Then he left.') == ['He said "yes."', "Then he left."]
+
+
+def test_an_opening_bracket_starts_the_next_sentence() -> None:
+    """A CNN live page (Timeline17 EgyptianProtest_cnn, 2011-01-28): each entry opens with "(Updated …)", and
+    the bracket stayed behind on the entry before ("… as confirmed by CNN. (")."""
+    paragraph = (
+        "Here are the latest developments as confirmed by CNN. (Updated 5:16 p.m. (0016 in Egypt)) President "
+        "Hosni Mubarak is expected to speak soon, state-run Nile TV reports. Mubarak has not made any public "
+        "appearances today. (Updated 5:09 p.m. (0009 in Egypt)) It's just after midnight in Egypt."
+    )
+    sentences = split_sentences(paragraph)
+    assert sentences[0] == "Here are the latest developments as confirmed by CNN."
+    assert sentences[1].startswith("(Updated 5:16 p.m. (0016 in Egypt)) President Hosni Mubarak")
+    assert sentences[2] == "Mubarak has not made any public appearances today."
+    assert sentences[3].startswith("(Updated 5:09 p.m.")
+    assert not any(s.endswith("(") for s in sentences)
+    # a bracket inside a sentence, or one that closes it, stays where it is
+    assert split_sentences("He left (at noon). Then (later) she came.") == [
+        "He left (at noon).",
+        "Then (later) she came.",
+    ]

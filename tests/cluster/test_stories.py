@@ -7,9 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from newsdesk.clean.templates import template_sentences
 from newsdesk.cluster import OnlineClusterer, cluster_articles, stream_order
-from newsdesk.cluster.groups import group_stories
+from newsdesk.cluster.groups import group_stories, headline
 from newsdesk.cluster.stories import OnlineStoryClusterer, StoryParams
+from newsdesk.evaluate.timeline import load_articles
 from newsdesk.model import Article
 from tests.conftest import EVAL
 
@@ -145,3 +147,21 @@ def test_an_article_refused_by_a_lone_report_joins_once_the_story_grows(ecbplus:
     placements = cluster_articles(reports, clusterer=clusterer)
     assert clusterer.stories.merged_into  # the second chance did fold a lone report in
     assert len({p.story for p in placements}) == 1
+
+
+def test_an_outlets_ticker_line_never_titles_a_story() -> None:
+    """Timeline17 EgyptianProtest_cnn, its first 60 pages by date: CNN printed its ticker line ("2 men charged in
+    death of Chicago teen who performed in inauguration event.") atop 15 of them, and that line titled the
+    56-article Egypt story. It is the outlet's template, so a headline skips it for the page's own lead."""
+    articles = load_articles(EVAL / "timelines" / "t17" / "dev" / "EgyptianProtest_cnn")
+    first = sorted(articles, key=lambda a: (a.published or date.max, a.id))[:60]
+    ticker = "2 men charged in death of Chicago teen who performed in inauguration event."
+    topped = [a for a in first if a.sentences and a.sentences[0].text == ticker]
+    assert len(topped) >= 10
+    templates = template_sentences(first)
+    for article in topped:
+        assert headline(article) == ticker  # what a title without the outlet's templates would be
+        assert headline(article, templates) != ticker
+    groups = group_stories(first)
+    assert all("Chicago teen" not in g.title for g in groups)
+    assert "Egypt" in groups[0].title

@@ -34,6 +34,55 @@ def test_stray_closing_mark_and_inch_mark_are_ignored() -> None:
     assert spans('He is 6" tall and said "yes."') == ['"yes."']
 
 
+# CNN, 2011-01-28 (Timeline17 EgyptianProtest_cnn): the paragraph breaks of the page were collapsed to spaces,
+# so Obama's two-paragraph quote is left open before "This moment" re-opens it.
+CNN_OBAMA = (
+    '"I just spoke to him after his speech," Obama said, "and told him he has a responsibility to give meaning '
+    "to those words, to take concrete steps and actions that deliver on that promise. Violence will not address "
+    "the grievances of the Egyptian people. Suppressing ideas never succeeds in making them go away. "
+    '"This moment of volatility has to be turned into a moment of promise," Obama said. The U.S. president '
+    "repeated his administration's call for the Egyptian government to restore access to the internet and cell "
+    'phone service and urged "concrete steps that advance the rights of the Egyptian people." Obama\'s remarks, '
+    'delivered from State Dining Room, were the strongest yet from the United States. "There must be reform," '
+    "he said."
+)
+
+
+def test_collapsed_paragraph_break_ends_the_open_quote() -> None:
+    found = quote_mark_spans(CNN_OBAMA)
+    assert [CNN_OBAMA[s.start : s.end] for s in found] == [
+        '"I just spoke to him after his speech,"',
+        '"and told him he has a responsibility to give meaning to those words, to take concrete steps and actions '
+        "that deliver on that promise. Violence will not address the grievances of the Egyptian people. "
+        "Suppressing ideas never succeeds in making them go away.",
+        '"This moment of volatility has to be turned into a moment of promise,"',
+        '"concrete steps that advance the rights of the Egyptian people."',
+        '"There must be reform,"',
+    ]
+    assert [s.closed for s in found] == [True, False, True, True, True]
+
+
+def test_a_nested_quote_closing_the_paragraph_does_not_hide_the_break() -> None:
+    # CNN, Timeline17 LibyaWar_cnn: the paragraph ends on a nested quote, the next re-opens the running quote
+    text = (
+        "\"You can't have a lot of faith and confidence in forces saying, 'I'm the commander, no I'm the commander.' "
+        '"If this disarray does continue, this only benefits Gadhafi." There has been talk of settlements, '
+        'Quarterman said. It is "fading," Quarterman said.'
+    )
+    assert spans(text) == [
+        "\"You can't have a lot of faith and confidence in forces saying, 'I'm the commander, no I'm the commander.'",
+        '"If this disarray does continue, this only benefits Gadhafi."',
+        '"fading,"',
+    ]
+
+
+def test_marks_that_do_not_reopen_a_quote_still_close_it() -> None:
+    # a mark glued to the full stop, one after a comma (a typo'd close), and one before a space all close
+    assert spans('He said "we will win." "Then" is a word.') == ['"we will win."', '"Then"']
+    assert spans('"It is over, "he said.') == ['"It is over, "']
+    assert spans('"It is over. " He left.') == ['"It is over. "']
+
+
 @given(st.text(alphabet=st.sampled_from(list('ab “”"\n.,')), max_size=200))
 def test_spans_are_ordered_inside_the_text_and_start_on_a_mark(text: str) -> None:
     found = quote_mark_spans(text)

@@ -136,3 +136,16 @@ def test_brief_quotes_are_direct_attributed_and_ordered(seed_quotes: dict[str, t
     assert shown and all(q.direct and q.speaker for q in shown)
     assert list(shown) == sorted(shown, key=lambda q: (q.article, q.start, q.end))
     assert len(shown) < len(everything)
+
+
+def test_collapsed_paragraphs_do_not_turn_quotes_inside_out() -> None:
+    """CNN, 2011-01-28 (Timeline17 EgyptianProtest_cnn), paragraph breaks collapsed to spaces: pairing the
+    straight marks two by two made "Obama said. The U.S. president repeated …" and "he said" quotes."""
+    from tests.extract.test_quote_marks import CNN_OBAMA
+
+    article = Article(id="cnn", path="cnn.txt", text=CNN_OBAMA, sentences=())
+    direct = [q for q in find_quotes(article, load_nlp()(CNN_OBAMA)) if q.direct]
+    assert not [q.text for q in direct if "Obama said" in q.text or q.text == "he said"]
+    [moment] = [q for q in direct if q.text.startswith("This moment of volatility")]
+    assert (moment.speaker, moment.cue) == ("Obama", "said")
+    assert moment.text == "This moment of volatility has to be turned into a moment of promise"

@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsdesk.evaluate.io import read_jsonl
+from newsdesk.evaluate.timeline import load_articles
 from newsdesk.evaluate.tml import read_tml
 from newsdesk.extract.timex import find_timexes, tag_timexes
 from tests.conftest import EVAL
@@ -225,3 +226,24 @@ def t17_span(folder: str, context: str, expression: str) -> tuple[str, str | Non
 )
 def test_news_day_references_on_timeline17_dev(folder: str, context: str, expression: str, value: str) -> None:
     assert t17_span(folder, context, expression) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("topic", "words", "clock", "year"),
+    [
+        # BBC live page: every entry opens with its 24-hour time; "2008" inside the entry is a year
+        ("haiti_bbc", "1646 According to the New Scientist magazine", "1646", "2008"),
+        # CNN live page: "(Updated 12:44 p.m. (1944 in Egypt))"
+        ("EgyptianProtest_cnn", "(1944 in Egypt)", "1944", None),
+    ],
+)
+def test_clock_times_on_live_pages_are_not_years(topic: str, words: str, clock: str, year: str | None) -> None:
+    """Timeline17 dev pages: the brief read these stamps as the years 1646 and 1944 and set them against the
+    story's dates as conflicts."""
+    [article] = [a for a in load_articles(EVAL / "timelines" / "t17" / "dev" / topic) if words in a.text][:1]
+    at = article.text.index(words)
+    sentence = next(s for s in article.sentences if s.start <= at < s.end)
+    values = [t.value for t in find_timexes(article) if t.sentence == sentence.i]
+    assert clock not in values
+    if year:
+        assert year in values

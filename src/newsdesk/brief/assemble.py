@@ -72,11 +72,12 @@ def story_id(article_ids: Sequence[str]) -> str:
 
 
 def story_title(articles: Sequence[Article]) -> str:
-    """The first headline, else the lead sentence of the first article, cut to a headline's length."""
+    """The first headline, else the lead sentence of the first article, cut to a headline's length (a sentence
+    emptied by ``withhold_templates`` is no lead)."""
     for article in articles:
         if article.title:
             return article.title
-    lead = articles[0].sentences[0].text if articles and articles[0].sentences else "Untitled story"
+    lead = next((s.text for s in articles[0].sentences if s.text), "Untitled story") if articles else "Untitled story"
     words = lead.split()
     return " ".join(words[:TITLE_MAX_WORDS]) + ("…" if len(words) > TITLE_MAX_WORDS else "")
 
@@ -169,7 +170,7 @@ def build_story(
     timexes = {k: ann.timexes for k, ann in annotations.items()}  # a withheld sentence's dates count for no day
     return Story(
         id=group.id if group else story_id([a.id for a in articles]),
-        title=group.title if group else story_title(articles),
+        title=group.title if group else story_title(working),
         events=group.events if group else (),
         articles=tuple(a.id for a in articles),
         summary=_cite_facts(
@@ -213,6 +214,7 @@ def build_stories(
     """One ``Story`` per group, largest first (ties: by id, so output is deterministic)."""
     templates = template_sentences(articles)
     stories = [
-        build_group(group, words, annotations=annotations, templates=templates) for group in group_stories(articles)
+        build_group(group, words, annotations=annotations, templates=templates)
+        for group in group_stories(articles, templates=templates)
     ]
     return sorted(stories, key=lambda s: (-len(s.articles), s.id))

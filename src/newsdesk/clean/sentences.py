@@ -13,7 +13,10 @@ already are.
 The sentencizer also keeps punctuation after a full stop with the sentence it ends, so the opening quote of
 the next sentence stayed behind: 'Herzog reminded Blinken that Hamas is preventing an agreement. "' / 'We are
 surrounded by terror …' (seed 000). A quote mark standing apart after the full stop, or a curly opening one,
-opens the next sentence and is moved to it.
+opens the next sentence and is moved to it. An opening bracket standing apart is the same case: live pages
+stamp each entry "(Updated 5:16 p.m. (0016 in Egypt))", and the "(" stayed behind on the entry before ("Here
+are the latest developments as confirmed by CNN. (", 113 of the 4,166 sentences of the first 60 Timeline17
+EgyptianProtest_cnn articles), so facts and the summary ended on a stray bracket.
 
 A call to the reader glued to the article text after it ("For more reports from BBC Monitoring, click here Hopes
 for a negotiated settlement …") is cut off it (``reader.split_furniture``), so the brief withholds only the call.
@@ -32,8 +35,9 @@ from spacy.tokenizer import Tokenizer
 from .reader import split_furniture
 
 _PARAGRAPH = re.compile(r"\n\s*\n|\n")
-# A quote mark that opens the next sentence: a straight one after white space, or a curly opening one.
-_OPENING_QUOTE = re.compile(r"(?:(?<=\s)[\"']|[“‘])$")
+# A mark that opens the next sentence: a straight quote or an opening bracket after white space, or a curly
+# opening quote.
+_OPENING = re.compile(r"(?:(?<=\s)[\"'(\[]|[“‘])$")
 
 # Titles (and "No.") that spaCy's tokenizer exceptions lack; all precede a name or a number.
 TITLES = (
@@ -62,7 +66,7 @@ def split_sentences(paragraph: str) -> list[str]:
     doc = _segmenter()(paragraph)
     sentences = [s.text.strip() for s in doc.sents if s.text.strip()]
     for n in range(len(sentences) - 1):
-        opening = _OPENING_QUOTE.search(sentences[n])
+        opening = _OPENING.search(sentences[n])
         if opening and sentences[n][: opening.start()].strip():
             sentences[n], sentences[n + 1] = (
                 sentences[n][: opening.start()].rstrip(),

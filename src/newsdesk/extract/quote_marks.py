@@ -6,6 +6,14 @@ paragraphs it leaves each paragraph but the last unclosed and re-opens the next 
 the next paragraph only when that paragraph opens with a quote mark; otherwise it ends at its paragraph end.
 Unbalanced marks therefore never swallow the rest of the article, which is what makes the text tools that
 refuse odd counts of marks (textacy) unnecessary here.
+
+Text whose paragraph breaks were collapsed to spaces (wire copy, scraped pages, the Timeline17 articles) keeps
+the multi-paragraph convention without the breaks: '"... go away. "This moment ...," Obama said.' Counting
+straight marks in pairs there turns every later quote inside out ('" Obama said. The U.S. president ... "' and
+'"he said"' came out as quotes). A straight mark can be read by its shape: one after white space and before a
+word opens, one after a word and before white space closes. An opening-shaped mark met inside an open quote,
+right after a sentence's end, is the collapsed paragraph break: the open quote ends, unclosed, before it and a
+new one opens.
 """
 
 from __future__ import annotations
@@ -18,6 +26,9 @@ CLOSE = "”»"
 STRAIGHT = '"'
 MARKS = OPEN + CLOSE + STRAIGHT
 _PARAGRAPH = re.compile(r"[^\n]+")
+# A sentence's end before a collapsed paragraph break: ., ? or ! (a closing bracket or a nested quote's closing
+# single mark may follow: "… 'I'm the commander.' "If this disarray …") and a space.
+_SENTENCE_END = re.compile(r"[.?!…][)\]'’]?\s+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,9 +43,19 @@ class QuoteMarkSpan:
     closed: bool = True
 
 
-def _paragraph_quotes(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int | None]:
-    """Closed quote pairs of one paragraph, and the offset of a quote still open at its end (or None)."""
-    pairs: list[tuple[int, int]] = []
+def _opens_paragraph(text: str, start: int, opened: int, i: int) -> bool:
+    """Whether the straight mark at ``i``, met while the quote opened at ``opened`` is still open, re-opens
+    a quote after a collapsed paragraph break: white space before it, a word after it, a sentence end before."""
+    if i + 1 >= len(text) or not (text[i + 1].isalnum() or text[i + 1] in "'‘(["):
+        return False
+    if i == start or not text[i - 1].isspace():
+        return False
+    return _SENTENCE_END.search(text, max(opened + 1, i - 4), i) is not None
+
+
+def _paragraph_quotes(text: str, start: int, end: int) -> tuple[list[QuoteMarkSpan], int | None]:
+    """Quote spans of one paragraph, and the offset of a quote still open at its end (or None)."""
+    pairs: list[QuoteMarkSpan] = []
     opened: int | None = None
     for i in range(start, end):
         ch = text[i]
@@ -46,8 +67,14 @@ def _paragraph_quotes(text: str, start: int, end: int) -> tuple[list[tuple[int, 
             if ch == STRAIGHT and i + 1 < end and text[i + 1].isspace() and i > start and text[i - 1].isalnum():
                 continue  # inch mark / stray straight quote glued to a word ("6" tall")
             opened = i
+        elif ch == STRAIGHT and text[opened] == STRAIGHT and _opens_paragraph(text, start, opened, i):
+            stop = i
+            while text[stop - 1].isspace():
+                stop -= 1
+            pairs.append(QuoteMarkSpan(opened, stop, closed=False))
+            opened = i
         elif ch in CLOSE or ch == STRAIGHT:
-            pairs.append((opened, i + 1))
+            pairs.append(QuoteMarkSpan(opened, i + 1))
             opened = None
         # an opening curly mark inside an open quote is a typo or a nested quote: keep the outer one
     return pairs, opened
@@ -64,8 +91,8 @@ def quote_mark_spans(text: str) -> tuple[QuoteMarkSpan, ...]:
         if carry is not None:
             if stripped < p_end and text[stripped] in OPEN + STRAIGHT:
                 pairs, opened = _paragraph_quotes(text, stripped, p_end)
-                if pairs and pairs[0][0] == stripped:
-                    spans.append(QuoteMarkSpan(carry, pairs[0][1]))
+                if pairs and pairs[0].start == stripped:
+                    spans.append(QuoteMarkSpan(carry, pairs[0].end, pairs[0].closed))
                     pairs = pairs[1:]
                 elif opened == stripped:
                     carry_end = p_end
@@ -73,14 +100,14 @@ def quote_mark_spans(text: str) -> tuple[QuoteMarkSpan, ...]:
                 else:
                     spans.append(QuoteMarkSpan(carry, carry_end, closed=False))
                 carry = None
-                spans.extend(QuoteMarkSpan(s, e) for s, e in pairs)
+                spans.extend(pairs)
                 if opened is not None and opened != stripped:
                     carry, carry_end = opened, p_end
                 continue
             spans.append(QuoteMarkSpan(carry, carry_end, closed=False))
             carry = None
         pairs, opened = _paragraph_quotes(text, p_start, p_end)
-        spans.extend(QuoteMarkSpan(s, e) for s, e in pairs)
+        spans.extend(pairs)
         if opened is not None:
             carry, carry_end = opened, p_end
     if carry is not None:

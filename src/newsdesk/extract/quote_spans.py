@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from newsdesk.extract.cue_verbs import COGNITION_FORMS, CUE_FORMS
 from newsdesk.extract.quote_marks import MARKS, QuoteMarkSpan, quote_mark_spans
 
-ALGORITHM = "quotes.depcue.v2"
+ALGORITHM = "quotes.depcue.v3"
 
 # Dependency labels (ClearNLP, as spaCy's English models emit them).
 _SUBJECTS = ("nsubj", "nsubjpass")
