@@ -335,3 +335,21 @@ def test_an_article_giving_several_values_for_one_thing_contradicts_nobody():
     one_each = {"post": _timed(post, [(2, "5.8 seconds", 5.8, None)]), "gear": ann["gear"]}
     (conflict,) = find_conflicts(units, articles, one_each, whole_fact=True)
     assert conflict["description"] == "figure: “5.8 seconds” (Connecticut Post) vs “5.0 seconds” (SlashGear)"
+
+
+def test_people_detained_and_people_dead_are_two_counts():
+    """EgyptianProtest CNN (Timeline17): "at least 90 people were detained" and "Three people died" share only the
+    generic "people" (align.facts.v5); v4 listed them as a conflict."""
+    a = _article("a", "Egypt's official MENA news agency reported that at least 90 people were detained Wednesday.")
+    b = _article("b", "Three people died in the clashes between protesters and police, according to MENA.")
+    ann = {
+        "a": Annotations("a", figures=(_figure(a, "at least 90", 90, "people detained", "at least"),)),
+        "b": Annotations("b", figures=(_figure(b, "Three", 3, "people died"),)),
+    }
+    units = [Unit(x.id, 0, x.text, x.id) for x in (a, b)]
+    assert [c["field"] for c in find_conflicts(units, {"a": a, "b": b}, ann)] == ["figure"]
+    assert find_conflicts(units, {"a": a, "b": b}, ann, whole_fact=True) == ()
+    killed = {
+        k: Annotations(k, figures=(dataclasses.replace(v.figures[0], context="people killed"),)) for k, v in ann.items()
+    }
+    assert [c["field"] for c in find_conflicts(units, {"a": a, "b": b}, killed, whole_fact=True)] == ["figure"]

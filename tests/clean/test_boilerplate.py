@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsdesk.clean.boilerplate import strip_boilerplate
+from newsdesk.clean.boilerplate import strip_boilerplate, strip_update_stamps
 
 
 def rule_of(line: str) -> str | None:
@@ -100,3 +100,21 @@ def test_no_seed_sentence_is_removed_by_a_line_rule(seed_articles: dict) -> None
         "003": ["date_header", "link_prompt", "repeated_sentence"],
         "004": [],
     }
+
+
+def test_live_page_update_stamps_are_cut_out_of_the_text():
+    """CNN's live pages (Timeline17 EgyptianProtest_cnn, LibyaWar_cnn) stamp each entry inside the running text;
+    left in, "(2156 in Egypt)" made Egypt a place of the entry's first sentence."""
+    text = (
+        "Here are the latest developments as confirmed by CNN. (Updated 2:56 p.m. (2156 in Egypt)) The building"
+        " housing the offices of the National Democratic Party was burned. (Updated: 1:38 a.m. Monday, Libya; 6:38"
+        " p.m. Sunday ET): Libya's army has been told to stand down. (Updated at 11:20 a.m. ET, 6:20 p.m. local time)"
+        " Crowds gathered. He was updated (at 5 p.m.) on the talks."
+    )
+    clean, removed = strip_update_stamps(text)
+    assert clean == (
+        "Here are the latest developments as confirmed by CNN. The building housing the offices of the National"
+        " Democratic Party was burned. Libya's army has been told to stand down. Crowds gathered. He was updated"
+        " (at 5 p.m.) on the talks."
+    )
+    assert [r.rule for r in removed] == ["update_stamp"] * 3

@@ -63,6 +63,16 @@ def _figure_key(figure: Any) -> frozenset[str]:
     return frozenset(stems(" ".join(x for x in (figure.unit, figure.context) if x)))
 
 
+# Words that say who is counted, not what happened to them: "at least 90 people were detained" and "three people
+# died" share "people" and count two things.
+GENERIC_COUNTED = frozenset(stems("people person persons"))
+
+
+def _counted_key(figure: Any) -> frozenset[str]:
+    """What a figure counts, less the generic words (v5)."""
+    return _figure_key(figure) - GENERIC_COUNTED
+
+
 def _unit_records(records: Iterable[Any], unit: Unit) -> list[Any]:
     """The records of the unit's sentence that overlap the unit (a clause keeps only its own figures)."""
     found = []
@@ -99,8 +109,10 @@ def _figure_conflicts(
     figs_b = _unit_records(ann[ub.article].figures, ub) if ub.article in ann else []
     single = len(figs_a) == len(figs_b) == 1
 
+    key = _figure_key if told is None else _counted_key
+
     def comparable(fa: Any, fb: Any) -> bool:
-        ka, kb = _figure_key(fa), _figure_key(fb)
+        ka, kb = key(fa), key(fb)
         return bool(ka & kb) or (not ka and not kb and single)
 
     # A value the other side also gives for the same thing is shared, not contested: "between 250,000 and
@@ -128,7 +140,7 @@ def _figure_conflicts(
 
 def _same_thing(fa: Any, fb: Any) -> bool:
     """Two figures count the same thing when their unit and context words overlap, or when neither has any."""
-    ka, kb = _figure_key(fa), _figure_key(fb)
+    ka, kb = _counted_key(fa), _counted_key(fb)
     return bool(ka & kb) or not (ka or kb)
 
 

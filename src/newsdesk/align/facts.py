@@ -11,9 +11,10 @@ Two versioned algorithms (the name is stored with every brief, so an old one can
   between sides that align with each other.
 - ``align.facts.v4``: v3, with a verb coordinated to an earlier one ("meet ... and then travel") given that
   verb's subject in the frames (``coordination``), instead of the nearest name before it.
-- ``align.facts.v5`` (default): v4, with figure conflicts judged over the whole fact (``figure_context``): an
-  article that gives the other side's value elsewhere in the fact, or two values for the same thing (three
-  cars' 0-60 mph times in one group), contradicts nothing.
+- ``align.facts.v5`` (default): v4, with figure conflicts judged in context (``figure_context``): an article that
+  gives the other side's value elsewhere in the fact, or two values for the same thing (three cars' 0-60 mph
+  times in one group), contradicts nothing; and two figures sharing only "people" ("90 people detained", "three
+  people died") count two things.
 
 Pairs are scored by ``similarity.pair_scores`` (embedding and lexical margins) and grouped by agglomerative
 clustering with *average* linkage (Sokal & Michener 1958, UPGMA): a sentence joins a group only when its mean

@@ -15,7 +15,7 @@ from newsdesk.config import get_settings
 from newsdesk.errors import InputError
 from newsdesk.model import Article, RawDocument, Removal, Sentence
 
-from .boilerplate import strip_boilerplate
+from .boilerplate import strip_boilerplate, strip_update_stamps
 from .comments import drop_comment_policy, split_comments
 from .html import extract_html
 from .metadata import source_from_credits, source_from_url, split_byline, split_date_header, split_dateline
@@ -118,6 +118,8 @@ def clean_document(raw: RawDocument) -> Article:
     text, thread = split_comments(text)
     if thread:
         removed.append(Removal("comment_thread", thread))
+    text, stamps = strip_update_stamps(text)
+    removed.extend(stamps)
     credited_source = source_from_credits(text) or agency
     lines = text.split("\n")
     byline_author, lines, byline = split_byline(lines)

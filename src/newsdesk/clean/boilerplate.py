@@ -100,3 +100,17 @@ def strip_boilerplate(lines: list[str]) -> tuple[list[str], list[Removal]]:
         removed.extend(Removal("photo_caption", line) for line in captions)
         kept = [line for line in kept if line not in captions]
     return kept, removed
+
+
+# A live page's entry stamp: "(Updated 2:56 p.m. (2156 in Egypt))", "(Updated: 1:38 a.m. Monday, Libya; 6:38 p.m.
+# Sunday ET):". Printed inside the text, not on a line of its own (Timeline17's texts have no line breaks), it ran into
+# the entry's first sentence, whose places then counted Egypt ("Egypt and Cairo" against another outlet's "Cairo").
+_UPDATE_STAMP = re.compile(
+    r"\(Updated:?\s+(?:at\s+)?\d{1,2}:\d{2}[^()]{0,60}(?:\(\d{4}[^()]{0,30}\)?)?[^()]{0,10}\)\s*:?\s*"
+)
+
+
+def strip_update_stamps(text: str) -> tuple[str, list[Removal]]:
+    """The text without its live-page entry stamps, and the stamps removed."""
+    removed = [Removal("update_stamp", m.group().strip()) for m in _UPDATE_STAMP.finditer(text)]
+    return (_UPDATE_STAMP.sub("", text), removed) if removed else (text, [])
