@@ -353,3 +353,17 @@ def test_people_detained_and_people_dead_are_two_counts():
         k: Annotations(k, figures=(dataclasses.replace(v.figures[0], context="people killed"),)) for k, v in ann.items()
     }
     assert [c["field"] for c in find_conflicts(units, {"a": a, "b": b}, killed, whole_fact=True)] == ["figure"]
+
+
+def test_years_alone_are_background_not_dates_to_contest():
+    """Haiti BBC live page (Timeline17): "predicted in 2008 that a magnitude-7.2 earthquake …" against "historical large
+    tremors in 1860, 1770, …": two events' years, listed as a date conflict by v4, not by v5."""
+    a = _article("a", "Scientists predicted in 2008 that a magnitude-7.2 earthquake would result.")
+    b = _article("b", "The fault has been the likely source of historical large tremors in 1860 and 1770.")
+    ann = {
+        x.id: Annotations(x.id, timexes=(Timex(x.id, 0, x.text.index(y), x.text.index(y) + 4, y, "DATE", y),))
+        for x, y in ((a, "2008"), (b, "1860"))
+    }
+    units = [Unit(x.id, 0, x.text, x.id) for x in (a, b)]
+    assert [c["field"] for c in find_conflicts(units, {"a": a, "b": b}, ann)] == ["date"]
+    assert find_conflicts(units, {"a": a, "b": b}, ann, whole_fact=True) == ()

@@ -282,6 +282,10 @@ def _pair_conflicts(
             if late[1] > early[1]:
                 yield _entry("update", "place", early[0], late[0], labels)
     dates_a, dates_b = _dates(ua, ann), _dates(ub, ann)
+    if (
+        told is not None
+    ):  # v5: a year alone ("predicted in 2008", "tremors in 1860") is background, not a day to contest
+        dates_a, dates_b = ({d: r for d, r in x.items() if len(d) > len("YYYY")} for x in (dates_a, dates_b))
     # "on Friday" in Friday's paper and "on Thursday" in Thursday's are two days' events, not a disagreement:
     # days read relative to articles published on different days are not compared.
     relative_only = all(dates_a.values()) and all(dates_b.values())
@@ -308,8 +312,9 @@ def find_conflicts(
     find more cases" / "There's not much journalism going on"); their figures, dates or speakers are then two
     facts' details, and a conflict between them would be invented. Only directly aligned pairs are compared.
 
-    ``whole_fact``: a figure is contested only when neither article gives the other's value anywhere in the fact
-    and neither gives two values for the same thing (``_figure_conflicts``)."""
+    ``whole_fact`` (``align.facts.v5``): a figure is contested only when neither article gives the other's value
+    anywhere in the fact and neither gives two values for the same thing (``_figure_conflicts``), and dates only
+    when both name a month or a day."""
     merged: dict[tuple[str, str, str, str], dict[str, Any]] = {}
     told = fact_figures(units, annotations) if whole_fact else None
     for i, ua in enumerate(units):
