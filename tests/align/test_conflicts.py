@@ -367,3 +367,25 @@ def test_years_alone_are_background_not_dates_to_contest():
     units = [Unit(x.id, 0, x.text, x.id) for x in (a, b)]
     assert [c["field"] for c in find_conflicts(units, {"a": a, "b": b}, ann)] == ["date"]
     assert find_conflicts(units, {"a": a, "b": b}, ann, whole_fact=True) == ()
+
+
+def test_a_year_still_agrees_with_a_month_of_it():
+    """H1N1 Reuters (Timeline17): "In 1918, there was a first wave of mild flu in April" (the tagger reads "April" as
+    the paper's April 2009) against "Between September 1918 and April 1919": 1918 holds September 1918, no conflict."""
+    a = _article("a", "In 1918, there was a first wave of mild flu in April.")
+    b = _article("b", "Between September 1918 and April 1919, it killed more than 600,000 people.")
+    dates = {
+        "a": (("1918", "1918"), ("April", "2009-04")),
+        "b": (("September 1918", "1918-09"), ("April 1919", "1919-04")),
+    }
+    ann = {
+        x.id: Annotations(
+            x.id,
+            timexes=tuple(
+                Timex(x.id, 0, x.text.index(t), x.text.index(t) + len(t), t, "DATE", v) for t, v in dates[x.id]
+            ),
+        )
+        for x in (a, b)
+    }
+    units = [Unit(x.id, 0, x.text, x.id) for x in (a, b)]
+    assert find_conflicts(units, {"a": a, "b": b}, ann, whole_fact=True) == ()

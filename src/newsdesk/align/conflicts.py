@@ -282,10 +282,10 @@ def _pair_conflicts(
             if late[1] > early[1]:
                 yield _entry("update", "place", early[0], late[0], labels)
     dates_a, dates_b = _dates(ua, ann), _dates(ub, ann)
-    if (
-        told is not None
-    ):  # v5: a year alone ("predicted in 2008", "tremors in 1860") is background, not a day to contest
-        dates_a, dates_b = ({d: r for d, r in x.items() if len(d) > len("YYYY")} for x in (dates_a, dates_b))
+    # v5: a year alone ("predicted in 2008", "tremors in 1860") is background, not a day to contest; a side's years
+    # still count for agreement ("In 1918 … in April" agrees with "September 1918")
+    if told is not None and not all(any(len(d) > len("YYYY") for d in x) for x in (dates_a, dates_b)):
+        dates_a = dates_b = {}
     # "on Friday" in Friday's paper and "on Thursday" in Thursday's are two days' events, not a disagreement:
     # days read relative to articles published on different days are not compared.
     relative_only = all(dates_a.values()) and all(dates_b.values())
