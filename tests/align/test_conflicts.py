@@ -389,3 +389,33 @@ def test_a_year_still_agrees_with_a_month_of_it():
     }
     units = [Unit(x.id, 0, x.text, x.id) for x in (a, b)]
     assert find_conflicts(units, {"a": a, "b": b}, ann, whole_fact=True) == ()
+
+
+def test_two_papers_naming_only_their_own_days_are_not_compared():
+    """H1N1 Guardian (Timeline17): two pages' stamps, "Monday 4 May 2009 10.22 BST" in the paper of 4 May and "Tuesday 5
+    May 2009 17.42 BST" in the paper of 5 May, were a date conflict under v4; a day that is not the paper's own still
+    conflicts."""
+    a = _article(
+        "a", "All but two caught the virus in Britain Monday 4 May 2009 10.22 BST Hotel staff wave.", date(2009, 5, 4)
+    )
+    b = _article(
+        "b",
+        "Tourist destinations respond to the outbreak Tuesday 5 May 2009 17.42 BST A policeman guards.",
+        date(2009, 5, 5),
+    )
+    stamps = {"a": ("Monday 4 May 2009", "2009-05-04"), "b": ("Tuesday 5 May 2009", "2009-05-05")}
+
+    def annotations(values: dict[str, tuple[str, str]]) -> dict[str, Annotations]:
+        return {
+            x.id: Annotations(x.id, timexes=(Timex(x.id, 0, x.text.index(t), x.text.index(t) + len(t), t, "DATE", v),))
+            for x in (a, b)
+            for t, v in (values[x.id],)
+        }
+
+    units = [Unit(x.id, 0, x.text, x.id) for x in (a, b)]
+    assert [c["field"] for c in find_conflicts(units, {"a": a, "b": b}, annotations(stamps))] == ["date"]
+    assert find_conflicts(units, {"a": a, "b": b}, annotations(stamps), whole_fact=True) == ()
+    other_day = {**stamps, "b": ("Tuesday 5 May 2009", "2009-05-06")}  # not paper b's own day
+    assert [c["field"] for c in find_conflicts(units, {"a": a, "b": b}, annotations(other_day), whole_fact=True)] == [
+        "date"
+    ]

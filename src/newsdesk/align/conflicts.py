@@ -289,7 +289,11 @@ def _pair_conflicts(
     # "on Friday" in Friday's paper and "on Thursday" in Thursday's are two days' events, not a disagreement:
     # days read relative to articles published on different days are not compared.
     relative_only = all(dates_a.values()) and all(dates_b.values())
-    if dates_a and dates_b and not _dates_agree(set(dates_a), set(dates_b)) and not (relative_only and da != db):
+    # v5: nor are two papers that each name only their own day, spelled out: a page's stamp ("Monday 4 May 2009 10.22
+    # BST" / "Tuesday 5 May 2009 17.42 BST"), a transcript's "Aired January 25, 2011".
+    own_days = told is not None and set(dates_a) == {str(da)} and set(dates_b) == {str(db)}
+    two_papers_days = (relative_only or own_days) and da != db
+    if dates_a and dates_b and not _dates_agree(set(dates_a), set(dates_b)) and not two_papers_days:
         yield _entry("conflict", "date", (", ".join(sorted(dates_a)), ua), (", ".join(sorted(dates_b)), ub), labels)
     speaker_a, speaker_b = _named_speaker(ua, ann), _named_speaker(ub, ann)
     # "Guan Yi" and "Guan" are one person; a quote is misattributed only when both sides quote the same words.
