@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from newsdesk.extract.timex.lexicon import MONTHS
@@ -96,20 +97,25 @@ def _entry(kind: str, field: str, a: tuple[str, Unit], b: tuple[str, Unit], labe
     return {"kind": kind, "field": field, "description": description, "sides": (_side(va, [ua]), _side(vb, [ub]))}
 
 
-def _figure_conflicts(
-    ua: Unit,
-    ub: Unit,
-    ann: Mapping[str, Annotations],
-    articles: Mapping[str, Article],
-    told: Mapping[str, list[Any]] | None = None,
-):
-    """``told``: every figure each article gives in the whole fact (``fact_figures``), or None to compare the
-    two units alone."""
+@dataclass(frozen=True, slots=True)
+class _FactContext:
+    """What every pair of one fact's sides is compared with: the story's annotations and articles, the outlets'
+    labels, and (``whole_fact``, ``align.facts.v5``) every figure each article gives anywhere in the fact."""
+
+    annotations: Mapping[str, Annotations]
+    articles: Mapping[str, Article]
+    whole_fact: bool = False
+    told: Mapping[str, list[Any]] = field(default_factory=dict)
+    labels: Mapping[str, str] = field(default_factory=dict)
+
+
+def _figure_conflicts(ua: Unit, ub: Unit, fact: _FactContext):
+    ann, articles, told = fact.annotations, fact.articles, fact.told
     figs_a = _unit_records(ann[ua.article].figures, ua) if ua.article in ann else []
     figs_b = _unit_records(ann[ub.article].figures, ub) if ub.article in ann else []
     single = len(figs_a) == len(figs_b) == 1
 
-    key = _figure_key if told is None else _counted_key
+    key = _counted_key if fact.whole_fact else _figure_key
 
     def comparable(fa: Any, fb: Any) -> bool:
         ka, kb = key(fa), key(fb)
@@ -124,7 +130,7 @@ def _figure_conflicts(
     # that gives two values for the same thing ("in five seconds", "in about 3.5 seconds", "in 5.8 seconds":
     # three cars) shows that the fact is a kind of statement about several things, not one claim.
     def settled(f: Any, article: str, other: Any) -> bool:
-        values = {o.value for o in (told or {}).get(article, ()) if o.value is not None and _same_thing(f, o)}
+        values = {o.value for o in told.get(article, ()) if o.value is not None and _same_thing(f, o)}
         return other.value in values or len(values) > 1
 
     for fa in figs_a:
@@ -133,7 +139,7 @@ def _figure_conflicts(
         for fb in figs_b:
             if fb.value is None or shared(fb, figs_a) or not comparable(fa, fb):
                 continue
-            if told is not None and (settled(fa, ua.article, fb) or settled(fb, ub.article, fa)):
+            if fact.whole_fact and (settled(fa, ua.article, fb) or settled(fb, ub.article, fa)):
                 continue
             yield _classify_figures((fa, ua), (fb, ub), articles)
 
@@ -254,19 +260,13 @@ def _dates_agree(dates_a: set[str], dates_b: set[str]) -> bool:
     return any(a.startswith(b) or b.startswith(a) for a in dates_a for b in dates_b)
 
 
-def _pair_conflicts(
-    ua: Unit,
-    ub: Unit,
-    ann: Mapping[str, Annotations],
-    articles: Mapping[str, Article],
-    told: Mapping[str, list[Any]] | None = None,
-):
-    labels = {a.id: a.label for a in articles.values()}
+def _pair_conflicts(ua: Unit, ub: Unit, fact: _FactContext):
+    ann, articles, labels = fact.annotations, fact.articles, fact.labels
     # "1,300 suspected cases" in Mexico and "26 suspected cases" in Spain count two places' cases: figures are
     # compared only when the sentences do not name two different sets of places.
     named_a, named_b = _named_places(ua, ann), _named_places(ub, ann)
     if not (named_a and named_b and not named_a & named_b):
-        for kind, a, b in _figure_conflicts(ua, ub, ann, articles, told):
+        for kind, a, b in _figure_conflicts(ua, ub, fact):
             yield _entry(kind, "figure", a, b, labels)
     da, db = articles[ua.article].published, articles[ub.article].published
     places_a, places_b = _places(ua, ann, articles), _places(ub, ann, articles)
@@ -284,14 +284,14 @@ def _pair_conflicts(
     dates_a, dates_b = _dates(ua, ann), _dates(ub, ann)
     # v5: a year alone ("predicted in 2008", "tremors in 1860") is background, not a day to contest; a side's years
     # still count for agreement ("In 1918 … in April" agrees with "September 1918")
-    if told is not None and not all(any(len(d) > len("YYYY") for d in x) for x in (dates_a, dates_b)):
+    if fact.whole_fact and not all(any(len(d) > len("YYYY") for d in x) for x in (dates_a, dates_b)):
         dates_a = dates_b = {}
     # "on Friday" in Friday's paper and "on Thursday" in Thursday's are two days' events, not a disagreement:
     # days read relative to articles published on different days are not compared.
     relative_only = all(dates_a.values()) and all(dates_b.values())
     # v5: nor are two papers that each name only their own day, spelled out: a page's stamp ("Monday 4 May 2009 10.22
     # BST" / "Tuesday 5 May 2009 17.42 BST"), a transcript's "Aired January 25, 2011".
-    own_days = told is not None and set(dates_a) == {str(da)} and set(dates_b) == {str(db)}
+    own_days = fact.whole_fact and set(dates_a) == {str(da)} and set(dates_b) == {str(db)}
     two_papers_days = (relative_only or own_days) and da != db
     if dates_a and dates_b and not _dates_agree(set(dates_a), set(dates_b)) and not two_papers_days:
         yield _entry("conflict", "date", (", ".join(sorted(dates_a)), ua), (", ".join(sorted(dates_b)), ub), labels)
@@ -320,13 +320,19 @@ def find_conflicts(
     anywhere in the fact and neither gives two values for the same thing (``_figure_conflicts``), and dates only
     when both name a month or a day."""
     merged: dict[tuple[str, str, str, str], dict[str, Any]] = {}
-    told = fact_figures(units, annotations) if whole_fact else None
+    fact = _FactContext(
+        annotations,
+        articles,
+        whole_fact,
+        fact_figures(units, annotations) if whole_fact else {},
+        {a.id: a.label for a in articles.values()},
+    )
     for i, ua in enumerate(units):
         for j in range(i + 1, len(units)):
             ub = units[j]
             if ua.source == ub.source or (aligned is not None and not aligned(i, j)):
                 continue
-            for entry in _pair_conflicts(ua, ub, annotations, articles, told):
+            for entry in _pair_conflicts(ua, ub, fact):
                 (side_a, side_b) = entry["sides"]
                 key = (entry["kind"], entry["field"], side_a["value"], side_b["value"])
                 if key in merged:
