@@ -3,7 +3,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
-from newsdesk.align.conflicts import find_conflicts
+from newsdesk.align.conflicts import V5_RULES, V6_RULES, find_conflicts
 from newsdesk.align.similarity import Unit
 from newsdesk.model import Annotations, Article, Figure, Quote, Sentence, Timex
 
@@ -330,10 +330,10 @@ def test_an_article_giving_several_values_for_one_thing_contradicts_nobody():
     articles = {"post": post, "gear": gear}
     unit_by_unit = find_conflicts(units, articles, ann)
     assert sorted(c["sides"][0]["value"] for c in unit_by_unit) == ["5.8 seconds", "about 3.5 seconds"]
-    assert find_conflicts(units, articles, ann, whole_fact=True) == ()
+    assert find_conflicts(units, articles, ann, rules=V5_RULES) == ()
     # One value on each side, for one thing, still conflicts.
     one_each = {"post": _timed(post, [(2, "5.8 seconds", 5.8, None)]), "gear": ann["gear"]}
-    (conflict,) = find_conflicts(units, articles, one_each, whole_fact=True)
+    (conflict,) = find_conflicts(units, articles, one_each, rules=V5_RULES)
     assert conflict["description"] == "figure: “5.8 seconds” (Connecticut Post) vs “5.0 seconds” (SlashGear)"
 
 
@@ -348,11 +348,11 @@ def test_people_detained_and_people_dead_are_two_counts():
     }
     units = [Unit(x.id, 0, x.text, x.id) for x in (a, b)]
     assert [c["field"] for c in find_conflicts(units, {"a": a, "b": b}, ann)] == ["figure"]
-    assert find_conflicts(units, {"a": a, "b": b}, ann, whole_fact=True) == ()
+    assert find_conflicts(units, {"a": a, "b": b}, ann, rules=V5_RULES) == ()
     killed = {
         k: Annotations(k, figures=(dataclasses.replace(v.figures[0], context="people killed"),)) for k, v in ann.items()
     }
-    assert [c["field"] for c in find_conflicts(units, {"a": a, "b": b}, killed, whole_fact=True)] == ["figure"]
+    assert [c["field"] for c in find_conflicts(units, {"a": a, "b": b}, killed, rules=V5_RULES)] == ["figure"]
 
 
 def test_years_alone_are_background_not_dates_to_contest():
@@ -366,7 +366,7 @@ def test_years_alone_are_background_not_dates_to_contest():
     }
     units = [Unit(x.id, 0, x.text, x.id) for x in (a, b)]
     assert [c["field"] for c in find_conflicts(units, {"a": a, "b": b}, ann)] == ["date"]
-    assert find_conflicts(units, {"a": a, "b": b}, ann, whole_fact=True) == ()
+    assert find_conflicts(units, {"a": a, "b": b}, ann, rules=V5_RULES) == ()
 
 
 def test_a_year_still_agrees_with_a_month_of_it():
@@ -388,7 +388,7 @@ def test_a_year_still_agrees_with_a_month_of_it():
         for x in (a, b)
     }
     units = [Unit(x.id, 0, x.text, x.id) for x in (a, b)]
-    assert find_conflicts(units, {"a": a, "b": b}, ann, whole_fact=True) == ()
+    assert find_conflicts(units, {"a": a, "b": b}, ann, rules=V5_RULES) == ()
 
 
 def test_two_papers_naming_only_their_own_days_are_not_compared():
@@ -414,8 +414,67 @@ def test_two_papers_naming_only_their_own_days_are_not_compared():
 
     units = [Unit(x.id, 0, x.text, x.id) for x in (a, b)]
     assert [c["field"] for c in find_conflicts(units, {"a": a, "b": b}, annotations(stamps))] == ["date"]
-    assert find_conflicts(units, {"a": a, "b": b}, annotations(stamps), whole_fact=True) == ()
+    assert find_conflicts(units, {"a": a, "b": b}, annotations(stamps), rules=V5_RULES) == ()
     other_day = {**stamps, "b": ("Tuesday 5 May 2009", "2009-05-06")}  # not paper b's own day
-    assert [c["field"] for c in find_conflicts(units, {"a": a, "b": b}, annotations(other_day), whole_fact=True)] == [
+    assert [c["field"] for c in find_conflicts(units, {"a": a, "b": b}, annotations(other_day), rules=V5_RULES)] == [
         "date"
     ]
+
+
+def _placed(aid: str, text: str, places: list[str]) -> tuple[Article, Annotations]:
+    article = _article(aid, text)
+    return article, Annotations(aid, mentions=tuple(mention(article, 0, p, "GPE") for p in places))
+
+
+def test_places_are_compared_list_by_list():
+    """Haiti BBC (Timeline17): "cancel … her trip to the Pacific and return to Washington because of the earthquake in
+    Haiti" against "cutting short a trip to the Pacific … to return to Washington because of the earthquake" was a
+    place conflict under v5 (the first sentence names one more place); the extra place is not in the list the other
+    side gives, so v6 compares nothing. The seeds' itinerary ("to Egypt and Qatar" / "to Egypt") still disagrees."""
+    a, ann_a = _placed(
+        "a",
+        "US Secretary of State Hillary Clinton has decided to cancel the remainder of her trip to the Pacific and "
+        "return to Washington because of the earthquake in Haiti.",
+        ["Pacific", "Washington", "Haiti"],
+    )
+    b, ann_b = _placed(
+        "b",
+        "US Secretary of State Hillary Clinton announced that she was cutting short a trip to the Pacific in order "
+        "to return to Washington because of the earthquake.",
+        ["Pacific", "Washington"],
+    )
+    units = [Unit(x.id, 0, x.text, x.id) for x in (a, b)]
+    articles, ann = {"a": a, "b": b}, {"a": ann_a, "b": ann_b}
+    assert [c["field"] for c in find_conflicts(units, articles, ann, rules=V5_RULES)] == ["place"]
+    assert find_conflicts(units, articles, ann, rules=V6_RULES) == ()
+
+    c, ann_c = _placed("c", "Blinken is expected to travel to Egypt and Qatar for further talks.", ["Egypt", "Qatar"])
+    d, ann_d = _placed("d", "He will then travel to Egypt on Tuesday.", ["Egypt"])
+    units = [Unit(x.id, 0, x.text, x.id) for x in (c, d)]
+    (conflict,) = find_conflicts(units, {"c": c, "d": d}, {"c": ann_c, "d": ann_d}, rules=V6_RULES)
+    assert {s["value"] for s in conflict["sides"]} == {"Egypt and Qatar", "Egypt"}
+    e, ann_e = _placed("e", "Blinken will fly to Egypt, to Qatar and then home.", ["Egypt", "Qatar"])
+    units = [Unit(x.id, 0, x.text, x.id) for x in (e, d)]
+    (conflict,) = find_conflicts(units, {"e": e, "d": d}, {"e": ann_e, "d": ann_d}, rules=V6_RULES)
+    assert {s["value"] for s in conflict["sides"]} == {"Egypt and Qatar", "Egypt"}
+
+
+def test_a_figure_written_to_fewer_decimals_is_refined_by_a_more_precise_one():
+    """Haiti BBC (Timeline17): two conversions of the EU's 3m euros, "$4.37 m" and "$4.3 m", were a conflict under
+    v5. Whole numbers are written as precisely as they can be, so "30" and "34" still conflict."""
+
+    def kinds(text_a: str, value_a: float, text_b: str, value_b: float) -> list[str]:
+        a = _article("a", f"The European Commission has approved {text_a} m of emergency funding.")
+        b = _article("b", f"The European Commission has released {text_b} m in emergency assistance.")
+        ann = {
+            "a": Annotations("a", figures=(_figure(a, text_a, value_a, "funding"),)),
+            "b": Annotations("b", figures=(_figure(b, text_b, value_b, "funding"),)),
+        }
+        units = [Unit(x.id, 0, x.text, x.id) for x in (a, b)]
+        return [c["kind"] for c in find_conflicts(units, {"a": a, "b": b}, ann, rules=V6_RULES)]
+
+    assert kinds("$4.37", 4_370_000, "$4.3", 4_300_000) == ["refinement"]
+    assert kinds("$4", 4_000_000, "$4.37", 4_370_000) == ["refinement"]
+    assert kinds("$4.5", 4_500_000, "$4.37", 4_370_000) == ["conflict"]
+    assert kinds("$30", 30_000_000, "$34", 34_000_000) == ["conflict"]
+    assert kinds("$4.37", 4_370_000, "$4.30", 4_300_000) == ["conflict"]

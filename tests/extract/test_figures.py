@@ -121,6 +121,20 @@ def test_durations_ordinals_and_qualifiers() -> None:
     assert (figures["ninth"].value, figures["ninth"].unit) == (9, "visit")
 
 
+def test_times_ago_are_not_durations() -> None:
+    """Haiti BBC (Timeline17): "more than 500 years ago" and "150 years ago" date two events; as durations they made
+    a figure conflict between the forest the Europeans found and the last major earthquake (extract.figures.v3)."""
+    texts = {
+        f.text
+        for f in _figures(
+            "When the Europeans first arrived more than 500 years ago, they were amazed at how wooded the country "
+            "was. The last major earthquake in this part of Haiti was 150 years ago. It lasted about 45 seconds."
+        )
+    }
+    assert "about 45 seconds" in texts
+    assert not any("500" in t or "150" in t for t in texts)
+
+
 def test_odd_formats() -> None:
     figures = _by_text(
         _figures("The march drew 40k people, forty thousand by other counts, and cost 1.200 euros and $5bn.")

@@ -2,8 +2,8 @@
 
 Each disagreement between two independent sources is classified:
 
-- ``refinement``: one side is vaguer ("about 1,200", "more than 1,300") and the other falls inside what the vague
-  wording allows ("1,139", "1,324"): both can be true, one is just more precise.
+- ``refinement``: one side is vaguer ("about 1,200", "more than 1,300", v6: "$4.3 m") and the other falls inside
+  what the vague wording allows ("1,139", "1,324", "$4.37 m"): both can be true, one is just more precise.
 - ``update``: the later article reports a higher count (a toll that rose as the story developed).
 - ``conflict``: anything else ("at least 30 killed" vs "at least 34 killed" on the same day; "travel to
   Egypt and Qatar" vs "travel to Egypt").
@@ -98,13 +98,35 @@ def _entry(kind: str, field: str, a: tuple[str, Unit], b: tuple[str, Unit], labe
 
 
 @dataclass(frozen=True, slots=True)
+class Rules:
+    """Which versioned conflict rules apply (``align.facts.v5`` and ``v6`` turn them on; older names keep theirs).
+
+    ``whole_fact`` (v5): a figure is contested only when neither article gives the other's value anywhere in the
+    fact and neither gives two values for the same thing, and dates only when both name a month or a day.
+    ``place_lists`` (v6): places disagree when the lists naming a shared place differ ("travel to Egypt and Qatar"
+    vs "travel to Egypt"), not when one sentence names another place elsewhere ("return to Washington because of
+    the earthquake in Haiti" vs "return to Washington").
+    ``written_precision`` (v6): a figure written to fewer decimals holds one within its last digit ("$4.3 m" and
+    "$4.37 m", two conversions of 3m euros, are one amount, more and less precise)."""
+
+    whole_fact: bool = False
+    place_lists: bool = False
+    written_precision: bool = False
+
+
+V4_RULES = Rules()
+V5_RULES = Rules(whole_fact=True)
+V6_RULES = Rules(whole_fact=True, place_lists=True, written_precision=True)
+
+
+@dataclass(frozen=True, slots=True)
 class _FactContext:
     """What every pair of one fact's sides is compared with: the story's annotations and articles, the outlets'
-    labels, and (``whole_fact``, ``align.facts.v5``) every figure each article gives anywhere in the fact."""
+    labels, the rules, and (v5) every figure each article gives anywhere in the fact."""
 
     annotations: Mapping[str, Annotations]
     articles: Mapping[str, Article]
-    whole_fact: bool = False
+    rules: Rules = V4_RULES
     told: Mapping[str, list[Any]] = field(default_factory=dict)
     labels: Mapping[str, str] = field(default_factory=dict)
 
@@ -115,7 +137,7 @@ def _figure_conflicts(ua: Unit, ub: Unit, fact: _FactContext):
     figs_b = _unit_records(ann[ub.article].figures, ub) if ub.article in ann else []
     single = len(figs_a) == len(figs_b) == 1
 
-    key = _counted_key if fact.whole_fact else _figure_key
+    key = _counted_key if fact.rules.whole_fact else _figure_key
 
     def comparable(fa: Any, fb: Any) -> bool:
         ka, kb = key(fa), key(fb)
@@ -139,9 +161,9 @@ def _figure_conflicts(ua: Unit, ub: Unit, fact: _FactContext):
         for fb in figs_b:
             if fb.value is None or shared(fb, figs_a) or not comparable(fa, fb):
                 continue
-            if fact.whole_fact and (settled(fa, ua.article, fb) or settled(fb, ub.article, fa)):
+            if fact.rules.whole_fact and (settled(fa, ua.article, fb) or settled(fb, ub.article, fa)):
                 continue
-            yield _classify_figures((fa, ua), (fb, ub), articles)
+            yield _classify_figures((fa, ua), (fb, ub), articles, fact.rules.written_precision)
 
 
 def _same_thing(fa: Any, fb: Any) -> bool:
@@ -167,8 +189,41 @@ def _within_bound(bounded: Any, precise: Any) -> bool:
     return qualifier in UPPER_BOUNDS and bool(precise.value <= bounded.value)
 
 
-def _classify_figures(a: tuple[Any, Unit], b: tuple[Any, Unit], articles: Mapping[str, Article]):
+_WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+
+
+def _written_step(figure: Any) -> float | None:
+    """One unit of the figure's last written digit, in its value's scale: "$4.3 m" → 0.1 m, "$4 m" → 1 m, "12" → 1.
+    None when the figure is not written in digits ("Ten")."""
+    match = _WRITTEN_NUMBER.search(figure.text)
+    if match is None or figure.value is None:
+        return None
+    written = float(match.group(0).replace(",", ""))
+    if written == 0:
+        return None
+    decimals = len(match.group(1) or "")
+    return float(10.0**-decimals * abs(figure.value / written))
+
+
+def _within_written_precision(fa: Any, fb: Any) -> bool:
+    """The figure written to fewer decimals, read to its last digit, holds the other ("$4.3 m" holds "$4.37 m";
+    "30" does not hold "34": both are whole numbers, written as precisely as they can be)."""
+    step_a, step_b = _written_step(fa), _written_step(fb)
+    if step_a is None or step_b is None or math.isclose(step_a, step_b):
+        return False
+    coarse = max(step_a, step_b)
+    return bool(abs(fa.value - fb.value) < coarse)
+
+
+def _classify_figures(
+    a: tuple[Any, Unit], b: tuple[Any, Unit], articles: Mapping[str, Article], written_precision: bool = False
+):
     (fa, ua), (fb, ub) = a, b
+    if written_precision and _within_written_precision(fa, fb):
+        coarse, fine = (
+            ((fa, ua), (fb, ub)) if (_written_step(fa) or 0) > (_written_step(fb) or 0) else ((fb, ub), (fa, ua))
+        )
+        return "refinement", (coarse[0].text, coarse[1]), (fine[0].text, fine[1])
     vague_a, vague_b = _vague(fa.qualifier, fa.text), _vague(fb.qualifier, fb.text)
     if vague_a != vague_b:
         vague, precise = ((fa, ua), (fb, ub)) if vague_a else ((fb, ub), (fa, ua))
@@ -189,18 +244,60 @@ def _classify_figures(a: tuple[Any, Unit], b: tuple[Any, Unit], articles: Mappin
     return "conflict", (fa.text, ua), (fb.text, ub)
 
 
-def _places(unit: Unit, ann: Mapping[str, Annotations], articles: Mapping[str, Article]) -> tuple[str, ...]:
+# Between two places of one list: a comma or "and"/"or", perhaps with the preposition repeated ("to Egypt and to
+# Qatar", "in Cairo, Alexandria and Suez").
+_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:(?:to|in|at)\s+)?(?:the\s+)?$", re.I)
+
+
+def _places(unit: Unit, ann: Mapping[str, Annotations], articles: Mapping[str, Article]) -> tuple[tuple[str, ...], ...]:
+    """The unit's locative places as lists: a list is a place led by a locative preposition and the places
+    coordinated right after it ("to Egypt and Qatar" is one list; "to Washington because of the earthquake in
+    Haiti" two)."""
     if unit.article not in ann:
         return ()
     text = articles[unit.article].text
-    found: list[str] = []
+    lists: list[list[str]] = []
+    last_end = 0
     for mention in sorted(_unit_records(ann[unit.article].mentions, unit), key=lambda m: m.span.start):
         if mention.label not in PLACE_LABELS:
             continue
         before = text[max(0, mention.span.start - 12) : mention.span.start]
-        if _LOCATIVE.search(before) and (found or not re.search(r"(?:,|\band)\s+$", before)):
-            found.append(mention.text)
-    return tuple(dict.fromkeys(found))
+        if not _LOCATIVE.search(before) or not (lists or not re.search(r"(?:,|\band)\s+$", before)):
+            continue
+        if lists and _LIST_GAP.match(text[last_end : mention.span.start]):
+            lists[-1].append(mention.text)
+        else:
+            lists.append([mention.text])
+        last_end = mention.span.end
+    return tuple(tuple(dict.fromkeys(places)) for places in lists)
+
+
+def _place_sets(
+    lists_a: Sequence[Sequence[str]], lists_b: Sequence[Sequence[str]]
+) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """v4/v5: all of a side's places as one list; compared when the two sides share a place, differ, and name
+    a few places (``MAX_PLACES``): "travel to Egypt and Qatar" vs "travel to Egypt" is a disagreement about one
+    trip, while two disjoint places usually mean two aspects of the fact."""
+    places_a = tuple(dict.fromkeys(p for places in lists_a for p in places))
+    places_b = tuple(dict.fromkeys(p for places in lists_b for p in places))
+    set_a, set_b = {p.lower() for p in places_a}, {p.lower() for p in places_b}
+    if set_a & set_b and set_a != set_b and max(len(set_a), len(set_b)) <= MAX_PLACES:
+        return [(places_a, places_b)]
+    return []
+
+
+def _disputed_place_lists(
+    lists_a: Sequence[Sequence[str]], lists_b: Sequence[Sequence[str]]
+) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """v6: pairs of lists, one per side, that share a place and differ: the same slot filled with other places."""
+    disputed: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
+    for list_a in lists_a:
+        set_a = {p.lower() for p in list_a}
+        for list_b in lists_b:
+            set_b = {p.lower() for p in list_b}
+            if set_a & set_b and set_a != set_b and max(len(set_a), len(set_b)) <= MAX_PLACES:
+                disputed.append((tuple(list_a), tuple(list_b)))
+    return disputed
 
 
 def _named_places(unit: Unit, ann: Mapping[str, Annotations]) -> set[str]:
@@ -261,7 +358,7 @@ def _dates_agree(dates_a: set[str], dates_b: set[str]) -> bool:
 
 
 def _pair_conflicts(ua: Unit, ub: Unit, fact: _FactContext):
-    ann, articles, labels = fact.annotations, fact.articles, fact.labels
+    ann, articles, labels, rules = fact.annotations, fact.articles, fact.labels, fact.rules
     # "1,300 suspected cases" in Mexico and "26 suspected cases" in Spain count two places' cases: figures are
     # compared only when the sentences do not name two different sets of places.
     named_a, named_b = _named_places(ua, ann), _named_places(ub, ann)
@@ -269,12 +366,10 @@ def _pair_conflicts(ua: Unit, ub: Unit, fact: _FactContext):
         for kind, a, b in _figure_conflicts(ua, ub, fact):
             yield _entry(kind, "figure", a, b, labels)
     da, db = articles[ua.article].published, articles[ub.article].published
-    places_a, places_b = _places(ua, ann, articles), _places(ub, ann, articles)
-    # Compared only when the two sides share a place: "travel to Egypt and Qatar" vs "travel to Egypt" is a
-    # disagreement about one trip, while two disjoint places usually mean two aspects of the fact.
-    set_a, set_b = {p.lower() for p in places_a}, {p.lower() for p in places_b}
-    if set_a & set_b and set_a != set_b and max(len(set_a), len(set_b)) <= MAX_PLACES:
-        side_a, side_b = (" and ".join(places_a), ua), (" and ".join(places_b), ub)
+    places = _disputed_place_lists if rules.place_lists else _place_sets
+    for list_a, list_b in places(_places(ua, ann, articles), _places(ub, ann, articles)):
+        set_a, set_b = {p.lower() for p in list_a}, {p.lower() for p in list_b}
+        side_a, side_b = (" and ".join(list_a), ua), (" and ".join(list_b), ub)
         if not (da and db and da != db):
             yield _entry("conflict", "place", side_a, side_b, labels)
         else:  # on another day, more places is the story moving on; fewer or other places cannot be told apart
@@ -284,14 +379,14 @@ def _pair_conflicts(ua: Unit, ub: Unit, fact: _FactContext):
     dates_a, dates_b = _dates(ua, ann), _dates(ub, ann)
     # v5: a year alone ("predicted in 2008", "tremors in 1860") is background, not a day to contest; a side's years
     # still count for agreement ("In 1918 … in April" agrees with "September 1918")
-    if fact.whole_fact and not all(any(len(d) > len("YYYY") for d in x) for x in (dates_a, dates_b)):
+    if rules.whole_fact and not all(any(len(d) > len("YYYY") for d in x) for x in (dates_a, dates_b)):
         dates_a = dates_b = {}
     # "on Friday" in Friday's paper and "on Thursday" in Thursday's are two days' events, not a disagreement:
     # days read relative to articles published on different days are not compared.
     relative_only = all(dates_a.values()) and all(dates_b.values())
     # v5: nor are two papers that each name only their own day, spelled out: a page's stamp ("Monday 4 May 2009 10.22
     # BST" / "Tuesday 5 May 2009 17.42 BST"), a transcript's "Aired January 25, 2011".
-    own_days = fact.whole_fact and set(dates_a) == {str(da)} and set(dates_b) == {str(db)}
+    own_days = rules.whole_fact and set(dates_a) == {str(da)} and set(dates_b) == {str(db)}
     two_papers_days = (relative_only or own_days) and da != db
     if dates_a and dates_b and not _dates_agree(set(dates_a), set(dates_b)) and not two_papers_days:
         yield _entry("conflict", "date", (", ".join(sorted(dates_a)), ua), (", ".join(sorted(dates_b)), ub), labels)
@@ -307,7 +402,7 @@ def find_conflicts(
     articles: Mapping[str, Article],
     annotations: Mapping[str, Annotations],
     aligned: Callable[[int, int], bool] | None = None,
-    whole_fact: bool = False,
+    rules: Rules = V4_RULES,
 ) -> tuple[dict[str, Any], ...]:
     """Disagreements between the independent sources of one fact; the same disagreement is listed once.
 
@@ -316,15 +411,13 @@ def find_conflicts(
     find more cases" / "There's not much journalism going on"); their figures, dates or speakers are then two
     facts' details, and a conflict between them would be invented. Only directly aligned pairs are compared.
 
-    ``whole_fact`` (``align.facts.v5``): a figure is contested only when neither article gives the other's value
-    anywhere in the fact and neither gives two values for the same thing (``_figure_conflicts``), and dates only
-    when both name a month or a day."""
+    ``rules``: the versioned rules that apply (``Rules``)."""
     merged: dict[tuple[str, str, str, str], dict[str, Any]] = {}
     fact = _FactContext(
         annotations,
         articles,
-        whole_fact,
-        fact_figures(units, annotations) if whole_fact else {},
+        rules,
+        fact_figures(units, annotations) if rules.whole_fact else {},
         {a.id: a.label for a in articles.values()},
     )
     for i, ua in enumerate(units):

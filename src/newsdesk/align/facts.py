@@ -11,10 +11,13 @@ Two versioned algorithms (the name is stored with every brief, so an old one can
   between sides that align with each other.
 - ``align.facts.v4``: v3, with a verb coordinated to an earlier one ("meet ... and then travel") given that
   verb's subject in the frames (``coordination``), instead of the nearest name before it.
-- ``align.facts.v5`` (default): v4, with figure conflicts judged in context (``figure_context``): an article that
-  gives the other side's value elsewhere in the fact, or two values for the same thing (three cars' 0-60 mph
+- ``align.facts.v5``: v4, with figure conflicts judged in context (``conflicts.Rules.whole_fact``): an article
+  that gives the other side's value elsewhere in the fact, or two values for the same thing (three cars' 0-60 mph
   times in one group), contradicts nothing; and two figures sharing only "people" ("90 people detained", "three
   people died") count two things.
+- ``align.facts.v6`` (default): v5, with places compared list by list ("travel to Egypt and Qatar" vs "travel to
+  Egypt" disagree; "return to Washington because of the earthquake in Haiti" vs "return to Washington" do not),
+  and a figure written to fewer decimals refined by one within its last digit ("$4.3 m" / "$4.37 m").
 
 Pairs are scored by ``similarity.pair_scores`` (embedding and lexical margins) and grouped by agglomerative
 clustering with *average* linkage (Sokal & Michener 1958, UPGMA): a sentence joins a group only when its mean
@@ -37,7 +40,7 @@ from scipy.spatial.distance import squareform
 from newsdesk.model import Annotations, Article, Citation, Fact
 from newsdesk.text.embeddings import MINILM, TFIDF
 
-from .conflicts import find_conflicts
+from .conflicts import V4_RULES, V5_RULES, V6_RULES, Rules, find_conflicts
 from .similarity import Unit, independent_sources, pair_scores, story_units
 
 
@@ -51,7 +54,7 @@ class Settings:
     join_sentences: bool = False
     direct_conflicts: bool = False
     coordination: bool = False
-    figure_context: bool = False
+    conflicts: Rules = V4_RULES
 
 
 V1 = "align.margin-upgma.v1"
@@ -59,6 +62,7 @@ V2 = "align.facts.v2"
 V3 = "align.facts.v3"
 V4 = "align.facts.v4"
 V5 = "align.facts.v5"
+V6 = "align.facts.v6"
 # FRAME_WEIGHT is in margin units (the threshold below is 1.0, typical same-fact pairs score 1-2): a frame
 # agreement moves a pair by a quarter of the threshold. Swept on ECB+ dev (0.1, 0.25, 0.5) with
 # bench/bench_align_quality.py; see docs/benchmarks.md "## Fact alignment".
@@ -76,9 +80,10 @@ ALGORITHMS = {
     V2: Settings(clauses=True, predicates=True, frame_weight=FRAME_WEIGHT),
     V3: Settings(clauses=True, predicates=True, frame_weight=FRAME_WEIGHT, join_sentences=True, direct_conflicts=True),
     V4: _V4,
-    V5: replace(_V4, figure_context=True),
+    V5: replace(_V4, conflicts=V5_RULES),
+    V6: replace(_V4, conflicts=V6_RULES),
 }
-ALGORITHM = V5
+ALGORITHM = V6
 # A ratio margin of 1 means a pair is exactly as close as each side is to its k nearest other-source
 # sentences; a shared fact is a pair (and, with average linkage, a group) that stands out above that, so the
 # threshold is the margin's natural boundary, 1.0, not a fitted value. tests/align/test_facts.py pins what it
@@ -161,7 +166,7 @@ def _fact(
     direct: float | None,
     articles: Mapping[str, Article],
     annotations: Mapping[str, Annotations],
-    figure_context: bool = False,
+    rules: Rules = V4_RULES,
 ) -> Fact:
     """``direct``: compare two sides for conflicts only when their own pair score clears it (None: any two)."""
     position = {article_id: n for n, article_id in enumerate(articles)}
@@ -177,7 +182,7 @@ def _fact(
         # Two clauses of one sentence in one fact are one citation: a citation points to a sentence.
         citations=tuple(dict.fromkeys(Citation(units[i].article, units[i].sentence) for i in ordered)),
         sources=tuple(sorted({units[i].source for i in members})),
-        conflicts=find_conflicts([units[i] for i in ordered], articles, annotations, aligned, figure_context),
+        conflicts=find_conflicts([units[i] for i in ordered], articles, annotations, aligned, rules),
     )
 
 
@@ -210,9 +215,7 @@ def align_story(
             break
         groups = joined
     direct = threshold if settings.direct_conflicts else None
-    facts = [
-        _fact(members, units, scored.scores, direct, by_id, annotations, settings.figure_context) for members in groups
-    ]
+    facts = [_fact(members, units, scored.scores, direct, by_id, annotations, settings.conflicts) for members in groups]
     position = {a.id: n for n, a in enumerate(articles)}
     facts.sort(
         key=lambda f: (-len(f.sources), -len(f.citations), position[f.citations[0].article], f.citations[0].sentence)

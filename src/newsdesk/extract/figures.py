@@ -14,6 +14,7 @@ figures; an object's label reads as a headline does, the counted noun then the v
 1,200 people" → "people killed", ``participles``); a count hyphenated to a noun modifies the noun after it ("a
 three-phase process" → "three-phase — process"); a part counts its whole's noun ("10 of the 34 cases were
 acquired here" → "cases acquired"); "four - two steps" is two numerals, not one.
+v3: a time unit followed by "ago" ("150 years ago") is a time, not a duration, so not a figure.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from .numbers import ORDINALS, SCALES, is_number_word, parse_number
 from .participles import lemma, past_participle
 from .spans import sentence_at, sentence_starts
 
-ALGORITHM = "extract.figures.v2"
+ALGORITHM = "extract.figures.v3"
 
 # Measurement units → one normalized symbol. Time units make a duration ("three hours" → 3 h).
 UNITS = {
@@ -286,7 +287,9 @@ def _counted_noun(doc: Doc, start: int, end: int) -> Token | None:
     return None
 
 
-def _skip(doc: Doc, start: int, end: int, unit: str | None, value: float | None) -> bool:
+def _skip(doc: Doc, start: int, end: int, unit_after: tuple[str | None, int], value: float | None) -> bool:
+    """``unit_after``: the unit after the numeral and the token index after it (``_unit``)."""
+    unit, unit_end = unit_after
     first = doc[start]
     if first.ent_type_ in NAME_TYPES:
         return True
@@ -295,6 +298,10 @@ def _skip(doc: Doc, start: int, end: int, unit: str | None, value: float | None)
     ordinal = first.lower_ in ORDINALS or bool(_ORDINAL.fullmatch(first.text))
     # "his 11th month", "the second week": an ordinal of a time unit is a date, not a duration.
     if unit in TIME_UNITS and ordinal:
+        return True
+    # v3: "150 years ago", "more than 500 years ago" name a time, not a length: which of two events a story dates
+    # that way is told by the dates, not compared as durations.
+    if unit in TIME_UNITS and unit_end < len(doc) and doc[unit_end].lower_ == "ago":
         return True
     # "18.45 BST", "23.24 April": clock times and dates written with numbers are time expressions.
     if end < len(doc) and doc[end].lower_ in CLOCK_AND_MONTH_WORDS:
@@ -371,7 +378,7 @@ def candidate_numerals(doc: Doc) -> list[tuple[int, int]]:
     for start, end in _numerals(doc):
         before = doc[start - 1] if start else None
         currency = before is not None and before.lower_ in CURRENCIES
-        if not _skip(doc, start, end, _unit(doc, end)[0], parse_number(doc[start:end].text, currency=currency)):
+        if not _skip(doc, start, end, _unit(doc, end), parse_number(doc[start:end].text, currency=currency)):
             candidates.append((start, end))
     doc.user_data[_CANDIDATES] = tuple(candidates)
     return candidates
