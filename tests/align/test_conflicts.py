@@ -453,6 +453,23 @@ def test_places_are_compared_list_by_list():
     units = [Unit(x.id, 0, x.text, x.id) for x in (c, d)]
     (conflict,) = find_conflicts(units, {"c": c, "d": d}, {"c": ann_c, "d": ann_d}, rules=V6_RULES)
     assert {s["value"] for s in conflict["sides"]} == {"Egypt and Qatar", "Egypt"}
+    # a place the other sentence names elsewhere is not in dispute (H1N1 Reuters); a place after a bare comma is
+    # where the one before it lies (EgyptianProtest CNN)
+    f, ann_f = _placed("f", "It infected 20 in the United States and six in Canada.", ["United States", "Canada"])
+    g, ann_g = _placed("g", "There were new infections in the United States and Canada.", ["United States", "Canada"])
+    units = [Unit(x.id, 0, x.text, x.id) for x in (f, g)]
+    assert find_conflicts(units, {"f": f, "g": g}, {"f": ann_f, "g": ann_g}, rules=V6_RULES) == ()
+    h, ann_h = _placed(
+        "h",
+        "The Egyptian Association for Change will hold a protest in Jersey City, New Jersey.",
+        ["Jersey City", "New Jersey"],
+    )
+    i, ann_i = _placed("i", "Protests were planned in New Jersey.", ["New Jersey"])
+    units = [Unit(x.id, 0, x.text, x.id) for x in (h, i)]
+    assert find_conflicts(units, {"h": h, "i": i}, {"h": ann_h, "i": ann_i}, rules=V6_RULES) == ()
+    assert [c["field"] for c in find_conflicts(units, {"h": h, "i": i}, {"h": ann_h, "i": ann_i}, rules=V5_RULES)] == [
+        "place"
+    ]
     e, ann_e = _placed("e", "Blinken will fly to Egypt, to Qatar and then home.", ["Egypt", "Qatar"])
     units = [Unit(x.id, 0, x.text, x.id) for x in (e, d)]
     (conflict,) = find_conflicts(units, {"e": e, "d": d}, {"e": ann_e, "d": ann_d}, rules=V6_RULES)

@@ -249,14 +249,18 @@ def _classify_figures(
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:(?:to|in|at)\s+)?(?:the\s+)?$", re.I)
 
 
-def _places(unit: Unit, ann: Mapping[str, Annotations], articles: Mapping[str, Article]) -> tuple[tuple[str, ...], ...]:
+def _places(
+    unit: Unit, ann: Mapping[str, Annotations], articles: Mapping[str, Article], appositions: bool = True
+) -> tuple[tuple[str, ...], ...]:
     """The unit's locative places as lists: a list is a place led by a locative preposition and the places
     coordinated right after it ("to Egypt and Qatar" is one list; "to Washington because of the earthquake in
-    Haiti" two)."""
+    Haiti" two). v6 (``appositions=False``): a place after a bare comma that ends the list is where the one before
+    it lies, not another place ("in Jersey City, New Jersey"; "in Dulwich, south-east London"), and is left out: a
+    list of places ends with "and" or "or"."""
     if unit.article not in ann:
         return ()
     text = articles[unit.article].text
-    lists: list[list[str]] = []
+    lists: list[list[tuple[str, bool]]] = []
     last_end = 0
     for mention in sorted(_unit_records(ann[unit.article].mentions, unit), key=lambda m: m.span.start):
         if mention.label not in PLACE_LABELS:
@@ -264,12 +268,18 @@ def _places(unit: Unit, ann: Mapping[str, Annotations], articles: Mapping[str, A
         before = text[max(0, mention.span.start - 12) : mention.span.start]
         if not _LOCATIVE.search(before) or not (lists or not re.search(r"(?:,|\band)\s+$", before)):
             continue
-        if lists and _LIST_GAP.match(text[last_end : mention.span.start]):
-            lists[-1].append(mention.text)
+        gap = text[last_end : mention.span.start]
+        if lists and _LIST_GAP.match(gap):
+            lists[-1].append((mention.text, bool(re.fullmatch(r"\s*,\s*(?:the\s+)?", gap, re.I))))
         else:
-            lists.append([mention.text])
+            lists.append([(mention.text, False)])
         last_end = mention.span.end
-    return tuple(tuple(dict.fromkeys(places)) for places in lists)
+    found = []
+    for places in lists:
+        while not appositions and len(places) > 1 and places[-1][1]:
+            places.pop()
+        found.append(tuple(dict.fromkeys(place for place, _ in places)))
+    return tuple(found)
 
 
 def _place_sets(
@@ -287,16 +297,25 @@ def _place_sets(
 
 
 def _disputed_place_lists(
-    lists_a: Sequence[Sequence[str]], lists_b: Sequence[Sequence[str]]
+    lists_a: Sequence[Sequence[str]], lists_b: Sequence[Sequence[str]], text_a: str = "", text_b: str = ""
 ) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
-    """v6: pairs of lists, one per side, that share a place and differ: the same slot filled with other places."""
+    """v6: pairs of lists, one per side, that share a place and differ: the same slot filled with other places.
+    A place that the other side's sentence names too is not in dispute ("in the United States and six in Canada"
+    against "in the United States and Canada")."""
+
+    def named_in(places: set[str], text: str) -> bool:
+        return all(re.search(rf"\b{re.escape(p)}\b", text, re.I) for p in places)
+
     disputed: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
     for list_a in lists_a:
         set_a = {p.lower() for p in list_a}
         for list_b in lists_b:
             set_b = {p.lower() for p in list_b}
-            if set_a & set_b and set_a != set_b and max(len(set_a), len(set_b)) <= MAX_PLACES:
-                disputed.append((tuple(list_a), tuple(list_b)))
+            if not (set_a & set_b) or set_a == set_b or max(len(set_a), len(set_b)) > MAX_PLACES:
+                continue
+            if named_in(set_a - set_b, text_b) and named_in(set_b - set_a, text_a):
+                continue
+            disputed.append((tuple(list_a), tuple(list_b)))
     return disputed
 
 
@@ -366,8 +385,13 @@ def _pair_conflicts(ua: Unit, ub: Unit, fact: _FactContext):
         for kind, a, b in _figure_conflicts(ua, ub, fact):
             yield _entry(kind, "figure", a, b, labels)
     da, db = articles[ua.article].published, articles[ub.article].published
-    places = _disputed_place_lists if rules.place_lists else _place_sets
-    for list_a, list_b in places(_places(ua, ann, articles), _places(ub, ann, articles)):
+    lists_a, lists_b = (_places(u, ann, articles, appositions=not rules.place_lists) for u in (ua, ub))
+    if rules.place_lists:
+        text_a, text_b = (articles[u.article].sentences[u.sentence].text for u in (ua, ub))
+        disputed = _disputed_place_lists(lists_a, lists_b, text_a, text_b)
+    else:
+        disputed = _place_sets(lists_a, lists_b)
+    for list_a, list_b in disputed:
         set_a, set_b = {p.lower() for p in list_a}, {p.lower() for p in list_b}
         side_a, side_b = (" and ".join(list_a), ua), (" and ".join(list_b), ub)
         if not (da and db and da != db):
