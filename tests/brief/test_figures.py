@@ -65,3 +65,18 @@ def test_the_same_value_counting_other_things_in_one_fact_stays_two_claims(
     fact = Fact("two", (Citation(a, 4), Citation(a, 11)), (a,))
     two = [f for f in story_figures(seed_annotations["002"].figures, [fact]) if f.value == 2]
     assert sorted((f.unit, f.variants) for f in two) == [("corridors", ()), ("militants", ())]
+
+
+def test_corroborated_figures_are_listed_first() -> None:
+    """EgyptianProtest CNN (Timeline17): in story order the text brief's 25 figures were the first transcripts'
+    chatter; a claim two articles state, then one of a fact more sources state, comes before a lone aside."""
+    chatter = _figures("We're back in 60 seconds.", article="a")
+    lone = _figures("Police arrested 40 people in Suez.", article="d")
+    crowd = _figures("There were well over 10,000 people there.", article="b")
+    again = _figures("There were well over 10,000 people there.", article="c")
+    both = Fact("over 10,000 people", (Citation("b", 0), Citation("c", 0)), ("b", "c"))
+    kept = story_figures([*chatter, *lone, *crowd, *again], [both])
+    assert [f.text for f in kept] == ["over 10,000", "60 seconds", "40"]
+    # a fact stated by more sources ranks its figure above a lone one, even without a second telling of it
+    ranked = story_figures([*chatter, *lone], [Fact("arrests", (Citation("d", 0), Citation("z", 3)), ("d", "z"))])
+    assert [f.text for f in ranked] == ["40", "60 seconds"]
