@@ -51,6 +51,12 @@ def _withheld(article: Article) -> set[str]:
         ("UNIDENTIFIED MALE (through translator): We want freedom.", "UNIDENTIFIED MALE (through translator)", "MALE"),
         ("SEN. JOHN MCCAIN (R), ARIZONA: I think it's time.", "SEN. JOHN MCCAIN (R), ARIZONA", "MCCAIN"),
         ("U.S. PRESIDENT BARACK OBAMA: This moment of volatility", "U.S. PRESIDENT BARACK OBAMA", "OBAMA"),
+        (
+            "RUSSIAN PRESIDENT DMITRY MEDVEDEV (TRANSLATED): What happened at Domodedovo shows that the airport lacked"
+            " security.",
+            "RUSSIAN PRESIDENT DMITRY MEDVEDEV (TRANSLATED)",
+            "MEDVEDEV",
+        ),
     ],
 )
 def test_speaker_labels(text: str, label: str, speaker: str) -> None:

@@ -26,13 +26,13 @@ from newsdesk.model import Sentence
 
 MIN_TURNS = 3
 # A speaker label: a name in capitals (up to six words: "U.S. SECRETARY OF STATE HILLARY CLINTON"), an optional
-# title after a comma ("SEN. JOHN MCCAIN (R), ARIZONA"), an optional stage note in lower case ("(through
-# translator)", "(voice-over)"), then a colon. Lower case in the name or title makes it a heading or prose.
+# title after a comma ("SEN. JOHN MCCAIN (R), ARIZONA"), an optional stage note ("(through translator)",
+# "(voice-over)", "(TRANSLATED)"), then a colon. Lower case in the name or title makes it a heading or prose.
 _WORD = r"[A-Z][A-Z0-9.'’-]*"
 LABEL = re.compile(
     rf"^(?P<name>{_WORD}(?: {_WORD}){{0,5}})(?: \([A-Z]{{1,2}}(?:-[A-Z.]+)?\))?"
     r"(?P<title>,(?: [A-Z0-9(&][A-Z0-9.'’()&/-]*,?){1,12})?"
-    r"(?: \([a-z][a-z -]*\))?:\s"
+    r"(?: \((?:[a-z][a-z -]*|[A-Z][A-Z -]+)\))?:\s"
 )
 
 # The notice a transcript's header carries, in capitals: "THIS IS A RUSH TRANSCRIPT.", "RUSH FDCH TRANSCRIPT".
