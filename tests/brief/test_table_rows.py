@@ -1,5 +1,5 @@
 """A table's rows, as the HTML extraction writes them ("| 1 | Kyle Busch | 5040 | 5 |"), state nothing a summary,
-a fact list or the figures can show: withheld like questions (``align.reader_address.v2``)."""
+a fact list or the figures can show: withheld like questions (``align.reader_address.v2`` and later)."""
 
 from __future__ import annotations
 

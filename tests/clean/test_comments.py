@@ -62,6 +62,24 @@ def test_a_cnn_thread_is_cut_at_its_first_reply_stamp() -> None:
     assert article.text.endswith("when we rule in favor or against one of the two warring parties.")
 
 
+def test_a_cafferty_file_thread_is_cut_at_its_first_piped_stamp() -> None:
+    """CNN's Cafferty File, 1 March 2011: readers' answers, each signed and stamped "March 1, 2011 at 5:58 pm |" with
+    no link after the bar, were facts of a Libya brief ("We came to the aid of Iraq and Afghanistan, and the people
+    there arguably, hate us more now.")."""
+    article = _clean("LibyaWar_cnn", "336")
+    (thread,) = _removed(article, "comment_thread")
+    assert thread.startswith("March 1, 2011 at 5:58 pm | I may go as far as putting In a No fly-Zone")
+    assert "hate us more now" not in article.text and "at 6:20 pm |" not in article.text
+
+
+def test_one_piped_stamp_is_no_thread() -> None:
+    """A post may print its own time as "<date> at <time> |"; only a second stamp makes a thread."""
+    text = "March 1, 2011 at 5:58 pm | Jack Cafferty asks whether the U.S. should intervene in Libya. It should not."
+    assert comment_stamps(text) == []
+    second = f"{text} Tom, Ohio March 1, 2011 at 6:20 pm | No."
+    assert comment_stamps(second) == [0, second.index("March 1, 2011 at 6:20")]
+
+
 @pytest.mark.parametrize(
     ("folder", "page", "quoted"),
     [

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 # where what a brief withholds is decided.
 from newsdesk.clean.reader import READER_ADDRESS_ALGORITHM as READER_ADDRESS_ALGORITHM
 from newsdesk.clean.reader import is_reader_address as is_reader_address
+from newsdesk.clean.transcripts import transcript_lines
 from newsdesk.model import Article
 
 from .clauses import clause_spans
@@ -79,9 +80,18 @@ def states_nothing(text: str) -> bool:
 
 
 def nonstatements(articles: Sequence[Article]) -> frozenset[tuple[str, int]]:
-    """(article id, sentence index) of every sentence that ``states_nothing``: withheld, like an outlet's
-    templates, from the brief's summary, facts and timeline."""
-    return frozenset((a.id, s.i) for a in articles for s in a.sentences if states_nothing(s.text))
+    """(article id, sentence index) of every sentence that ``states_nothing`` or that a speaker says in a broadcast
+    transcript's turn (``clean.transcripts``, from v3: "HILLARY CLINTON, SECRETARY OF STATE: Our assessment is …",
+    the anchor's "Watch out for the State of the Union address later tonight.", the show's listing above them):
+    withheld, like an outlet's templates, from the brief's summary, facts and timeline, which state what the
+    reporters write."""
+    return frozenset(
+        (a.id, s.i)
+        for a in articles
+        for spoken in (transcript_lines(a.sentences),)
+        for s in a.sentences
+        if s.i in spoken or states_nothing(s.text)
+    )
 
 
 def story_units(articles: Sequence[Article], clauses: bool = False) -> list[Unit]:

@@ -9,6 +9,9 @@ name or the comment's links), never by its words:
 
 - signed: "At 18:10 26th Apr 2009, viralmeme wrote:", "At 10:02 pm on 05 May 2009, threnodio wrote:" (BBC blogs);
 - links: "March 21, 2011 at 2:20 pm | Reply", "… at 7:59 pm | Report abuse |" (WordPress threads, CNN's blogs);
+- piped: "March 1, 2011 at 5:58 pm |" with no link after it (CNN's Cafferty File: "… Name, Town March 1, 2011 at 5:58
+  pm | I may go as far as …"; 13 of the Timeline17 dev CNN pages, 7–303 stamps each). A post may print its own
+  time so, so this form needs a second stamp on the page, as the dated form does;
 - added: "Added: Tuesday, 19 January, 2010, 18:32 GMT" (BBC's Have Your Say debates);
 - dated: "23rd June 2011 - 13:06" (BBC's news-page comments). A date and a time alone may also head a page ("Last
   updated: 14 January, 2010 - 17:26 GMT"), so this form needs an ordinal day, no time zone after it, and a second
@@ -42,11 +45,12 @@ from newsdesk.model import Removal
 from .metadata import MONTH
 
 POLICY_MAX_WORDS = 60  # a policy line glued to one neighbour; a longer sentence is kept, article text may be in it
-MIN_DATED_STAMPS = 2  # a lone "date - time" may be a page's updated stamp; two are a thread's comments
+MIN_DATED_STAMPS = 2  # a lone "date - time" (or "date at time |") may be a page's own stamp; two are a thread's
 _TIME = r"\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?"
 _DATE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+\d{{4}}|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})"
 _SIGNED = re.compile(rf"\bAt\s+{_TIME}\s+(?:on\s+)?{_DATE},\s+[^\n]{{1,60}}?\s+wrote\s*:")
 _LINKS = re.compile(rf"\b{_DATE}\s+at\s+{_TIME}\s*\|\s*(?:Report abuse|Reply|Permalink)\b")
+_PIPED = re.compile(rf"\b{_DATE}\s+at\s+{_TIME}\s*\|")
 _ADDED = re.compile(rf"\bAdded:\s+(?:[A-Z][a-z]+day,?\s+)?{_DATE},?\s+{_TIME}")
 _CLOSED = re.compile(
     r"(?<=[.!?\"”’)] )(?:This (?:debate|discussion) is (?:now )?closed|Comments are (?:now )?closed)\."
@@ -68,10 +72,11 @@ COMMENT_POLICY = re.compile(
 def comment_stamps(text: str) -> list[int]:
     """Start offsets of the comment stamps in ``text``, in order."""
     starts = [m.start() for pattern in (_SIGNED, _LINKS, _ADDED) for m in pattern.finditer(text)]
-    dated = [m.start() for m in _DATED.finditer(text)]
-    if len(dated) >= MIN_DATED_STAMPS:
-        starts.extend(dated)
-    return sorted(starts)
+    for pattern in (_DATED, _PIPED):  # forms a page's own stamp may take once
+        found = [m.start() for m in pattern.finditer(text)]
+        if len(found) >= MIN_DATED_STAMPS:
+            starts.extend(found)
+    return sorted(set(starts))  # a links stamp is a piped one too
 
 
 def _thread_opening(text: str, closed: int) -> int:

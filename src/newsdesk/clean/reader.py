@@ -19,8 +19,9 @@ from collections.abc import Sequence
 
 # Which sentences a brief withholds as stating nothing: questions, and (v1) calls to action addressed to the reader;
 # v2 splits a call off the article text glued to it while cleaning, so only the call is withheld, and withholds the
-# rows of a table (``align.units.is_table_row``).
-READER_ADDRESS_ALGORITHM = "align.reader_address.v2"
+# rows of a table (``align.units.is_table_row``); v3 withholds what the speakers of a broadcast transcript say
+# (``clean.transcripts``: the turns after "CLINTON:", "AZUZ:"), which is speech, not the reporter's written voice.
+READER_ADDRESS_ALGORITHM = "align.reader_address.v3"
 
 # The object of an imperative aimed at the reader: the outlet ("Tell us …") or the reader's own ("Share your …").
 _READER_OBJECTS = frozenset({"us", "your"})

@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import cache
 from importlib.metadata import PackageNotFoundError, version
 
-ALGORITHM = "clean.document.v2"
+ALGORITHM = "clean.document.v3"
 
 
 @cache

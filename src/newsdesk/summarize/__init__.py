@@ -14,7 +14,7 @@ from newsdesk.model import Article, Citation, SummarySentence
 from .centroid import summarize_centroid
 from .compressive import summarize_compressive, summarize_compressive_v2
 from .concepts import summarize_concepts
-from .learned import summarize_learned, summarize_learned_v1, summarize_learned_v2
+from .learned import summarize_learned, summarize_learned_v1, summarize_learned_v2, summarize_learned_v3
 
 Summarizer = Callable[[Sequence[Article], int], tuple[SummarySentence, ...]]
 
@@ -25,7 +25,8 @@ SUMMARIZERS: dict[str, Summarizer] = {
     "summarize.compressive.v2": summarize_compressive_v2,
     "summarize.learned.v1": summarize_learned_v1,
     "summarize.learned.v2": summarize_learned_v2,
-    "summarize.learned.v3": summarize_learned,
+    "summarize.learned.v3": summarize_learned_v3,
+    "summarize.learned.v4": summarize_learned,
 }
 # learned.v1 (compressive.v2 with concept weights from a model trained on DUC 2004 dev) beats compressive.v2 on
 # DUC 2004 dev cross-validated, each cluster summarized by a model that never saw it: 0.4005/0.1035
@@ -35,7 +36,8 @@ SUMMARIZERS: dict[str, Summarizer] = {
 # come first. learned.v2 is learned.v1 with at most concepts.MAX_CANDIDATES sentences offered to the ILP, so a large
 # story's summary no longer depends on how loaded the machine is; DUC clusters are below the cap (same figures).
 # learned.v3 is learned.v2 with no caption (a name and its apposition, no verb) among the candidates, trimmed or not.
-DEFAULT_SUMMARIZER = "summarize.learned.v3"
+# learned.v4 is learned.v3 with no sentence from the unmarked middle of a quotation running over several sentences.
+DEFAULT_SUMMARIZER = "summarize.learned.v4"
 
 
 def summarize(

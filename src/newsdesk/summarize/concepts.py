@@ -25,6 +25,11 @@ Additions, each a fixed global setting chosen on the DUC 2004 dev split among a 
 - **Captions** (``ConceptSettings.captions``, off from learned.v3): a name and its apposition with no verb ("Dr
   Keiji Fukuda, acting assistant director general of the World Health Organization.") names someone and states
   nothing, so it is no candidate.
+- **Running quotes** (``ConceptSettings.running_quotes``, on from learned.v4): a quotation that runs over several
+  sentences leaves the middle ones with no mark of their own ('"They made peace with Israel. President Mubarak has
+  been very helpful on a range of tough issues in the Middle East. But I've always said …," Obama said'), so the
+  quote-mark rule above passed them as the reporter's; a sentence that opens inside a closed quotation (the quote
+  mark spans of ``extract.quote_marks``) is the speaker's words too, and no candidate.
 - **Prior** (optional): a per-sentence weight, e.g. how many independent sources corroborate the fact the
   sentence states (from cross-source alignment). It enters the objective as a sentence bonus in units of the
   median concept weight, so a corroborated sentence wins ties and close calls but cannot buy coverage.
@@ -32,6 +37,7 @@ Additions, each a fixed global setting chosen on the DUC 2004 dev split among a 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -87,6 +93,8 @@ class ConceptSettings:
     quote_marks: tuple[str, ...] = ("``", '"', "“", "”")
     # a caption-like text (``trim.is_caption``: a name and an apposition, no verb) may be a candidate
     captions: bool = True
+    # a sentence that opens inside a quotation begun before it (``running_quotes``) is no candidate
+    running_quotes: bool = False
 
 
 V1 = ConceptSettings()
@@ -200,10 +208,13 @@ def choose_concepts(
     index = {c: k for k, c in enumerate(sorted(weights))}
     lengths = np.array([word_count(t) for t in texts])
     fitting = [j for j in range(len(pool)) if MIN_WORDS <= lengths[j] <= words]
+    quoted = running_quotes(pool) if settings.running_quotes else set()
     candidates = [
         j
         for j in fitting
-        if not _quoted(texts[j], settings.quote_marks) and (settings.captions or not is_caption(texts[j]))
+        if not _quoted(texts[j], settings.quote_marks)
+        and (settings.captions or not is_caption(texts[j]))
+        and j not in quoted
     ] or fitting
     if not candidates:
         candidates = [int(np.argmin(lengths))] if lengths.min() <= words else []
@@ -246,3 +257,34 @@ def _lead(candidates: list[int], lengths: np.ndarray, words: int) -> list[int]:
 
 def _quoted(text: str, marks: Sequence[str]) -> bool:
     return any(mark in text for mark in marks)
+
+
+def running_quotes(pool: Pool) -> set[int]:
+    """Pool positions of the sentences that open inside a quotation of their article begun before them: the unmarked
+    middle of a quote running over several sentences. Only a quotation whose marks have their shapes counts (it opens
+    before a word and closes after one, ``_well_formed``): one left unclosed, or paired with the next quote's opening
+    mark because a closing mark was lost, has no known end, and would take the reporter's next sentences with it."""
+    from newsdesk.extract.quote_marks import quote_mark_spans  # imported here: extract's package loads spaCy
+
+    spans: dict[str, tuple[list[int], list[int]]] = {}
+    inside = set()
+    for j, (article, sentence) in enumerate(pool):
+        if article.id not in spans:
+            found = [
+                q for q in quote_mark_spans(article.text) if q.closed and _well_formed(article.text, q.start, q.end)
+            ]
+            spans[article.id] = ([q.start for q in found], [q.end for q in found])
+        starts, ends = spans[article.id]
+        k = bisect_left(starts, sentence.start) - 1  # the last quotation opened before the sentence
+        if k >= 0 and ends[k] > sentence.start and sentence.text:
+            inside.add(j)
+    return inside
+
+
+def _well_formed(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` opens with an opening mark before a word and ends with a closing mark after one
+    (a straight mark's shape: ``extract.quote_marks``)."""
+    opens = text[start] in "“„«" or (text[start] == '"' and not text[start + 1 : start + 2].isspace())
+    after = text[end : end + 1]
+    closes = text[end - 1] in "”»" or (text[end - 1] == '"' and not text[end - 2 : end - 1].isspace())
+    return opens and closes and not after.isalnum()

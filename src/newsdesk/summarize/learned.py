@@ -13,7 +13,10 @@ prior — is compressive.v2's.
 learned.v2 offers the ILP at most ``concepts.MAX_CANDIDATES`` sentences (v1: all). learned.v3 (the default) is v2
 with no caption among its candidates: a trim that would leave one is not made ("But Dr Keiji Fukuda, acting assistant
 director general of the World Health Organization, said fluctuations were to be expected." lost its main verb to the
-trailing-attribution rule), and a sentence that is one is no candidate (``trim.is_caption``).
+trailing-attribution rule), and a sentence that is one is no candidate (``trim.is_caption``). learned.v4 (the default)
+is v3 with no sentence from the unmarked middle of a quotation running over several sentences among its candidates
+(``concepts.running_quotes``: "President Mubarak has been very helpful on a range of tough issues in the Middle East."
+is Obama's, between '"They made peace with Israel.' and '… critical," Obama said').
 
 The coefficients live in ``concept_model.v1.json`` (coefficients only, no data), written by
 ``bench/train_concept_weights.py``, which also reports the cross-validated DUC figure (each cluster
@@ -51,8 +54,8 @@ from .trim import trim
 
 NAME_V1 = "summarize.learned.v1"
 NAME_V2 = "summarize.learned.v2"  # v1 with the ILP's candidates capped (``concepts.MAX_CANDIDATES``): same on DUC
-NAME = "summarize.learned.v3"  # v2 with no caption among its candidates, trimmed or not
-NO_CAPTIONS = replace(V2, captions=False)
+NAME_V3 = "summarize.learned.v3"  # v2 with no caption among its candidates, trimmed or not
+NAME = "summarize.learned.v4"  # v3 with no sentence from the middle of a running quotation among its candidates
 MODEL_PATH = Path(__file__).with_name("concept_model.v1.json")
 FEATURES = (
     "doc_share",  # share of the story's articles using the bigram
@@ -224,11 +227,12 @@ def summarize_learned(
     share: float = 1.0,
     max_candidates: int | None = MAX_CANDIDATES,
     captions: bool = False,
+    running_quotes: bool = True,
 ) -> tuple[SummarySentence, ...]:
-    """``summarize.learned.v3``: compressive.v2 with ``model``'s concept weights (the shipped model by default),
-    the ILP offered at most ``max_candidates`` sentences (None: all, as v1) and, unless ``captions`` (v1, v2), no
-    caption among them. With a ``unigrams`` model, content words are concepts too, weighted by its prediction times
-    ``share``."""
+    """``summarize.learned.v4``: compressive.v2 with ``model``'s concept weights (the shipped model by default),
+    the ILP offered at most ``max_candidates`` sentences (None: all, as v1), unless ``captions`` (v1, v2) no
+    caption among them and, with ``running_quotes`` (from v4), no sentence from a quotation's unmarked middle. With
+    a ``unigrams`` model, content words are concepts too, weighted by its prediction times ``share``."""
     fitted = model or shipped_model()
 
     def weigh(pool: Pool, tokens: Sequence[list[str]], relevance: np.ndarray) -> dict[Bigram, float]:
@@ -244,16 +248,24 @@ def summarize_learned(
     if not pool:
         return ()
     texts = [trim(s.text, RULES, captions) for _, s in pool]
-    settings = V2 if captions else NO_CAPTIONS
+    settings = replace(V2, captions=captions, running_quotes=running_quotes)
     chosen, vectors = choose_concepts(pool, texts, words, prior, settings, weigh, max_candidates)
     return cited_summary(pool, reading_order(pool, chosen, articles), vectors, texts)
+
+
+def summarize_learned_v3(
+    articles: Sequence[Article], words: int, prior: Prior | None = None
+) -> tuple[SummarySentence, ...]:
+    """``summarize.learned.v3``: a running quotation's unmarked middle may be a candidate (kept to reproduce old
+    briefs)."""
+    return summarize_learned(articles, words, prior, running_quotes=False)
 
 
 def summarize_learned_v2(
     articles: Sequence[Article], words: int, prior: Prior | None = None
 ) -> tuple[SummarySentence, ...]:
     """``summarize.learned.v2``: captions may be candidates (kept to reproduce old briefs)."""
-    return summarize_learned(articles, words, prior, captions=True)
+    return summarize_learned(articles, words, prior, captions=True, running_quotes=False)
 
 
 def summarize_learned_v1(
@@ -261,4 +273,4 @@ def summarize_learned_v1(
 ) -> tuple[SummarySentence, ...]:
     """``summarize.learned.v1``: every candidate offered to the ILP, however many, captions too (kept to reproduce
     old briefs)."""
-    return summarize_learned(articles, words, prior, max_candidates=None, captions=True)
+    return summarize_learned(articles, words, prior, max_candidates=None, captions=True, running_quotes=False)
