@@ -8,7 +8,9 @@ A thread is found by the stamps a comment system prints on every comment (a time
 name or the comment's links), never by its words:
 
 - signed: "At 18:10 26th Apr 2009, viralmeme wrote:", "At 10:02 pm on 05 May 2009, threnodio wrote:" (BBC blogs);
-- links: "March 21, 2011 at 2:20 pm | Reply", "… at 7:59 pm | Report abuse |" (WordPress threads, CNN's blogs);
+- links: "March 21, 2011 at 2:20 pm | Reply", "… at 7:59 pm | Report abuse |" (WordPress threads, CNN's blogs), or the
+  time printed twice before the bar: "January 28, 2011 06:33 pm at 6:33 pm |" (CNN's Political Ticker: 115 stamps on
+  10 Timeline17 dev pages, whose uncut threads and the ticker lines below them were facts "across 3 sources");
 - added: "Added: Tuesday, 19 January, 2010, 18:32 GMT" (BBC's Have Your Say debates);
 - dated: "23rd June 2011 - 13:06" (BBC's news-page comments). A date and a time alone may also head a page ("Last
   updated: 14 January, 2010 - 17:26 GMT"), so this form needs an ordinal day, no time zone after it, and a second
@@ -46,7 +48,9 @@ MIN_DATED_STAMPS = 2  # a lone "date - time" may be a page's updated stamp; two 
 _TIME = r"\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?"
 _DATE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+\d{{4}}|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})"
 _SIGNED = re.compile(rf"\bAt\s+{_TIME}\s+(?:on\s+)?{_DATE},\s+[^\n]{{1,60}}?\s+wrote\s*:")
-_LINKS = re.compile(rf"\b{_DATE}\s+at\s+{_TIME}\s*\|\s*(?:Report abuse|Reply|Permalink)\b")
+_LINKS = re.compile(
+    rf"\b{_DATE}\s+(?:at\s+{_TIME}\s*\|\s*(?:Report abuse|Reply|Permalink)\b|{_TIME}\s+at\s+{_TIME}\s*\|)"
+)
 _ADDED = re.compile(rf"\bAdded:\s+(?:[A-Z][a-z]+day,?\s+)?{_DATE},?\s+{_TIME}")
 _CLOSED = re.compile(
     r"(?<=[.!?\"”’)] )(?:This (?:debate|discussion) is (?:now )?closed|Comments are (?:now )?closed)\."

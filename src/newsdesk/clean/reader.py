@@ -19,8 +19,8 @@ from collections.abc import Sequence
 
 # Which sentences a brief withholds as stating nothing: questions, and (v1) calls to action addressed to the reader;
 # v2 splits a call off the article text glued to it while cleaning, so only the call is withheld, and withholds the
-# rows of a table (``align.units.is_table_row``).
-READER_ADDRESS_ALGORITHM = "align.reader_address.v2"
+# rows of a table (``align.units.is_table_row``); v3 withholds a page's signposts (``is_signpost``).
+READER_ADDRESS_ALGORITHM = "align.reader_address.v3"
 
 # The object of an imperative aimed at the reader: the outlet ("Tell us …") or the reader's own ("Share your …").
 _READER_OBJECTS = frozenset({"us", "your"})
@@ -108,6 +108,21 @@ def is_reader_address(text: str) -> bool:
                 direct = not any(w[-1] in ",:;" or w in ("-", "--") for w in words[2 : k - 1])
                 return direct and (bare[k] == "please" or bool(page & set(bare[k:])))
     return False
+
+
+# A page's signpost: "Here are the latest developments as confirmed by CNN." (above each update of CNN's live page, 3
+# of the first 60 EgyptianProtest_cnn pages, a fact "across sources"), "Here are some of the ways you can help.",
+# "Here is a look at how the situation got to this point, …". It points the reader at what the page prints next and
+# states nothing itself. A signpost the splitter ran into what it introduces ("Here are some key facts about Assad:
+# -- The world welcomed …") holds a colon and is kept, as is a quotation ('"Here is a man who …," she said.').
+_SIGNPOST = re.compile(r"(?:Here (?:is|are)|Here['’]s) [^:\"“”]+[.…]")
+_SIGNPOST_MAX_WORDS = 30  # the longest on Timeline17 dev has 21 words
+
+
+def is_signpost(text: str) -> bool:
+    """A sentence pointing at what the page prints next ("Here are the latest developments as confirmed by CNN.")."""
+    text = text.strip()
+    return _SIGNPOST.fullmatch(text) is not None and len(text.split()) <= _SIGNPOST_MAX_WORDS
 
 
 # Where a call to the reader can end inside a splitter's sentence, each followed by a capital opening the next one:
