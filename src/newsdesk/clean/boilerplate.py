@@ -106,29 +106,46 @@ def strip_boilerplate(lines: list[str]) -> tuple[list[str], list[Removal]]:
 # Sunday ET):", "(Update 1:50 a.m. Cairo, 6:50 p.m. ET) -". Printed inside the text, not on a line of its own
 # (Timeline17's texts have no line breaks), it ran into the entry's first sentence, whose places then counted Egypt
 # ("Egypt and Cairo" against another outlet's "Cairo"), and headed it in a brief's facts.
-# CNN's Middle East live page heads its entries with the place in capitals instead: "LIBYA, 6:07 p.m. ET, 1:07 a.m.
-# local: A formerly pro-government newspaper …" (26 entries of one Timeline17 dev page).
 _UPDATE_STAMP = re.compile(
     r"\(Updated?:?\s+(?:at\s+)?\d{1,2}(?::\d{2}|\s*[ap]\.?m\b\.?)[^()]{0,60}(?:\(\d{4}[^()]{0,30}\)?)?[^()]{0,10}\)"
     r"\s*(?:[:\-–—]\s+)?"
-    r"|(?:^|(?<=[.!?\"”’)]\s))[A-Z]{3,}(?:[ -][A-Z]{2,})*, \d{1,2}:\d{2} [ap]\.m\. (?:ET|GMT)"
-    r"(?:, \d{1,2}:\d{2} [ap]\.m\. local)?:\s+"
 )
+# CNN's Middle East live page heads its entries with the place in capitals instead: "LIBYA, 6:07 p.m. ET, 1:07 a.m.
+# local: A formerly pro-government newspaper …" (26 entries of one Timeline17 dev page).
+_PLACE_STAMP = re.compile(
+    r"[A-Z]{3,}(?:[ -][A-Z]{2,})*, \d{1,2}:\d{2} [ap]\.m\. (?:ET|GMT)(?:, \d{1,2}:\d{2} [ap]\.m\. local)?:\s+"
+)
+_PLACE_ZONES = ("m. ET", "m. GMT")  # what every place stamp holds: the regex runs only on pages that do
 # The other stamp of a live page: a four-digit 24-hour clock time opening each entry ("1403 The UN peacekeeping chief
 # Alain Le Roy says …", "1646 According to the New Scientist magazine, …"; BBC, Timeline17 haiti_bbc). Left in, it
 # heads the entry's sentence in a brief's facts and reads as a year (1646, 2044). A page is a live page when
 # LIVE_STAMPS or more of its sentences open with such a stamp: one sentence opening on "1860" is a year, a run of
 # them is a clock (3 pages of the 2,405 of Timeline17 dev, 289 stamps). ``extract.timex`` asks the same question of
 # text that was not cleaned here.
-_ENTRY_STAMP = re.compile(r"(?:^|(?<=[.!?\"”’)]\s))((?:[01]\d|2[0-3])[0-5]\d)\s+(?=[A-Z])")
+_ENTRY_STAMP = re.compile(r"((?:[01]\d|2[0-3])[0-5]\d)\s+(?=[A-Z])")
+_OPENS = re.compile(r"[.!?\"”’)]\s")  # what precedes a stamp that opens a sentence (or the text's start)
 LIVE_STAMPS = 3
+
+
+def _open_sentences(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """Matches of ``pattern`` that open a sentence of ``text`` (tested after the match: a regex that starts with a
+    look-behind is tried at every character, one that starts with a digit or a capital is not)."""
+    return [m for m in pattern.finditer(text) if m.start() == 0 or _OPENS.fullmatch(text, m.start() - 2, m.start())]
 
 
 def entry_stamps(text: str) -> list[re.Match[str]]:
     """The four-digit entry stamps of ``text`` (group 1 the time, the match with its space) when it is a live page,
     else none."""
-    stamps = list(_ENTRY_STAMP.finditer(text))
+    stamps = _open_sentences(_ENTRY_STAMP, text)
     return stamps if len(stamps) >= LIVE_STAMPS else []
+
+
+def _cut(text: str, matches: list[re.Match[str]]) -> str:
+    kept, at = [], 0
+    for m in matches:
+        kept.append(text[at : m.start()])
+        at = m.end()
+    return "".join(kept) + text[at:]
 
 
 def strip_update_stamps(text: str) -> tuple[str, list[Removal]]:
@@ -136,10 +153,12 @@ def strip_update_stamps(text: str) -> tuple[str, list[Removal]]:
     removed = [Removal("update_stamp", m.group().strip()) for m in _UPDATE_STAMP.finditer(text)]
     if removed:
         text = _UPDATE_STAMP.sub("", text)
-    entries = entry_stamps(text)
-    if entries:
+    if any(zone in text for zone in _PLACE_ZONES) and (places := _open_sentences(_PLACE_STAMP, text)):
+        removed.extend(Removal("update_stamp", m.group().strip()) for m in places)
+        text = _cut(text, places)
+    if entries := entry_stamps(text):
         removed.extend(Removal("entry_stamp", m.group(1)) for m in entries)
-        text = _ENTRY_STAMP.sub("", text)
+        text = _cut(text, entries)
     return text, removed
 
 
@@ -155,6 +174,16 @@ _PLAYER_NOTICE = re.compile(
     r"|your browser does not support (?:the )?(?:video|audio|html5))\b",
     re.IGNORECASE,
 )
+_PLAYER_WORDS = (
+    "media",
+    "video",
+    "content",
+    "clip",
+    "play",
+    "javascript",
+    "flash",
+    "browser",
+)  # one is in every notice
 _NOTICE_MAX_WORDS = 40  # a notice glued to a caption or headline; a longer sentence may hold article text
 # The credit, from the start of its sentence: the names before "contributed" hold no sentence end and no quotation
 # (a quotation the splitter glued in front of it stays: '"Anyone with money can break these sanctions." CNN's …').
@@ -171,10 +200,15 @@ def drop_sentence_furniture(paragraphs: list[list[str]]) -> tuple[list[list[str]
     for sentences in paragraphs:
         kept = []
         for sentence in sentences:
-            if _PLAYER_NOTICE.search(sentence) and len(sentence.split()) <= _NOTICE_MAX_WORDS:
+            lower = sentence.lower()
+            if (
+                any(word in lower for word in _PLAYER_WORDS)
+                and _PLAYER_NOTICE.search(sentence)
+                and len(sentence.split()) <= _NOTICE_MAX_WORDS
+            ):
                 removed.append(Removal("player_notice", sentence))
                 continue
-            if credit := _CREDIT.search(sentence):
+            if "contributed" in sentence and (credit := _CREDIT.search(sentence)):
                 removed.append(Removal("contributor_credit", credit.group().strip()))
                 sentence = sentence[: credit.start()].rstrip()
             if sentence:
