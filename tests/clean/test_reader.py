@@ -124,6 +124,7 @@ def test_timeline17_article_text_after_a_call_is_no_longer_withheld() -> None:
         # CNN's live page (Timeline17 EgyptianProtest_cnn) above each update: a fact "across 3 sources" before v3
         ("Here are the latest developments as confirmed by CNN.", True),
         ("Here are some of the ways you can help.", True),  # CNN, haiti
+        ("Here are some of the highlights:", True),  # a paragraph of its own on an HTML page
         (
             "Here is a look at how the situation got to this point, and what the major players are saying and doing.",
             True,

@@ -23,7 +23,7 @@ from newsdesk.ingest import read_paths
 from newsdesk.model import Article, RawDocument
 from tests.conftest import EVAL
 
-TEXT_FINGERPRINTS = {"clean.document.v2": "56dd22d0cde63a68", "clean.document.v3": "23a1a58b5a802648"}
+TEXT_FINGERPRINTS = {"clean.document.v2": "56dd22d0cde63a68", "clean.document.v3": "75e4580ca199edf6"}
 HTML_FINGERPRINTS = {
     "clean.document.v2+trafilatura==2.3.1": "aeba2fc42c750a6a",
     "clean.document.v3+trafilatura==2.3.1": "aeba2fc42c750a6a",

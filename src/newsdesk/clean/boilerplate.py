@@ -111,9 +111,11 @@ _UPDATE_STAMP = re.compile(
     r"\s*(?:[:\-–—]\s+)?"
 )
 # CNN's Middle East live page heads its entries with the place in capitals instead: "LIBYA, 6:07 p.m. ET, 1:07 a.m.
-# local: A formerly pro-government newspaper …" (26 entries of one Timeline17 dev page).
+# local: A formerly pro-government newspaper …", now and then without the colon (26 entries of one Timeline17 dev
+# page).
 _PLACE_STAMP = re.compile(
-    r"[A-Z]{3,}(?:[ -][A-Z]{2,})*, \d{1,2}:\d{2} [ap]\.m\. (?:ET|GMT)(?:, \d{1,2}:\d{2} [ap]\.m\. local)?:\s+"
+    r"[A-Z]{3,}(?:[ -][A-Z]{2,})*, \d{1,2}:\d{2} [ap]\.m\. (?:ET|GMT)(?:, \d{1,2}:\d{2} [ap]\.m\. local)?"
+    r"(?::\s+|\s+(?=[A-Z]))"
 )
 _PLACE_ZONES = ("m. ET", "m. GMT")  # what every place stamp holds: the regex runs only on pages that do
 # The other stamp of a live page: a four-digit 24-hour clock time opening each entry ("1403 The UN peacekeeping chief

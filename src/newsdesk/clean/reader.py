@@ -114,8 +114,9 @@ def is_reader_address(text: str) -> bool:
 # of the first 60 EgyptianProtest_cnn pages, a fact "across sources"), "Here are some of the ways you can help.",
 # "Here is a look at how the situation got to this point, …". It points the reader at what the page prints next and
 # states nothing itself. A signpost the splitter ran into what it introduces ("Here are some key facts about Assad:
-# -- The world welcomed …") holds a colon and is kept, as is a quotation ('"Here is a man who …," she said.').
-_SIGNPOST = re.compile(r"(?:Here (?:is|are)|Here['’]s) [^:\"“”]+[.…]")
+# -- The world welcomed …") holds a colon before its end and is kept, as is a quotation ('"Here is a man who …," she
+# said.'); one its page kept apart ("Here are some of the highlights:", an HTML page's paragraph) ends on the colon.
+_SIGNPOST = re.compile(r"(?:Here (?:is|are)|Here['’]s) [^:\"“”]+[.…:]")
 _SIGNPOST_MAX_WORDS = 30  # the longest on Timeline17 dev has 21 words
 
 
