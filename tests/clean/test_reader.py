@@ -134,6 +134,14 @@ def test_timeline17_article_text_after_a_call_is_no_longer_withheld() -> None:
         ("Here are the statistics - the US has: 11,468 probable and confirmed cases of H1N1 swine flu.", False),
         ('"Here is a country that has lost everything," the minister said.', False),
         ("There are the latest developments in the talks.", False),
+        # a live page on how it is kept (Timeline17 haiti_bbc): a fact "across 2 sources" before v3
+        (
+            "We will be updating this page throughout the day, bringing you reports from those affected, some of your"
+            " emails, Twitter updates, blogs and insights from BBC correspondents.",
+            True,
+        ),
+        ("The BBC is discontinuing this live update page for the night.", True),
+        ("Officials said the ministry would be updating its casualty figures this week.", False),
     ],
 )
 def test_a_pages_signpost_states_nothing(sentence: str, signpost: bool) -> None:

@@ -118,12 +118,23 @@ def is_reader_address(text: str) -> bool:
 # said.'); one its page kept apart ("Here are some of the highlights:", an HTML page's paragraph) ends on the colon.
 _SIGNPOST = re.compile(r"(?:Here (?:is|are)|Here['’]s) [^:\"“”]+[.…:]")
 _SIGNPOST_MAX_WORDS = 30  # the longest on Timeline17 dev has 21 words
+# A live page telling its reader how it is kept: "We will be updating this page throughout the day, bringing you
+# reports from those affected, …", "The BBC is discontinuing this live update page for the night." (haiti_bbc; 5
+# sentences on Timeline17 dev, all such).
+_PAGE_KEEPING = re.compile(
+    r"\b(?:updat|discontinu)\w*\b[^.!?\"“”]*\bthis (?:live )?(?:update )?page\b"
+    r"|\bthis (?:live )?(?:update )?page\b[^.!?\"“”]*\bupdat",
+    re.IGNORECASE,
+)
 
 
 def is_signpost(text: str) -> bool:
-    """A sentence pointing at what the page prints next ("Here are the latest developments as confirmed by CNN.")."""
+    """A sentence pointing at what the page prints next ("Here are the latest developments as confirmed by CNN."),
+    or telling how the page is kept ("We will be updating this page throughout the day …")."""
     text = text.strip()
-    return _SIGNPOST.fullmatch(text) is not None and len(text.split()) <= _SIGNPOST_MAX_WORDS
+    if len(text.split()) > _SIGNPOST_MAX_WORDS or text[:1] in _QUOTES:
+        return False
+    return _SIGNPOST.fullmatch(text) is not None or _PAGE_KEEPING.search(text) is not None
 
 
 # Where a call to the reader can end inside a splitter's sentence, each followed by a capital opening the next one:
