@@ -176,16 +176,8 @@ _PLAYER_NOTICE = re.compile(
     r"|your browser does not support (?:the )?(?:video|audio|html5))\b",
     re.IGNORECASE,
 )
-_PLAYER_WORDS = (
-    "media",
-    "video",
-    "content",
-    "clip",
-    "play",
-    "javascript",
-    "flash",
-    "browser",
-)  # one is in every notice
+# One of these is in every notice: the regex runs only on sentences holding one.
+_PLAYER_WORDS = ("media", "video", "content", "clip", "play", "javascript", "flash", "browser")
 _NOTICE_MAX_WORDS = 40  # a notice glued to a caption or headline; a longer sentence may hold article text
 # The credit, from the start of its sentence: the names before "contributed" hold no sentence end and no quotation
 # (a quotation the splitter glued in front of it stays: '"Anyone with money can break these sanctions." CNN's …').
