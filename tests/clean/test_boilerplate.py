@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsdesk.clean.boilerplate import strip_boilerplate, strip_update_stamps
+from newsdesk.clean.boilerplate import drop_sentence_furniture, strip_boilerplate, strip_update_stamps
 
 
 def rule_of(line: str) -> str | None:
@@ -118,3 +118,62 @@ def test_live_page_update_stamps_are_cut_out_of_the_text():
         " (at 5 p.m.) on the talks."
     )
     assert [r.rule for r in removed] == ["update_stamp"] * 3
+
+
+def test_a_live_pages_entry_stamps_are_cut_and_a_lone_year_is_kept():
+    """BBC's live page (Timeline17 haiti_bbc) opens each entry with its 24-hour time; left in, "1403 The UN
+    peacekeeping chief …" headed a fact of the brief. CNN's "(Update 1:50 a.m. Cairo, 6:50 p.m. ET) -" form too."""
+    text = (
+        "Haiti's president says the devastation is unimaginable. 1403 The UN peacekeeping chief Alain Le Roy says"
+        ' "less than five" UN staff had been found dead. 1355 Brazil\'s army says 11 of its peacekeepers died. 1346'
+        " The Red Cross says up to three million people may need emergency aid. (Update 1:50 a.m. Cairo, 6:50 p.m."
+        " ET) - Roughly 1,000 prisoners have escaped. (Update 3 p.m. Cairo, 8 a.m. ET) Turkey has sent two planes."
+    )
+    clean, removed = strip_update_stamps(text)
+    assert clean == (
+        "Haiti's president says the devastation is unimaginable. The UN peacekeeping chief Alain Le Roy says"
+        ' "less than five" UN staff had been found dead. Brazil\'s army says 11 of its peacekeepers died. The Red'
+        " Cross says up to three million people may need emergency aid. Roughly 1,000 prisoners have escaped."
+        " Turkey has sent two planes."
+    )
+    assert [r.text for r in removed if r.rule == "entry_stamp"] == ["1403", "1355", "1346"]
+    # CNN's Middle East live page (Timeline17 LibyaWar_cnn) heads entries with the place and the time
+    place = (
+        "He spoke on state TV. LIBYA, 6:07 p.m. ET, 1:07 a.m. local: A formerly pro-government newspaper in Libya is"
+        " reporting that African mercenaries are shooting. ZIMBABWE, 3:53 p.m. ET: Zimbabwe isn't part of either."
+    )
+    assert strip_update_stamps(place)[0] == (
+        "He spoke on state TV. A formerly pro-government newspaper in Libya is reporting that African mercenaries are"
+        " shooting. Zimbabwe isn't part of either."
+    )
+    # two sentences opening on a year are no live page
+    years = "The fault broke in 1751. 1860 saw another quake. 1946 Dominican Republic quake killed 2,550."
+    assert strip_update_stamps(years) == (years, [])
+
+
+def test_player_notices_and_closing_credits_are_not_article_text():
+    """Sentences of Timeline17 dev pages (haiti_bbc, LibyaWar_cnn) that briefs of fresh exports showed as facts
+    across 3-4 sources; a quotation the splitter glued before a credit stays."""
+    paragraphs = [
+        [
+            "Can not play media.",
+            "Sorry, this media is not available in your territory.",
+            "A huge earthquake has hit the island of Haiti.",
+            "To play this content JavaScript must be turned on and the latest Flash player installed.",
+        ],
+        [
+            "CNN's Alan Silverleib contributed to this story.",
+            '"Anyone with money can break these sanctions." CNN\'s Richard Roth and Joe Vaccarello contributed to this'
+            " report.",
+            "Officials said the unit contributed to this report's findings on torture.",
+        ],
+    ]
+    kept, removed = drop_sentence_furniture(paragraphs)
+    assert kept == [
+        ["A huge earthquake has hit the island of Haiti."],
+        [
+            '"Anyone with money can break these sanctions."',
+            "Officials said the unit contributed to this report's findings on torture.",
+        ],
+    ]
+    assert [r.rule for r in removed] == ["player_notice"] * 3 + ["contributor_credit"] * 2

@@ -80,6 +80,17 @@ def test_one_piped_stamp_is_no_thread() -> None:
     assert comment_stamps(second) == [0, second.index("March 1, 2011 at 6:20")]
 
 
+def test_a_political_ticker_thread_is_cut_at_its_first_stamp() -> None:
+    """A CNN Political Ticker post, 28 January 2011: each comment ends "January 28, 2011 07:10 pm at 7:10 pm |", and
+    the ticker's sidebar ("Rove and Trump 'all good Republicans,' says McDonnell - wp.") follows the thread; both
+    were facts of a fresh export's brief "across 3 sources"."""
+    article = _clean("EgyptianProtest_cnn", "117")
+    assert "pm at" not in article.text and "Rove and Trump" not in article.text
+    (thread,) = _removed(article, "comment_thread")
+    assert thread.startswith("January 28, 2011 07:10 pm at 7:10 pm |")
+    assert article.text.endswith("We are still in 2 wars and please advise but keep our troops out of it.")
+
+
 @pytest.mark.parametrize(
     ("folder", "page", "quoted"),
     [

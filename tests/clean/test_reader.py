@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsdesk.align.units import nonstatements
-from newsdesk.clean.reader import is_reader_address, split_furniture
+from newsdesk.align.units import nonstatements, states_nothing
+from newsdesk.clean.reader import is_reader_address, is_signpost, split_furniture
 from newsdesk.clean.sentences import split_sentences
 from newsdesk.evaluate.timeline import load_articles
 from tests.conftest import EVAL
@@ -116,3 +116,34 @@ def test_timeline17_article_text_after_a_call_is_no_longer_withheld() -> None:
     assert hopes and plug
     assert not withheld & set(hopes)
     assert set(plug) <= withheld
+
+
+@pytest.mark.parametrize(
+    ("sentence", "signpost"),
+    [
+        # CNN's live page (Timeline17 EgyptianProtest_cnn) above each update: a fact "across 3 sources" before v3
+        ("Here are the latest developments as confirmed by CNN.", True),
+        ("Here are some of the ways you can help.", True),  # CNN, haiti
+        ("Here are some of the highlights:", True),  # a paragraph of its own on an HTML page
+        (
+            "Here is a look at how the situation got to this point, and what the major players are saying and doing.",
+            True,
+        ),
+        # run into what it introduces: the content is the sentence's (Timeline17 SyrianCrisis_bbc, H1N1_reuters)
+        ("Here are some key facts about Assad: -- The world welcomed the British-trained eye doctor in 2000.", False),
+        ("Here are the statistics - the US has: 11,468 probable and confirmed cases of H1N1 swine flu.", False),
+        ('"Here is a country that has lost everything," the minister said.', False),
+        ("There are the latest developments in the talks.", False),
+        # a live page on how it is kept (Timeline17 haiti_bbc): a fact "across 2 sources" before v3
+        (
+            "We will be updating this page throughout the day, bringing you reports from those affected, some of your"
+            " emails, Twitter updates, blogs and insights from BBC correspondents.",
+            True,
+        ),
+        ("The BBC is discontinuing this live update page for the night.", True),
+        ("Officials said the ministry would be updating its casualty figures this week.", False),
+    ],
+)
+def test_a_pages_signpost_states_nothing(sentence: str, signpost: bool) -> None:
+    assert is_signpost(sentence) is signpost
+    assert states_nothing(sentence) is signpost

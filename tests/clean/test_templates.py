@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 
@@ -107,3 +107,20 @@ def test_a_templates_date_makes_no_day_of_the_timeline(reuters: list[Article]) -
 
     assert day in days(frozenset())  # what the timeline showed before templates were withheld
     assert day not in days(withheld)
+
+
+def test_furniture_cut_away_with_a_comment_thread_still_counts_for_its_site() -> None:
+    """Timeline17 EgyptianProtest_cnn, its first 60 pages by date (one export, no outlet field): CNN's comment form
+    ("(required, but will not be displayed) CNN welcomes a lively …", "You agree that anything you post may be
+    used …") is printed on 10 of them, but on 5 cleaning cut it away with the stamped comment thread above it; the
+    other 5 kept it, too few for the bar, and it was the brief's first fact "across 5 sources"."""
+    articles = load_articles(T17 / "EgyptianProtest_cnn")
+    first = sorted(articles, key=lambda a: (a.published or date.max, a.id))[:60]
+    terms = "You agree that anything you post may be used"
+    kept = [a for a in first if any(terms in s.text for s in a.sentences)]
+    cut = [a for a in first if any(r.rule == "comment_thread" and terms in r.text for r in a.removed)]
+    assert len(kept) < min_holders(len(first)) <= len(kept) + len(cut)
+    found = _texts(first, template_sentences(first))
+    assert any(t.startswith(terms) for t in found)
+    assert any(t.startswith("(required, but will not be displayed) CNN welcomes") for t in found)
+    assert not any("Mubarak" in t or "protest" in t for t in found)  # the story's own lines are not furniture

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 # where what a brief withholds is decided.
 from newsdesk.clean.reader import READER_ADDRESS_ALGORITHM as READER_ADDRESS_ALGORITHM
 from newsdesk.clean.reader import is_reader_address as is_reader_address
+from newsdesk.clean.reader import is_signpost
 from newsdesk.clean.transcripts import transcript_lines
 from newsdesk.model import Article
 
@@ -74,9 +75,9 @@ def is_table_row(text: str) -> bool:
 
 
 def states_nothing(text: str) -> bool:
-    """A sentence that asks, addresses the reader or is a table's row: no section of a brief may choose it as a
-    statement."""
-    return is_question(text) or is_reader_address(text) or is_table_row(text)
+    """A sentence that asks, addresses the reader, points at what the page prints next or is a table's row: no
+    section of a brief may choose it as a statement."""
+    return is_question(text) or is_reader_address(text) or is_signpost(text) or is_table_row(text)
 
 
 def nonstatements(articles: Sequence[Article]) -> frozenset[tuple[str, int]]:

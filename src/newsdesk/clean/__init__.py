@@ -15,7 +15,7 @@ from newsdesk.config import get_settings
 from newsdesk.errors import InputError
 from newsdesk.model import Article, RawDocument, Removal, Sentence
 
-from .boilerplate import strip_boilerplate, strip_update_stamps
+from .boilerplate import drop_sentence_furniture, strip_boilerplate, strip_update_stamps
 from .comments import drop_comment_policy, split_comments
 from .html import extract_html
 from .metadata import source_from_credits, source_from_url, split_byline, split_date_header, split_dateline
@@ -136,6 +136,8 @@ def clean_document(raw: RawDocument) -> Article:
     paragraphs = [split_sentences(p) for p in split_paragraphs("\n".join(lines))]
     paragraphs, policy = drop_comment_policy(paragraphs)
     removed.extend(policy)
+    paragraphs, furniture = drop_sentence_furniture(paragraphs)
+    removed.extend(furniture)
     if title:
         paragraphs = [[title], *paragraphs]  # so a body copy of the headline is caught as a repeat
     paragraphs, repeats = _drop_repeats(paragraphs)

@@ -8,7 +8,9 @@ A thread is found by the stamps a comment system prints on every comment (a time
 name or the comment's links), never by its words:
 
 - signed: "At 18:10 26th Apr 2009, viralmeme wrote:", "At 10:02 pm on 05 May 2009, threnodio wrote:" (BBC blogs);
-- links: "March 21, 2011 at 2:20 pm | Reply", "… at 7:59 pm | Report abuse |" (WordPress threads, CNN's blogs);
+- links: "March 21, 2011 at 2:20 pm | Reply", "… at 7:59 pm | Report abuse |" (WordPress threads, CNN's blogs), or the
+  time printed twice before the bar: "January 28, 2011 06:33 pm at 6:33 pm |" (CNN's Political Ticker: 115 stamps on
+  10 Timeline17 dev pages, whose uncut threads and the ticker lines below them were facts "across 3 sources");
 - piped: "March 1, 2011 at 5:58 pm |" with no link after it (CNN's Cafferty File: "… Name, Town March 1, 2011 at 5:58
   pm | I may go as far as …"; 13 of the Timeline17 dev CNN pages, 7–303 stamps each). A post may print its own
   time so, so this form needs a second stamp on the page, as the dated form does;
@@ -49,7 +51,9 @@ MIN_DATED_STAMPS = 2  # a lone "date - time" (or "date at time |") may be a page
 _TIME = r"\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?"
 _DATE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+\d{{4}}|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})"
 _SIGNED = re.compile(rf"\bAt\s+{_TIME}\s+(?:on\s+)?{_DATE},\s+[^\n]{{1,60}}?\s+wrote\s*:")
-_LINKS = re.compile(rf"\b{_DATE}\s+at\s+{_TIME}\s*\|\s*(?:Report abuse|Reply|Permalink)\b")
+_LINKS = re.compile(
+    rf"\b{_DATE}\s+(?:at\s+{_TIME}\s*\|\s*(?:Report abuse|Reply|Permalink)\b|{_TIME}\s+at\s+{_TIME}\s*\|)"
+)
 _PIPED = re.compile(rf"\b{_DATE}\s+at\s+{_TIME}\s*\|")
 _ADDED = re.compile(rf"\bAdded:\s+(?:[A-Z][a-z]+day,?\s+)?{_DATE},?\s+{_TIME}")
 _CLOSED = re.compile(

@@ -19,8 +19,9 @@ from collections.abc import Sequence
 
 # Which sentences a brief withholds as stating nothing: questions, and (v1) calls to action addressed to the reader;
 # v2 splits a call off the article text glued to it while cleaning, so only the call is withheld, and withholds the
-# rows of a table (``align.units.is_table_row``); v3 withholds what the speakers of a broadcast transcript say
-# (``clean.transcripts``: the turns after "CLINTON:", "AZUZ:"), which is speech, not the reporter's written voice.
+# rows of a table (``align.units.is_table_row``); v3 withholds a page's signposts (``is_signpost``) and what the
+# speakers of a broadcast transcript say (``clean.transcripts``: the turns after "CLINTON:", "AZUZ:"), which is
+# speech, not the reporter's written voice.
 READER_ADDRESS_ALGORITHM = "align.reader_address.v3"
 
 # The object of an imperative aimed at the reader: the outlet ("Tell us …") or the reader's own ("Share your …").
@@ -109,6 +110,33 @@ def is_reader_address(text: str) -> bool:
                 direct = not any(w[-1] in ",:;" or w in ("-", "--") for w in words[2 : k - 1])
                 return direct and (bare[k] == "please" or bool(page & set(bare[k:])))
     return False
+
+
+# A page's signpost: "Here are the latest developments as confirmed by CNN." (above each update of CNN's live page, 3
+# of the first 60 EgyptianProtest_cnn pages, a fact "across sources"), "Here are some of the ways you can help.",
+# "Here is a look at how the situation got to this point, …". It points the reader at what the page prints next and
+# states nothing itself. A signpost the splitter ran into what it introduces ("Here are some key facts about Assad:
+# -- The world welcomed …") holds a colon before its end and is kept, as is a quotation ('"Here is a man who …," she
+# said.'); one its page kept apart ("Here are some of the highlights:", an HTML page's paragraph) ends on the colon.
+_SIGNPOST = re.compile(r"(?:Here (?:is|are)|Here['’]s) [^:\"“”]+[.…:]")
+_SIGNPOST_MAX_WORDS = 30  # the longest on Timeline17 dev has 21 words
+# A live page telling its reader how it is kept: "We will be updating this page throughout the day, bringing you
+# reports from those affected, …", "The BBC is discontinuing this live update page for the night." (haiti_bbc; 5
+# sentences on Timeline17 dev, all such).
+_PAGE_KEEPING = re.compile(
+    r"\b(?:updat|discontinu)\w*\b[^.!?\"“”]*\bthis (?:live )?(?:update )?page\b"
+    r"|\bthis (?:live )?(?:update )?page\b[^.!?\"“”]*\bupdat",
+    re.IGNORECASE,
+)
+
+
+def is_signpost(text: str) -> bool:
+    """A sentence pointing at what the page prints next ("Here are the latest developments as confirmed by CNN."),
+    or telling how the page is kept ("We will be updating this page throughout the day …")."""
+    text = text.strip()
+    if len(text.split()) > _SIGNPOST_MAX_WORDS or text[:1] in _QUOTES:
+        return False
+    return _SIGNPOST.fullmatch(text) is not None or _PAGE_KEEPING.search(text) is not None
 
 
 # Where a call to the reader can end inside a splitter's sentence, each followed by a capital opening the next one:

@@ -10,6 +10,12 @@ as the outlet's articles grow, never fewer than three). Copies (``duplicate_of``
 article would make its own text a template. Records of one multi-record file (a JSONL export) that name no outlet
 are judged as one site: an export without source fields is one crawl, and its furniture ("The BBC may edit your
 comments" on 12 of 60 pages) recurs the same way. A single-article file with no known outlet is never judged.
+
+A page whose reader-comment thread cleaning cut (``clean.comments``) printed the form's furniture below it too: the
+cut took it away with the thread. Counting only what is left would make the furniture rarest where the comment
+system is most visible (CNN's "You agree that anything you post may be used …" is printed on 10 of the first 60
+EgyptianProtest_cnn pages, 5 of them with a thread the cleaner cut), and the other pages, whose unstamped threads
+could not be cut, kept it as corroborated text. So a page holds a sentence it printed inside its cut thread.
 """
 
 from __future__ import annotations
@@ -24,8 +30,9 @@ from newsdesk.model import Article
 from .metadata import source_from_url
 
 # v1 counted a sentence's holders by whole sentences only; v2 also counts the articles that print it glued inside a
-# longer sentence, so a template the splitter glues on most pages is found (brief caches are keyed by this name).
-ALGORITHM = "clean.templates.v2"
+# longer sentence, so a template the splitter glues on most pages is found (brief caches are keyed by this name);
+# v3 also counts the pages that printed it inside the comment thread cleaning cut.
+ALGORITHM = "clean.templates.v3"
 MIN_ARTICLES = 3  # two articles sharing a sentence is a quotation or a reused line, not a site template
 # How many of an outlet's n articles must print a sentence: 35% of a handful, 5% (plus LARGE_BASE) of many.
 # Read off Timeline17 dev (Reuters, BBC, CNN, Guardian pages): comment-policy, reader-contribution and product
@@ -36,6 +43,8 @@ LARGE_SHARE = 0.05
 LARGE_BASE = 4
 GLUED_MIN_WORDS = 6  # shorter templates ("This discussion is now closed") also occur inside real sentences
 Templates = frozenset[tuple[str, int]]  # (article id, sentence index)
+# What cleaning cuts as one block with the site's furniture inside it (the removal rules of ``clean``).
+CUT_WITH_FURNITURE = frozenset({"comment_thread"})
 _NON_WORD = re.compile(r"[^\w]+")
 _DIGITS = re.compile(r"\d")
 
@@ -75,7 +84,7 @@ def template_sentences(articles: Sequence[Article]) -> Templates:
     # infrastructure …", "Send us your comments using the form below: A selection of your comments may be
     # published …"): an article holding a sentence of GLUED_MIN_WORDS or more inside a longer one holds it too,
     # or a template glued on most of its pages is never found; and a sentence holding a whole such template is
-    # furniture too.
+    # furniture too. A page whose comment thread was cut holds what the thread's block printed.
     _add_glued_holders(articles, keys, holders)
     templates = {key for key, ids in holders.items() if len(ids) >= min_holders(per_outlet[key[0]])}
     glued: dict[str, list[str]] = defaultdict(list)
@@ -94,8 +103,9 @@ def template_sentences(articles: Sequence[Article]) -> Templates:
 def _add_glued_holders(
     articles: Sequence[Article], keys: dict[tuple[str, int], str], holders: dict[tuple[str, str], set[str]]
 ) -> None:
-    """Add to each long sentence's holders the articles that print it inside a longer sentence: candidates are
-    looked up by their first GLUED_MIN_WORDS words at every word of every sentence, so the cost is linear."""
+    """Add to each long sentence's holders the articles that print it inside a longer sentence, or inside the
+    block cleaning cut with furniture in it (its comment thread): candidates are looked up by their first
+    GLUED_MIN_WORDS words at every word of every sentence and cut block, so the cost is linear."""
     by_start: dict[tuple[str, tuple[str, ...]], list[str]] = defaultdict(list)
     for site, key in holders:
         words = tuple(key.split())
@@ -105,8 +115,8 @@ def _add_glued_holders(
         outlet = _outlet(article)
         if outlet is None or article.duplicate_of is not None:
             continue
-        for sentence in article.sentences:
-            key = keys[(article.id, sentence.i)]
+        cut = [_key(r.text) for r in article.removed if r.rule in CUT_WITH_FURNITURE]
+        for key in [*(keys[(article.id, s.i)] for s in article.sentences), *cut]:
             words = tuple(key.split())
             padded = f" {key} "
             for start in range(len(words) - GLUED_MIN_WORDS + 1):

@@ -13,6 +13,10 @@ from __future__ import annotations
 from functools import cache
 from importlib.metadata import PackageNotFoundError, version
 
+# v3: a live page's four-digit entry stamps ("1403 The UN …"), "(Update 3 p.m. Cairo, 8 a.m. ET)" and "LIBYA, 6:07
+# p.m. ET, 1:07 a.m. local:" stamps cut, an embedded player's notices and a story's closing contributor credit dropped
+# (``boilerplate``), CNN Political Ticker threads ("January 28, 2011 06:33 pm at 6:33 pm |") cut (``comments``), and CNN
+# blog threads stamped "March 1, 2011 at 5:58 pm |" cut when a page has two such stamps (``comments``).
 ALGORITHM = "clean.document.v3"
 
 

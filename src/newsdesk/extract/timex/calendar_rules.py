@@ -6,6 +6,8 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
+from newsdesk.clean.boilerplate import entry_stamps
+
 from .anchor import bare_weekday, looks_future, month_year, tense, valid_date, weekday_date
 from .grammar import (
     DAY,
@@ -166,22 +168,18 @@ _COUNTED = re.compile(
 
 # A four-digit 24-hour clock time is no year: a converted time in brackets ("12:44 p.m. (1944 in Egypt)", "(1403
 # GMT)"), or the stamp heading each entry of a live page ("1646 According to the New Scientist magazine, …", "2044 A
-# company in Miami …"; BBC, Timeline17 haiti_bbc). A page is a live page when LIVE_STAMPS or more of its sentences open
-# with such a stamp: one sentence opening on "1860" is a year, a run of them is a clock (3 pages of the 2,405 of
-# Timeline17 dev, 289 stamps; 98 bracketed times).
+# company in Miami …"; BBC, Timeline17 haiti_bbc). Cleaning cuts the entry stamps (``clean.boilerplate.entry_stamps``
+# says which four digits are one); text that was not cleaned may still carry them (98 bracketed times on Timeline17
+# dev).
 _CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 _BRACKETED_TIME = re.compile(
     r"\s*(?:in\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*|GMT|UTC|BST|CET|EST|EDT|ET|local(?:\s+time)?)\)"
 )
-_STAMP = re.compile(r"(?:^|(?<=[.!?\"”’)]\s))((?:[01]\d|2[0-3])[0-5]\d)\s+(?=[A-Z])")
-_STAMP_START = re.compile(r"(?:^|[.!?\"”’)]\s)$")
-_ENTRY = re.compile(r"\s[A-Z]")  # what follows a stamp: the entry's first word
-LIVE_STAMPS = 3
 
 
 @lru_cache(maxsize=4)
-def _live_page(text: str) -> bool:
-    return len(_STAMP.findall(text)) >= LIVE_STAMPS
+def _stamp_starts(text: str) -> frozenset[int]:
+    return frozenset(m.start(1) for m in entry_stamps(text))
 
 
 def _clock_time(match: re.Match[str], ctx: Context) -> bool:
@@ -191,8 +189,7 @@ def _clock_time(match: re.Match[str], ctx: Context) -> bool:
         return False
     if start and ctx.text[start - 1] == "(" and _BRACKETED_TIME.match(ctx.text, end):
         return True
-    opens = _STAMP_START.search(ctx.text[max(0, start - 2) : start]) is not None
-    return opens and _ENTRY.match(ctx.text, end) is not None and _live_page(ctx.text)
+    return start in _stamp_starts(ctx.text)
 
 
 @rule(
