@@ -187,26 +187,38 @@ _CREDIT = re.compile(
 )
 
 
-def drop_sentence_furniture(paragraphs: list[list[str]]) -> tuple[list[list[str]], list[Removal]]:
-    """Sentences of a player's notice out, and a closing credit cut off the sentence it ends (the rest is kept)."""
+def rewrite_sentences(
+    paragraphs: list[list[str]], rule: Callable[[str], tuple[str, list[Removal]]]
+) -> tuple[list[list[str]], list[Removal]]:
+    """Every sentence through ``rule``, which returns what it keeps of the sentence (empty: the sentence goes) and
+    what it took out; a paragraph left with no sentence goes too."""
     kept_paragraphs: list[list[str]] = []
     removed: list[Removal] = []
     for sentences in paragraphs:
         kept = []
         for sentence in sentences:
-            lower = sentence.lower()
-            if (
-                any(word in lower for word in _PLAYER_WORDS)
-                and _PLAYER_NOTICE.search(sentence)
-                and len(sentence.split()) <= _NOTICE_MAX_WORDS
-            ):
-                removed.append(Removal("player_notice", sentence))
-                continue
-            if "contributed" in sentence and (credit := _CREDIT.search(sentence)):
-                removed.append(Removal("contributor_credit", credit.group().strip()))
-                sentence = sentence[: credit.start()].rstrip()
-            if sentence:
-                kept.append(sentence)
+            rest, taken = rule(sentence)
+            removed += taken
+            if rest:
+                kept.append(rest)
         if kept:
             kept_paragraphs.append(kept)
     return kept_paragraphs, removed
+
+
+def _sentence_furniture(sentence: str) -> tuple[str, list[Removal]]:
+    lower = sentence.lower()
+    if (
+        any(word in lower for word in _PLAYER_WORDS)
+        and _PLAYER_NOTICE.search(sentence)
+        and len(sentence.split()) <= _NOTICE_MAX_WORDS
+    ):
+        return "", [Removal("player_notice", sentence)]
+    if "contributed" in sentence and (credit := _CREDIT.search(sentence)):
+        return sentence[: credit.start()].rstrip(), [Removal("contributor_credit", credit.group().strip())]
+    return sentence, []
+
+
+def drop_sentence_furniture(paragraphs: list[list[str]]) -> tuple[list[list[str]], list[Removal]]:
+    """Sentences of a player's notice out, and a closing credit cut off the sentence it ends (the rest is kept)."""
+    return rewrite_sentences(paragraphs, _sentence_furniture)

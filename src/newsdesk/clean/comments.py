@@ -44,6 +44,7 @@ import re
 
 from newsdesk.model import Removal
 
+from .boilerplate import rewrite_sentences
 from .metadata import MONTH
 
 POLICY_MAX_WORDS = 60  # a policy line glued to one neighbour; a longer sentence is kept, article text may be in it
@@ -103,17 +104,12 @@ def split_comments(text: str) -> tuple[str, str | None]:
     return text[:cut].rstrip(), text[cut:].strip()
 
 
+def _policy_sentence(sentence: str) -> tuple[str, list[Removal]]:
+    if COMMENT_POLICY.search(sentence) and len(sentence.split()) <= POLICY_MAX_WORDS:
+        return "", [Removal("comment_policy", sentence)]
+    return sentence, []
+
+
 def drop_comment_policy(paragraphs: list[list[str]]) -> tuple[list[list[str]], list[Removal]]:
     """Sentences of a comment system's furniture out of the article, each named as a ``comment_policy`` removal."""
-    kept_paragraphs: list[list[str]] = []
-    removed: list[Removal] = []
-    for sentences in paragraphs:
-        kept = []
-        for sentence in sentences:
-            if COMMENT_POLICY.search(sentence) and len(sentence.split()) <= POLICY_MAX_WORDS:
-                removed.append(Removal("comment_policy", sentence))
-            else:
-                kept.append(sentence)
-        if kept:
-            kept_paragraphs.append(kept)
-    return kept_paragraphs, removed
+    return rewrite_sentences(paragraphs, _policy_sentence)
