@@ -10,7 +10,7 @@ a logistic regression trained on DUC 2004 dev (label: the share of the 4 referen
 bigram) maps them to a weight in (0, 1). Everything else — trimming, candidates, the relevance bonus, the
 prior — is compressive.v2's.
 
-learned.v2 offers the ILP at most ``concepts.MAX_CANDIDATES`` sentences (v1: all). learned.v3 (the default) is v2
+learned.v2 offers the ILP at most ``concepts.MAX_CANDIDATES`` sentences (v1: all). learned.v3 is v2
 with no caption among its candidates: a trim that would leave one is not made ("But Dr Keiji Fukuda, acting assistant
 director general of the World Health Organization, said fluctuations were to be expected." lost its main verb to the
 trailing-attribution rule), and a sentence that is one is no candidate (``trim.is_caption``). learned.v4 (the default)
