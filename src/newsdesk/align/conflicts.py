@@ -205,25 +205,25 @@ def _written_step(figure: Any) -> float | None:
     return float(10.0**-decimals * abs(figure.value / written))
 
 
-def _within_written_precision(fa: Any, fb: Any) -> bool:
-    """The figure written to fewer decimals, read to its last digit, holds the other ("$4.3 m" holds "$4.37 m";
-    "30" does not hold "34": both are whole numbers, written as precisely as they can be)."""
+def _written_coarser(fa: Any, fb: Any) -> Any | None:
+    """The figure written to fewer decimals when, read to its last digit, it holds the other ("$4.3 m" holds "$4.37
+    m"), else None ("30" does not hold "34": both are whole numbers, written as precisely as they can be)."""
     step_a, step_b = _written_step(fa), _written_step(fb)
     if step_a is None or step_b is None or math.isclose(step_a, step_b):
-        return False
-    coarse = max(step_a, step_b)
-    return bool(abs(fa.value - fb.value) < coarse)
+        return None
+    if abs(fa.value - fb.value) >= max(step_a, step_b):
+        return None
+    return fa if step_a > step_b else fb
 
 
 def _classify_figures(
     a: tuple[Any, Unit], b: tuple[Any, Unit], articles: Mapping[str, Article], written_precision: bool = False
 ):
     (fa, ua), (fb, ub) = a, b
-    if written_precision and _within_written_precision(fa, fb):
-        coarse, fine = (
-            ((fa, ua), (fb, ub)) if (_written_step(fa) or 0) > (_written_step(fb) or 0) else ((fb, ub), (fa, ua))
-        )
-        return "refinement", (coarse[0].text, coarse[1]), (fine[0].text, fine[1])
+    coarser = _written_coarser(fa, fb) if written_precision else None
+    if coarser is not None:
+        (coarse, c_unit), (fine, f_unit) = (a, b) if coarser is fa else (b, a)
+        return "refinement", (coarse.text, c_unit), (fine.text, f_unit)
     vague_a, vague_b = _vague(fa.qualifier, fa.text), _vague(fb.qualifier, fb.text)
     if vague_a != vague_b:
         vague, precise = ((fa, ua), (fb, ub)) if vague_a else ((fb, ub), (fa, ua))
