@@ -137,6 +137,51 @@ def test_spelling_variants_bracketed_acronyms_and_dotted_acronyms_merge() -> Non
     assert len(who.articles) == 3
 
 
+def _entities_of(texts: list[str]) -> tuple[Entity, ...]:
+    nlp = load_nlp()
+    articles = [
+        Article(id=f"a{n}", path=f"a{n}.txt", text=t, sentences=(Sentence(0, 0, len(t), t),))
+        for n, t in enumerate(texts)
+    ]
+    return story_entities(articles, {a.id: entity_mentions(a, nlp(a.text)) for a in articles})
+
+
+# Timeline17 EgyptianProtest_cnn sentences: the president is named in full again and again, his son once.
+_MUBARAKS = [
+    "I'm Egypt, and my current president, Hosni Mubarak, has been in power since 1981.",
+    "The tens of thousands in Cairo and other cities demanded the ouster of long time president, Hosni Mubarak.",
+    "There were well over 10,000 people there, all of them calling for the ouster of the government of President "
+    "Hosni Mubarak, in power since 1981.",
+    "Egyptian President Hosni Mubarak has now been in power since 1981 -- six years before ex-Tunisian ruler "
+    "Zine El Abidine Ben Ali assumed the presidency of his country.",
+    "There's a lot of talk about his son, Gamal Mubarak, businessman, a banker in his mid-40s, taking over.",
+    "With parts of his capital ablaze, Mubarak said he was asking his government to resign and would soon announce "
+    "a new one.",
+]
+
+
+def test_a_shared_surname_is_its_dominant_bearer() -> None:
+    entities = _entities_of(_MUBARAKS)
+    assert not any(e.name == "Mubarak" for e in entities)
+    assert "Mubarak" in _entity(entities, "Hosni Mubarak").aliases
+    assert canonical_name("Mubarak", entities) == "Hosni Mubarak"
+    assert "Mubarak" not in _entity(entities, "Gamal Mubarak").aliases
+
+
+def test_a_surname_two_people_bear_alike_stays_unresolved() -> None:
+    """Haiti (BBC): Bill Clinton, the UN envoy, and Hillary Clinton, the secretary of state, both named often."""
+    entities = _entities_of(
+        [
+            "Former US President Bill Clinton, the UN special envoy to Haiti, arrived in Port-au-Prince.",
+            "Bill Clinton said the relief effort would take years.",
+            "US Secretary of State Hillary Clinton flew to Haiti on Saturday.",
+            "Hillary Clinton met President Rene Preval at the airport.",
+            "Clinton said the US would stay for the long haul.",
+        ]
+    )
+    assert canonical_name("Clinton", entities) == "Clinton"  # an entity of its own, neither of the two
+
+
 def test_names_the_context_says_are_not_people(seed_annotations: dict[str, Annotations]) -> None:
     """Seed 000: "the Philadelphi Corridor and Rafah, the Qatari channel Al Arabi reported" — the small model
     tags both names PERSON; a one-word name coordinated with a place is a place, a name after "channel" an

@@ -6,7 +6,10 @@ Within one story a name means one thing, so merging is done per story, by rules 
    with equal initials spelled up to two letters apart ("World Health Organization"/"Organisation");
 2. an acronym = the one longer name whose capitalized words it abbreviates ("US" = "United States");
 3. a part of a person's full name ("Blinken", "Antony") = the one full name that contains it, whatever label
-   spaCy gave the short form (it tags a bare surname as a place now and then);
+   spaCy gave the short form (it tags a bare surname as a place now and then); a surname that several full
+   names share = the one that bears it in nearly all the story's full mentions ("Mubarak" = "Hosni Mubarak"
+   when "Gamal Mubarak" is named once against 79 times: writers give a relative's first name when they mean
+   the relative);
 4. a name that spaCy cut short before a lowercased word ("Philadelphi" + " corridor") = the longer name there:
    that mention counts for the longer name, the short form elsewhere stays itself ("Egyptian" + " army" is the
    army there, while "Egyptian" alone stays the nationality);
@@ -35,13 +38,18 @@ from .spans import sentence_at, sentence_starts
 # v2: a cut-short name is the longer name where it is cut short, not everywhere (rule 4); a speaker
 # description is an entity's alias only if it ends in the name as its head, written as a name ("Man in Tahrir
 # Square" is no alias of Tahrir Square)
-ALGORITHM = "extract.aliases.v2"
+# v3: a shared surname goes to its dominant bearer (rule 3)
+ALGORITHM = "extract.aliases.v3"
 
 # British/American spellings and transliterations of one long name differ in one or two letters
 # ("Organisation"/"Organization", "Mohammed"/"Mohamed"); distinct names with equal initials that long
 # ("East Jerusalem"/"West Jerusalem" have different initials) differ in more.
 SPELLING_MAX_EDITS = 2
 SPELLING_MIN_CHARS = 12
+# A surname is its dominant bearer's when that full name has this share of the candidates' full mentions, at
+# least this many times (one mention of a second person against four of the first is not dominance).
+DOMINANT_SHARE = 0.8
+DOMINANT_MIN_MENTIONS = 3
 
 _ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "de", "al"})
 # Closed-class words that end a noun phrase's head and open what follows it: prepositions, coordinating
@@ -111,11 +119,25 @@ def _merge_names(keys: dict[str, Counter[str]], surfaces: dict[str, Counter[str]
             full = [p for p in persons if key in p.split()]
             if len(full) == 1 and (labels["PERSON"] or full[0].split()[-1] == key):
                 union.union(key, full[0])
+            elif len(full) > 1 and (bearer := _surname_bearer(key, full, keys, union)):
+                union.union(key, bearer)
         acronym = next((_acronym(s) for s in surfaces[key] if _acronym(s)), None)
         if acronym:
             long = {union.find(k) for k in keys if k != key and any(_initials(s) == acronym for s in surfaces[k])}
             if len(long) == 1:
                 union.union(key, long.pop())
+
+
+def _surname_bearer(key: str, full: list[str], keys: dict[str, Counter[str]], union: _Union) -> str | None:
+    """The full name (its root) that bears surname ``key`` in nearly all full mentions, if there is one."""
+    mentions: Counter[str] = Counter()
+    for name in full:
+        mentions[union.find(name)] += sum(keys[name].values())
+    root, top = mentions.most_common(1)[0]
+    surname = all(name.split()[-1] == key for name in full if union.find(name) == root)
+    if surname and top >= DOMINANT_MIN_MENTIONS and top >= DOMINANT_SHARE * sum(mentions.values()):
+        return root
+    return None
 
 
 def _merge_spellings(surfaces: dict[str, Counter[str]], union: _Union) -> None:
