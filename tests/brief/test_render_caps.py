@@ -71,3 +71,19 @@ def test_a_large_story_shows_the_first_of_each_section_and_says_how_many_more() 
 def test_a_small_story_is_shown_whole() -> None:
     text = render_text(_story_doc(5, 4, 6, 3))
     assert "more" not in text and text.count("“Quote ") == 6 and "Fact 3." in text
+
+
+def test_wide_tables_keep_a_backing_article_in_view_for_every_fact() -> None:
+    """Fact 0 of a 30-article story is backed only by the two quietest articles: the busiest-first columns
+    would show it as a row of dots. (The Egypt export's "Juan Cole ..." fact, 4 sources, showed one ✓.)"""
+    doc = _story_doc(30, 6, 0, 0)
+    story = doc["stories"][0]
+    for k, fact in enumerate(story["facts"]):  # facts 1..5 backed by articles 0..k+10, fact 0 by 28 and 29
+        ids = [28, 29] if k == 0 else list(range(k + 11))
+        fact["citations"] = [{"article": f"a{n}", "sentence": 0} for n in ids]
+        fact["sources"] = [f"a{n}" for n in ids]
+    lines = render_text(doc).splitlines()
+    header = next(line for line in lines if line.strip().startswith("[1]"))
+    rows = [line for line in lines if re.search(r"  F\d+ Fact", line)]
+    assert len(header.split()) == COLUMNS_SHOWN and header.split()[-1] == "[29]"
+    assert len(rows) == 6 and all("✓" in row for row in rows)

@@ -68,7 +68,7 @@ def fact_lines(doc: dict[str, Any], story: dict[str, Any], mark: Mark, bullet: s
 
 def table_lines(doc: dict[str, Any], story: dict[str, Any], markdown: bool) -> list[str]:
     """Outlet × fact for the facts shown. Columns are the story's original articles, numbered as in the source
-    list; past ``COLUMNS_SHOWN``, the articles that report or contradict most of the shown facts."""
+    list; past ``COLUMNS_SHOWN``, a selection (``_columns_kept``)."""
     number = {a["id"]: n for n, a in enumerate(doc["articles"], start=1)}
     columns = story_columns(doc, story)
     rows = source_table(doc, story)[:FACTS_SHOWN]
@@ -76,8 +76,7 @@ def table_lines(doc: dict[str, Any], story: dict[str, Any], markdown: bool) -> l
         return []
     hidden = max(0, len(columns) - COLUMNS_SHOWN)
     if hidden:
-        speaks = [sum(statuses[k] != "silent" for _, statuses in rows) for k in range(len(columns))]
-        kept = sorted(sorted(range(len(columns)), key=lambda k: -speaks[k])[:COLUMNS_SHOWN])
+        kept = _columns_kept([statuses for _, statuses in rows])
         columns = [columns[k] for k in kept]
         rows = [(fact, [statuses[k] for k in kept]) for fact, statuses in rows]
     heads = [f"[{number[a['id']]}]" for a in columns]
@@ -94,6 +93,24 @@ def table_lines(doc: dict[str, Any], story: dict[str, Any], markdown: bool) -> l
             lines.append(f"    {cells}  F{n} {_short(fact['text'])}")
     note = [f"({hidden} more articles not shown as columns)"] if hidden else []
     return [*lines, "", LEGEND, *note]
+
+
+def _columns_kept(rows: list[list[str]]) -> list[int]:
+    """The ``COLUMNS_SHOWN`` columns of a wide table, in brief order: first, greedily, columns that put a backing
+    article in view for the most facts still without one (a row of dots under a fact "4 sources" reads as
+    silence), then the articles that report or contradict most of the shown facts."""
+    speaks = [sum(row[k] != "silent" for row in rows) for k in range(len(rows[0]))]
+    kept: list[int] = []
+    unseen = set(range(len(rows)))
+    while unseen and len(kept) < COLUMNS_SHOWN:
+        gain = {k: sum(rows[r][k] != "silent" for r in unseen) for k in range(len(speaks)) if k not in kept}
+        best = max(gain, key=lambda k: (gain[k], speaks[k], -k))
+        if not gain[best]:
+            break
+        kept.append(best)
+        unseen = {r for r in unseen if rows[r][best] == "silent"}
+    rest = sorted((k for k in range(len(speaks)) if k not in kept), key=lambda k: (-speaks[k], k))
+    return sorted(kept + rest[: COLUMNS_SHOWN - len(kept)])
 
 
 def quote_lines(story: dict[str, Any], mark: Mark, bullet: str) -> list[str]:
