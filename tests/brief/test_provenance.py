@@ -12,7 +12,7 @@ def _article(source: str | None, path: str) -> dict[str, str | None]:
 
 def test_files_that_name_no_outlet_are_not_counted_as_outlets() -> None:
     seeds = [_article("NDTV", "001.txt"), *(_article(None, f"00{k}.txt") for k in (0, 2, 3, 4))]
-    assert provenance(seeds) == "5 articles from 1 outlet and 4 with no outlet named"
+    assert provenance(seeds) == "5 articles: 1 from 1 outlet, 4 with no outlet named"
 
 
 def test_an_export_without_source_fields_is_not_sixty_outlets() -> None:

@@ -28,16 +28,19 @@ def _count(n: int, noun: str) -> str:
 
 
 def provenance(members: list[dict[str, Any]]) -> str:
-    """ "12 articles from 3 outlets": only named outlets are counted as outlets; an article that names none (a
-    bare text file, a JSONL record without source or url) is counted apart, not shown as an outlet of its own."""
+    """ "12 articles from 3 outlets", "5 articles: 1 from 1 outlet, 4 with no outlet named": only named outlets
+    are counted as outlets; an article that names none (a bare text file, a JSONL record without source or url)
+    is counted apart, not shown as an outlet of its own."""
     named = {a["source"].lower() for a in members if a.get("source")}
     unnamed = sum(1 for a in members if not a.get("source"))
     articles = _count(len(members), "article")
     if not named:
         return f"{articles}, no outlet named"
-    return f"{articles} from {_count(len(named), 'outlet')}" + (
-        f" and {unnamed} with no outlet named" if unnamed else ""
-    )
+    outlets = _count(len(named), "outlet")
+    if not unnamed:
+        return f"{articles} from {outlets}"
+    # "56 articles from 1 outlet and 43 ..." read as all 56 from that outlet
+    return f"{articles}: {len(members) - unnamed} from {outlets}, {unnamed} with no outlet named"
 
 
 def _plain(value: Any) -> Any:
