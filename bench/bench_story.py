@@ -25,6 +25,7 @@ from newsdesk.align.facts import align_story
 from newsdesk.brief.assemble import _corroboration, build_story
 from newsdesk.extract import annotate
 from newsdesk.summarize import DEFAULT_SUMMARIZER, summarize
+from newsdesk.summarize.references import dangling_references, standalone_summary
 from newsdesk.timeline import build_timeline
 
 
@@ -52,6 +53,11 @@ def main() -> None:
         f"summary {DEFAULT_SUMMARIZER.removeprefix('summarize.')} (default, with prior)",
         lambda: summarize(DEFAULT_SUMMARIZER, articles, 120, prior),
     )
+    dangling = dangling_references(articles, annotations)
+    _, _, brief_summary_cpu = timed(
+        "summary as the brief makes it (default, again without lines that dangle)",
+        lambda: standalone_summary(lambda pool: summarize(DEFAULT_SUMMARIZER, pool, 120, prior), articles, dangling),
+    )
     timed("summary learned.v1 (with prior)", lambda: summarize("summarize.learned.v1", articles, 120, prior))
     timed("summary compressive.v2 (with prior)", lambda: summarize("summarize.compressive.v2", articles, 120, prior))
     timed("summary default again (with prior)", lambda: summarize(DEFAULT_SUMMARIZER, articles, 120, prior))
@@ -63,7 +69,8 @@ def main() -> None:
     timexes = {k: a.timexes for k, a in annotations.items()}
     _, _, timeline_cpu = timed("timeline", lambda: build_timeline(articles, timexes, 8))
     print(
-        f"alignment + summary + timeline: {align_cpu + concepts_cpu + timeline_cpu:.2f} s CPU "
+        f"alignment + summary + timeline: {align_cpu + concepts_cpu + timeline_cpu:.2f} s CPU; with the brief's "
+        f"summary {align_cpu + brief_summary_cpu + timeline_cpu:.2f} s CPU "
         f"(centroid baseline: {align_cpu + centroid_cpu + timeline_cpu:.2f} s CPU); encoder {alignment.encoder}"
     )
     timed("whole build_story (all sections)", lambda: build_story(articles, 120, annotations=annotations))

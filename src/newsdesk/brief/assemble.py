@@ -30,6 +30,8 @@ from newsdesk.extract.speakers import ALGORITHM as SPEAKERS_ALGORITHM
 from newsdesk.extract.timex import ALGORITHM as TIMEX_ALGORITHM
 from newsdesk.model import Annotations, Article, Citation, Entity, Fact, Quote, Story, SummarySentence
 from newsdesk.summarize import DEFAULT_SUMMARIZER, summarize
+from newsdesk.summarize.references import ALGORITHM as REFERENCES_ALGORITHM
+from newsdesk.summarize.references import dangling_references, standalone_summary
 from newsdesk.timeline import TIMELINE_ALGORITHM, build_timeline
 
 from .figures import ALGORITHM as FIGURE_VARIANTS_ALGORITHM
@@ -40,6 +42,7 @@ TITLE_MAX_WORDS = 16
 # brief cached under other names or another package version is stale.
 BRIEF_ALGORITHMS = (
     TEMPLATES_ALGORITHM,
+    REFERENCES_ALGORITHM,
     READER_ADDRESS_ALGORITHM,
     TIMEX_ALGORITHM,
     QUOTES_ALGORITHM,
@@ -168,13 +171,19 @@ def build_story(
         _canonical_speaker(q, entities) for a in articles if a.id in annotations for q in annotations[a.id].quotes
     ]
     timexes = {k: ann.timexes for k, ann in annotations.items()}  # a withheld sentence's dates count for no day
+    prior = _corroboration(alignment.facts, articles)
     return Story(
         id=group.id if group else story_id([a.id for a in articles]),
         title=group.title if group else story_title(working),
         events=group.events if group else (),
         articles=tuple(a.id for a in articles),
         summary=_cite_facts(
-            summarize(summarizer, working, words, prior=_corroboration(alignment.facts, articles)), alignment.facts
+            standalone_summary(
+                lambda pool: summarize(summarizer, pool, words, prior=prior),
+                working,
+                dangling_references(working, annotations),
+            ),
+            alignment.facts,
         ),
         entities=entities,
         figures=story_figures(
@@ -193,7 +202,7 @@ def build_story(
         quotes=merge_quote_variants(brief_quotes(quotes)),
         timeline=build_timeline(working, timexes, max_dates=TIMELINE_DATES),
         algorithms={
-            "summary": summarizer,
+            "summary": f"{summarizer}+{REFERENCES_ALGORITHM}",
             "entities": ENTITIES_ALGORITHM,
             "figures": f"{FIGURES_ALGORITHM}+{FIGURE_VARIANTS_ALGORITHM}",
             "align": f"{alignment.algorithm}+{alignment.encoder}",

@@ -1,0 +1,96 @@
+"""Sentences a summary line cannot stand on: it leans on an earlier sentence for who is meant.
+
+A summary line is read away from its article, with no one to ask. "The U.S. will continue to stand up for the
+rights of the Egyptian people, he affirmed." and "The Mexican government believes he is the first person to have
+been infected" leave the reader to guess who (on how people are referred to in summaries: Nenkova & McKeown,
+*References to Named Entities: a Corpus Study*, HLT-NAACL 2003). Such a line is fine right after the sentence its
+article put before it ("Blinken has called on Hamas to accept ..." then "On Monday he said that Israel had
+accepted ..."). The brief summarizes once more without the others when one is chosen (``standalone_summary``);
+facts, quotes and the timeline still use them, and the DUC evaluation (plain text, no entities) is not affected.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+
+from newsdesk.clean.templates import withhold_templates
+from newsdesk.model import Annotations, Article, SummarySentence
+
+ALGORITHM = "summarize.references.v1"
+
+
+_THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|his|hers|himself|herself)\b", re.IGNORECASE)
+# "US" is the country, "I" only capitalized
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|us|[Oo]ur|[Oo]urs|[Mm]yself|[Oo]urselves)\b")
+_PRONOUN_SPEAKER = re.compile(r"(?:he|she|they|it|we|i)", re.IGNORECASE)
+
+
+def dangling_references(
+    articles: Sequence[Article], annotations: Mapping[str, Annotations]
+) -> frozenset[tuple[str, int]]:
+    """(article id, sentence index) of the sentences that lean on an earlier one for who is meant: a third-person
+    pronoun before any person the sentence names ("Obama said his government ..." stands on its own, "He said
+    ..." does not), or a first-person one with no speaker named in the sentence ("We need to take the U.S.A. back
+    unto the people." against "'We will not allow it,' the ministry said.")."""
+    # where the sentence first names a person (a speaker need not be one: "The Mexican government believes he ...")
+    named: dict[tuple[str, int], int] = {}
+    speakers: set[tuple[str, int]] = set()  # sentences that name a speaker of their quote
+    for article in articles:
+        ann = annotations.get(article.id)
+        if ann is None:
+            continue
+        for m in ann.mentions:
+            if m.label == "PERSON":
+                key = (article.id, m.sentence)
+                named[key] = min(named.get(key, m.span.start), m.span.start)
+        for q in ann.quotes:
+            if q.speaker_span is None or _PRONOUN_SPEAKER.fullmatch(
+                article.text[q.speaker_span.start : q.speaker_span.end]
+            ):
+                continue
+            sentence = article.sentences[q.sentence]
+            if sentence.start <= q.speaker_span.start < sentence.end:
+                speakers.add((article.id, q.sentence))
+    found = set()
+    for article in articles:
+        for s in article.sentences:
+            key = (article.id, s.i)
+            third = _THIRD_PERSON.search(s.text)
+            leans_back = third is not None and s.start + third.start() < named.get(key, len(article.text) + 1)
+            unattributed = key not in speakers and _FIRST_PERSON.search(s.text) is not None
+            if leans_back or unattributed:
+                found.add(key)
+    return frozenset(found)
+
+
+def _chosen(summary: Sequence[SummarySentence]) -> list[tuple[str, int] | None]:
+    return [(line.citations[0].article, line.citations[0].sentence) if line.citations else None for line in summary]
+
+
+def _dangling_lines(summary: Sequence[SummarySentence], dangling: frozenset[tuple[str, int]]) -> set[tuple[str, int]]:
+    """The chosen sentences of ``summary`` that dangle where they stand: not right after their article's
+    sentence before them."""
+    chosen = _chosen(summary)
+    return {
+        key
+        for before, key in zip([None, *chosen], chosen, strict=False)
+        if key is not None and key in dangling and before != (key[0], key[1] - 1)
+    }
+
+
+def standalone_summary(
+    summarize: Callable[[Sequence[Article]], Sequence[SummarySentence]],
+    articles: Sequence[Article],
+    dangling: frozenset[tuple[str, int]],
+) -> tuple[SummarySentence, ...]:
+    """``summarize(articles)``; if a chosen line dangles where it stands, summarized once more without every
+    sentence that leans on one before it, except those right after a sentence the first summary chose (the ILP
+    is most of a brief's time, so there is one more run, not a loop). A line that still dangles is dropped."""
+    summary = tuple(summarize(articles))
+    if not _dangling_lines(summary, dangling):
+        return summary
+    followers = {(key[0], key[1] + 1) for key in _chosen(summary) if key is not None}
+    summary = tuple(summarize(withhold_templates(articles, dangling - followers)))
+    bad = _dangling_lines(summary, dangling)
+    return tuple(line for line, key in zip(summary, _chosen(summary), strict=True) if key not in bad) or summary

@@ -1,0 +1,63 @@
+"""A summary line is read away from its article: one that leans on an earlier sentence for who is meant is
+chosen only right after that sentence (seeds: "On Monday he said that Israel had accepted ..." after "US Secretary
+of State Antony Blinken has called on Hamas ...")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import pytest
+
+from newsdesk.extract import annotate
+from newsdesk.model import Annotations, Article, Citation, SummarySentence
+from newsdesk.summarize.references import dangling_references, standalone_summary
+
+Key = tuple[str, int]
+
+
+@pytest.fixture(scope="module")
+def seed_002(seed_articles: dict[str, Article]) -> tuple[Article, Annotations]:
+    article = seed_articles["002"]
+    return article, annotate([article])[article.id]
+
+
+def _key(article: Article, starts: str) -> Key:
+    return article.id, next(s.i for s in article.sentences if s.text.startswith(starts))
+
+
+def test_a_pronoun_before_any_name_leans_on_the_sentence_before(seed_002: tuple[Article, Annotations]) -> None:
+    article, annotations = seed_002
+    dangling = dangling_references([article], {article.id: annotations})
+    assert _key(article, "On Monday he said that Israel had accepted") in dangling
+    assert _key(article, "US Secretary of State Antony Blinken has called on Hamas") not in dangling
+    assert _key(article, "Blinken is expected to travel to Egypt and Qatar") not in dangling
+
+
+def _picker(calls: list[set[Key]], wanted: Sequence[Key]) -> Callable[[Sequence[Article]], list[SummarySentence]]:
+    """A summarizer that picks ``wanted`` in order, skipping what the pool withholds (an emptied sentence)."""
+
+    def pick(articles: Sequence[Article]) -> list[SummarySentence]:
+        text = {(a.id, s.i): s.text for a in articles for s in a.sentences}
+        calls.append({k for k in wanted if not text[k]})
+        return [SummarySentence(text[k], (Citation(k[0], k[1]),)) for k in wanted if text[k]]
+
+    return pick
+
+
+def test_a_leaning_line_stays_after_its_antecedent_and_goes_elsewhere(seed_002: tuple[Article, Annotations]) -> None:
+    article, annotations = seed_002
+    dangling = dangling_references([article], {article.id: annotations})
+    called = _key(article, "US Secretary of State Antony Blinken has called on Hamas")
+    said = _key(article, "On Monday he said that Israel had accepted")
+    travel = _key(article, "Blinken is expected to travel to Egypt and Qatar")
+    assert said == (called[0], called[1] + 1)
+
+    calls: list[set[Key]] = []
+    kept = standalone_summary(_picker(calls, [called, said, travel]), [article], dangling)
+    assert [(c.citations[0].article, c.citations[0].sentence) for c in kept] == [called, said, travel]
+    assert len(calls) == 1
+
+    calls = []
+    alone = standalone_summary(_picker(calls, [travel, said]), [article], dangling)
+    assert [(c.citations[0].article, c.citations[0].sentence) for c in alone] == [travel]
+    assert calls == [set(), {said}]  # summarized again without it (and without every other leaning sentence)
