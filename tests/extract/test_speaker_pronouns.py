@@ -71,3 +71,28 @@ def test_a_surname_the_tagger_missed_is_still_a_subject() -> None:
     )
     spoken = {q.speaker for q in _quotes(text) if "still represented" in q.text}
     assert spoken == {"Ali Aujali"}
+
+
+def test_an_event_a_picture_or_a_system_names_nobody() -> None:
+    """EgyptianProtest_cnn and haiti_bbc sources the rules misread: things do not speak; people in a count do."""
+    text = (
+        "The system was established in 2002 to inform the public of the current risk of terrorist acts through a "
+        'five-level, color-coded "Threat Condition" indicator. He said aerial reconnaissance showed Port-au-Prince '
+        'had been "devastated" by the quake. An opposition figure said a pilot had refused to bomb oil fields.'
+    )
+    speakers = {q.speaker for q in _quotes(text)}
+    assert not speakers & {"The system", "aerial reconnaissance"}
+    assert "An opposition figure" in speakers
+
+
+def test_a_live_page_entry_does_not_inherit_the_previous_entrys_speaker() -> None:
+    """haiti_bbc live page: a video caption without a full stop runs into the next entry's clock stamp."""
+    text = (
+        "The BBC's Matthew Price at a hospital in Port-au-Prince says: \"The smell is nauseating.\" Matthew Price "
+        'describes the "grim" scenes at a Port-au-Prince hospital 1210 David Darg, an aid worker with Operation '
+        "Blessing International on his way to Haiti from Miami, tells the BBC the situation is nightmarish: \"I "
+        'sifted through the internet for reports of damage." Steven Watson, in Kingston, Jamaica, emails: "I was '
+        'sitting in a pick-up truck in Kingston, Jamaica and it shook for about 30 seconds."'
+    )
+    assert _speaker_of(text, "The smell") == {"Matthew Price"}
+    assert "Matthew Price" not in _speaker_of(text, "I sifted") | _speaker_of(text, "pick-up truck")

@@ -10,6 +10,10 @@ person-denoting nouns). Two kinds are kept apart: nouns for someone by circumsta
 ("spokesman", "official", "president"), which with "the" often stand for a named person mentioned before, so only
 an indefinite one ("a spokesman for CSI") is taken as a new person. Gender follows the noun ("spokeswoman",
 "mother") or a title before a name ("Mr", "Baroness"); a pronoun never takes a candidate of the other gender.
+
+People speak, and so do organisations ("the ministry said") and texts ("the statement said", "a UN report
+says"), but events, states, pictures and counts do not: a source headed by such a noun ("The unrest … has left",
+"a great big red headline says", "aerial reconnaissance showed") is a cue the rules misread, and names nobody.
 """
 
 from __future__ import annotations
@@ -56,6 +60,18 @@ _MALE_NOUNS = frozenset(
 # Titles written before a name ("Mr Brown", "Baroness Kinnock").
 _FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "madam", "madame", "baroness", "lady", "dame", "queen", "princess"})
 _MALE_TITLES = frozenset({"mr", "sir", "lord", "baron", "king", "prince", "sheikh"})
+# Nouns for what happens or holds (events, states), for what is seen (pictures, headlines), for counts, and for
+# things, none of which is anybody's words. Not "figure" ("an opposition figure" is a person).
+_THINGS = frozenset(
+    {
+        "attack", "clash", "conflict", "crackdown", "crisis", "darkness", "death", "destruction", "disaster",
+        "earthquake", "fear", "fighting", "flood", "persistence", "protest", "quake", "rain", "reconnaissance",
+        "revolt", "revolution", "situation", "storm", "tension", "uprising", "unrest", "violence", "war",
+        "compassion", "footage", "headline", "image", "photo", "photograph", "picture", "scene", "sign",
+        "amount", "cost", "number", "rate", "toll", "total",
+        "export", "import", "price", "system", "veto",
+    }
+)  # fmt: skip
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 
 FEMALE = "she"
@@ -71,6 +87,21 @@ def person_description(head: Token) -> bool:
     if noun in _PEOPLE:
         return True
     return noun in _ROLES and any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in head.children)
+
+
+_COUNTS = frozenset({"amount", "number", "total"})
+
+
+def thing_description(head: Token) -> bool:
+    """Whether a source's head noun names an event, a state, a picture, a count or a thing: nobody who speaks.
+    A count of something is what it counts ("a total of 15 UN staff", "A large number of UN personnel")."""
+    if head.lower_.rstrip("s") in _COUNTS and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        return False
+    if head.tag_ == "NN":
+        return head.lower_ in _THINGS
+    # the pipeline runs no lemmatizer: a plural's singular is the word without its "s" or "es"
+    word = head.lower_
+    return head.tag_ == "NNS" and (word[:-1] in _THINGS or word[:-2] in _THINGS)
 
 
 def role_noun(head: Token) -> bool:

@@ -13,6 +13,7 @@ with no name ("a senior U.S. official") is kept as the speaker description. Stor
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -25,14 +26,23 @@ from newsdesk.extract.nominal_speakers import (
     person_roles,
     refer_back,
 )
-from newsdesk.extract.speaker_kinds import PRONOUN_GENDER, noun_gender, person_description, role_noun, title_gender
+from newsdesk.extract.speaker_kinds import (
+    PRONOUN_GENDER,
+    noun_gender,
+    person_description,
+    role_noun,
+    thing_description,
+    title_gender,
+)
 
 # v2: a definite description refers back to an earlier speaker (v1 kept it)
 # v3: a source with no word outside dates, times and numbers, or with a colon in it, names nobody; a live page's
 # clock stamp before a source is not part of it; a person or organisation inside a source names the speaker only
 # as the source's head (or in apposition to it), not inside a modifier of another noun ("Libyan law")
 # v4: a "he"/"she" may refer to an earlier source described as a person ("A resident of Shubra … said"), not only
-# to a named one, and never to a candidate of the other gender (``speaker_kinds``)
+# to a named one, and never to a candidate of the other gender; a source headed by an event, picture, count or
+# thing ("The unrest", "a great big red headline") names nobody (``speaker_kinds``); on a live page, a source
+# separated from its quote by an entry's clock stamp is another entry's: the quote takes its own entry's speaker
 ALGORITHM = "extract.speakers.v4"
 
 _PRONOUNS = frozenset(["he", "she", "him", "her", "his", "hers"])
@@ -48,6 +58,37 @@ _NOT_WHO = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
 # How far back a pronoun looks for its person: the sentence of the mention and the two before it, which is
 # where news copy names a speaker before a "he said" (a larger window starts picking up other people).
 PRONOUN_SENTENCES = 3
+# A live page's entry stamp ("… at a Port-au-Prince hospital 1210 David Darg … tells the BBC: …"): four digits
+# that read as a 24-hour time before a capitalized word, not a year after a word that governs one ("the 2004
+# Asian tsunami", "in 1750 …") or a count ("about 1500 Americans"). Cleaning cuts the stamps that open a sentence
+# (``clean.boilerplate.entry_stamps``); these are the ones left after a caption with no full stop. Looked for only
+# between a source and its quote, where a number before a capitalized word is no part of an attribution.
+_STAMP = re.compile(r"(?<![\w$£#.,:/-])(?:[01]\d|2[0-3])[0-5]\d\s+(?=[A-Z])")
+_YEAR_BEFORE = frozenset(
+    {
+        "the",
+        "in",
+        "of",
+        "since",
+        "by",
+        "from",
+        "until",
+        "to",
+        "and",
+        "before",
+        "after",
+        "around",
+        "early",
+        "late",
+        "at",
+        "about",
+        "some",
+        "nearly",
+        "over",
+        "than",
+        "almost",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,6 +212,23 @@ class SpeakerResolver:
         token = self.doc.char_span(position, position + 1, alignment_mode="expand")
         return self._sent_of.get(token.start, 0) if token is not None and len(token) else 0
 
+    def _stamp_between(self, text: str, start: int, end: int) -> int | None:
+        """Where the last entry stamp between two offsets ends, if there is one."""
+        found = None
+        for m in _STAMP.finditer(text, start, end):
+            before = text[max(start, m.start() - 12) : m.start()].split()
+            if not before or before[-1].lower() not in _YEAR_BEFORE:
+                found = m.end()
+        return found
+
+    def _entry_speaker(self, start: int, end: int) -> str | None:
+        """The person an entry opens with as a clause's subject ("1210 David Darg, an aid worker …, tells the BBC
+        …: "), else nobody: the quote is not the previous entry's."""
+        for p in self.persons:
+            if start <= p.start and p.end <= end and p.root >= 0 and self.doc[p.root].dep_ in _SUBJECTS:
+                return self.full_name(p.name, p.start)
+        return None
+
     def _fits(self, name: str, gender: str | None) -> bool:
         return gender is None or self._gender.get(name, gender) == gender
 
@@ -224,10 +282,21 @@ class SpeakerResolver:
             return self._definite(person.start, person.end) or person.name
         return self.full_name(person.name, person.start)
 
-    def resolve(self, text: str, source: tuple[int, int] | None, head: int | None = None) -> str | None:
+    def resolve(
+        self,
+        text: str,
+        source: tuple[int, int] | None,
+        head: int | None = None,
+        content: tuple[int, int] | None = None,
+    ) -> str | None:
         """The speaker a source span names (a person's fullest name, an organization, or a description).
 
-        Call it for the article's quotes in text order: a later "he said" can take an earlier speaker."""
+        Call it for the article's quotes in text order: a later "he said" can take an earlier speaker. With the
+        quote's ``content`` span, a source in an earlier entry of a live page gives way to the quote's own entry."""
+        if source is not None and content is not None and source[1] <= content[0]:
+            stamp = self._stamp_between(text, source[1], content[0])
+            if stamp is not None:
+                return self._entry_speaker(stamp, content[0])
         speaker = self._resolve(text, source, head)
         if source is None or speaker is None:
             return speaker
@@ -329,6 +398,10 @@ class SpeakerResolver:
             self._referred = True
             return earlier
         named = [n for n in self.named if n[0] < end and start < n[1]]
+        described = self.doc.char_span(start, end, alignment_mode="expand")
+        noun = description_head(described) if described is not None and len(described) else None
+        if noun is not None and thing_description(noun) and not (named and named[0][0] <= noun.idx < named[0][1]):
+            return None
         # the mention is the organization's name itself, give or take a leading "the " (4 characters); not a
         # name that only modifies the mention's head ("Libyan law")
         if named and named[0][1] >= end and named[0][0] - start <= len("the "):
