@@ -88,9 +88,9 @@ def test_an_event_a_picture_or_a_system_names_nobody() -> None:
 def test_a_live_page_entry_does_not_inherit_the_previous_entrys_speaker() -> None:
     """haiti_bbc live page: a video caption without a full stop runs into the next entry's clock stamp."""
     text = (
-        "The BBC's Matthew Price at a hospital in Port-au-Prince says: \"The smell is nauseating.\" Matthew Price "
+        'The BBC\'s Matthew Price at a hospital in Port-au-Prince says: "The smell is nauseating." Matthew Price '
         'describes the "grim" scenes at a Port-au-Prince hospital 1210 David Darg, an aid worker with Operation '
-        "Blessing International on his way to Haiti from Miami, tells the BBC the situation is nightmarish: \"I "
+        'Blessing International on his way to Haiti from Miami, tells the BBC the situation is nightmarish: "I '
         'sifted through the internet for reports of damage." Steven Watson, in Kingston, Jamaica, emails: "I was '
         'sitting in a pick-up truck in Kingston, Jamaica and it shook for about 30 seconds."'
     )
