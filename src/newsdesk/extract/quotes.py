@@ -50,7 +50,7 @@ def _record(article: Article, span: QuoteSpan, resolver: SpeakerResolver) -> Quo
         start=start,
         end=end,
         text=text[start:end],
-        speaker=resolver.resolve(text, span.source, span.source_head),
+        speaker=resolver.resolve(text, span.source, span.source_head, span.content),
         speaker_span=Span(article.id, *span.source) if span.source else None,
         cue=span.cue_word,
         cue_span=Span(article.id, *span.cue) if span.cue else None,

@@ -13,6 +13,7 @@ with no name ("a senior U.S. official") is kept as the speaker description. Stor
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -25,12 +26,24 @@ from newsdesk.extract.nominal_speakers import (
     person_roles,
     refer_back,
 )
+from newsdesk.extract.speaker_kinds import (
+    PRONOUN_GENDER,
+    noun_gender,
+    person_description,
+    role_noun,
+    thing_description,
+    title_gender,
+)
 
 # v2: a definite description refers back to an earlier speaker (v1 kept it)
 # v3: a source with no word outside dates, times and numbers, or with a colon in it, names nobody; a live page's
 # clock stamp before a source is not part of it; a person or organisation inside a source names the speaker only
 # as the source's head (or in apposition to it), not inside a modifier of another noun ("Libyan law")
-ALGORITHM = "extract.speakers.v3"
+# v4: a "he"/"she" may refer to an earlier source described as a person ("A resident of Shubra … said"), not only
+# to a named one, and never to a candidate of the other gender; a source headed by an event, picture, count or
+# thing ("The unrest", "a great big red headline") names nobody (``speaker_kinds``); on a live page, a source
+# separated from its quote by an entry's clock stamp is another entry's: the quote takes its own entry's speaker
+ALGORITHM = "extract.speakers.v4"
 
 _PRONOUNS = frozenset(["he", "she", "him", "her", "his", "hers"])
 # Mentions that name nobody on their own: first/second person (inside quotes), plural and neuter pronouns,
@@ -45,6 +58,37 @@ _NOT_WHO = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
 # How far back a pronoun looks for its person: the sentence of the mention and the two before it, which is
 # where news copy names a speaker before a "he said" (a larger window starts picking up other people).
 PRONOUN_SENTENCES = 3
+# A live page's entry stamp ("… at a Port-au-Prince hospital 1210 David Darg … tells the BBC: …"): four digits
+# that read as a 24-hour time before a capitalized word, not a year after a word that governs one ("the 2004
+# Asian tsunami", "in 1750 …") or a count ("about 1500 Americans"). Cleaning cuts the stamps that open a sentence
+# (``clean.boilerplate.entry_stamps``); these are the ones left after a caption with no full stop. Looked for only
+# between a source and its quote, where a number before a capitalized word is no part of an attribution.
+_STAMP = re.compile(r"(?<![\w$£#.,:/-])(?:[01]\d|2[0-3])[0-5]\d\s+(?=[A-Z])")
+_YEAR_BEFORE = frozenset(
+    {
+        "the",
+        "in",
+        "of",
+        "since",
+        "by",
+        "from",
+        "until",
+        "to",
+        "and",
+        "before",
+        "after",
+        "around",
+        "early",
+        "late",
+        "at",
+        "about",
+        "some",
+        "nearly",
+        "over",
+        "than",
+        "almost",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +98,7 @@ class _Person:
     name: str
     subject: bool  # subject of its sentence's main verb (not of a clause reported inside it)
     sentence: int
+    root: int = -1  # the token index of the mention's head word (-1: not known)
 
 
 def _clean_name(name: str) -> str:
@@ -105,14 +150,52 @@ class SpeakerResolver:
                 _clean_name(e.text.strip()),
                 _main_subject(e.root),
                 sent_of.get(e.root.i, 0),
+                e.root.i,
             )
             for e in self._person_ents
+        ]
+        # "Last week, Aujali said …" where the tagger missed the surname it tagged in "Ali Aujali" before
+        surnames = {p.name.split()[-1] for p in self.persons if " " in p.name}
+        self._surnames = [
+            _Person(t.idx, t.idx + len(t), t.text, True, sent_of.get(t.i, 0), t.i)
+            for t in doc
+            if t.text in surnames and t.pos_ == "PROPN" and not t.ent_type_ and _main_subject(t)
         ]
         self.named = [(e.start_char, e.end_char, e.text) for e in ents if e.label_ in _NAMED]
         self._sent_of = sent_of
         self._speakers: list[_Person] = []  # people already resolved as speakers, in the order resolved
         self._descriptions: list[Antecedent] = []  # sources described by a common noun, as resolved
         self._roles: list[Antecedent] | None = None  # people introduced with a role; built on first use
+        self._named_speakers: set[str] = set()  # speakers resolved to a named person
+        self._referred = False  # whether the last source resolved was a definite description referring back
+        # "he" or "she" for a speaker: from a title before the name ("Mr Ban"), a gendered noun ("one woman"), or
+        # a pronoun already resolved to it
+        self._gender: dict[str, str] = {}
+        for ent, person in zip(self._person_ents, self.persons, strict=True):
+            before = doc[ent.start - 1].text if ent.start > 0 else ""
+            gender = title_gender(ent[0].text) if len(ent) > 1 else None
+            gender = gender or title_gender(before)
+            if gender is not None:
+                self._gender.setdefault(self.full_name(person.name, person.start), gender)
+        # a described subject with a name in it ("Lincolnshire's chief fire officer, Mike Thomas") is that person
+        self._described = [
+            self._described_subject(t)
+            for t in doc
+            if _main_subject(t)
+            and person_description(t)
+            and not any(w.ent_type_ == "PERSON" for w in doc[t.left_edge.i : t.right_edge.i + 1])
+        ]
+
+    def _described_subject(self, head: Token) -> _Person:
+        """A sentence's main subject described as a person ("One woman, identified only as Nahla, … disagreed"):
+        a later "she" may refer to her though she is no quote's source."""
+        words = self.doc[head.left_edge.i : head.right_edge.i + 1]
+        while len(words) > 1 and (words[-1].is_punct or words[-1].is_space):
+            words = words[:-1]
+        gender = noun_gender(head)
+        if gender is not None:
+            self._gender.setdefault(words.text, gender)
+        return _Person(words.start_char, words.end_char, words.text, True, self._sent_of.get(head.i, 0), head.i)
 
     def full_name(self, name: str, position: int) -> str:
         """The fullest name the article uses for a one-word name: the nearest earlier one, else the first later."""
@@ -129,24 +212,91 @@ class SpeakerResolver:
         token = self.doc.char_span(position, position + 1, alignment_mode="expand")
         return self._sent_of.get(token.start, 0) if token is not None and len(token) else 0
 
-    def _pronoun(self, position: int) -> str | None:
+    def _stamp_between(self, text: str, start: int, end: int) -> int | None:
+        """Where the last entry stamp between two offsets ends, if there is one."""
+        found = None
+        for m in _STAMP.finditer(text, start, end):
+            before = text[max(start, m.start() - 12) : m.start()].split()
+            if not before or before[-1].lower() not in _YEAR_BEFORE:
+                found = m.end()
+        return found
+
+    def _entry_speaker(self, start: int, end: int) -> str | None:
+        """The person an entry opens with as a clause's subject ("1210 David Darg, an aid worker …, tells the BBC
+        …: "), else nobody: the quote is not the previous entry's."""
+        for p in self.persons:
+            if start <= p.start and p.end <= end and p.root >= 0 and self.doc[p.root].dep_ in _SUBJECTS:
+                return self.full_name(p.name, p.start)
+        return None
+
+    def _fits(self, name: str, gender: str | None) -> bool:
+        return gender is None or self._gender.get(name, gender) == gender
+
+    def _pronoun(self, position: int, pronoun: str) -> str | None:
         sentence = self._sentence_at(position)
-        window = [p for p in self.persons if p.end <= position and sentence - p.sentence < PRONOUN_SENTENCES]
+        gender = PRONOUN_GENDER.get(pronoun)
+        people = sorted(self.persons + self._surnames + self._described, key=lambda p: p.start)
+        before = [p for p in people if p.end <= position and self._fits(self.full_name(p.name, p.start), gender)]
+        window = [p for p in before if sentence - p.sentence < PRONOUN_SENTENCES]
+        # "President Hosni Mubarak announced Friday that he had asked …": the subject of the verb the pronoun's
+        # clause is reported by
+        governing = [p for p in window if p.sentence == sentence and self._governs(p, position)]
+        if governing:
+            return self._name_of(governing[-1])
         subjects = [p for p in window if p.subject]
         # A run of attributions ("Blinken said: …" / "he added" / "he said") keeps its speaker: the last
         # speaker in the window, unless another person became a sentence's main subject since then.
-        earlier = [p for p in self._speakers if p.end <= position and sentence - p.sentence < PRONOUN_SENTENCES]
-        if earlier and not any(p.start > earlier[-1].end for p in subjects):
-            return earlier[-1].name
-        candidates = subjects or window or [p for p in self.persons if p.end <= position][-1:]
+        earlier = [
+            p
+            for p in self._speakers
+            if p.end <= position and sentence - p.sentence < PRONOUN_SENTENCES and self._fits(p.name, gender)
+        ]
+        # a described speaker gives way to a named person who is the subject of any clause since ("Witnesses said
+        # … after Gadhafi defended his regime. He vowed …"); a named speaker only to a sentence's main subject
+        last = max(earlier, key=lambda p: p.start) if earlier else None
+        if last is not None:
+            named = last.name in self._named_speakers
+            blockers = subjects if named else [p for p in window if p.root >= 0 and self.doc[p.root].dep_ in _SUBJECTS]
+            if not any(p.start > last.end for p in blockers):
+                return last.name
+        candidates = subjects or window or before[-1:]
         if not candidates:
             return None
-        return self.full_name(candidates[-1].name, candidates[-1].start)
+        return self._name_of(candidates[-1])
 
-    def resolve(self, text: str, source: tuple[int, int] | None, head: int | None = None) -> str | None:
+    def _governs(self, person: _Person, position: int) -> bool:
+        """Whether the person is the subject of a verb whose clause holds the character ``position``."""
+        if person.root < 0:
+            return False
+        subject = self.doc[person.root]
+        pronoun = self.doc.char_span(position, position + 1, alignment_mode="expand")
+        if subject.dep_ not in _SUBJECTS or pronoun is None or not len(pronoun):
+            return False
+        verb = subject.head
+        return verb.left_edge.i <= pronoun.start <= verb.right_edge.i and verb.i < pronoun.start
+
+    def _name_of(self, person: _Person) -> str:
+        """What a pronoun's candidate is called: a named person's fullest name; a described one's description, or
+        the speaker an earlier mention resolved to when the description is definite ("the soldier")."""
+        if any(p is person for p in self._described):
+            return self._definite(person.start, person.end) or person.name
+        return self.full_name(person.name, person.start)
+
+    def resolve(
+        self,
+        text: str,
+        source: tuple[int, int] | None,
+        head: int | None = None,
+        content: tuple[int, int] | None = None,
+    ) -> str | None:
         """The speaker a source span names (a person's fullest name, an organization, or a description).
 
-        Call it for the article's quotes in text order: a later "he said" can take an earlier speaker."""
+        Call it for the article's quotes in text order: a later "he said" can take an earlier speaker. With the
+        quote's ``content`` span, a source in an earlier entry of a live page gives way to the quote's own entry."""
+        if source is not None and content is not None and source[1] <= content[0]:
+            stamp = self._stamp_between(text, source[1], content[0])
+            if stamp is not None:
+                return self._entry_speaker(stamp, content[0])
         speaker = self._resolve(text, source, head)
         if source is None or speaker is None:
             return speaker
@@ -158,8 +308,23 @@ class SpeakerResolver:
         antecedent = description(noun, span, speaker) if noun is not None else None
         if antecedent is not None:
             self._descriptions.append(antecedent)
-        # only the sentence's own speaker carries on ("Blinken said that Netanyahu told him …": Blinken)
-        if any(p.name == speaker for p in self.persons) and _main_subject(span.root):
+        mention = span.text.strip().lower()
+        gender = PRONOUN_GENDER.get(mention)
+        if gender is not None:
+            self._gender.setdefault(speaker, gender)
+        elif noun is not None and (person_description(noun) or (self._referred and role_noun(noun))):
+            gender = noun_gender(noun)
+            if gender is not None:
+                self._gender.setdefault(speaker, gender)
+        else:
+            noun = None
+        # only the sentence's own speaker carries on ("Blinken said that Netanyahu told him …": Blinken), be it a
+        # named person or one described ("A resident of Shubra"); a "he said" keeps a described one going
+        named = any(p.name == speaker for p in self.persons)
+        if named:
+            self._named_speakers.add(speaker)
+        described = noun is not None or any(p.name == speaker for p in self._speakers)
+        if (named or described) and _main_subject(span.root):
             self._speakers.append(_Person(start, end, speaker, True, self._sentence_at(start)))
         return speaker
 
@@ -199,6 +364,7 @@ class SpeakerResolver:
         return heads
 
     def _resolve(self, text: str, source: tuple[int, int] | None, head: int | None) -> str | None:
+        self._referred = False
         if source is None:
             return None
         start, end = source
@@ -218,7 +384,7 @@ class SpeakerResolver:
         mention = text[start:end].strip()
         low = mention.lower()
         if low in _PRONOUNS:
-            return self._pronoun(start)
+            return self._pronoun(start, low)
         if low in _UNRESOLVED:
             return None
         span = self.doc.char_span(start, end, alignment_mode="expand")
@@ -229,8 +395,13 @@ class SpeakerResolver:
             start, end, mention = words.start_char, words.end_char, words.text
         earlier = self._definite(start, end)
         if earlier is not None:
+            self._referred = True
             return earlier
         named = [n for n in self.named if n[0] < end and start < n[1]]
+        described = self.doc.char_span(start, end, alignment_mode="expand")
+        noun = description_head(described) if described is not None and len(described) else None
+        if noun is not None and thing_description(noun) and not (named and named[0][0] <= noun.idx < named[0][1]):
+            return None
         # the mention is the organization's name itself, give or take a leading "the " (4 characters); not a
         # name that only modifies the mention's head ("Libyan law")
         if named and named[0][1] >= end and named[0][0] - start <= len("the "):
