@@ -9,8 +9,8 @@ from collections.abc import Callable, Sequence
 import pytest
 
 from newsdesk.extract import annotate
-from newsdesk.model import Annotations, Article, Citation, SummarySentence
-from newsdesk.summarize.references import dangling_references, standalone_summary
+from newsdesk.model import Annotations, Article, Citation, Fact, Sentence, SummarySentence
+from newsdesk.summarize.references import dangling_references, standalone_summary, standalone_wording
 
 Key = tuple[str, int]
 
@@ -61,3 +61,22 @@ def test_a_leaning_line_stays_after_its_antecedent_and_goes_elsewhere(seed_002: 
     alone = standalone_summary(_picker(calls, [travel, said]), [article], dangling)
     assert [(c.citations[0].article, c.citations[0].sentence) for c in alone] == [travel]
     assert calls == [set(), {said}]  # summarized again without it (and without every other leaning sentence)
+
+
+def _article(article_id: str, text: str) -> Article:
+    return Article(id=article_id, path=f"{article_id}.txt", text=text, sentences=(Sentence(0, 0, len(text), text),))
+
+
+def test_a_fact_is_worded_by_its_near_copy_that_names_who() -> None:
+    """EgyptianProtest_cnn, 2011-01-28/29: two pages' wordings of one fact, and a third sentence the alignment put
+    with them that says something else in other words."""
+    he = _article("a", "He gave no indication that he would step down or leave the country.")
+    named = _article("b", "Mubarak gave no indication that he would step down or leave the country.")
+    other = _article("c", "Protesters in Cairo demanded that the president leave the country.")
+    articles = {a.id: a for a in (he, named, other)}
+    dangling = dangling_references(list(articles.values()), annotate(list(articles.values())))
+    assert ("a", 0) in dangling and ("b", 0) not in dangling
+    fact = Fact(he.text, (Citation("a", 0), Citation("b", 0), Citation("c", 0)), ("a", "b", "c"))
+    assert standalone_wording(fact, articles, dangling).text == named.text
+    without_copy = Fact(he.text, (Citation("a", 0), Citation("c", 0)), ("a", "c"))
+    assert standalone_wording(without_copy, articles, dangling).text == he.text

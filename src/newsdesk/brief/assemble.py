@@ -31,7 +31,7 @@ from newsdesk.extract.timex import ALGORITHM as TIMEX_ALGORITHM
 from newsdesk.model import Annotations, Article, Citation, Entity, Fact, Quote, Story, SummarySentence
 from newsdesk.summarize import DEFAULT_SUMMARIZER, summarize
 from newsdesk.summarize.references import ALGORITHM as REFERENCES_ALGORITHM
-from newsdesk.summarize.references import dangling_references, standalone_summary
+from newsdesk.summarize.references import dangling_references, standalone_summary, standalone_wording
 from newsdesk.timeline import TIMELINE_ALGORITHM, build_timeline
 
 from .figures import ALGORITHM as FIGURE_VARIANTS_ALGORITHM
@@ -172,6 +172,8 @@ def build_story(
     ]
     timexes = {k: ann.timexes for k, ann in annotations.items()}  # a withheld sentence's dates count for no day
     prior = _corroboration(alignment.facts, articles)
+    dangling = dangling_references(working, annotations)
+    by_id = {a.id: a for a in articles}
     return Story(
         id=group.id if group else story_id([a.id for a in articles]),
         title=group.title if group else story_title(working),
@@ -181,7 +183,7 @@ def build_story(
             standalone_summary(
                 lambda pool: summarize(summarizer, pool, words, prior=prior),
                 working,
-                dangling_references(working, annotations),
+                dangling,
             ),
             alignment.facts,
         ),
@@ -197,7 +199,7 @@ def build_story(
             alignment.facts,
         ),
         # The brief shows facts that more than one independent source states; single-source ones are `unique`.
-        facts=tuple(f for f in alignment.facts if len(f.sources) > 1),
+        facts=tuple(standalone_wording(f, by_id, dangling) for f in alignment.facts if len(f.sources) > 1),
         unique=unique_reports(working, alignment.facts),
         quotes=merge_quote_variants(brief_quotes(quotes)),
         timeline=build_timeline(working, timexes, max_dates=TIMELINE_DATES),

@@ -6,19 +6,25 @@ been infected" leave the reader to guess who (on how people are referred to in s
 *References to Named Entities: a Corpus Study*, HLT-NAACL 2003). Such a line is fine right after the sentence its
 article put before it ("Blinken has called on Hamas to accept ..." then "On Monday he said that Israel had
 accepted ..."). The brief summarizes once more without the others when one is chosen (``standalone_summary``);
-facts, quotes and the timeline still use them, and the DUC evaluation (plain text, no entities) is not affected.
+a fact is worded by one of its sentences that stands on its own where it has one (``standalone_wording``); quotes
+and the timeline still use them, and the DUC evaluation (plain text, no entities) is not affected.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 
 from newsdesk.clean.templates import withhold_templates
-from newsdesk.model import Annotations, Article, SummarySentence
+from newsdesk.model import Annotations, Article, Fact, SummarySentence
 
 ALGORITHM = "summarize.references.v1"
 
+
+# Word overlap (Jaccard over lower-cased words) at which another sentence of a fact is the same wording with the
+# person named: "He said the focus is on ..." / "Obama said the focus is on ..." share most of their words.
+SAME_WORDING = 0.5
 
 _THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|his|hers|himself|herself)\b", re.IGNORECASE)
 # "US" is the country, "I" only capitalized
@@ -94,3 +100,22 @@ def standalone_summary(
     summary = tuple(summarize(withhold_templates(articles, dangling - followers)))
     bad = _dangling_lines(summary, dangling)
     return tuple(line for line, key in zip(summary, _chosen(summary), strict=True) if key not in bad) or summary
+
+
+def _overlap(a: str, b: str) -> float:
+    x, y = set(a.lower().split()), set(b.lower().split())
+    return len(x & y) / len(x | y) if x | y else 0.0
+
+
+def standalone_wording(fact: Fact, articles: Mapping[str, Article], dangling: frozenset[tuple[str, int]]) -> Fact:
+    """``fact`` worded by a sentence that stands on its own: when its best wording leans back ("He gave no
+    indication that he would step down") and another of its citations is nearly the same words naming who
+    ("Mubarak gave no indication ..."), that one. A fact groups sentences stating the same thing in other words
+    too; only a near-copy (``SAME_WORDING``) rewords it, since the best wording was chosen as the group's centre."""
+    cited = [(c, articles[c.article].sentences[c.sentence].text) for c in fact.citations if c.article in articles]
+    first = next(((c.article, c.sentence) for c, text in cited if text == fact.text), None)
+    if first is None or first not in dangling:
+        return fact
+    alone = [text for c, text in cited if (c.article, c.sentence) not in dangling and text]
+    best = max(alone, key=lambda text: _overlap(fact.text, text), default=None)
+    return replace(fact, text=best) if best and _overlap(fact.text, best) >= SAME_WORDING else fact
