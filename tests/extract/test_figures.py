@@ -135,6 +135,26 @@ def test_times_ago_are_not_durations() -> None:
     assert not any("500" in t or "150" in t for t in texts)
 
 
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # Timeline17 pages (extract.figures.v3 listed "25 — jan", "28 — Sat Nov", "11 — Jun", "25th — revolution",
+        # "10 — a.m" and "-191 — E" in the briefs' Figures)
+        ("Following Egyptian events with hashtags such as #Cairo, #jan 25 and #Suez generates a huge flood.", set()),
+        ("Threatened Libyan peace deal updated: Sat Nov 28 2009 07:42:00 The long and intricate peace.", set()),
+        ("Divided Damascus (18 Jun 11 | Middle East) Syria profile (28 Aug 11 | Middle East)", set()),
+        ("The children will learn in school later about the January 25th revolution.", set()),
+        ("A wreath will be laid at the Tomb of the Unknowns at Arlington National Cemetery at 10 a.m.. ", set()),
+        (
+            "Two men charged in death of Chicago girl who performed in inauguration event - wp. me/p4HKM -191 E",
+            {"Two"},
+        ),
+    ],
+)
+def test_dates_after_a_month_clock_times_and_web_addresses_are_not_figures(text: str, kept: set[str]) -> None:
+    assert {f.text for f in _figures(text)} == kept
+
+
 def test_odd_formats() -> None:
     figures = _by_text(
         _figures("The march drew 40k people, forty thousand by other counts, and cost 1.200 euros and $5bn.")

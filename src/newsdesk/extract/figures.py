@@ -15,6 +15,9 @@ figures; an object's label reads as a headline does, the counted noun then the v
 three-phase process" → "three-phase — process"); a part counts its whole's noun ("10 of the 34 cases were
 acquired here" → "cases acquired"); "four - two steps" is two numerals, not one.
 v3: a time unit followed by "ago" ("150 years ago") is a time, not a duration, so not a figure.
+v4: a number after a month's name is a date spaCy did not label ("#jan 25", "Sat Nov 28 2009", "18 Jun 11"), one
+before "a.m"/"p.m" is a clock time even when the splitter took the abbreviation's last dot, and one in a web
+address ("wp.me/p4HKM-191E", spaced out by cleaning) is no quantity.
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ from .numbers import ORDINALS, SCALES, is_number_word, parse_number
 from .participles import lemma, past_participle
 from .spans import sentence_at, sentence_starts
 
-ALGORITHM = "extract.figures.v3"
+ALGORITHM = "extract.figures.v4"
 
 # Measurement units → one normalized symbol. Time units make a duration ("three hours" → 3 h).
 UNITS = {
@@ -107,7 +110,10 @@ _WEAK_ORDINALS = {"first", "second"}
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october"}
 MONTHS |= {"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 CLOCK_AND_MONTH_WORDS = MONTHS | {"am", "pm", "a.m.", "p.m.", "gmt", "bst", "utc", "cet", "cest", "est", "edt", "pst"}
-CLOCK_AND_MONTH_WORDS |= {"et", "pt", "hrs", "local", "o'clock"}
+CLOCK_AND_MONTH_WORDS |= {"et", "pt", "hrs", "local", "o'clock", "a.m", "p.m"}
+# Months that are also common words ("it may 10 …" does not occur, but "a march 5,000 strong" does): a date only
+# when capitalized.
+_MONTH_WORDS = {"may", "march"}
 _PREPOSITIONS = {"over", "under", "about", "around"}
 # Set phrases whose number counts nothing ("terror from four corners of the earth", "a two-state solution", "a
 # two-way street", "a million miles from"): keyed by the numeral and the word after it (after a hyphen, if any).
@@ -306,6 +312,12 @@ def _skip(doc: Doc, start: int, end: int, unit_after: tuple[str | None, int], va
     # "18.45 BST", "23.24 April": clock times and dates written with numbers are time expressions.
     if end < len(doc) and doc[end].lower_ in CLOCK_AND_MONTH_WORDS:
         return True
+    # v4: "January 25th revolution", "#jan 25": spaCy's DATE misses a date after a hashtag or a weekday; a number
+    # past the days of a month after one ("in March 2,000 people …") is still a count.
+    if start and _month_name(doc[start - 1]) and value is not None and value.is_integer() and 1 <= value <= 31:
+        return True
+    if any(_in_address(doc, k) for k in range(max(0, start - 2), start)):
+        return True  # v4: "wp. me/p4HKM -191 E": a short link's path, not a count
     words = doc[start:end].text.lower()
     if words in _WEAK_ORDINALS or (words == "one" and unit is None):
         return True
@@ -318,6 +330,20 @@ def _skip(doc: Doc, start: int, end: int, unit_after: tuple[str | None, int], va
         return True
     # A bare four-digit integer in the years' range is a year whichever label spaCy gave it.
     return bool(end - start == 1 and first.text.isdigit() and len(first.text) == 4 and value and 1800 <= value <= 2100)
+
+
+def _month_name(token: Token) -> bool:
+    word = token.lower_.rstrip(".")
+    return word in MONTHS and (word not in _MONTH_WORDS or token.text[0].isupper())
+
+
+def _in_address(doc: Doc, k: int) -> bool:
+    """Whether token ``k`` is a slash of a web address's path ("me/p4HKM"): written with no space on either side
+    and between words (not "24/7" or "1/2", numbers over numbers, nor "and / or")."""
+    token = doc[k]
+    if token.text != "/" or not k or k + 1 >= len(doc) or doc[k - 1].whitespace_ or token.whitespace_:
+        return False
+    return not (doc[k - 1].like_num and doc[k + 1].like_num)
 
 
 def _figure(article: Article, doc: Doc, starts: list[int], start: int, end: int) -> Figure | None:
