@@ -149,6 +149,11 @@ def test_times_ago_are_not_durations() -> None:
             "Two men charged in death of Chicago girl who performed in inauguration event - wp. me/p4HKM -191 E",
             {"Two"},
         ),
+        # H1N1 Reuters: a slash between words is no web address
+        (
+            "The WHO said the virus has recently increased to 7.6 (plus/minus 1.4), its highest level.",
+            {"7.6", "1.4"},
+        ),
     ],
 )
 def test_dates_after_a_month_clock_times_and_web_addresses_are_not_figures(text: str, kept: set[str]) -> None:

@@ -338,12 +338,15 @@ def _month_name(token: Token) -> bool:
 
 
 def _in_address(doc: Doc, k: int) -> bool:
-    """Whether token ``k`` is a slash of a web address's path ("me/p4HKM"): written with no space on either side
-    and between words (not "24/7" or "1/2", numbers over numbers, nor "and / or")."""
+    """Whether token ``k`` is part of a web address: spaCy's ``like_url`` written onto what follows, or the slash
+    after a domain that cleaning spaced out ("wp. me/p4HKM"); a slash between words is not ("7.6 (plus/minus
+    1.4)", "and / or"), nor a site named in prose ("told CNN.com 15 people died")."""
     token = doc[k]
-    if token.text != "/" or not k or k + 1 >= len(doc) or doc[k - 1].whitespace_ or token.whitespace_:
+    if token.like_url:
+        return not token.whitespace_
+    if token.text != "/" or k < 2 or k + 1 >= len(doc) or doc[k - 1].whitespace_ or token.whitespace_:
         return False
-    return not (doc[k - 1].like_num and doc[k + 1].like_num)
+    return doc[k - 2].text == "." and doc[k - 1].is_alpha
 
 
 def _figure(article: Article, doc: Doc, starts: list[int], start: int, end: int) -> Figure | None:
