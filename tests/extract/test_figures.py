@@ -160,6 +160,30 @@ def test_dates_after_a_month_clock_times_and_web_addresses_are_not_figures(text:
     assert {f.text for f in _figures(text)} == kept
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "label"),
+    [
+        # Timeline17 H1N1 pages: extract.figures.v3 printed "23-month — old child" and "25-year — old man"
+        ("A 23-month-old child has died in Texas from the new H1N1 swine flu.", "23-month-old", "child"),
+        (
+            "The 25-year-old man, who is now in hospital after testing positive for the virus, had traveled from "
+            "Mexico via Shanghai, Hong Kong's leader said.",
+            "25-year-old",
+            "man",
+        ),
+        # EgyptianProtest_cnn; a rule of 30 years is no age
+        (
+            "Police were led to Franklin after his 28-year-old son was arrested and gave a DNA swab.",
+            "28-year-old",
+            "son",
+        ),
+        ("Protests demanded an end to President Hosni Mubarak's 30-year rule.", "30-year", "rule"),
+    ],
+)
+def test_an_age_is_one_figure_and_labels_whom(text: str, figure: str, label: str) -> None:
+    assert _by_text(_figures(text))[figure].context == label
+
+
 def test_odd_formats() -> None:
     figures = _by_text(
         _figures("The march drew 40k people, forty thousand by other counts, and cost 1.200 euros and $5bn.")

@@ -15,9 +15,10 @@ figures; an object's label reads as a headline does, the counted noun then the v
 three-phase process" → "three-phase — process"); a part counts its whole's noun ("10 of the 34 cases were
 acquired here" → "cases acquired"); "four - two steps" is two numerals, not one.
 v3: a time unit followed by "ago" ("150 years ago") is a time, not a duration, so not a figure.
-v4: a number after a month's name is a date spaCy did not label ("#jan 25", "Sat Nov 28 2009", "18 Jun 11"), one
-before "a.m"/"p.m" is a clock time even when the splitter took the abbreviation's last dot, and one in a web
-address ("wp.me/p4HKM-191E", spaced out by cleaning) is no quantity.
+v4: an age is one figure, "12-year-old — girl" (v3: "12-year — old girl"); a number after a month's name is a
+date spaCy did not label ("#jan 25", "Sat Nov 28 2009", "18 Jun 11"), one before "a.m"/"p.m" is a clock time even
+when the splitter took the abbreviation's last dot, and one in a web address ("wp.me/p4HKM-191E", spaced out by
+cleaning) is no quantity.
 """
 
 from __future__ import annotations
@@ -332,6 +333,14 @@ def _skip(doc: Doc, start: int, end: int, unit_after: tuple[str | None, int], va
     return bool(end - start == 1 and first.text.isdigit() and len(first.text) == 4 and value and 1800 <= value <= 2100)
 
 
+def _age_end(doc: Doc, unit_end: int) -> int:
+    """ "a 12-year-old girl": the token after an age's "-old" (v4), so the figure reads "12-year-old — girl"; v3
+    ended it at the unit and labelled it with the rest ("12-year — old girl"). Else ``unit_end`` as it was."""
+    k = unit_end
+    glued = k + 1 < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_
+    return k + 2 if glued and doc[k + 1].lower_ == "old" else unit_end
+
+
 def _month_name(token: Token) -> bool:
     word = token.lower_.rstrip(".")
     return word in MONTHS and (word not in _MONTH_WORDS or token.text[0].isupper())
@@ -357,6 +366,8 @@ def _figure(article: Article, doc: Doc, starts: list[int], start: int, end: int)
     unit, unit_end = _unit(doc, end)
     if currency:
         unit, unit_end = currency, end
+    elif unit in TIME_UNITS:
+        unit_end = _age_end(doc, unit_end)
     qualifier, first = _qualifier(doc, start - 1 if currency else start)
     text_start = doc[first].idx
     text_end = doc[unit_end - 1].idx + len(doc[unit_end - 1].text)
