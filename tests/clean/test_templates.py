@@ -124,3 +124,21 @@ def test_furniture_cut_away_with_a_comment_thread_still_counts_for_its_site() ->
     assert any(t.startswith(terms) for t in found)
     assert any(t.startswith("(required, but will not be displayed) CNN welcomes") for t in found)
     assert not any("Mubarak" in t or "protest" in t for t in found)  # the story's own lines are not furniture
+
+
+def test_a_news_sentence_that_repeats_a_templates_words_is_not_glued_furniture() -> None:
+    """Timeline17 haiti_bbc, its first 60 pages (one export): "Thousands of people are feared dead." is a sentence
+    of its own on 2 of them; v3 also counted the 6 pages whose news sentences say it and run on ("Thousands of
+    people are feared dead following the 7.0-magnitude tremor …", "… has said thousands of people are feared dead,
+    including the UN mission chief.") and withheld all 8 as the site's template. A template glued by the splitter
+    still counts: the Reuters product plug after a credit line ("(Editing by X) An ultra-low latency …")."""
+    export = [
+        dataclasses.replace(a, source=None, url=None, path=f"haiti.jsonl:{k}")
+        for k, a in enumerate(load_articles(T17 / "haiti_bbc")[:60])
+    ]
+    said = [s.text for a in export for s in a.sentences if "people are feared dead" in s.text.lower()]
+    assert len(said) >= 8 and any("feared dead following the 7.0-magnitude" in t for t in said)
+    assert not template_sentences(export)
+    reuters = _pages("LibyaWar_reuters", 40, "Reuters")
+    glued = [t for t in _texts(reuters, template_sentences(reuters)) if t.startswith("(") and "latency" in t]
+    assert glued

@@ -135,6 +135,55 @@ def test_times_ago_are_not_durations() -> None:
     assert not any("500" in t or "150" in t for t in texts)
 
 
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # Timeline17 pages (extract.figures.v3 listed "25 — jan", "28 — Sat Nov", "11 — Jun", "25th — revolution",
+        # "10 — a.m" and "-191 — E" in the briefs' Figures)
+        ("Following Egyptian events with hashtags such as #Cairo, #jan 25 and #Suez generates a huge flood.", set()),
+        ("Threatened Libyan peace deal updated: Sat Nov 28 2009 07:42:00 The long and intricate peace.", set()),
+        ("Divided Damascus (18 Jun 11 | Middle East) Syria profile (28 Aug 11 | Middle East)", set()),
+        ("The children will learn in school later about the January 25th revolution.", set()),
+        ("A wreath will be laid at the Tomb of the Unknowns at Arlington National Cemetery at 10 a.m.. ", set()),
+        (
+            "Two men charged in death of Chicago girl who performed in inauguration event - wp. me/p4HKM -191 E",
+            {"Two"},
+        ),
+        # H1N1 Reuters: a slash between words is no web address
+        (
+            "The WHO said the virus has recently increased to 7.6 (plus/minus 1.4), its highest level.",
+            {"7.6", "1.4"},
+        ),
+    ],
+)
+def test_dates_after_a_month_clock_times_and_web_addresses_are_not_figures(text: str, kept: set[str]) -> None:
+    assert {f.text for f in _figures(text)} == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "label"),
+    [
+        # Timeline17 H1N1 pages: extract.figures.v3 printed "23-month — old child" and "25-year — old man"
+        ("A 23-month-old child has died in Texas from the new H1N1 swine flu.", "23-month-old", "child"),
+        (
+            "The 25-year-old man, who is now in hospital after testing positive for the virus, had traveled from "
+            "Mexico via Shanghai, Hong Kong's leader said.",
+            "25-year-old",
+            "man",
+        ),
+        # EgyptianProtest_cnn; a rule of 30 years is no age
+        (
+            "Police were led to Franklin after his 28-year-old son was arrested and gave a DNA swab.",
+            "28-year-old",
+            "son",
+        ),
+        ("Protests demanded an end to President Hosni Mubarak's 30-year rule.", "30-year", "rule"),
+    ],
+)
+def test_an_age_is_one_figure_and_labels_whom(text: str, figure: str, label: str) -> None:
+    assert _by_text(_figures(text))[figure].context == label
+
+
 def test_odd_formats() -> None:
     figures = _by_text(
         _figures("The march drew 40k people, forty thousand by other counts, and cost 1.200 euros and $5bn.")

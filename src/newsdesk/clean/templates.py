@@ -31,8 +31,10 @@ from .metadata import source_from_url
 
 # v1 counted a sentence's holders by whole sentences only; v2 also counts the articles that print it glued inside a
 # longer sentence, so a template the splitter glues on most pages is found (brief caches are keyed by this name);
-# v3 also counts the pages that printed it inside the comment thread cleaning cut.
-ALGORITHM = "clean.templates.v3"
+# v3 also counts the pages that printed it inside the comment thread cleaning cut; v4 counts a sentence printed
+# inside a longer one only where the splitter glued it (a sentence boundary on each side), not inside a sentence of
+# news that says the same thing ("Thousands of people are feared dead following the 7.0-magnitude tremor …").
+ALGORITHM = "clean.templates.v4"
 MIN_ARTICLES = 3  # two articles sharing a sentence is a quotation or a reused line, not a site template
 # How many of an outlet's n articles must print a sentence: 35% of a handful, 5% (plus LARGE_BASE) of many.
 # Read off Timeline17 dev (Reuters, BBC, CNN, Guardian pages): comment-policy, reader-contribution and product
@@ -47,6 +49,10 @@ Templates = frozenset[tuple[str, int]]  # (article id, sentence index)
 CUT_WITH_FURNITURE = frozenset({"comment_thread"})
 _NON_WORD = re.compile(r"[^\w]+")
 _DIGITS = re.compile(r"\d")
+_WORD = re.compile(r"\w+")
+# What ends a sentence inside a splitter's glued run: terminal punctuation, or a bracket ("(Editing by X) An
+# ultra-low latency …", "… my own site now (required, but will not be displayed) CNN welcomes …").
+_BOUNDARY_GAP = re.compile(r"[.!?()[\]]")
 
 
 def _outlet(article: Article) -> str | None:
@@ -96,37 +102,74 @@ def template_sentences(articles: Sequence[Article]) -> Templates:
         for article in articles
         if (outlet := _outlet(article)) is not None
         for sentence in article.sentences
-        if _is_template(outlet, keys[(article.id, sentence.i)], templates, glued[outlet])
+        if _is_template(outlet, keys[(article.id, sentence.i)], sentence.text, templates, glued[outlet])
     )
 
 
 def _add_glued_holders(
     articles: Sequence[Article], keys: dict[tuple[str, int], str], holders: dict[tuple[str, str], set[str]]
 ) -> None:
-    """Add to each long sentence's holders the articles that print it inside a longer sentence, or inside the
-    block cleaning cut with furniture in it (its comment thread): candidates are looked up by their first
+    """Add to each long sentence's holders the articles that print it glued inside a longer sentence, or inside
+    the block cleaning cut with furniture in it (its comment thread): candidates are looked up by their first
     GLUED_MIN_WORDS words at every word of every sentence and cut block, so the cost is linear."""
     by_start: dict[tuple[str, tuple[str, ...]], list[str]] = defaultdict(list)
     for site, key in holders:
-        words = tuple(key.split())
-        if len(words) >= GLUED_MIN_WORDS:
-            by_start[(site, words[:GLUED_MIN_WORDS])].append(key)
+        if len(head := tuple(key.split())) >= GLUED_MIN_WORDS:
+            by_start[(site, head[:GLUED_MIN_WORDS])].append(key)
     for article in articles:
         outlet = _outlet(article)
         if outlet is None or article.duplicate_of is not None:
             continue
-        cut = [_key(r.text) for r in article.removed if r.rule in CUT_WITH_FURNITURE]
-        for key in [*(keys[(article.id, s.i)] for s in article.sentences), *cut]:
-            words = tuple(key.split())
-            padded = f" {key} "
+        cut = [(_key(r.text), r.text) for r in article.removed if r.rule in CUT_WITH_FURNITURE]
+        for key, text in [*((keys[(article.id, s.i)], s.text) for s in article.sentences), *cut]:
+            words = key.split()
+            gaps: list[tuple[str, bool]] | None = None
             for start in range(len(words) - GLUED_MIN_WORDS + 1):
-                for candidate in by_start.get((outlet, words[start : start + GLUED_MIN_WORDS]), ()):
-                    if candidate != key and f" {candidate} " in padded:
+                for candidate in by_start.get((outlet, tuple(words[start : start + GLUED_MIN_WORDS])), ()):
+                    size = len(candidate.split())
+                    if candidate == key or words[start : start + size] != candidate.split():
+                        continue
+                    gaps = _gaps(text, len(words)) if gaps is None else gaps
+                    if _glued_at(gaps, start, start + size):
                         holders[(outlet, candidate)].add(article.id)
 
 
-def _is_template(outlet: str, key: str, templates: set[tuple[str, str]], glued: list[str]) -> bool:
-    return (outlet, key) in templates or any(t in f" {key} " for t in glued)
+def _gaps(text: str, n_words: int) -> list[tuple[str, bool]]:
+    """For each of the ``n_words`` words of ``text``'s key: the text between it and the word before, and whether
+    the word opens with a capital or a digit. Empty (no boundaries known) when the words do not line up."""
+    matches = list(_WORD.finditer(text))
+    if len(matches) != n_words:
+        return []
+    ends = [0, *(m.end() for m in matches)]
+    return [(text[ends[k] : m.start()], not m.group()[0].islower()) for k, m in enumerate(matches)]
+
+
+def _glued_at(gaps: list[tuple[str, bool]], first: int, stop: int) -> bool:
+    """Whether words ``first`` to ``stop`` of a sentence are a sentence the splitter glued to its neighbours: each
+    side is the sentence's edge or a sentence boundary (terminal punctuation between, or the next sentence's
+    capital). A sentence of news that repeats a template's words runs on past them ("… feared dead following …")."""
+    if not gaps:
+        return True  # words that do not line up with the text: judged by the words alone, as before v4
+    before = first == 0 or gaps[first][1] or bool(_BOUNDARY_GAP.search(gaps[first][0]))
+    after = stop == len(gaps) or gaps[stop][1] or bool(_BOUNDARY_GAP.search(gaps[stop][0]))
+    return before and after
+
+
+def _is_template(outlet: str, key: str, text: str, templates: set[tuple[str, str]], glued: list[str]) -> bool:
+    if (outlet, key) in templates:
+        return True
+    padded = f" {key} "
+    held = [t for t in glued if t in padded]
+    if not held:
+        return False
+    words = key.split()
+    gaps = _gaps(text, len(words))
+    for template in held:
+        size = len(template.split())
+        for start in range(len(words) - size + 1):
+            if words[start : start + size] == template.split() and _glued_at(gaps, start, start + size):
+                return True
+    return False
 
 
 def withhold_templates(articles: Sequence[Article], withheld: Templates) -> list[Article]:

@@ -15,6 +15,10 @@ figures; an object's label reads as a headline does, the counted noun then the v
 three-phase process" → "three-phase — process"); a part counts its whole's noun ("10 of the 34 cases were
 acquired here" → "cases acquired"); "four - two steps" is two numerals, not one.
 v3: a time unit followed by "ago" ("150 years ago") is a time, not a duration, so not a figure.
+v4: an age is one figure, "12-year-old — girl" (v3: "12-year — old girl"); a number after a month's name is a
+date spaCy did not label ("#jan 25", "Sat Nov 28 2009", "18 Jun 11"), one before "a.m"/"p.m" is a clock time even
+when the splitter took the abbreviation's last dot, and one in a web address ("wp.me/p4HKM-191E", spaced out by
+cleaning) is no quantity.
 """
 
 from __future__ import annotations
@@ -32,7 +36,7 @@ from .numbers import ORDINALS, SCALES, is_number_word, parse_number
 from .participles import lemma, past_participle
 from .spans import sentence_at, sentence_starts
 
-ALGORITHM = "extract.figures.v3"
+ALGORITHM = "extract.figures.v4"
 
 # Measurement units → one normalized symbol. Time units make a duration ("three hours" → 3 h).
 UNITS = {
@@ -107,7 +111,10 @@ _WEAK_ORDINALS = {"first", "second"}
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october"}
 MONTHS |= {"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 CLOCK_AND_MONTH_WORDS = MONTHS | {"am", "pm", "a.m.", "p.m.", "gmt", "bst", "utc", "cet", "cest", "est", "edt", "pst"}
-CLOCK_AND_MONTH_WORDS |= {"et", "pt", "hrs", "local", "o'clock"}
+CLOCK_AND_MONTH_WORDS |= {"et", "pt", "hrs", "local", "o'clock", "a.m", "p.m"}
+# Months that are also common words ("it may 10 …" does not occur, but "a march 5,000 strong" does): a date only
+# when capitalized.
+_MONTH_WORDS = {"may", "march"}
 _PREPOSITIONS = {"over", "under", "about", "around"}
 # Set phrases whose number counts nothing ("terror from four corners of the earth", "a two-state solution", "a
 # two-way street", "a million miles from"): keyed by the numeral and the word after it (after a hyphen, if any).
@@ -306,6 +313,12 @@ def _skip(doc: Doc, start: int, end: int, unit_after: tuple[str | None, int], va
     # "18.45 BST", "23.24 April": clock times and dates written with numbers are time expressions.
     if end < len(doc) and doc[end].lower_ in CLOCK_AND_MONTH_WORDS:
         return True
+    # v4: "January 25th revolution", "#jan 25": spaCy's DATE misses a date after a hashtag or a weekday; a number
+    # past the days of a month after one ("in March 2,000 people …") is still a count.
+    if start and _month_name(doc[start - 1]) and value is not None and value.is_integer() and 1 <= value <= 31:
+        return True
+    if any(_in_address(doc, k) for k in range(max(0, start - 2), start)):
+        return True  # v4: "wp. me/p4HKM -191 E": a short link's path, not a count
     words = doc[start:end].text.lower()
     if words in _WEAK_ORDINALS or (words == "one" and unit is None):
         return True
@@ -320,6 +333,31 @@ def _skip(doc: Doc, start: int, end: int, unit_after: tuple[str | None, int], va
     return bool(end - start == 1 and first.text.isdigit() and len(first.text) == 4 and value and 1800 <= value <= 2100)
 
 
+def _age_end(doc: Doc, unit_end: int) -> int:
+    """ "a 12-year-old girl": the token after an age's "-old" (v4), so the figure reads "12-year-old — girl"; v3
+    ended it at the unit and labelled it with the rest ("12-year — old girl"). Else ``unit_end`` as it was."""
+    k = unit_end
+    glued = k + 1 < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_
+    return k + 2 if glued and doc[k + 1].lower_ == "old" else unit_end
+
+
+def _month_name(token: Token) -> bool:
+    word = token.lower_.rstrip(".")
+    return word in MONTHS and (word not in _MONTH_WORDS or token.text[0].isupper())
+
+
+def _in_address(doc: Doc, k: int) -> bool:
+    """Whether token ``k`` is part of a web address: spaCy's ``like_url`` written onto what follows, or the slash
+    after a domain that cleaning spaced out ("wp. me/p4HKM"); a slash between words is not ("7.6 (plus/minus
+    1.4)", "and / or"), nor a site named in prose ("told CNN.com 15 people died")."""
+    token = doc[k]
+    if token.like_url:
+        return not token.whitespace_
+    if token.text != "/" or k < 2 or k + 1 >= len(doc) or doc[k - 1].whitespace_ or token.whitespace_:
+        return False
+    return doc[k - 2].text == "." and doc[k - 1].is_alpha
+
+
 def _figure(article: Article, doc: Doc, starts: list[int], start: int, end: int) -> Figure | None:
     numeral = doc[start:end].text
     before = doc[start - 1] if start else None
@@ -328,6 +366,8 @@ def _figure(article: Article, doc: Doc, starts: list[int], start: int, end: int)
     unit, unit_end = _unit(doc, end)
     if currency:
         unit, unit_end = currency, end
+    elif unit in TIME_UNITS:
+        unit_end = _age_end(doc, unit_end)
     qualifier, first = _qualifier(doc, start - 1 if currency else start)
     text_start = doc[first].idx
     text_end = doc[unit_end - 1].idx + len(doc[unit_end - 1].text)
