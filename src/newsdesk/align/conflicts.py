@@ -417,7 +417,9 @@ def _pair_conflicts(ua: Unit, ub: Unit, fact: _FactContext):
     speaker_a, speaker_b = _named_speaker(ua, ann), _named_speaker(ub, ann)
     # "Guan Yi" and "Guan" are one person; a quote is misattributed only when both sides quote the same words.
     if speaker_a and speaker_b and not speaker_a[0] & speaker_b[0] and same_wording(speaker_a[1], speaker_b[1]):
-        names = (max(speaker_a[0], key=len), ua), (max(speaker_b[0], key=len), ub)
+        # the longest name word, ties alphabetical: a set's order changes from run to run with the hash seed
+        # ("mohammed" / "abdallah" swapped between two runs on one store)
+        names = (max(speaker_a[0], key=lambda w: (len(w), w)), ua), (max(speaker_b[0], key=lambda w: (len(w), w)), ub)
         yield _entry("conflict", "speaker", *names, labels)
 
 
