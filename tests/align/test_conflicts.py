@@ -3,7 +3,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
-from newsdesk.align.conflicts import V5_RULES, V6_RULES, find_conflicts
+from newsdesk.align.conflicts import V4_RULES, V5_RULES, V6_RULES, V7_RULES, Rules, find_conflicts
 from newsdesk.align.similarity import Unit
 from newsdesk.model import Annotations, Article, Figure, Quote, Sentence, Timex
 
@@ -21,9 +21,9 @@ def _figure(article: Article, text: str, value: float, context: str, qualifier: 
     return Figure(article.id, 0, start, start + len(text), text, value, None, qualifier, context)
 
 
-def _conflicts(a: Article, b: Article, ann: dict[str, Annotations]) -> tuple[dict, ...]:
+def _conflicts(a: Article, b: Article, ann: dict[str, Annotations], rules: Rules = V4_RULES) -> tuple[dict, ...]:
     units = [Unit(x.id, 0, x.text, x.id) for x in (a, b)]
-    return find_conflicts(units, {a.id: a, b.id: b}, ann)
+    return find_conflicts(units, {a.id: a, b.id: b}, ann, rules=rules)
 
 
 def _toll(aid: str, text: str, figure: str, value: float, qualifier: str | None, published: date):
@@ -31,13 +31,13 @@ def _toll(aid: str, text: str, figure: str, value: float, qualifier: str | None,
     return article, Annotations(aid, figures=(_figure(article, figure, value, "Palestinians killed", qualifier),))
 
 
-def _at_least(first: int, second: int, second_day: int) -> tuple[dict, ...]:
+def _at_least(first: int, second: int, second_day: int, rules: Rules = V4_RULES) -> tuple[dict, ...]:
     """Two outlets' tolls: ``first`` on 19 August, ``second`` on ``second_day`` August."""
     texts = [(n, f"Strikes killed at least {n} Palestinians in Gaza.") for n in (first, second)]
     (n_a, t_a), (n_b, t_b) = texts
     a, ann_a = _toll("a", t_a, f"at least {n_a}", n_a, "at least", date(2024, 8, 19))
     b, ann_b = _toll("b", t_b, f"at least {n_b}", n_b, "at least", date(2024, 8, second_day))
-    return _conflicts(a, b, {"a": ann_a, "b": ann_b})
+    return _conflicts(a, b, {"a": ann_a, "b": ann_b}, rules)
 
 
 def test_different_tolls_the_same_day_conflict():
@@ -495,3 +495,136 @@ def test_a_figure_written_to_fewer_decimals_is_refined_by_a_more_precise_one():
     assert kinds("$4.5", 4_500_000, "$4.37", 4_370_000) == ["conflict"]
     assert kinds("$30", 30_000_000, "$34", 34_000_000) == ["conflict"]
     assert kinds("$4.37", 4_370_000, "$4.30", 4_300_000) == ["conflict"]
+
+
+def _counted(
+    article: Article, text: str, value: float, unit: str | None, context: str | None, qualifier: str | None = None
+) -> Figure:
+    """A figure as the extractor records it: ``unit`` the counted noun or the measure, ``context`` what it counts."""
+    start = article.text.index(text)
+    return Figure(article.id, 0, start, start + len(text), text, value, unit, qualifier, context)
+
+
+def _kinds(a: Article, figures_a: list[Figure], b: Article, figures_b: list[Figure], rules: Rules) -> list[str]:
+    ann = {a.id: Annotations(a.id, figures=tuple(figures_a)), b.id: Annotations(b.id, figures=tuple(figures_b))}
+    return [f"{c['kind']} {c['sides'][0]['value']} {c['sides'][1]['value']}" for c in _conflicts(a, b, ann, rules)]
+
+
+def test_counts_of_two_predicates_are_two_quantities():
+    """Haiti BBC live pages (Timeline17): "188 staff members are still unaccounted for" against "Seventeen United
+    Nations staff have been killed" share "staff" and were a conflict under v6; v7 reads what happened to each. The
+    same page's "36 of its personnel were killed" is the same quantity as the seventeen killed, and still conflicts."""
+    a = _article(
+        "a",
+        "The UN says 36 of its personnel were killed in the Haiti earthquake, and 188 staff members are still "
+        "unaccounted for.",
+    )
+    b = _article("b", "Seventeen United Nations staff have been killed in the Haiti earthquake.")
+    figures_a = [
+        _counted(a, "36", 36, "personnel", "personnel killed"),
+        _counted(a, "188", 188, "members", "staff members"),
+    ]
+    figures_b = [_counted(b, "Seventeen", 17, "staff", "Nations staff killed")]
+    assert _kinds(a, figures_a, b, figures_b, V6_RULES) == ["conflict 188 Seventeen", "conflict 36 Seventeen"]
+    assert _kinds(a, figures_a, b, figures_b, V7_RULES) == ["conflict 36 Seventeen"]
+
+
+def test_a_part_is_not_its_whole():
+    """BBC H1N1 (Timeline17): "Three of the schools are in London" names a part of "Five schools have been closed";
+    v6 listed them as a conflict."""
+    a = _article("a", "Five schools have been closed, three in London, one in Devon and one in south Gloucestershire.")
+    b = _article("b", "Three of the schools are in London, with one in Devon and one in South Gloucestershire.")
+    figures_a = [_counted(a, "Five", 5, "schools", "schools closed")]
+    figures_b = [_counted(b, "Three", 3, "schools", "schools")]
+    assert _kinds(a, figures_a, b, figures_b, V6_RULES) == ["conflict Five Three"]
+    assert _kinds(a, figures_a, b, figures_b, V7_RULES) == []
+
+
+def test_an_increment_is_not_a_total():
+    """BBC H1N1 and BBC Syria (Timeline17): "around 300 more tests" adds to "more than 600 tests"; "A further five were
+    also killed" to "35 protesters had been killed". Two increments of one thing still compare."""
+    a = _article("a", "The increase comes as health chiefs await the results of more than 600 tests for the disease.")
+    b = _article("b", "Health chiefs are awaiting the results of around 300 more tests.", date(2024, 8, 20))
+    figures_a = [_counted(a, "more than 600", 600, "tests", "tests", "more than")]
+    figures_b = [_counted(b, "around 300", 300, "tests", "more tests", "around")]
+    assert _kinds(a, figures_a, b, figures_b, V6_RULES) == ["conflict more than 600 around 300"]
+    assert _kinds(a, figures_a, b, figures_b, V7_RULES) == []
+    c = _article("c", "Activists said 35 protesters had been killed on Tuesday, including 17 in Deir al-Zour.")
+    d = _article("d", "A further five protesters were also killed in the same province, the activists said.")
+    figures_c = [_counted(c, "35", 35, "protesters", "protesters killed")]
+    figures_d = [_counted(d, "five", 5, "protesters", "protesters killed")]
+    assert _kinds(c, figures_c, d, figures_d, V6_RULES) == ["conflict 35 five"]
+    assert _kinds(c, figures_c, d, figures_d, V7_RULES) == []
+    e = _article("e", "Another 25 British nationals were aboard the U.S. ferry in Tripoli harbor.")
+    f = _article(
+        "f", "Another 49 British nationals were aboard the U.S. ferry that departed Tripoli.", date(2024, 8, 20)
+    )
+    figures_e = [_counted(e, "25", 25, "nationals", "British nationals")]
+    figures_f = [_counted(f, "49", 49, "nationals", "British nationals")]
+    assert _kinds(e, figures_e, f, figures_f, V7_RULES) == ["update 25 49"]
+
+
+def test_measures_of_two_subjects_or_units_are_two_quantities():
+    """Haiti BBC (Timeline17): the aftershocks' "They last from three to five seconds" and the quake's "It lasted
+    about 45 seconds"; H1N1 Reuters: the peso's 4 percent and the MSCI index's 0.8; Haiti BBC: "3m euros" and
+    "$4.3 m" (an update under v6). The same subject measured twice still conflicts."""
+    a = _article("a", "They last from three to five seconds.")
+    b = _article("b", "It lasted about 45 seconds.")
+    figures_a = [_counted(a, "five seconds", 5, "s", None)]
+    figures_b = [_counted(b, "about 45 seconds", 45, "s", None, "about")]
+    assert _kinds(a, figures_a, b, figures_b, V6_RULES) == ["conflict five seconds about 45 seconds"]
+    assert _kinds(a, figures_a, b, figures_b, V7_RULES) == []
+    c = _article("c", "Mexico's peso dropped more than 4 percent and U.S. stocks fell in volatile trading.")
+    d = _article("d", "The MSCI world equity index fell 0.8 percent and U.S. stocks also slipped.")
+    figures_c = [_counted(c, "more than 4 percent", 4, "%", None, "more than")]
+    figures_d = [_counted(d, "0.8 percent", 0.8, "%", None)]
+    assert _kinds(c, figures_c, d, figures_d, V6_RULES) == ["conflict more than 4 percent 0.8 percent"]
+    assert _kinds(c, figures_c, d, figures_d, V7_RULES) == []
+    e = _article("e", "Mexico's peso dropped 2 percent on Monday.")
+    assert _kinds(c, figures_c, e, [_counted(e, "2 percent", 2, "%", None)], V7_RULES) == [
+        "conflict more than 4 percent 2 percent"
+    ]
+    f = _article("f", "The European Commission has approved 3m euros ($4.37 m) of emergency funding.")
+    g = _article("g", "The European Commission has released $4.3 m (3m euros) in assistance.", date(2024, 8, 20))
+    figures_f = [_counted(f, "3", 3e6, "m", "m")]
+    figures_g = [_counted(g, "$4.3", 4.3e6, "USD", "m")]
+    assert _kinds(f, figures_f, g, figures_g, V6_RULES) == ["update 3 $4.3"]
+    assert _kinds(f, figures_f, g, figures_g, V7_RULES) == []
+
+
+def test_two_live_pages_naming_their_own_days_are_not_a_date_conflict():
+    """Haiti BBC (Timeline17): the titles "As it happened: Haiti earthquake 13 Jan" (the page of 13 January) and "…
+    14 Jan Live coverage following Tuesday's earthquake" (of 14 January) were a date conflict under v6; a day that is
+    not a page's own still conflicts."""
+    a = _article(
+        "a", "As it happened: Haiti earthquake 13 Jan Live coverage following the earthquake.", date(2010, 1, 13)
+    )
+    b = _article(
+        "b", "As it happened: Haiti earthquake 14 Jan Live coverage following Tuesday's earthquake.", date(2010, 1, 14)
+    )
+
+    def dates(day_b: str, rules: Rules = V7_RULES) -> list[str]:
+        found = {"a": (("13 Jan", "2010-01-13"),), "b": (("14 Jan", day_b), ("Tuesday", "2010-01-12"))}
+        ann = {
+            x.id: Annotations(
+                x.id,
+                timexes=tuple(
+                    Timex(x.id, 0, x.text.index(t), x.text.index(t) + len(t), t, "DATE", v) for t, v in found[x.id]
+                ),
+            )
+            for x in (a, b)
+        }
+        return [c["field"] for c in _conflicts(a, b, ann, rules)]
+
+    assert dates("2010-01-14", V6_RULES) == ["date"]
+    assert dates("2010-01-14") == []
+    assert dates("2010-01-15") == ["date"]  # "14 Jan" read as another day than the page's own
+
+
+def test_v7_keeps_the_real_disagreements():
+    """Two floors the same day conflict, a later higher toll is an update, "about 1,200" is refined by "1,139"."""
+    assert [c["kind"] for c in _at_least(30, 34, 19, V7_RULES)] == ["conflict"]
+    assert [c["kind"] for c in _at_least(30, 34, 20, V7_RULES)] == ["update"]
+    a, ann_a = _toll("a", "Hamas gunmen killed about 1,200 people.", "about 1,200", 1200, "about", date(2024, 8, 19))
+    b, ann_b = _toll("b", "Hamas gunmen killed 1,139 people.", "1,139", 1139, None, date(2024, 8, 19))
+    assert [c["kind"] for c in _conflicts(a, b, {"a": ann_a, "b": ann_b}, V7_RULES)] == ["refinement"]

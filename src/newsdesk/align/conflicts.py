@@ -22,6 +22,7 @@ from typing import Any
 from newsdesk.extract.timex.lexicon import MONTHS
 from newsdesk.model import Annotations, Article, Citation
 
+from .quantities import quantity, same_quantity
 from .quotes import same_wording
 from .similarity import Unit, stems
 
@@ -107,16 +108,25 @@ class Rules:
     vs "travel to Egypt"), not when one sentence names another place elsewhere ("return to Washington because of
     the earthquake in Haiti" vs "return to Washington").
     ``written_precision`` (v6): a figure written to fewer decimals holds one within its last digit ("$4.3 m" and
-    "$4.37 m", two conversions of 3m euros, are one amount, more and less precise)."""
+    "$4.37 m", two conversions of 3m euros, are one amount, more and less precise).
+    ``quantities`` (v7): two figures sharing a noun are compared only when their sentences do not tell them apart
+    as two quantities (``quantities.same_quantity``: another predicate, a part, an increment, another unit, a
+    measure of another subject).
+    ``page_days`` (v7): two papers of two days that each name their own day name a page's stamp ("As it happened:
+    Haiti earthquake 13 Jan" / "… 14 Jan Live coverage following Tuesday's earthquake"); those days are left out
+    and the rest compared."""
 
     whole_fact: bool = False
     place_lists: bool = False
     written_precision: bool = False
+    quantities: bool = False
+    page_days: bool = False
 
 
 V4_RULES = Rules()
 V5_RULES = Rules(whole_fact=True)
 V6_RULES = Rules(whole_fact=True, place_lists=True, written_precision=True)
+V7_RULES = Rules(whole_fact=True, place_lists=True, written_precision=True, quantities=True, page_days=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,7 +151,9 @@ def _figure_conflicts(ua: Unit, ub: Unit, fact: _FactContext):
 
     def comparable(fa: Any, fb: Any) -> bool:
         ka, kb = key(fa), key(fb)
-        return bool(ka & kb) or (not ka and not kb and single)
+        if not (bool(ka & kb) or (not ka and not kb and single)):
+            return False
+        return not fact.rules.quantities or _one_quantity(fa, fb, articles)
 
     # A value the other side also gives for the same thing is shared, not contested: "between 250,000 and
     # 500,000" against "250,000 to 500,000", or a range against one of its ends, holds no conflict.
@@ -164,6 +176,11 @@ def _figure_conflicts(ua: Unit, ub: Unit, fact: _FactContext):
             if fact.rules.whole_fact and (settled(fa, ua.article, fb) or settled(fb, ub.article, fa)):
                 continue
             yield _classify_figures((fa, ua), (fb, ub), articles, fact.rules.written_precision)
+
+
+def _one_quantity(fa: Any, fb: Any, articles: Mapping[str, Article]) -> bool:
+    """v7: nothing in the two figures' sentences tells them apart as two quantities (``quantities``)."""
+    return same_quantity(quantity(fa, articles[fa.article]), quantity(fb, articles[fb.article]))
 
 
 def _same_thing(fa: Any, fb: Any) -> bool:
@@ -401,6 +418,9 @@ def _pair_conflicts(ua: Unit, ub: Unit, fact: _FactContext):
             if late[1] > early[1]:
                 yield _entry("update", "place", early[0], late[0], labels)
     dates_a, dates_b = _dates(ua, ann), _dates(ub, ann)
+    if rules.page_days and da and db and da != db and str(da) in dates_a and str(db) in dates_b:
+        dates_a = {d: v for d, v in dates_a.items() if d != str(da)}
+        dates_b = {d: v for d, v in dates_b.items() if d != str(db)}
     # v5: a year alone ("predicted in 2008", "tremors in 1860") is background, not a day to contest; a side's years
     # still count for agreement ("In 1918 … in April" agrees with "September 1918")
     if rules.whole_fact and not all(any(len(d) > len("YYYY") for d in x) for x in (dates_a, dates_b)):
@@ -417,9 +437,8 @@ def _pair_conflicts(ua: Unit, ub: Unit, fact: _FactContext):
     speaker_a, speaker_b = _named_speaker(ua, ann), _named_speaker(ub, ann)
     # "Guan Yi" and "Guan" are one person; a quote is misattributed only when both sides quote the same words.
     if speaker_a and speaker_b and not speaker_a[0] & speaker_b[0] and same_wording(speaker_a[1], speaker_b[1]):
-        # the longest name word, ties alphabetical: a set's order changes from run to run with the hash seed
-        # ("mohammed" / "abdallah" swapped between two runs on one store)
-        names = (max(speaker_a[0], key=lambda w: (len(w), w)), ua), (max(speaker_b[0], key=lambda w: (len(w), w)), ub)
+        # the longest name word, ties alphabetical (a set's order changes with the hash seed)
+        names = (max(sorted(speaker_a[0]), key=len), ua), (max(sorted(speaker_b[0]), key=len), ub)
         yield _entry("conflict", "speaker", *names, labels)
 
 

@@ -1,0 +1,258 @@
+"""What a figure measures, read off its sentence (``align.facts.v7``): two figures sharing a noun are one
+quantity only when nothing in their sentences says they measure two.
+
+A figure is a value, a unit and the thing it describes (Roy, Vieira & Roth, *Reasoning about Quantities in
+Natural Language*, TACL 2015); the extractor's counted noun ("staff") names the thing only in part. Four readings
+tell two quantities apart where the noun is shared:
+
+- the predicate, what happened to the counted: "188 staff members are still unaccounted for" and "Seventeen UN
+  staff have been killed" count two groups of staff (two predicates of two classes of ``OUTCOMES`` or of the frame
+  lexicon; two other verbs may be one event told two ways, "flooded" / "fled");
+- a part: "Three of the schools are in London" takes a part of "Five schools have been closed"; it is one
+  quantity with another count only when both say the same happened ("36 of its personnel were killed" /
+  "Seventeen UN staff have been killed");
+- an increment: "around 300 more tests" and "a further five were also killed" add to a count, "more than 600
+  tests" and "35 protesters had been killed" are one;
+- a measure's subject, when no noun is counted: "They [the aftershocks] last from three to five seconds" and "It
+  [the quake] lasted about 45 seconds" measure two events; "Mexico's peso dropped more than 4 percent" and "The
+  MSCI world equity index fell 0.8 percent" two prices; and a measure in one unit is not one in another ("3m
+  euros" / "$4.3 m").
+
+Read from the article's text around the figure's span, without a parser: the records stay whatever the extractor
+made them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from newsdesk.model import Article
+
+from .frames import CLASS_OF
+from .similarity import stems
+
+# Units that measure (a length, a duration, a share, a currency), as the figure extractor normalizes them; any
+# other unit is a counted noun ("staff", "schools").
+MEASURES = frozenset({"km", "mi", "m", "kg", "t", "%", "h", "min", "s", "d", "week", "month", "year", "mph", "kph"})
+MEASURES |= frozenset({"USD", "EUR", "GBP", "JPY", "INR"})
+# Outcomes news counts, one class per line (Snowball stems), added to the frame lexicon's predicate classes: "20
+# people died" and "killed 30 people" count one outcome, "unaccounted" and "missing" another.
+OUTCOMES: dict[str, tuple[str, ...]] = {
+    "kill": ("die", "dead", "death", "perish", "fatal"),
+    "injure": ("injur", "wound", "hurt"),
+    "missing": ("miss", "unaccount", "disappear"),
+    "arrest": ("held", "jail", "imprison"),
+    "displace": ("displac", "homeless", "evacu", "flee", "fled"),
+}
+_CLASS = {**CLASS_OF, **{s: name for name, group in OUTCOMES.items() for s in group}}
+# Verbs that say how a count is known or that it holds, not what happened ("are now confirmed as dead", "remain
+# under quarantine"): the predicate is the word after them, when there is one.
+NEUTRAL = frozenset(
+    [
+        "be",
+        "are",
+        "is",
+        "was",
+        "were",
+        "been",
+        "being",
+        "remain",
+        "remains",
+        "remained",
+        "stay",
+        "stayed",
+        "become",
+        "became",
+        "reported",
+        "confirmed",
+        "recorded",
+        "registered",
+        "said",
+        "estimated",
+        "believed",
+        "thought",
+        "feared",
+        "known",
+        "listed",
+        "counted",
+        "put",
+        "now",
+        "still",
+        "also",
+        "not",
+        "already",
+        "all",
+        "reportedly",
+        "officially",
+        "as",
+        "to",
+        "have",
+        "has",
+        "had",
+        "will",
+        "would",
+        "could",
+        "may",
+        "might",
+    ]
+)
+_AUXILIARIES = r"are|is|was|were|have|has|had|will|would|could|may|might|remain|remains|remained"
+# The counted noun phrase between a figure and its verb: at most six words, no comma ("188 staff members are").
+_SUBJECT_OF = re.compile(rf"^(?:\s+(?!(?:{_AUXILIARIES})\b)[\w'’-]+){{0,6}}?\s+(?:{_AUXILIARIES})\b", re.I)
+_PARTITIVE = re.compile(r"^\s+(?:or more\s+)?of\s+(?:the|its|their|them|those|these|our|his|her|whom|which)\b", re.I)
+# "300 more tests", "40 other deaths", "Nine new cases"; "another 25", "a further five": a count added to another.
+_INCREMENT_AFTER = frozenset({"more", "other", "additional", "further", "extra", "new"})
+_INCREMENT_BEFORE = frozenset({"another", "further", "additional", "extra"})
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+# Words that end a clause before a measure: the subject is after the last of them.
+_CLAUSE_BREAK = re.compile(r"[,;:()\"“”]|\b(?:and|but|while|which|who|that|when|after|before|because)\b", re.I)
+_SINGULAR = frozenset({"it", "this", "he", "she"})
+_PLURAL = frozenset({"they", "these", "those", "we"})
+# Words between a measure's subject and the measure: the verb's auxiliaries, prepositions and determiners.
+_LINKING = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "at",
+        "on",
+        "by",
+        "to",
+        "from",
+        "for",
+        "about",
+        "around",
+        "some",
+        "nearly",
+        "almost",
+        "roughly",
+        "over",
+        "under",
+        "up",
+        "down",
+        "just",
+        "only",
+        "than",
+        "more",
+        "less",
+        "be",
+        "been",
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "may",
+        "might",
+        "can",
+    ]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """What one figure measures beyond its noun: ``predicate`` (a predicate class or stem, None when the sentence
+    gives none), ``part`` ("Three of the schools"), ``increment`` ("300 more tests"), ``measure`` (its unit, when
+    it measures) and ``subject`` (the subject of a measure that counts no noun: its stems, or "singular"/"plural"
+    for a pronoun; empty when unknown)."""
+
+    predicate: str | None
+    part: bool
+    increment: bool
+    measure: str | None
+    subject: frozenset[str]
+
+
+def _predicate_word(word: str) -> str | None:
+    """The word's predicate class, or "~" and its stem when no class holds it: two verbs of no class ("flooded",
+    "fled") may be one event told two ways, so only two classes can differ."""
+    if word.lower() in NEUTRAL:
+        return None
+    found = stems(word)
+    return _CLASS.get(found[0], "~" + found[0]) if found else None
+
+
+def _context_predicate(figure: Any) -> str | None:
+    """The verb the extractor added after the counted noun ("Nations staff killed" → "killed")."""
+    words = (figure.context or "").split()
+    unit = (figure.unit or "").lower()
+    if unit not in (w.lower() for w in words):
+        return None
+    after = words[len(words) - [w.lower() for w in words][::-1].index(unit) :]
+    return _predicate_word(after[0]) if after else None
+
+
+def _text_predicate(after: str) -> str | None:
+    """The first word that is not an auxiliary, a hedge or a preposition after the counted noun phrase's
+    auxiliary ("188 staff members are still unaccounted for" → "unaccounted"); None for a place or a state
+    ("are in London", "remain under quarantine")."""
+    match = _SUBJECT_OF.match(after)
+    if match is None:
+        return None
+    for word in _WORD.findall(after[match.end() : match.end() + 80]):
+        if word.lower() in NEUTRAL:
+            continue
+        if word.lower() in _LINKING or word.lower() in {"among", "with", "into", "within", "under", "near"}:
+            return None
+        return _predicate_word(word)
+    return None
+
+
+def _subject(before: str) -> frozenset[str]:
+    """The subject of the clause a measure ends: a pronoun's number, else the stems left once the verb and the
+    words linking it to the measure are dropped ("Mexico's peso dropped" → {"mexico", "peso"})."""
+    clause = _CLAUSE_BREAK.split(before)[-1]
+    words = _WORD.findall(clause)
+    if words and words[0].lower() in _SINGULAR | _PLURAL:
+        return frozenset({"singular" if words[0].lower() in _SINGULAR else "plural"})
+    while words and words[-1].lower() in _LINKING:
+        words.pop()
+    return frozenset(stems(" ".join(words[:-1])))
+
+
+def quantity(figure: Any, article: Article) -> Quantity:
+    """What ``figure`` (a ``Figure`` of ``article``) measures, read off the text around it."""
+    text = article.text
+    after = text[figure.end : figure.end + 200]
+    next_words = _WORD.findall(after[:40])
+    before_words = _WORD.findall(text[max(0, figure.start - 12) : figure.start])
+    increment = bool(next_words and next_words[0].lower() in _INCREMENT_AFTER) or bool(
+        before_words and before_words[-1].lower() in _INCREMENT_BEFORE
+    )
+    predicate = _context_predicate(figure) or _text_predicate(after)
+    counted = [w for w in (figure.context or "").lower().split() if w != (figure.unit or "").lower()]
+    measure = figure.unit if figure.unit in MEASURES else None
+    subject: frozenset[str] = frozenset()
+    if measure is not None and not counted:
+        sentence = next((s for s in article.sentences if s.start <= figure.start < s.end), None)
+        subject = _subject(text[sentence.start if sentence else 0 : figure.start])
+    return Quantity(predicate, bool(_PARTITIVE.match(after)), increment, measure, subject)
+
+
+def same_quantity(a: Quantity, b: Quantity) -> bool:
+    """Whether nothing tells two figures that share a noun apart as two quantities (see the module's docstring)."""
+    classes = [p for p in (a.predicate, b.predicate) if p and not p.startswith("~")]
+    if len(classes) == 2 and classes[0] != classes[1]:
+        return False
+    if (a.part or b.part) and not (a.predicate and a.predicate == b.predicate):
+        return False
+    if a.increment != b.increment:
+        return False
+    if a.measure and b.measure and a.measure != b.measure:
+        return False
+    if a.measure and b.measure and a.subject and b.subject:
+        pronouns = {"singular", "plural"}
+        if a.subject <= pronouns and b.subject <= pronouns:
+            return a.subject == b.subject
+        if not (a.subject <= pronouns or b.subject <= pronouns):
+            return bool(a.subject & b.subject)
+    return True
