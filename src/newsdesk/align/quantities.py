@@ -47,57 +47,19 @@ OUTCOMES: dict[str, tuple[str, ...]] = {
     "displace": ("displac", "homeless", "evacu", "flee", "fled"),
 }
 _CLASS = {**CLASS_OF, **{s: name for name, group in OUTCOMES.items() for s in group}}
+# Forms of "be" and "have" and the modals: a count's predicate is past them, and they link a subject to its measure.
+_VERB_HELPERS = frozenset(
+    {"be", "been", "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "may", "might"}
+)
 # Verbs that say how a count is known or that it holds, not what happened ("are now confirmed as dead", "remain
 # under quarantine"): the predicate is the word after them, when there is one.
-NEUTRAL = frozenset(
-    [
-        "be",
-        "are",
-        "is",
-        "was",
-        "were",
-        "been",
-        "being",
-        "remain",
-        "remains",
-        "remained",
-        "stay",
-        "stayed",
-        "become",
-        "became",
-        "reported",
-        "confirmed",
-        "recorded",
-        "registered",
-        "said",
-        "estimated",
-        "believed",
-        "thought",
-        "feared",
-        "known",
-        "listed",
-        "counted",
-        "put",
-        "now",
-        "still",
-        "also",
-        "not",
-        "already",
-        "all",
-        "reportedly",
-        "officially",
-        "as",
-        "to",
-        "have",
-        "has",
-        "had",
-        "will",
-        "would",
-        "could",
-        "may",
-        "might",
-    ]
-)
+NEUTRAL = _VERB_HELPERS | frozenset(
+    {
+        "being", "remain", "remains", "remained", "stay", "stayed", "become", "became", "reported", "confirmed",
+        "recorded", "registered", "said", "estimated", "believed", "thought", "feared", "known", "listed", "counted",
+        "put", "now", "still", "also", "not", "already", "all", "reportedly", "officially", "as", "to"
+    }
+)  # fmt: skip
 _AUXILIARIES = r"are|is|was|were|have|has|had|will|would|could|may|might|remain|remains|remained"
 # The counted noun phrase between a figure and its verb: at most six words, no comma ("188 staff members are").
 _SUBJECT_OF = re.compile(rf"^(?:\s+(?!(?:{_AUXILIARIES})\b)[\w'’-]+){{0,6}}?\s+(?:{_AUXILIARIES})\b", re.I)
@@ -111,51 +73,12 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\"“”]|\b(?:and|but|while|which|who|that|w
 _SINGULAR = frozenset({"it", "this", "he", "she"})
 _PLURAL = frozenset({"they", "these", "those", "we"})
 # Words between a measure's subject and the measure: the verb's auxiliaries, prepositions and determiners.
-_LINKING = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "in",
-        "at",
-        "on",
-        "by",
-        "to",
-        "from",
-        "for",
-        "about",
-        "around",
-        "some",
-        "nearly",
-        "almost",
-        "roughly",
-        "over",
-        "under",
-        "up",
-        "down",
-        "just",
-        "only",
-        "than",
-        "more",
-        "less",
-        "be",
-        "been",
-        "is",
-        "are",
-        "was",
-        "were",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "could",
-        "may",
-        "might",
-        "can",
-    ]
-)
+_LINKING = _VERB_HELPERS | frozenset(
+    {
+        "a", "an", "the", "of", "in", "at", "on", "by", "to", "from", "for", "about", "around", "some", "nearly",
+        "almost", "roughly", "over", "under", "up", "down", "just", "only", "than", "more", "less", "can"
+    }
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
