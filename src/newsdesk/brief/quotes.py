@@ -1,0 +1,185 @@
+"""The brief's Quotes section: one heading per person, the most quoted people first, their best quotes first.
+
+Three steps, each sound within one story:
+1. ``resolve_speakers`` (in the JSON brief): a speaker named as the story's entities name it ("Blinken", "the
+   Secretary of State" → "Antony Blinken"), and a bare surname the entities leave ambiguous ("Obama": "Barack
+   Obama" and "Umm Obama" are both in the story) resolved the way news style writes it: a surname alone refers to
+   the person the same article names in full (its first mention), else to the one such person the story quotes
+   by full name; "Mr Jolly" is "Derek Jolly" the same way, and "Rapper Wyclef Jean" is "Wyclef Jean". A description
+   ("the U.S. president") is merged only where the entities resolve it. A first name alone is left as it is:
+   "a 20-year-old student named Mohammed, whose last name was withheld" is not the Mohammed Mansour of the same
+   article.
+2. ``not_speech``: quoted words that are no one's speech are set aside in the text brief (kept in JSON and
+   HTML): a title or a name in quotation marks ("PBS NewsHour", "We Are All Khaled Said", a one-word "Warning."
+   heading) and an attribution caught between mispaired marks ("Biden said").
+3. ``quote_groups`` ranks speakers by how many articles quote them, then by how many quotes; within a speaker,
+   a quote rendered by more articles (its variants) comes first, then the fuller one, then story order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from newsdesk.extract import canonical_name
+from newsdesk.extract.aliases import name_key
+from newsdesk.extract.cue_verbs import SPEECH_FORMS
+from newsdesk.model import Entity, Quote
+
+ALGORITHM = "brief.quotes.v1"
+# Past 40 words (the longest tenth of the quotes of the egypt, haiti and two H1N1 exports) a quote is no more
+# quotable for being longer, and is often run on through a mispaired quotation mark: length ranks up to here.
+RANK_WORDS = 40
+# "Biden said", "he added": a name or pronoun and a verb of saying and nothing else is an attribution.
+ATTRIBUTION_WORDS = 3
+_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it"})
+# Words a title leaves in lower case ("Australian of the Year", "Made in the U.S.A.", "From Dixie with Love").
+_MINOR = frozenset(
+    {"a", "an", "and", "as", "at", "by", "de", "for", "from", "in", "of", "on", "or", "the", "to", "with", "al", "el"}
+)
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+def _canonical(quote: Quote, entities: Sequence[Entity]) -> Quote:
+    """ "Blinken" and "the Secretary of State" become the story's canonical "Antony Blinken"."""
+    if not quote.speaker:
+        return quote
+    name = canonical_name(quote.speaker, entities)
+    return replace(quote, speaker=name) if name and name != quote.speaker else quote
+
+
+# Honorifics and job words written before a name ("Mr Jolly", "Rapper Wyclef Jean", "Spokesman Gareth Owen"): the
+# person is the name after them.
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"})
+
+
+def _flat(name: str) -> str:
+    """ "P.J. Crowley" and "PJ Crowley", "Troy Livesay" and his handle "Troylivesay": one comparison form."""
+    return re.sub(r"[\W_]+", "", name_key(name)) or name
+
+
+def _full_names(entities: Sequence[Entity]) -> dict[str, Entity]:
+    """The story's persons named in full: two words or more, not an honorific and a surname ("Mr Jolly")."""
+    return {
+        e.name: e
+        for e in entities
+        if e.type == "PERSON"
+        and len(words := name_key(e.name).split()) >= 2
+        and words[0].rstrip(".") not in _HONORIFICS
+    }
+
+
+def _person(surface: str, article: str, persons: dict[str, Entity], quoted: set[str]) -> str | None:
+    """The story person a speaker's name form refers to in ``article``, if one fits (the module's step 1)."""
+    words = name_key(surface).split()
+    if words and words[0].rstrip(".") in _HONORIFICS:
+        words = words[1:]
+    if len(words) >= 2:  # a full name after capitalized job words: "Rapper Wyclef Jean", not "Man in Tahrir Square"
+        full = [
+            n
+            for n in persons
+            if words[-len(name_key(n).split()) :] == name_key(n).split()
+            and name_key(n) != name_key(surface)
+            and all(w[:1].isupper() for w in surface.split()[: -len(n.split())])
+        ]
+        return max(full, key=lambda n: len(n.split())) if full else None
+    if len(words) != 1 or not surface.split()[-1][:1].isupper():
+        return None
+    by_surname = [n for n in persons if name_key(n).split()[-1] == words[0]]
+    here = [n for n in by_surname if article in persons[n].articles]
+    if len(here) == 1:
+        return here[0]
+    pool = [n for n in (here or by_surname) if n in quoted]
+    return pool[0] if len(pool) == 1 else None
+
+
+def resolve_speakers(quotes: Sequence[Quote], entities: Sequence[Entity]) -> tuple[Quote, ...]:
+    """Every quote's speaker as the story names the person (see the module's step 1)."""
+    quotes = [_canonical(q, entities) for q in quotes]
+    persons = _full_names(entities)
+    quoted = {q.speaker for q in quotes if q.speaker in persons}
+    resolved = []
+    for quote in quotes:
+        speaker = quote.speaker
+        if speaker:
+            # a name before an apposition is the heading: "Mr Jolly, a father of two", "Fletcher Toussaint, a young
+            # immigrant" (the entities' form when they know it: "ElBaradei, the Egyptian Nobel laureate")
+            head, comma, _ = speaker.partition(", ")
+            if not (comma and all(w[:1].isupper() for w in head.split())):
+                head = speaker
+            name = canonical_name(head, entities) if head != speaker else None
+            head = name if name and len(name.split()) >= len(head.split()) else head
+            speaker = _person(head, quote.article, persons, quoted) or head
+        resolved.append(replace(quote, speaker=speaker) if speaker != quote.speaker else quote)
+    # one heading per way of writing the same letters ("P.J. Crowley"/"PJ Crowley"): the most quoted form
+    forms: dict[str, Counter[str]] = {}
+    for quote in resolved:
+        if quote.speaker:
+            forms.setdefault(_flat(quote.speaker), Counter())[quote.speaker] += 1
+    chosen = {k: min(c, key=lambda s: (-c[s], s)) for k, c in forms.items()}
+    return tuple(
+        replace(q, speaker=chosen[_flat(q.speaker)]) if q.speaker and chosen[_flat(q.speaker)] != q.speaker else q
+        for q in resolved
+    )
+
+
+def not_speech(text: str) -> str | None:
+    """Why the quoted ``text`` is no one's speech ("title", "attribution"), or None when it may be."""
+    words = _WORD.findall(text)
+    if not words:
+        return "no words"
+    if len(words) == 1:
+        return "title" if words[0][:1].isupper() and words[0] != "I" else None
+    said = len(words) <= ATTRIBUTION_WORDS and words[-1].lower() in SPEECH_FORMS
+    if said and all(w[:1].isupper() or w.lower() in _PRONOUNS for w in words[:-1]):
+        return "attribution"
+    capitalized = all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _MINOR for w in words)
+    if capitalized and words[0][:1].isupper() and re.search(r"[a-z]", text):
+        return "title"
+    return None
+
+
+def _articles(quote: dict[str, Any]) -> set[str]:
+    return {quote["article"], *(v["article"] for v in quote.get("variants") or ())}
+
+
+@dataclass
+class SpeakerGroup:
+    """One speaker's quotes in the brief: ``quotes`` ranked, ``set_aside`` the quoted words that are not speech."""
+
+    speaker: str
+    quotes: list[dict[str, Any]] = field(default_factory=list)
+    set_aside: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def articles(self) -> int:
+        """How many articles quote the speaker (a variant's article included)."""
+        return len(set().union(*(_articles(q) for q in self.quotes))) if self.quotes else 0
+
+
+def _quote_rank(quote: dict[str, Any], position: int) -> tuple[int, int, int, int]:
+    words = len(_WORD.findall(quote["text"]))
+    return (-len(_articles(quote)), -len(quote.get("variants") or ()), -min(words, RANK_WORDS), position)
+
+
+def quote_groups(quotes: Sequence[dict[str, Any]]) -> list[SpeakerGroup]:
+    """The JSON brief's quotes by speaker, ranked (see the module's step 3); a speaker with no quote that is
+    speech comes after every other."""
+    groups: dict[str, SpeakerGroup] = {}
+    first: dict[str, int] = {}
+    rank = {id(q): _quote_rank(q, n) for n, q in enumerate(quotes)}
+    for n, quote in enumerate(quotes):
+        speaker = quote.get("speaker") or "unattributed"
+        group = groups.setdefault(speaker, SpeakerGroup(speaker))
+        first.setdefault(speaker, n)
+        (group.set_aside if not_speech(quote["text"]) else group.quotes).append(quote)
+    for group in groups.values():
+        group.quotes.sort(key=lambda q: rank[id(q)])
+        group.set_aside.sort(key=lambda q: rank[id(q)])
+    return sorted(
+        groups.values(),
+        key=lambda g: (not g.quotes, g.speaker == "unattributed", -g.articles, -len(g.quotes), first[g.speaker]),
+    )
