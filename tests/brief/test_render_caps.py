@@ -59,7 +59,9 @@ def test_a_large_story_shows_the_first_of_each_section_and_says_how_many_more() 
     text = render_text(doc)
     assert "… 5 more facts (every one in --format json or html)" in text
     # 15 speakers: the ten with three quotes each fill the 30 shown; the line names who else is quoted
-    assert "… 10 more quotes by Speaker 10 (2), Speaker 11 (2), Speaker 12 (2), Speaker 13 (2), Speaker 14 (2)" in text
+    assert (
+        "… 10 more quotes by Speaker 10 (2), Speaker 11 (2), Speaker 12 (2), Speaker 13 (2), Speaker 14 (2) (" in text
+    )
     assert "… 5 more figures" in text
     assert f"({30 - COLUMNS_SHOWN} more articles not shown as columns)" in text
     assert text.count("“Quote ") == QUOTES_SHOWN and f"Fact {FACTS_SHOWN - 1}." in text

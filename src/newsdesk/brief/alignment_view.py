@@ -128,12 +128,14 @@ def quote_lines(story: dict[str, Any], mark: Mark, bullet: str) -> list[str]:
             shown += 1
     hidden = sum(len(g.quotes) for g in speaking) - shown
     if hidden > 0:
-        rest = speaking[told:]
-        rest = sorted(rest, key=lambda g: -len(g.quotes))  # who is left with the most to say, first
-        named = ", ".join(f"{g.speaker} ({len(g.quotes)})" for g in rest[:SPEAKERS_NAMED])
-        others = len(rest) - SPEAKERS_NAMED
-        who = f" by {named}" + (f" and {plural(others, 'other speaker')}" if others > 0 else "") if rest else ""
-        lines.append(f"{bullet}… {plural(hidden, 'more quote')}{who} (every one in --format json or html)")
+        rest = sorted(speaking[told:], key=lambda g: -len(g.quotes))  # who is left with the most to say, first
+        parts = ["the speakers above"] if sum(len(g.quotes) for g in speaking[:told]) > shown else []
+        if rest:
+            named = ", ".join(f"{g.speaker} ({len(g.quotes)})" for g in rest[:SPEAKERS_NAMED])
+            others = len(rest) - SPEAKERS_NAMED
+            parts.append(named + (f" and {plural(others, 'other speaker')}" if others > 0 else ""))
+        who = " and by ".join(parts)
+        lines.append(f"{bullet}… {plural(hidden, 'more quote')} by {who} (every one in --format json or html)")
     aside = sum(len(g.set_aside) for g in groups)
     if aside:
         what = "quoted title or attribution" if aside == 1 else "quoted titles or attributions"

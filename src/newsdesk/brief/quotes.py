@@ -5,7 +5,8 @@ Three steps, each sound within one story:
    Secretary of State" → "Antony Blinken"), and a bare surname the entities leave ambiguous ("Obama": "Barack
    Obama" and "Umm Obama" are both in the story) resolved the way news style writes it: a surname alone refers to
    the person the same article names in full (its first mention), else to the one such person the story quotes
-   by full name; "Mr Jolly" is "Derek Jolly" the same way, and "Rapper Wyclef Jean" is "Wyclef Jean". A description
+   by full name, else to the one speaker the article names in full; "Mr Jolly" is "Derek Jolly" the same way, and
+   "Rapper Wyclef Jean" is "Wyclef Jean". A description
    ("the U.S. president") is merged only where the entities resolve it. A first name alone is left as it is:
    "a 20-year-old student named Mohammed, whose last name was withheld" is not the Mohammed Mansour of the same
    article.
@@ -13,7 +14,8 @@ Three steps, each sound within one story:
    HTML): a title or a name in quotation marks ("PBS NewsHour", "We Are All Khaled Said", a one-word "Warning."
    heading) and an attribution caught between mispaired marks ("Biden said").
 3. ``quote_groups`` ranks speakers by how many articles quote them, then by how many quotes; within a speaker,
-   a quote rendered by more articles (its variants) comes first, then the fuller one, then story order.
+   a quote rendered by more articles (its variants) comes first, then the fuller one, then story order; a quote
+   run on across mispaired marks comes last.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from typing import Any
 
 from newsdesk.extract import canonical_name
 from newsdesk.extract.aliases import name_key
-from newsdesk.extract.cue_verbs import SPEECH_FORMS
+from newsdesk.extract.cue_verbs import SPEECH, inflections
 from newsdesk.model import Entity, Quote
 
 ALGORITHM = "brief.quotes.v1"
@@ -35,11 +37,16 @@ ALGORITHM = "brief.quotes.v1"
 RANK_WORDS = 40
 # "Biden said", "he added": a name or pronoun and a verb of saying and nothing else is an attribution.
 ATTRIBUTION_WORDS = 3
-_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it"})
+_PRONOUNS = frozenset({"he", "she", "they"})
+# An attribution's verb is in the past or the third person ("said", "says", "added"); "we support" is speech.
+_SAID = frozenset(form for verb in SPEECH for form in inflections(verb)[1:3])
+# A one-word quote in capitals is a name or a heading ("Warning.", "Tamiflu"), unless it is an answer ("No.").
+_ANSWERS = frozenset({"i", "yes", "no", "never", "nothing", "enough", "absolutely"})
 # Words a title leaves in lower case ("Australian of the Year", "Made in the U.S.A.", "From Dixie with Love").
 _MINOR = frozenset(
     {"a", "an", "and", "as", "at", "by", "de", "for", "from", "in", "of", "on", "or", "the", "to", "with", "al", "el"}
 )
+_DOUBLE_MARKS = ('"', "“", "”")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
@@ -51,9 +58,26 @@ def _canonical(quote: Quote, entities: Sequence[Entity]) -> Quote:
     return replace(quote, speaker=name) if name and name != quote.speaker else quote
 
 
-# Honorifics and job words written before a name ("Mr Jolly", "Rapper Wyclef Jean", "Spokesman Gareth Owen"): the
-# person is the name after them.
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"})
+# Honorifics and titles written before a name ("Mr Jolly", "Rapper Wyclef Jean", "Spokesman Gareth Owen"): the person
+# is the name after them. A closed list: capitals alone cannot tell "Rapper" from a given name ("Osama bin Laden").
+_TITLES = frozenset(
+    {
+        "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev", "reverend",
+        "father",
+        "sheikh", "imam", "king", "queen", "prince", "princess", "president", "vice", "prime", "minister", "secretary",
+        "senator", "sen", "rep", "gov", "governor", "mayor", "ambassador", "judge", "chancellor", "general", "gen",
+        "colonel", "col", "lt", "captain", "capt", "commander", "cmdr", "sgt", "sergeant", "admiral", "adm",
+        "spokesman", "spokeswoman", "spokesperson", "rapper", "singer", "actor", "actress",
+    }
+)  # fmt: skip
+
+
+def _untitled(surface: str) -> list[str]:
+    """The words of a name form after its leading titles: "Lt. Gen. Charles Bouchard" → charles bouchard."""
+    words = name_key(surface).split()
+    while len(words) > 1 and words[0].rstrip(".") in _TITLES:
+        words = words[1:]
+    return words
 
 
 def _flat(name: str) -> str:
@@ -62,38 +86,39 @@ def _flat(name: str) -> str:
 
 
 def _full_names(entities: Sequence[Entity]) -> dict[str, Entity]:
-    """The story's persons named in full: two words or more, not an honorific and a surname ("Mr Jolly")."""
+    """The story's persons named in full: two words or more, no title before a surname ("Mr Jolly")."""
     return {
         e.name: e
         for e in entities
-        if e.type == "PERSON"
-        and len(words := name_key(e.name).split()) >= 2
-        and words[0].rstrip(".") not in _HONORIFICS
+        if e.type == "PERSON" and len(words := _untitled(e.name)) >= 2 and words == name_key(e.name).split()
     }
 
 
 def _person(surface: str, article: str, persons: dict[str, Entity], quoted: set[str]) -> str | None:
     """The story person a speaker's name form refers to in ``article``, if one fits (the module's step 1)."""
-    words = name_key(surface).split()
-    if words and words[0].rstrip(".") in _HONORIFICS:
-        words = words[1:]
-    if len(words) >= 2:  # a full name after capitalized job words: "Rapper Wyclef Jean", not "Man in Tahrir Square"
-        full = [
-            n
-            for n in persons
-            if words[-len(name_key(n).split()) :] == name_key(n).split()
-            and name_key(n) != name_key(surface)
-            and all(w[:1].isupper() for w in surface.split()[: -len(n.split())])
-        ]
-        return max(full, key=lambda n: len(n.split())) if full else None
+    words = _untitled(surface)
+    if len(words) >= 2:  # a full name after a title: "Rapper Wyclef Jean"
+        full = [n for n in persons if _untitled(n) == words and n != surface]
+        return full[0] if len(full) == 1 else None
     if len(words) != 1 or not surface.split()[-1][:1].isupper():
         return None
-    by_surname = [n for n in persons if name_key(n).split()[-1] == words[0]]
+    by_surname = [n for n in persons if _untitled(n)[-1] == words[0]]
     here = [n for n in by_surname if article in persons[n].articles]
     if len(here) == 1:
         return here[0]
     pool = [n for n in (here or by_surname) if n in quoted]
     return pool[0] if len(pool) == 1 else None
+
+
+def _named_in_article(quotes: Sequence[Quote]) -> dict[tuple[str, str], set[str]]:
+    """(article, surname) → the speakers the article names in full ("Hovig Etyemezian, a field officer …" before
+    "Etyemezian said"), for the names the entities do not hold as persons."""
+    named: dict[tuple[str, str], set[str]] = {}
+    for quote in quotes:
+        words = (quote.speaker or "").split()
+        if len(words) >= 2 and all(w[:1].isupper() for w in words):
+            named.setdefault((quote.article, name_key(words[-1])), set()).add(quote.speaker or "")
+    return named
 
 
 def resolve_speakers(quotes: Sequence[Quote], entities: Sequence[Entity]) -> tuple[Quote, ...]:
@@ -114,6 +139,12 @@ def resolve_speakers(quotes: Sequence[Quote], entities: Sequence[Entity]) -> tup
             head = name if name and len(name.split()) >= len(head.split()) else head
             speaker = _person(head, quote.article, persons, quoted) or head
         resolved.append(replace(quote, speaker=speaker) if speaker != quote.speaker else quote)
+    named = _named_in_article(resolved)
+    for n, quote in enumerate(resolved):
+        if quote.speaker and len(quote.speaker.split()) == 1 and quote.speaker[:1].isupper():
+            full = named.get((quote.article, name_key(quote.speaker)), set())
+            if len(full) == 1:
+                resolved[n] = replace(quote, speaker=next(iter(full)))
     # one heading per way of writing the same letters ("P.J. Crowley"/"PJ Crowley"): the most quoted form
     forms: dict[str, Counter[str]] = {}
     for quote in resolved:
@@ -132,8 +163,8 @@ def not_speech(text: str) -> str | None:
     if not words:
         return "no words"
     if len(words) == 1:
-        return "title" if words[0][:1].isupper() and words[0] != "I" else None
-    said = len(words) <= ATTRIBUTION_WORDS and words[-1].lower() in SPEECH_FORMS
+        return "title" if words[0][:1].isupper() and words[0].lower() not in _ANSWERS else None
+    said = len(words) <= ATTRIBUTION_WORDS and words[-1].lower() in _SAID
     if said and all(w[:1].isupper() or w.lower() in _PRONOUNS for w in words[:-1]):
         return "attribution"
     capitalized = all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _MINOR for w in words)
@@ -160,9 +191,12 @@ class SpeakerGroup:
         return len(set().union(*(_articles(q) for q in self.quotes))) if self.quotes else 0
 
 
-def _quote_rank(quote: dict[str, Any], position: int) -> tuple[int, int, int, int]:
+def _quote_rank(quote: dict[str, Any], position: int) -> tuple[bool, int, int, int, int]:
+    """A quote with a double quotation mark inside ran across a closing and an opening mark (``that the situation is
+    stable" and that the protests "are merely …``): the reporter's words between them are in it, so it comes last."""
     words = len(_WORD.findall(quote["text"]))
-    return (-len(_articles(quote)), -len(quote.get("variants") or ()), -min(words, RANK_WORDS), position)
+    run_on = any(mark in quote["text"] for mark in _DOUBLE_MARKS)
+    return (run_on, -len(_articles(quote)), -len(quote.get("variants") or ()), -min(words, RANK_WORDS), position)
 
 
 def quote_groups(quotes: Sequence[dict[str, Any]]) -> list[SpeakerGroup]:
