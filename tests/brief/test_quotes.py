@@ -80,3 +80,12 @@ def test_titles_and_stray_attributions_are_not_speech() -> None:
         assert not_speech(text), text
     for text in ("stable", "constructive", "There must be reform", "Down with the regime.", "We are all Egyptians."):
         assert not_speech(text) is None, text
+
+
+def test_a_first_name_the_article_gives_in_full_is_no_surname() -> None:
+    """LibyaWar_cnn 270 introduces "Ahmed Almegaryaf" and quotes "Ahmed"; 362 quotes an "Osama Ahmed". The story
+    quotes one person under the surname Ahmed, but 270's Ahmed is its own Ahmed Almegaryaf's first name."""
+    quotes = _story_quotes("LibyaWar_cnn", "270", "362")
+    by_speaker = {q["text"][:30]: q["speaker"] for q in quotes}
+    assert by_speaker["It's hard to explain how ruthl"] != "Osama Ahmed"
+    assert by_speaker["The game is over. Get out... y"] == "Osama Ahmed"

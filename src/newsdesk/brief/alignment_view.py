@@ -106,13 +106,15 @@ def table_lines(doc: dict[str, Any], story: dict[str, Any], markdown: bool) -> l
 
 
 def quote_lines(story: dict[str, Any], mark: Mark, bullet: str) -> list[str]:
-    """Quotes by speaker, ranked (``brief.quotes.quote_groups``): the first ``QUOTES_PER_SPEAKER`` quotes of each
-    speaker until ``QUOTES_SHOWN``, each with its other renderings; then who else is quoted, and how many quoted
-    words were set aside as no one's speech (titles, stray attributions)."""
+    """Quotes by speaker, ranked (``brief.quotes.quote_groups``), each with its other renderings: in a story with
+    more than ``QUOTES_SHOWN``, the first ``QUOTES_PER_SPEAKER`` of each speaker until ``QUOTES_SHOWN``; then who
+    else is quoted, and how many quoted words were set aside as no one's speech (titles, stray attributions)."""
     groups = quote_groups(story["quotes"])
     speaking = [g for g in groups if g.quotes]
     lines: list[str] = []
     shown = told = 0
+    # a story with no more quotes than the brief shows is shown whole
+    per_speaker = QUOTES_PER_SPEAKER if sum(len(g.quotes) for g in speaking) > QUOTES_SHOWN else QUOTES_SHOWN
     for group in speaking:
         if shown == QUOTES_SHOWN:
             break
@@ -120,7 +122,7 @@ def quote_lines(story: dict[str, Any], mark: Mark, bullet: str) -> list[str]:
         lines.append(
             f"{bullet}{group.speaker} ({plural(len(group.quotes), 'quote')}, {plural(group.articles, 'article')}):"
         )
-        for quote in group.quotes[: min(QUOTES_PER_SPEAKER, QUOTES_SHOWN - shown)]:
+        for quote in group.quotes[: min(per_speaker, QUOTES_SHOWN - shown)]:
             cite = mark([{"article": quote["article"], "sentence": quote["sentence"]}])
             also = f" (also rendered in {mark(quote['variants'])})" if quote.get("variants") else ""
             # A quote may run over two paragraphs: its line break would end the item (and in Markdown the list).

@@ -103,6 +103,8 @@ def _person(surface: str, article: str, persons: dict[str, Entity], quoted: set[
     if len(words) != 1 or not surface.split()[-1][:1].isupper():
         return None
     by_surname = [n for n in persons if _untitled(n)[-1] == words[0]]
+    if any(article in persons[n].articles and _untitled(n)[0] == words[0] for n in persons):
+        return None  # the article's own "Ahmed Almegaryaf" makes its "Ahmed" a first name, not a surname
     here = [n for n in by_surname if article in persons[n].articles]
     if len(here) == 1:
         return here[0]
@@ -118,6 +120,7 @@ def _named_in_article(quotes: Sequence[Quote]) -> dict[tuple[str, str], set[str]
         words = (quote.speaker or "").split()
         if len(words) >= 2 and all(w[:1].isupper() for w in words):
             named.setdefault((quote.article, name_key(words[-1])), set()).add(quote.speaker or "")
+            named.setdefault((quote.article, name_key(words[0])), set()).add("")  # a first name: no surname
     return named
 
 
@@ -143,7 +146,7 @@ def resolve_speakers(quotes: Sequence[Quote], entities: Sequence[Entity]) -> tup
     for n, quote in enumerate(resolved):
         if quote.speaker and len(quote.speaker.split()) == 1 and quote.speaker[:1].isupper():
             full = named.get((quote.article, name_key(quote.speaker)), set())
-            if len(full) == 1:
+            if len(full) == 1 and "" not in full:
                 resolved[n] = replace(quote, speaker=next(iter(full)))
     # one heading per way of writing the same letters ("P.J. Crowley"/"PJ Crowley"): the most quoted form
     forms: dict[str, Counter[str]] = {}
