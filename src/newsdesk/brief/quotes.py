@@ -6,10 +6,9 @@ Three steps, each sound within one story:
    Obama" and "Umm Obama" are both in the story) resolved the way news style writes it: a surname alone refers to
    the person the same article names in full (its first mention), else to the one such person the story quotes
    by full name, else to the one speaker the article names in full; "Mr Jolly" is "Derek Jolly" the same way, and
-   "Rapper Wyclef Jean" is "Wyclef Jean". A description
-   ("the U.S. president") is merged only where the entities resolve it. A first name alone is left as it is:
-   "a 20-year-old student named Mohammed, whose last name was withheld" is not the Mohammed Mansour of the same
-   article.
+   "Rapper Wyclef Jean" is "Wyclef Jean". A description ("the U.S. president") is merged only where the entities
+   resolve it. A first name is left as it is: the "Ahmed" of an article that names "Ahmed Almegaryaf" is not the
+   story's "Osama Ahmed", and "a 20-year-old student named Mohammed" not the article's Mohammed Mansour.
 2. ``not_speech``: quoted words that are no one's speech are set aside in the text brief (kept in JSON and
    HTML): a title or a name in quotation marks ("PBS NewsHour", "We Are All Khaled Said", a one-word "Warning."
    heading) and an attribution caught between mispaired marks ("Biden said").
@@ -63,11 +62,10 @@ def _canonical(quote: Quote, entities: Sequence[Entity]) -> Quote:
 _TITLES = frozenset(
     {
         "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev", "reverend",
-        "father",
-        "sheikh", "imam", "king", "queen", "prince", "princess", "president", "vice", "prime", "minister", "secretary",
-        "senator", "sen", "rep", "gov", "governor", "mayor", "ambassador", "judge", "chancellor", "general", "gen",
-        "colonel", "col", "lt", "captain", "capt", "commander", "cmdr", "sgt", "sergeant", "admiral", "adm",
-        "spokesman", "spokeswoman", "spokesperson", "rapper", "singer", "actor", "actress",
+        "father", "sheikh", "imam", "king", "queen", "prince", "princess", "president", "vice", "prime", "minister",
+        "secretary", "senator", "sen", "rep", "gov", "governor", "mayor", "ambassador", "judge", "chancellor",
+        "general", "gen", "colonel", "col", "lt", "captain", "capt", "commander", "cmdr", "sgt", "sergeant",
+        "admiral", "adm", "spokesman", "spokeswoman", "spokesperson", "rapper", "singer", "actor", "actress",
     }
 )  # fmt: skip
 
