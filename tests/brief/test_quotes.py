@@ -89,3 +89,11 @@ def test_a_first_name_the_article_gives_in_full_is_no_surname() -> None:
     by_speaker = {q["text"][:30]: q["speaker"] for q in quotes}
     assert by_speaker["It's hard to explain how ruthl"] != "Osama Ahmed"
     assert by_speaker["The game is over. Get out... y"] == "Osama Ahmed"
+
+
+def test_the_arabic_article_of_a_surname_and_a_list_of_names_is_no_apposition() -> None:
+    """SyrianCrisis_bbc 17 and 173 quote "Bashar al-Assad" and "Assad" (one man: the story's "Hafez al-Assad" is not
+    quoted); 173's "Saudi Arabia, Bahrain and Kuwait" is a list, not "Saudi Arabia" with an apposition."""
+    speakers = _speakers(_story_quotes("SyrianCrisis_bbc", "17", "173"))
+    assert "Bashar al-Assad" in speakers and "Assad" not in speakers
+    assert "Saudi Arabia, Bahrain and Kuwait" in speakers and "Saudi Arabia" not in speakers

@@ -83,6 +83,11 @@ def _flat(name: str) -> str:
     return re.sub(r"[\W_]+", "", name_key(name)) or name
 
 
+def _surname(word: str) -> str:
+    """A surname without the Arabic article joined to it: "al-Assad" is "Assad" alone."""
+    return re.sub(r"^(?:al|el)-", "", word)
+
+
 def _full_names(entities: Sequence[Entity]) -> dict[str, Entity]:
     """The story's persons named in full: two words or more, no title before a surname ("Mr Jolly")."""
     return {
@@ -100,7 +105,7 @@ def _person(surface: str, article: str, persons: dict[str, Entity], quoted: set[
         return full[0] if len(full) == 1 else None
     if len(words) != 1 or not surface.split()[-1][:1].isupper():
         return None
-    by_surname = [n for n in persons if _untitled(n)[-1] == words[0]]
+    by_surname = [n for n in persons if _surname(_untitled(n)[-1]) == _surname(words[0])]
     if any(article in persons[n].articles and _untitled(n)[0] == words[0] for n in persons):
         return None  # the article's own "Ahmed Almegaryaf" makes its "Ahmed" a first name, not a surname
     here = [n for n in by_surname if article in persons[n].articles]
@@ -133,8 +138,9 @@ def resolve_speakers(quotes: Sequence[Quote], entities: Sequence[Entity]) -> tup
         if speaker:
             # a name before an apposition is the heading: "Mr Jolly, a father of two", "Fletcher Toussaint, a young
             # immigrant" (the entities' form when they know it: "ElBaradei, the Egyptian Nobel laureate")
-            head, comma, _ = speaker.partition(", ")
-            if not (comma and all(w[:1].isupper() for w in head.split())):
+            # (an apposition opens in lower case or a number: "Saudi Arabia, Bahrain and Kuwait" is a list)
+            head, comma, rest = speaker.partition(", ")
+            if not (comma and all(w[:1].isupper() for w in head.split()) and not rest[:1].isupper()):
                 head = speaker
             name = canonical_name(head, entities) if head != speaker else None
             head = name if name and len(name.split()) >= len(head.split()) else head
