@@ -106,11 +106,11 @@ def _person(surface: str, article: str, persons: dict[str, Entity], quoted: set[
     if len(words) != 1 or not surface.split()[-1][:1].isupper():
         return None
     by_surname = [n for n in persons if _surname(_untitled(n)[-1]) == _surname(words[0])]
-    if any(article in persons[n].articles and _untitled(n)[0] == words[0] for n in persons):
-        return None  # the article's own "Ahmed Almegaryaf" makes its "Ahmed" a first name, not a surname
     here = [n for n in by_surname if article in persons[n].articles]
     if len(here) == 1:
         return here[0]
+    if not here and any(article in persons[n].articles and _untitled(n)[0] == words[0] for n in persons):
+        return None  # the article's own "Ahmed Almegaryaf" makes its "Ahmed" a first name, not a surname
     pool = [n for n in (here or by_surname) if n in quoted]
     return pool[0] if len(pool) == 1 else None
 
