@@ -42,7 +42,7 @@ def test_text_brief_shows_table_conflict_sides_quotes_and_unique(doc):
     assert "Who reports what:" in out
     assert "✗" in out and "✓" in out  # article 5 contradicts the first fact, 3 reports it
     assert "conflict: place: “Egypt and Qatar” (BBC) vs “Egypt” (X) [3.2] vs [5.3]" in out
-    assert "Antony Blinken:" in out and "(also rendered in [3.5])" in out
+    assert "Antony Blinken (1 quote, 2 articles):" in out and "(also rendered in [3.5])" in out
     assert "Only in one source:" in out and "[4.11]" in out
 
 
@@ -60,7 +60,7 @@ def test_markdown_nests_conflicts_quotes_and_unique_sentences_under_their_item(d
 
     html = MarkdownIt("commonmark").render(render(doc, "markdown"))
     assert "(2 sources)\n<ul>\n<li>conflict: place:" in html
-    assert "<li>Antony Blinken:\n<ul>\n<li>“In a very constructive”" in html
+    assert "<li>Antony Blinken (1 quote, 2 articles):\n<ul>\n<li>“In a very constructive”" in html
     assert "sentences no other source has\n<ul>\n<li>" in html
 
 
@@ -84,4 +84,4 @@ def test_a_quote_over_two_paragraphs_is_one_line(doc):
     from markdown_it import MarkdownIt
 
     html = MarkdownIt("commonmark").render(render(doc, "markdown"))
-    assert "<li>Cheuk Hau-yip:\n<ul>\n<li>“These rioters, they are also criminals. “Other than" in html
+    assert "<li>Cheuk Hau-yip (1 quote, 2 articles):\n<ul>\n<li>“These rioters, they are also criminals. “Other" in html

@@ -44,7 +44,8 @@ def _story_doc(n_articles: int, n_facts: int, n_quotes: int, n_figures: int) -> 
         "facts": facts,
         "unique": [],
         "quotes": [
-            {"speaker": f"Speaker {k % 3}", "text": f"Quote {k}", **cite(k), "variants": []} for k in range(n_quotes)
+            {"speaker": f"Speaker {k % 15}", "text": f"Quote {k} is what the speaker said.", **cite(k), "variants": []}
+            for k in range(n_quotes)
         ],
         "figures": [{"text": f"{k} cases", "context": "cases", **cite(k)} for k in range(n_figures)],
         "timeline": [],
@@ -57,7 +58,11 @@ def test_a_large_story_shows_the_first_of_each_section_and_says_how_many_more() 
     doc = _story_doc(30, FACTS_SHOWN + 5, QUOTES_SHOWN + 10, FIGURES_SHOWN + 5)
     text = render_text(doc)
     assert "… 5 more facts (every one in --format json or html)" in text
-    assert "… 10 more quotes" in text and "… 5 more figures" in text
+    # 15 speakers: the ten with three quotes each fill the 30 shown; the line names who else is quoted
+    assert (
+        "… 10 more quotes by Speaker 10 (2), Speaker 11 (2), Speaker 12 (2), Speaker 13 (2), Speaker 14 (2) (" in text
+    )
+    assert "… 5 more figures" in text
     assert f"({30 - COLUMNS_SHOWN} more articles not shown as columns)" in text
     assert text.count("“Quote ") == QUOTES_SHOWN and f"Fact {FACTS_SHOWN - 1}." in text
     assert f"Fact {FACTS_SHOWN}." not in text

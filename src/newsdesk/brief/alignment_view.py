@@ -10,6 +10,8 @@ from typing import Any
 
 from newsdesk.align.sources import CONTRADICTS, REPORTS, source_table, story_columns
 
+from .quotes import quote_groups
+
 Mark = Callable[[list[dict[str, Any]]], str]
 SYMBOL = {REPORTS: "✓", CONTRADICTS: "✗", "silent": "·"}
 LEGEND = "✓ reports, ✗ contradicts, · silent"
@@ -21,6 +23,13 @@ UNIQUE_SHOWN = 3
 FACTS_SHOWN = 20
 COLUMNS_SHOWN = 12
 QUOTES_SHOWN = 30
+QUOTES_PER_SPEAKER = 3  # so that the text brief shows the story's main voices, not one voice's every quote
+SPEAKERS_NAMED = 8  # the next speakers the "… more quotes" line names
+
+
+def plural(n: int, noun: str) -> str:
+    """ "1 quote", "3 quotes"."""
+    return f"{n} {noun}" + ("" if n == 1 else "s")
 
 
 def more_line(bullet: str, hidden: int, noun: str) -> list[str]:
@@ -114,22 +123,43 @@ def _columns_kept(rows: list[list[str]]) -> list[int]:
 
 
 def quote_lines(story: dict[str, Any], mark: Mark, bullet: str) -> list[str]:
-    """Quotes grouped by speaker (speakers in order of first appearance), each with its other renderings."""
-    by_speaker: dict[str, list[dict[str, Any]]] = {}
-    for quote in story["quotes"]:
-        by_speaker.setdefault(quote["speaker"] or "unattributed", []).append(quote)
-    lines, shown = [], 0
-    for speaker, quotes in by_speaker.items():
+    """Quotes by speaker, ranked (``brief.quotes.quote_groups``), each with its other renderings: in a story with
+    more than ``QUOTES_SHOWN``, the first ``QUOTES_PER_SPEAKER`` of each speaker until ``QUOTES_SHOWN``; then who
+    else is quoted, and how many quoted words were set aside as no one's speech (titles, stray attributions)."""
+    groups = quote_groups(story["quotes"])
+    speaking = [g for g in groups if g.quotes]
+    lines: list[str] = []
+    shown = told = 0
+    # a story with no more quotes than the brief shows is shown whole
+    per_speaker = QUOTES_PER_SPEAKER if sum(len(g.quotes) for g in speaking) > QUOTES_SHOWN else QUOTES_SHOWN
+    for group in speaking:
         if shown == QUOTES_SHOWN:
             break
-        lines.append(f"{bullet}{speaker}:")
-        for quote in quotes[: QUOTES_SHOWN - shown]:
+        told += 1
+        lines.append(
+            f"{bullet}{group.speaker} ({plural(len(group.quotes), 'quote')}, {plural(group.articles, 'article')}):"
+        )
+        for quote in group.quotes[: min(per_speaker, QUOTES_SHOWN - shown)]:
             cite = mark([{"article": quote["article"], "sentence": quote["sentence"]}])
             also = f" (also rendered in {mark(quote['variants'])})" if quote.get("variants") else ""
             # A quote may run over two paragraphs: its line break would end the item (and in Markdown the list).
             lines.append(f"{sub_bullet(bullet)}“{' '.join(quote['text'].split())}” {cite}{also}")
             shown += 1
-    return lines + more_line(bullet, len(story["quotes"]) - shown, "quote")
+    hidden = sum(len(g.quotes) for g in speaking) - shown
+    if hidden > 0:
+        rest = sorted(speaking[told:], key=lambda g: -len(g.quotes))  # who is left with the most to say, first
+        parts = ["the speakers above"] if sum(len(g.quotes) for g in speaking[:told]) > shown else []
+        if rest:
+            named = ", ".join(f"{g.speaker} ({len(g.quotes)})" for g in rest[:SPEAKERS_NAMED])
+            others = len(rest) - SPEAKERS_NAMED
+            parts.append(named + (f" and {plural(others, 'other speaker')}" if others > 0 else ""))
+        who = " and by ".join(parts)
+        lines.append(f"{bullet}… {plural(hidden, 'more quote')} by {who} (every one in --format json or html)")
+    aside = sum(len(g.set_aside) for g in groups)
+    if aside:
+        what = "quoted title or attribution" if aside == 1 else "quoted titles or attributions"
+        lines.append(f"{bullet}{aside} {what} not shown as speech (in --format json or html)")
+    return lines
 
 
 def unique_lines(doc: dict[str, Any], story: dict[str, Any], mark: Mark, bullet: str) -> list[str]:

@@ -21,14 +21,14 @@ from newsdesk.cluster.events import ALGORITHM as EVENTS_ALGORITHM
 from newsdesk.cluster.groups import StoryGroup, group_stories
 from newsdesk.cluster.stories import ALGORITHM as STORIES_ALGORITHM
 from newsdesk.dedup import ALGORITHM as DEDUP_ALGORITHM
-from newsdesk.extract import annotate, canonical_name, story_entities
+from newsdesk.extract import annotate, story_entities
 from newsdesk.extract.aliases import ALGORITHM as ENTITIES_ALGORITHM
 from newsdesk.extract.figures import ALGORITHM as FIGURES_ALGORITHM
 from newsdesk.extract.quote_spans import ALGORITHM as QUOTES_ALGORITHM
 from newsdesk.extract.quotes import brief_quotes
 from newsdesk.extract.speakers import ALGORITHM as SPEAKERS_ALGORITHM
 from newsdesk.extract.timex import ALGORITHM as TIMEX_ALGORITHM
-from newsdesk.model import Annotations, Article, Citation, Entity, Fact, Quote, Story, SummarySentence
+from newsdesk.model import Annotations, Article, Citation, Fact, Story, SummarySentence
 from newsdesk.summarize import DEFAULT_SUMMARIZER, summarize
 from newsdesk.summarize.references import ALGORITHM as REFERENCES_ALGORITHM
 from newsdesk.summarize.references import dangling_references, standalone_summary, standalone_wording
@@ -36,6 +36,8 @@ from newsdesk.timeline import TIMELINE_ALGORITHM, build_timeline
 
 from .figures import ALGORITHM as FIGURE_VARIANTS_ALGORITHM
 from .figures import story_figures
+from .quotes import ALGORITHM as BRIEF_QUOTES_ALGORITHM
+from .quotes import resolve_speakers
 
 TITLE_MAX_WORDS = 16
 # Every versioned algorithm a default brief is made by. Outputs change only with a new name (see STYLE), so a
@@ -55,18 +57,11 @@ BRIEF_ALGORITHMS = (
     FIGURE_VARIANTS_ALGORITHM,
     ALIGN_ALGORITHM,
     QUOTE_VARIANTS_ALGORITHM,
+    BRIEF_QUOTES_ALGORITHM,
     DEFAULT_SUMMARIZER,
     TIMELINE_ALGORITHM,
 )
 TIMELINE_DATES = 8  # a brief's timeline shows the story's most important days, not every mention
-
-
-def _canonical_speaker(quote: Quote, entities: Sequence[Entity]) -> Quote:
-    """ "Blinken" and "the Secretary of State" become the story's canonical "Antony Blinken"."""
-    if not quote.speaker:
-        return quote
-    name = canonical_name(quote.speaker, entities)
-    return replace(quote, speaker=name) if name and name != quote.speaker else quote
 
 
 def story_id(article_ids: Sequence[str]) -> str:
@@ -167,9 +162,7 @@ def build_story(
     withheld = withheld_sentences(articles, templates)
     working = withhold_templates(articles, withheld)
     alignment = align_story(working, annotations)
-    quotes = [
-        _canonical_speaker(q, entities) for a in articles if a.id in annotations for q in annotations[a.id].quotes
-    ]
+    quotes = resolve_speakers([q for a in articles if a.id in annotations for q in annotations[a.id].quotes], entities)
     timexes = {k: ann.timexes for k, ann in annotations.items()}  # a withheld sentence's dates count for no day
     prior = _corroboration(alignment.facts, articles)
     dangling = dangling_references(working, annotations)
@@ -209,6 +202,7 @@ def build_story(
             "figures": f"{FIGURES_ALGORITHM}+{FIGURE_VARIANTS_ALGORITHM}",
             "align": f"{alignment.algorithm}+{alignment.encoder}",
             "timeline": TIMELINE_ALGORITHM,
+            "quotes": f"{BRIEF_QUOTES_ALGORITHM}+{QUOTE_VARIANTS_ALGORITHM}",
             **dict(group.algorithms if group else ()),
         },
     )

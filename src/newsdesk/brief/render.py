@@ -18,13 +18,11 @@ from newsdesk.align.sources import source_table, story_columns
 from newsdesk.model import Article, Story
 
 from . import alignment_view
+from .alignment_view import plural
+from .quotes import quote_groups
 
 FORMATS = ("text", "markdown", "json", "html")
 FIGURES_SHOWN = 25  # in the text and Markdown briefs (see alignment_view.FACTS_SHOWN)
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" + ("" if n == 1 else "s")
 
 
 def provenance(members: list[dict[str, Any]]) -> str:
@@ -33,10 +31,10 @@ def provenance(members: list[dict[str, Any]]) -> str:
     is counted apart, not shown as an outlet of its own."""
     named = {a["source"].lower() for a in members if a.get("source")}
     unnamed = sum(1 for a in members if not a.get("source"))
-    articles = _count(len(members), "article")
+    articles = plural(len(members), "article")
     if not named:
         return f"{articles}, no outlet named"
-    outlets = _count(len(named), "outlet")
+    outlets = plural(len(named), "outlet")
     if not unnamed:
         return f"{articles} from {outlets}"
     # "56 articles from 1 outlet and 43 ..." read as all 56 from that outlet
@@ -170,7 +168,14 @@ def render_html(doc: dict[str, Any]) -> str:
     tables = {s["id"]: (story_columns(doc, s), source_table(doc, s)) for s in doc["stories"]}
     counts = {s["id"]: provenance([by_id[i] for i in s["articles"]]) for s in doc["stories"]}
     return _ENV.get_template("brief.html").render(
-        doc=doc, by_id=by_id, number=number, tables=tables, counts=counts, backing=alignment_view.backing
+        doc=doc,
+        by_id=by_id,
+        number=number,
+        tables=tables,
+        counts=counts,
+        backing=alignment_view.backing,
+        quote_groups=quote_groups,
+        plural=plural,
     )
 
 

@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from newsdesk.brief.quotes import quote_groups
 from newsdesk.brief.render import provenance
 
 if TYPE_CHECKING:
@@ -146,10 +147,11 @@ def _context(service: Service | None, doc: dict[str, Any], standalone: bool) -> 
     articles = doc["articles"]
     number = {a["id"]: n for n, a in enumerate(articles, start=1)}
     by_id = {a["id"]: a for a in articles}
-    quotes: dict[str, list[dict[str, Any]]] = {}
-    for quote in story.get("quotes", []):
-        quotes.setdefault(quote.get("speaker") or "", []).append(quote)
-    speakers = sorted(quotes, key=lambda k: (k == "", -len(quotes[k]), k))
+    # the brief's ranking (brief.quotes): speakers quoted by most articles first, quoted titles after the speech
+    quotes = [
+        (g.speaker if g.speaker != "unattributed" else None, g.quotes + g.set_aside)
+        for g in quote_groups(story.get("quotes", []))
+    ]
     dates = sorted(a["published"] for a in articles if a["published"])
     entity_types: dict[str, list[dict[str, Any]]] = {}
     for entity in story.get("entities", []):
@@ -164,7 +166,7 @@ def _context(service: Service | None, doc: dict[str, Any], standalone: bool) -> 
         "dates": dates,
         "chart": timeline_chart(story, articles),
         "matrix": fact_matrix(story, articles),
-        "quote_groups": [(k or None, quotes[k]) for k in speakers],
+        "quote_groups": quotes,
         "entity_types": sorted(entity_types.items()),
         "generic": generic_sections(story),
         "columns": _columns,

@@ -1,0 +1,226 @@
+"""The brief's Quotes section: one heading per person, the most quoted people first, their best quotes first.
+
+Three steps, each sound within one story:
+1. ``resolve_speakers`` (in the JSON brief): a speaker named as the story's entities name it ("Blinken", "the
+   Secretary of State" → "Antony Blinken"), and a bare surname the entities leave ambiguous ("Obama": "Barack
+   Obama" and "Umm Obama" are both in the story) resolved the way news style writes it: a surname alone refers to
+   the person the same article names in full (its first mention), else to the one such person the story quotes
+   by full name, else to the one speaker the article names in full; "Mr Jolly" is "Derek Jolly" the same way, and
+   "Rapper Wyclef Jean" is "Wyclef Jean". A description ("the U.S. president") is merged only where the entities
+   resolve it. A first name is left as it is: the "Ahmed" of an article that names "Ahmed Almegaryaf" is not the
+   story's "Osama Ahmed", and "a 20-year-old student named Mohammed" not the article's Mohammed Mansour.
+2. ``not_speech``: quoted words that are no one's speech are set aside in the text brief (kept in JSON and
+   HTML): a title or a name in quotation marks ("PBS NewsHour", "We Are All Khaled Said", a one-word "Warning."
+   heading) and an attribution caught between mispaired marks ("Biden said").
+3. ``quote_groups`` ranks speakers by how many articles quote them, then by how many quotes; within a speaker,
+   a quote rendered by more articles (its variants) comes first, then the fuller one, then story order; a quote
+   run on across mispaired marks comes last.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from newsdesk.extract import canonical_name
+from newsdesk.extract.aliases import name_key
+from newsdesk.extract.cue_verbs import SPEECH, inflections
+from newsdesk.model import Entity, Quote
+
+ALGORITHM = "brief.quotes.v1"
+# Past 40 words (the longest tenth of the quotes of the egypt, haiti and two H1N1 exports) a quote is no more
+# quotable for being longer, and is often run on through a mispaired quotation mark: length ranks up to here.
+RANK_WORDS = 40
+# "Biden said", "he added": a name or pronoun and a verb of saying and nothing else is an attribution.
+ATTRIBUTION_WORDS = 3
+_PRONOUNS = frozenset({"he", "she", "they"})
+# An attribution's verb is in the past or the third person ("said", "says", "added"); "we support" is speech.
+_SAID = frozenset(form for verb in SPEECH for form in inflections(verb)[1:3])
+# A one-word quote in capitals is a name or a heading ("Warning.", "Tamiflu"), unless it is an answer ("No.").
+_ANSWERS = frozenset({"i", "yes", "no", "never", "nothing", "enough", "absolutely"})
+# Words a title leaves in lower case ("Australian of the Year", "Made in the U.S.A.", "From Dixie with Love").
+_MINOR = frozenset(
+    {"a", "an", "and", "as", "at", "by", "de", "for", "from", "in", "of", "on", "or", "the", "to", "with", "al", "el"}
+)
+_DOUBLE_MARKS = ('"', "“", "”")
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+def _canonical(quote: Quote, entities: Sequence[Entity]) -> Quote:
+    """ "Blinken" and "the Secretary of State" become the story's canonical "Antony Blinken"."""
+    if not quote.speaker:
+        return quote
+    name = canonical_name(quote.speaker, entities)
+    return replace(quote, speaker=name) if name and name != quote.speaker else quote
+
+
+# Honorifics and titles written before a name ("Mr Jolly", "Rapper Wyclef Jean", "Spokesman Gareth Owen"): the person
+# is the name after them. A closed list: capitals alone cannot tell "Rapper" from a given name ("Osama bin Laden").
+_TITLES = frozenset(
+    {
+        "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev", "reverend",
+        "father", "sheikh", "imam", "king", "queen", "prince", "princess", "president", "vice", "prime", "minister",
+        "secretary", "senator", "sen", "rep", "gov", "governor", "mayor", "ambassador", "judge", "chancellor",
+        "general", "gen", "colonel", "col", "lt", "captain", "capt", "commander", "cmdr", "sgt", "sergeant",
+        "admiral", "adm", "spokesman", "spokeswoman", "spokesperson", "rapper", "singer", "actor", "actress",
+    }
+)  # fmt: skip
+
+
+def _untitled(surface: str) -> list[str]:
+    """The words of a name form after its leading titles: "Lt. Gen. Charles Bouchard" → charles bouchard."""
+    words = name_key(surface).split()
+    while len(words) > 1 and words[0].rstrip(".") in _TITLES:
+        words = words[1:]
+    return words
+
+
+def _flat(name: str) -> str:
+    """ "P.J. Crowley" and "PJ Crowley", "Troy Livesay" and his handle "Troylivesay": one comparison form."""
+    return re.sub(r"[\W_]+", "", name_key(name)) or name
+
+
+def _surname(word: str) -> str:
+    """A surname without the Arabic article joined to it: "al-Assad" is "Assad" alone."""
+    return re.sub(r"^(?:al|el)-", "", word)
+
+
+def _full_names(entities: Sequence[Entity]) -> dict[str, Entity]:
+    """The story's persons named in full: two words or more, no title before a surname ("Mr Jolly")."""
+    return {
+        e.name: e
+        for e in entities
+        if e.type == "PERSON" and len(words := _untitled(e.name)) >= 2 and words == name_key(e.name).split()
+    }
+
+
+def _person(surface: str, article: str, persons: dict[str, Entity], quoted: set[str]) -> str | None:
+    """The story person a speaker's name form refers to in ``article``, if one fits (the module's step 1)."""
+    words = _untitled(surface)
+    if len(words) >= 2:  # a full name after a title: "Rapper Wyclef Jean"
+        full = [n for n in persons if _untitled(n) == words and n != surface]
+        return full[0] if len(full) == 1 else None
+    if len(words) != 1 or not surface.split()[-1][:1].isupper():
+        return None
+    by_surname = [n for n in persons if _surname(_untitled(n)[-1]) == _surname(words[0])]
+    here = [n for n in by_surname if article in persons[n].articles]
+    if len(here) == 1:
+        return here[0]
+    if not here and any(article in persons[n].articles and _untitled(n)[0] == words[0] for n in persons):
+        return None  # the article's own "Ahmed Almegaryaf" makes its "Ahmed" a first name, not a surname
+    pool = [n for n in (here or by_surname) if n in quoted]
+    return pool[0] if len(pool) == 1 else None
+
+
+def _named_in_article(quotes: Sequence[Quote]) -> dict[tuple[str, str], set[str]]:
+    """(article, surname) → the speakers the article names in full ("Hovig Etyemezian, a field officer …" before
+    "Etyemezian said"), for the names the entities do not hold as persons."""
+    named: dict[tuple[str, str], set[str]] = {}
+    for quote in quotes:
+        words = (quote.speaker or "").split()
+        if len(words) >= 2 and all(w[:1].isupper() for w in words):
+            named.setdefault((quote.article, name_key(words[-1])), set()).add(quote.speaker or "")
+            named.setdefault((quote.article, name_key(words[0])), set()).add("")  # a first name: no surname
+    return named
+
+
+def resolve_speakers(quotes: Sequence[Quote], entities: Sequence[Entity]) -> tuple[Quote, ...]:
+    """Every quote's speaker as the story names the person (see the module's step 1)."""
+    quotes = [_canonical(q, entities) for q in quotes]
+    persons = _full_names(entities)
+    quoted = {q.speaker for q in quotes if q.speaker in persons}
+    resolved = []
+    for quote in quotes:
+        speaker = quote.speaker
+        if speaker:
+            # a name before an apposition is the heading: "Mr Jolly, a father of two", "Fletcher Toussaint, a young
+            # immigrant" (the entities' form when they know it: "ElBaradei, the Egyptian Nobel laureate")
+            # (an apposition opens in lower case or a number: "Saudi Arabia, Bahrain and Kuwait" is a list)
+            head, comma, rest = speaker.partition(", ")
+            if not (comma and all(w[:1].isupper() for w in head.split()) and not rest[:1].isupper()):
+                head = speaker
+            name = canonical_name(head, entities) if head != speaker else None
+            head = name if name and len(name.split()) >= len(head.split()) else head
+            speaker = _person(head, quote.article, persons, quoted) or head
+        resolved.append(replace(quote, speaker=speaker) if speaker != quote.speaker else quote)
+    named = _named_in_article(resolved)
+    for n, quote in enumerate(resolved):
+        if quote.speaker and len(quote.speaker.split()) == 1 and quote.speaker[:1].isupper():
+            full = named.get((quote.article, name_key(quote.speaker)), set())
+            if len(full) == 1 and "" not in full:
+                resolved[n] = replace(quote, speaker=next(iter(full)))
+    # one heading per way of writing the same letters ("P.J. Crowley"/"PJ Crowley"): the most quoted form
+    forms: dict[str, Counter[str]] = {}
+    for quote in resolved:
+        if quote.speaker:
+            forms.setdefault(_flat(quote.speaker), Counter())[quote.speaker] += 1
+    chosen = {k: min(c, key=lambda s: (-c[s], s)) for k, c in forms.items()}
+    return tuple(
+        replace(q, speaker=chosen[_flat(q.speaker)]) if q.speaker and chosen[_flat(q.speaker)] != q.speaker else q
+        for q in resolved
+    )
+
+
+def not_speech(text: str) -> str | None:
+    """Why the quoted ``text`` is no one's speech ("title", "attribution"), or None when it may be."""
+    words = _WORD.findall(text)
+    if not words:
+        return "no words"
+    if len(words) == 1:
+        return "title" if words[0][:1].isupper() and words[0].lower() not in _ANSWERS else None
+    said = len(words) <= ATTRIBUTION_WORDS and words[-1].lower() in _SAID
+    if said and all(w[:1].isupper() or w.lower() in _PRONOUNS for w in words[:-1]):
+        return "attribution"
+    capitalized = all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _MINOR for w in words)
+    if capitalized and words[0][:1].isupper() and re.search(r"[a-z]", text):
+        return "title"
+    return None
+
+
+def _articles(quote: dict[str, Any]) -> set[str]:
+    return {quote["article"], *(v["article"] for v in quote.get("variants") or ())}
+
+
+@dataclass
+class SpeakerGroup:
+    """One speaker's quotes in the brief: ``quotes`` ranked, ``set_aside`` the quoted words that are not speech."""
+
+    speaker: str
+    quotes: list[dict[str, Any]] = field(default_factory=list)
+    set_aside: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def articles(self) -> int:
+        """How many articles quote the speaker (a variant's article included)."""
+        return len(set().union(*(_articles(q) for q in self.quotes))) if self.quotes else 0
+
+
+def _quote_rank(quote: dict[str, Any], position: int) -> tuple[bool, int, int, int, int]:
+    """A quote with a double quotation mark inside ran across a closing and an opening mark (``that the situation is
+    stable" and that the protests "are merely …``): the reporter's words between them are in it, so it comes last."""
+    words = len(_WORD.findall(quote["text"]))
+    run_on = any(mark in quote["text"] for mark in _DOUBLE_MARKS)
+    return (run_on, -len(_articles(quote)), -len(quote.get("variants") or ()), -min(words, RANK_WORDS), position)
+
+
+def quote_groups(quotes: Sequence[dict[str, Any]]) -> list[SpeakerGroup]:
+    """The JSON brief's quotes by speaker, ranked (see the module's step 3); a speaker with no quote that is
+    speech comes after every other."""
+    groups: dict[str, SpeakerGroup] = {}
+    first: dict[str, int] = {}
+    rank = {id(q): _quote_rank(q, n) for n, q in enumerate(quotes)}
+    for n, quote in enumerate(quotes):
+        speaker = quote.get("speaker") or "unattributed"
+        group = groups.setdefault(speaker, SpeakerGroup(speaker))
+        first.setdefault(speaker, n)
+        (group.set_aside if not_speech(quote["text"]) else group.quotes).append(quote)
+    for group in groups.values():
+        group.quotes.sort(key=lambda q: rank[id(q)])
+        group.set_aside.sort(key=lambda q: rank[id(q)])
+    return sorted(
+        groups.values(),
+        key=lambda g: (not g.quotes, g.speaker == "unattributed", -g.articles, -len(g.quotes), first[g.speaker]),
+    )

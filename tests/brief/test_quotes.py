@@ -1,0 +1,99 @@
+"""The brief's Quotes section on Timeline17 dev pages: one heading per person, ranked speakers and quotes, and quoted
+words that are no one's speech set aside (kept in the JSON brief)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from newsdesk.align import merge_quote_variants
+from newsdesk.brief.alignment_view import quote_lines
+from newsdesk.brief.quotes import not_speech, quote_groups, resolve_speakers
+from newsdesk.brief.render import _plain
+from newsdesk.evaluate.io import read_jsonl
+from newsdesk.extract import annotate, story_entities
+from newsdesk.extract.quotes import brief_quotes
+from newsdesk.ingest.dates import parse_date
+from newsdesk.model import Article, RawDocument
+from newsdesk.pipeline import clean_record
+from tests.conftest import EVAL
+
+
+@cache
+def _page(topic: str, record_id: str) -> Article:
+    folder = EVAL / "timelines" / "t17" / "dev" / topic
+    record = next(r for r in read_jsonl(folder / "articles.jsonl.gz") if str(r.get("id")) == record_id)
+    raw = RawDocument(path=f"{topic}:{record_id}", text=record["text"], external_id=record_id, published=parse_date(""))
+    article = clean_record(raw)
+    assert isinstance(article, Article)
+    return article
+
+
+@cache
+def _story_quotes(topic: str, *record_ids: str) -> list[dict[str, object]]:
+    """The story's quotes as the JSON brief holds them (speakers resolved, variants merged)."""
+    articles = [_page(topic, r) for r in record_ids]
+    annotations = annotate(articles)
+    entities = story_entities(articles, {k: a.mentions for k, a in annotations.items()})
+    quotes = resolve_speakers([q for a in articles for q in annotations[a.id].quotes], entities)
+    return list(_plain(merge_quote_variants(brief_quotes(quotes))))
+
+
+def _speakers(quotes: list[dict[str, object]]) -> set[object]:
+    return {q["speaker"] for q in quotes}
+
+
+def test_mr_surname_is_the_person_the_article_names_in_full() -> None:
+    """haiti_bbc 1554: "Derek Jolly, …" then "Mr Jolly said" and "Mr Jolly, 39, …": one heading, not three."""
+    speakers = _speakers(_story_quotes("haiti_bbc", "1554"))
+    assert "Derek Jolly" in speakers
+    assert not {s for s in speakers if isinstance(s, str) and "Jolly" in s} - {"Derek Jolly"}
+
+
+def test_a_surname_the_entities_leave_ambiguous_is_the_full_name_the_story_quotes() -> None:
+    """EgyptianProtest_cnn 15 quotes "Obama" only; 187 quotes "President Barack Obama"; 92 names an "Umm Obama", so the
+    story's entities keep "Obama" apart. Under the surname, the story quotes one person in full."""
+    quotes = _story_quotes("EgyptianProtest_cnn", "15", "187", "92")
+    speakers = _speakers(quotes)
+    assert "Barack Obama" in speakers and "Obama" not in speakers
+    # a description is merged only where the story's entities resolve it: "The U.S. president" stays itself
+    assert "The U.S. president" in speakers
+    groups = quote_groups(quotes)
+    # the person quoted in most articles heads the section, and his quote rendered by two articles leads his
+    assert groups[0].speaker == "Barack Obama" and groups[0].articles == 2
+    assert groups[0].quotes[0]["variants"]
+    assert "Biden said" in [q["text"] for q in groups[0].set_aside]
+    lines = quote_lines({"quotes": quotes}, lambda cites: "[]", "  - ")
+    assert lines[0].startswith("  - Barack Obama (") and not any("“Biden said”" in line for line in lines)
+
+
+def test_titles_and_stray_attributions_are_not_speech() -> None:
+    """Quoted words of the egypt and haiti exports: names of shows, groups and labels, a one-word heading, and an
+    attribution caught between mispaired marks; a scare quote and a short sentence are speech."""
+    for text in (
+        "Biden said",
+        "PBS NewsHour",
+        "We Are All Khaled Said",
+        "Made in the U.S.A.",
+        "After Tunisia: Why Egypt Isn't Ready to Have Its Own Revolution.",
+        "Warning.",
+    ):
+        assert not_speech(text), text
+    for text in ("stable", "constructive", "There must be reform", "Down with the regime.", "We are all Egyptians."):
+        assert not_speech(text) is None, text
+
+
+def test_a_first_name_the_article_gives_in_full_is_no_surname() -> None:
+    """LibyaWar_cnn 270 introduces "Ahmed Almegaryaf" and quotes "Ahmed"; 362 quotes an "Osama Ahmed". The story
+    quotes one person under the surname Ahmed, but 270's Ahmed is its own Ahmed Almegaryaf's first name."""
+    quotes = _story_quotes("LibyaWar_cnn", "270", "362")
+    by_speaker = {q["text"][:30]: q["speaker"] for q in quotes}
+    assert by_speaker["It's hard to explain how ruthl"] != "Osama Ahmed"
+    assert by_speaker["The game is over. Get out... y"] == "Osama Ahmed"
+
+
+def test_the_arabic_article_of_a_surname_and_a_list_of_names_is_no_apposition() -> None:
+    """SyrianCrisis_bbc 17 and 173 quote "Bashar al-Assad" and "Assad" (one man: the story's "Hafez al-Assad" is not
+    quoted); 173's "Saudi Arabia, Bahrain and Kuwait" is a list, not "Saudi Arabia" with an apposition."""
+    speakers = _speakers(_story_quotes("SyrianCrisis_bbc", "17", "173"))
+    assert "Bashar al-Assad" in speakers and "Assad" not in speakers
+    assert "Saudi Arabia, Bahrain and Kuwait" in speakers and "Saudi Arabia" not in speakers
