@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,22 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(__import__("os").environ.get("NEWSDESK_SHARED", ROOT.parent / "shared"))
 SEEDS = SHARED / "seeds"
 EVAL = SHARED / "eval"
+
+
+@cache
+def t17_page(topic: str, record_id: str) -> Article:
+    """One Timeline17 dev record, cleaned as the product cleans a record (no publication date)."""
+    from newsdesk.evaluate.io import read_jsonl
+    from newsdesk.ingest.dates import parse_date
+    from newsdesk.model import RawDocument
+    from newsdesk.pipeline import clean_record
+
+    folder = EVAL / "timelines" / "t17" / "dev" / topic
+    record = next(r for r in read_jsonl(folder / "articles.jsonl.gz") if str(r.get("id")) == record_id)
+    raw = RawDocument(path=f"{topic}:{record_id}", text=record["text"], external_id=record_id, published=parse_date(""))
+    article = clean_record(raw)
+    assert isinstance(article, Article)
+    return article
 
 
 def seed_path(prefix: str) -> Path:

@@ -9,23 +9,14 @@ from newsdesk.align import merge_quote_variants
 from newsdesk.brief.alignment_view import quote_lines
 from newsdesk.brief.quotes import not_speech, quote_groups, resolve_speakers
 from newsdesk.brief.render import _plain
-from newsdesk.evaluate.io import read_jsonl
 from newsdesk.extract import annotate, story_entities
 from newsdesk.extract.quotes import brief_quotes
-from newsdesk.ingest.dates import parse_date
-from newsdesk.model import Article, RawDocument
-from newsdesk.pipeline import clean_record
-from tests.conftest import EVAL
+from newsdesk.model import Article
+from tests.conftest import t17_page
 
 
-@cache
 def _page(topic: str, record_id: str) -> Article:
-    folder = EVAL / "timelines" / "t17" / "dev" / topic
-    record = next(r for r in read_jsonl(folder / "articles.jsonl.gz") if str(r.get("id")) == record_id)
-    raw = RawDocument(path=f"{topic}:{record_id}", text=record["text"], external_id=record_id, published=parse_date(""))
-    article = clean_record(raw)
-    assert isinstance(article, Article)
-    return article
+    return t17_page(topic, record_id)
 
 
 @cache

@@ -3,29 +3,18 @@ learned.v4 offers none of it to the ILP. The sentences are CNN pages of Timeline
 
 from __future__ import annotations
 
-from functools import cache
-
-from newsdesk.evaluate.io import read_jsonl
-from newsdesk.ingest.dates import parse_date
-from newsdesk.model import Article, RawDocument
-from newsdesk.pipeline import clean_record
+from newsdesk.model import Article
 from newsdesk.summarize import DEFAULT_SUMMARIZER
 from newsdesk.summarize.citations import sentence_pool
 from newsdesk.summarize.concepts import running_quotes
 from newsdesk.summarize.learned import NAME, summarize_learned, summarize_learned_v3
-from tests.conftest import EVAL
+from tests.conftest import t17_page
 
 OBAMA = "President Mubarak has been very helpful on a range of tough issues in the Middle East."
 
 
-@cache
 def _page(topic: str = "EgyptianProtest_cnn", record_id: str = "15") -> Article:
-    folder = EVAL / "timelines" / "t17" / "dev" / topic
-    record = next(r for r in read_jsonl(folder / "articles.jsonl.gz") if str(r.get("id")) == record_id)
-    raw = RawDocument(path=f"{topic}:{record_id}", text=record["text"], external_id=record_id, published=parse_date(""))
-    article = clean_record(raw)
-    assert isinstance(article, Article)
-    return article
+    return t17_page(topic, record_id)
 
 
 def _inside(article: Article) -> set[str]:
