@@ -130,6 +130,19 @@ def _claim(
     )
 
 
+def _dated(articles: tuple[Article, ...], dates: dict[str, tuple[tuple[str, str], ...]]) -> dict[str, Annotations]:
+    """Each article's DATE expressions, ``(text, value)`` pairs found in its text, as its only annotations."""
+    return {
+        x.id: Annotations(
+            x.id,
+            timexes=tuple(
+                Timex(x.id, 0, x.text.index(t), x.text.index(t) + len(t), t, "DATE", v) for t, v in dates[x.id]
+            ),
+        )
+        for x in articles
+    }
+
+
 def test_dates_and_speakers_conflict():
     a = _article("a", "The talks resumed on Thursday, Blinken said.")
     b = _article("b", "The talks resumed on Friday, Sullivan said.")
@@ -378,17 +391,8 @@ def test_a_year_still_agrees_with_a_month_of_it():
         "a": (("1918", "1918"), ("April", "2009-04")),
         "b": (("September 1918", "1918-09"), ("April 1919", "1919-04")),
     }
-    ann = {
-        x.id: Annotations(
-            x.id,
-            timexes=tuple(
-                Timex(x.id, 0, x.text.index(t), x.text.index(t) + len(t), t, "DATE", v) for t, v in dates[x.id]
-            ),
-        )
-        for x in (a, b)
-    }
     units = [Unit(x.id, 0, x.text, x.id) for x in (a, b)]
-    assert find_conflicts(units, {"a": a, "b": b}, ann, rules=V5_RULES) == ()
+    assert find_conflicts(units, {"a": a, "b": b}, _dated((a, b), dates), rules=V5_RULES) == ()
 
 
 def test_two_papers_naming_only_their_own_days_are_not_compared():
@@ -406,11 +410,7 @@ def test_two_papers_naming_only_their_own_days_are_not_compared():
     stamps = {"a": ("Monday 4 May 2009", "2009-05-04"), "b": ("Tuesday 5 May 2009", "2009-05-05")}
 
     def annotations(values: dict[str, tuple[str, str]]) -> dict[str, Annotations]:
-        return {
-            x.id: Annotations(x.id, timexes=(Timex(x.id, 0, x.text.index(t), x.text.index(t) + len(t), t, "DATE", v),))
-            for x in (a, b)
-            for t, v in (values[x.id],)
-        }
+        return _dated((a, b), {k: (v,) for k, v in values.items()})
 
     units = [Unit(x.id, 0, x.text, x.id) for x in (a, b)]
     assert [c["field"] for c in find_conflicts(units, {"a": a, "b": b}, annotations(stamps))] == ["date"]
@@ -605,16 +605,7 @@ def test_two_live_pages_naming_their_own_days_are_not_a_date_conflict():
 
     def dates(day_b: str, rules: Rules = V7_RULES) -> list[str]:
         found = {"a": (("13 Jan", "2010-01-13"),), "b": (("14 Jan", day_b), ("Tuesday", "2010-01-12"))}
-        ann = {
-            x.id: Annotations(
-                x.id,
-                timexes=tuple(
-                    Timex(x.id, 0, x.text.index(t), x.text.index(t) + len(t), t, "DATE", v) for t, v in found[x.id]
-                ),
-            )
-            for x in (a, b)
-        }
-        return [c["field"] for c in _conflicts(a, b, ann, rules)]
+        return [c["field"] for c in _conflicts(a, b, _dated((a, b), found), rules)]
 
     assert dates("2010-01-14", V6_RULES) == ["date"]
     assert dates("2010-01-14") == []
