@@ -7,6 +7,7 @@ against: a clause carries only the entities, figures and dates inside it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -28,6 +29,20 @@ _CLOSERS = " \"'”’)]"
 def is_question(text: str) -> bool:
     """A sentence asking (a Q&A box's "HOW MANY PEOPLE HAVE DIED?", a rhetorical lead) states no fact."""
     return text.rstrip(_CLOSERS).endswith("?")
+
+
+# A sentence ends on a full stop, a question or exclamation mark or an ellipsis, maybe inside quotes or brackets; a
+# list's bullet mark after it ("… to defend Libya from east to west, north to south." *", "… dignity." --") is no word.
+_END_MARK = re.compile(r"[.!?…][\"'”’)\]]*$")
+_LIST_MARK = re.compile(r"\s+(?:-{1,2}|—|–|\*)$")
+
+
+def is_unfinished(text: str) -> bool:
+    """A line with no end mark is a headline, a photo caption, a list item or a promo that the page printed apart
+    ("Haiti devastated by massive quake", "Advert warns about the dangers of swine flu", "An ultra-low latency
+    infrastructure for electronic trading …"), or a sentence cut short: 1.7% of the 5-word sentences of 300 Timeline17
+    pages and none of the seeds'. A brief cites statements, so it withholds it."""
+    return not _END_MARK.search(_LIST_MARK.sub("", text.rstrip()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,9 +90,11 @@ def is_table_row(text: str) -> bool:
 
 
 def states_nothing(text: str) -> bool:
-    """A sentence that asks, addresses the reader, points at what the page prints next or is a table's row: no
-    section of a brief may choose it as a statement."""
-    return is_question(text) or is_reader_address(text) or is_signpost(text) or is_table_row(text)
+    """A sentence that asks, addresses the reader, points at what the page prints next, is a table's row or has no end
+    mark: no section of a brief may choose it as a statement."""
+    return (
+        is_question(text) or is_reader_address(text) or is_signpost(text) or is_table_row(text) or is_unfinished(text)
+    )
 
 
 def nonstatements(articles: Sequence[Article]) -> frozenset[tuple[str, int]]:

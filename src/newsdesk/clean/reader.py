@@ -21,8 +21,9 @@ from collections.abc import Sequence
 # v2 splits a call off the article text glued to it while cleaning, so only the call is withheld, and withholds the
 # rows of a table (``align.units.is_table_row``); v3 withholds a page's signposts (``is_signpost``) and what the
 # speakers of a broadcast transcript say (``clean.transcripts``: the turns after "CLINTON:", "AZUZ:"), which is
-# speech, not the reporter's written voice.
-READER_ADDRESS_ALGORITHM = "align.reader_address.v3"
+# speech, not the reporter's written voice; v4 withholds a line with no end mark (``align.units.is_unfinished``): a
+# headline, caption or list item, often cut off the sentence it was glued to (``clean.glue``).
+READER_ADDRESS_ALGORITHM = "align.reader_address.v4"
 
 # The object of an imperative aimed at the reader: the outlet ("Tell us …") or the reader's own ("Share your …").
 _READER_OBJECTS = frozenset({"us", "your"})
@@ -37,7 +38,7 @@ _FUNCTION_WORDS = (
     " without yet you am is are was were be been being do does did have has had can could will would shall should"
     " may might must even only just also still"
 )
-_NOT_VERBS = frozenset(_FUNCTION_WORDS.split())
+FUNCTION_WORDS = frozenset(_FUNCTION_WORDS.split())
 # Verbs whose only imperative use is the web page's own: "Click NEXT to continue.", "Subscribe to WIRED …" need no
 # "us"/"your" to be addressed to the reader. Kept to verbs of using a page, so that no reported action matches; v2
 # adds "read" ("Read full coverage of the unrest in Egypt …", "Read the full advisory here."), once glued after a call.
@@ -64,7 +65,7 @@ def _imperative_to_reader(words: Sequence[str]) -> bool:
     return (
         len(words) > 1
         and first.isalpha()
-        and first not in _NOT_VERBS
+        and first not in FUNCTION_WORDS
         and not first.endswith(("ing", "ed"))
         and words[1].strip(",.:;!") in _READER_OBJECTS
     )

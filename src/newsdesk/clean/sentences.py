@@ -20,6 +20,8 @@ EgyptianProtest_cnn articles), so facts and the summary ended on a stray bracket
 
 A call to the reader glued to the article text after it ("For more reports from BBC Monitoring, click here Hopes
 for a negotiated settlement …") is cut off it (``reader.split_furniture``), so the brief withholds only the call.
+A related story's headline or a photo caption glued to the sentence after it ("Haiti devastated by massive quake
+Thousands of people are feared dead.") is cut off it too (``glue.split_glued``).
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 
+from .glue import split_glued
 from .reader import split_furniture
 
 _PARAGRAPH = re.compile(r"\n\s*\n|\n")
@@ -72,4 +75,4 @@ def split_sentences(paragraph: str) -> list[str]:
                 sentences[n][: opening.start()].rstrip(),
                 opening.group() + sentences[n + 1],
             )
-    return [piece for sentence in sentences for piece in split_furniture(sentence)]
+    return [piece for sentence in sentences for part in split_furniture(sentence) for piece in split_glued(part)]

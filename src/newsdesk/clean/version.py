@@ -17,7 +17,8 @@ from importlib.metadata import PackageNotFoundError, version
 # p.m. ET, 1:07 a.m. local:" stamps cut, an embedded player's notices and a story's closing contributor credit dropped
 # (``boilerplate``), CNN Political Ticker threads ("January 28, 2011 06:33 pm at 6:33 pm |") cut (``comments``), and CNN
 # blog threads stamped "March 1, 2011 at 5:58 pm |" cut when a page has two such stamps (``comments``).
-ALGORITHM = "clean.document.v3"
+# v4: a headline or caption glued to the sentence after it is cut off it (``glue.split_glued``).
+ALGORITHM = "clean.document.v4"
 
 
 @cache
