@@ -149,3 +149,16 @@ def test_collapsed_paragraphs_do_not_turn_quotes_inside_out() -> None:
     [moment] = [q for q in direct if q.text.startswith("This moment of volatility")]
     assert (moment.speaker, moment.cue) == ("Obama", "said")
     assert moment.text == "This moment of volatility has to be turned into a moment of promise"
+
+
+def test_a_running_quote_continues_a_speaker_not_a_thinker() -> None:
+    """CNN, 2011-01-28 (Timeline17 EgyptianProtest_cnn record 157): "It's clear, the official said -- … -- that
+    Mubarak believes he can ride this out, "and this time, we're not so sure that is the right assumption."" The
+    quotation continues the official who says it, not Mubarak, whose belief it reports (quotes.depcue.v3 gave it to
+    Mubarak, the top quote under his name in the Egypt brief)."""
+    from tests.conftest import t17_page
+
+    article = t17_page("EgyptianProtest_cnn", "157")
+    quotes = find_quotes(article, load_nlp()(article.text))
+    [quote] = [q for q in quotes if q.direct and q.text.startswith("and this time, we're not so sure")]
+    assert quote.speaker is not None and "official" in quote.speaker

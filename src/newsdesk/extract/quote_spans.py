@@ -16,10 +16,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from newsdesk.extract.cue_verbs import COGNITION_FORMS, CUE_FORMS
+from newsdesk.extract.cue_verbs import COGNITION_FORMS, CUE_FORMS, SPEECH_FORMS
 from newsdesk.extract.quote_marks import MARKS, QuoteMarkSpan, quote_mark_spans
 
-ALGORITHM = "quotes.depcue.v3"
+# v4: a running quote after a reported thought continues the speaker of its sentence (``_speaker_of_thought``).
+ALGORITHM = "quotes.depcue.v4"
 
 # Dependency labels (ClearNLP, as spaCy's English models emit them).
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -209,7 +210,7 @@ def extract_quote_spans(text: str, doc: Doc) -> tuple[QuoteSpan, ...]:
         head = _antecedent(subject) if subject is not None else None
         found.append(QuoteSpan(content, source, cue, low, direct, source_head=head))
     found = _drop_nested(found)
-    found.extend(_running_quotes(text, marks, found))
+    found.extend(_running_quotes(text, marks, found, doc))
     return tuple(sorted(found, key=lambda q: (q.content, q.cue or (0, 0))))
 
 
@@ -226,7 +227,26 @@ def _drop_nested(found: list[QuoteSpan]) -> list[QuoteSpan]:
     return list(seen.values())
 
 
-def _running_quotes(text: str, marks: list[QuoteMarkSpan], found: list[QuoteSpan]) -> list[QuoteSpan]:
+def _speaker_of_thought(thought: QuoteSpan, doc: Doc) -> tuple[tuple[int, int], int | None] | None:
+    """The speaker (source span, head offset) of the sentence a reported thought stands in, when a verb of saying
+    before the thought has a subject. A thought is not quoted: in "It's clear, the official said -- … -- that
+    Mubarak believes he can ride this out, “and this time, we're not so sure …”" the quotation after the thought
+    continues the official, not Mubarak. The parse may give that "said" no content of its own, so the verb is read
+    from the sentence, not from the attributions found."""
+    if thought.cue_word not in COGNITION_FORMS or thought.cue is None:
+        return None
+    span = doc.char_span(*thought.cue, alignment_mode="expand")
+    if span is None:
+        return None
+    for token in reversed(list(span.sent[: span.start - span.sent.start])):
+        if token.lower_ in SPEECH_FORMS and token.pos_ in ("VERB", "AUX"):
+            subject = _subject(token)
+            if subject is not None and subject.dep_ == "nsubj":  # "Permission was denied" names no speaker
+                return _source_span(subject, doc.text), _antecedent(subject)
+    return None
+
+
+def _running_quotes(text: str, marks: list[QuoteMarkSpan], found: list[QuoteSpan], doc: Doc) -> list[QuoteSpan]:
     """Quotations no cue claimed: each continues the speaker of the attribution just before it, if close."""
     claimed = [q.content for q in found]
     ordered = sorted(range(len(found)), key=lambda i: found[i].content[0])
@@ -237,14 +257,12 @@ def _running_quotes(text: str, marks: list[QuoteMarkSpan], found: list[QuoteSpan
         if len(text[mark.start : mark.end].split()) < MIN_RUNNING_QUOTE_WORDS:
             continue
         previous = [i for i in ordered if found[i].content[1] <= mark.start and found[i].source is not None]
-        continues = None
+        source, head = None, None
         if previous:
             last = found[previous[-1]]
             if len(_BREAKS.findall(text, last.content[1], mark.start)) < MAX_RUNNING_PARAGRAPHS:
-                continues = previous[-1]
-        # The speaker of a running quote is the mention that named them for the quote before (PolNeAR marks
-        # the same earlier mention as the source of both).
-        source = found[continues].source if continues is not None else None
-        head = found[continues].source_head if continues is not None else None
+                # The speaker of a running quote is the mention that named them for the quote before (PolNeAR
+                # marks the same earlier mention as the source of both), or who says the thought before it.
+                source, head = _speaker_of_thought(last, doc) or (last.source, last.source_head)
         extra.append(QuoteSpan((mark.start, mark.end), source, None, None, True, head))
     return extra
