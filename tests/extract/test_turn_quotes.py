@@ -4,7 +4,8 @@ dev pages read as the product cleans them."""
 from __future__ import annotations
 
 from newsdesk.extract.press import story_press
-from newsdesk.extract.turn_quotes import QUOTE_WORDS, story_turn_quotes, turn_quotes
+from newsdesk.extract.turn_quotes import QUOTE_WORDS, relayed_by_press, story_turn_quotes, turn_quotes
+from newsdesk.model import Quote, Reporter
 from tests.conftest import t17_page
 
 from .test_press import CONNECT_THE_WORLD, EGYPT, PARKER_SPITZER, _person
@@ -60,3 +61,27 @@ def test_the_story_press_is_quoted_on_no_page() -> None:
     assert "Mohamed ElBaradei" not in {
         q.speaker for q in turn_quotes(pages[0], ENTITIES, frozenset({"mohamed elbaradei"}))
     }
+
+
+def test_quoted_words_in_a_correspondents_turn_are_not_the_correspondents() -> None:
+    """Don Lemon's show of 28 January 2011: Lemon reads a protest sign, Nic Robertson a slogan, a protester quotes
+    Mubarak ("He said, "I will change everything."") after "That was CNN's Nic Robertson."; the speaker rules gave
+    the quoted words to the nearest persons, the two of the press."""
+    page = t17_page(EGYPT, "189")
+
+    def quote(i: int, words: str, speaker: str) -> Quote:
+        sentence = page.sentences[i]
+        start = page.text.index(words, sentence.start)
+        return Quote(page.id, i, start, start + len(words), words, speaker)
+
+    sign = quote(207, "U.S. 'aid' equals tear gas.", "Don Lemon")
+    slogan = quote(135, "Mubarak, get out of the country.", "Nic Robertson")
+    mubarak = quote(192, "I will change everything.", "Nic Robertson")
+    guest = quote(204, page.sentences[204].text.split(": ", 1)[1].split()[0], "Mustafa Mazher")
+    press = (
+        Reporter("Don Lemon", "CNN anchor", (page.id,)),
+        Reporter("Nic Robertson", "CNN correspondent", (page.id,)),
+    )
+    kept = relayed_by_press([sign, slogan, mubarak, guest], [page], press)
+    assert [q.speaker for q in kept] == [None, None, None, "Mustafa Mazher"]
+    assert relayed_by_press([sign], [page], ()) == (sign,)  # a story with no press keeps every speaker

@@ -31,7 +31,7 @@ from newsdesk.extract.quotes import brief_quotes
 from newsdesk.extract.speakers import ALGORITHM as SPEAKERS_ALGORITHM
 from newsdesk.extract.timex import ALGORITHM as TIMEX_ALGORITHM
 from newsdesk.extract.turn_quotes import ALGORITHM as TURN_QUOTES_ALGORITHM
-from newsdesk.extract.turn_quotes import story_turn_quotes
+from newsdesk.extract.turn_quotes import relayed_by_press, story_turn_quotes
 from newsdesk.model import Annotations, Article, Citation, Fact, Story, SummarySentence
 from newsdesk.summarize import DEFAULT_SUMMARIZER, summarize
 from newsdesk.summarize.references import ALGORITHM as REFERENCES_ALGORITHM
@@ -171,7 +171,10 @@ def build_story(
     press = story_press(articles, entities)
     # what the story's guests said on air (their transcript turns) is quoted with what the articles quote
     said = [q for a in articles if a.id in annotations for q in annotations[a.id].quotes]
-    quotes = resolve_speakers([*said, *story_turn_quotes(articles, entities, press)], entities)
+    # and quoted words inside a correspondent's turn are a sign's or a crowd's, not the correspondent's
+    quotes = relayed_by_press(
+        resolve_speakers([*said, *story_turn_quotes(articles, entities, press)], entities), articles, press
+    )
     timexes = {k: ann.timexes for k, ann in annotations.items()}  # a withheld sentence's dates count for no day
     prior = _corroboration(alignment.facts, articles)
     dangling = dangling_references(working, annotations)

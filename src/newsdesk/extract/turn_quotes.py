@@ -13,14 +13,19 @@ higher for being longer than that (``brief.quotes.RANK_WORDS``), and a guest's t
 an interjection that sentence splitting left inside the turn ("You can't raise -- PARKER: Believe me, …"), at the
 last full stop before it ("I sent her a card yesterday. I -- SPITZER: …"); a turn cut off before its first full stop
 ("You can't raise -- PARKER: …") says nothing whole and is no quote.
+
+The other way round, words in quotation marks inside a transcript's turns are not the press's (``relayed_by_press``):
+a correspondent's turn quotes a sign or a chant, a guest's turn quotes a third person, and the speaker rules would give
+them to the nearest person named, a correspondent.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 
-from newsdesk.clean.transcripts import LABEL, transcript_turns
+from newsdesk.clean.transcripts import LABEL, transcript_lines, transcript_turns
 from newsdesk.model import Article, Entity, Quote, Reporter, Span
 
 from .aliases import canonical_name, name_key
@@ -90,3 +95,19 @@ def story_turn_quotes(
     press (``press_labels``) or that the story's press list names is no newsmaker on any page."""
     names = {name_key(r.name) for r in press} | {name_key(n) for a in articles for n, _ in press_labels(a.sentences)}
     return tuple(q for a in articles for q in turn_quotes(a, entities, frozenset(names)))
+
+
+def relayed_by_press(
+    quotes: Iterable[Quote], articles: Sequence[Article], press: Sequence[Reporter]
+) -> tuple[Quote, ...]:
+    """Quoted words inside a transcript's turns, given to the press, lose that speaker: on air a reporter's own words
+    are their turn itself, so the words a correspondent's turn puts in quotation marks are someone else's (a protest
+    sign's "U.S. 'aid' equals tear gas.", a slogan's "Mubarak, get out of the country."), and a guest's "He said, 'I
+    will change everything.'" is not the correspondent named two turns before."""
+    names = {r.name for r in press}
+    if not names:
+        return tuple(quotes)
+    lines = {a.id: transcript_lines(a.sentences) for a in articles}
+    return tuple(
+        replace(q, speaker=None) if q.speaker in names and q.sentence in lines.get(q.article, ()) else q for q in quotes
+    )
