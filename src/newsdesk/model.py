@@ -137,6 +137,19 @@ class Entity:
 
 
 @dataclass(frozen=True, slots=True)
+class Reporter:
+    """One of a story's press, who reports it rather than is in it: an anchor, host or correspondent the outlets'
+    own transcripts label so, or an outlet that publishes the story. ``name`` is the story entity's name; ``role``
+    the title as the label prints it ("CNN senior international correspondent"), or "outlet"; ``articles`` those
+    that say so."""
+
+    name: str
+    role: str
+    articles: tuple[str, ...]
+    mentions: int = 0
+
+
+@dataclass(frozen=True, slots=True)
 class Quote:
     """Who said what: content span, speaker (canonical where resolved) and cue verb."""
 
@@ -242,4 +255,5 @@ class Story:
     timeline: tuple[TimelineEntry, ...] = ()
     facts: tuple[Fact, ...] = ()
     unique: tuple[tuple[str, tuple[int, ...]], ...] = ()
+    press: tuple[Reporter, ...] = ()  # entities that report the story; the brief lists them apart from its people
     algorithms: dict[str, str] = field(default_factory=dict)

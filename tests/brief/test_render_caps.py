@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from newsdesk.brief.alignment_view import COLUMNS_SHOWN, FACTS_SHOWN, QUOTES_SHOWN
-from newsdesk.brief.render import FIGURES_SHOWN, render_markdown, render_text
+from newsdesk.brief.render import FIGURES_SHOWN, WHO_SHOWN, render_markdown, render_text
 
 
 def _story_doc(n_articles: int, n_facts: int, n_quotes: int, n_figures: int) -> dict[str, Any]:
@@ -92,3 +92,25 @@ def test_wide_tables_keep_a_backing_article_in_view_for_every_fact() -> None:
     rows = [line for line in lines if re.search(r"  F\d+ Fact", line)]
     assert len(header.split()) == COLUMNS_SHOWN and header.split()[-1] == "[29]"
     assert len(rows) == 6 and all("✓" in row for row in rows)
+
+
+def test_the_press_is_listed_apart_from_who_and_where() -> None:
+    """The egypt export's "Who and where" named CNN, its correspondent Ben Wedeman and its host Becky Anderson among
+    the story's people; they report the story, so the brief lists them under "Reporting" (``extract.press``)."""
+    doc = _story_doc(2, 0, 0, 0)
+    names = ["Egypt", "CNN", "Hosni Mubarak", "Ben Wedeman", "Becky Anderson"] + [
+        f"Place {k}" for k in range(WHO_SHOWN)
+    ]
+    doc["stories"][0]["entities"] = [{"name": n, "type": "PERSON"} for n in names]
+    doc["stories"][0]["press"] = [
+        {"name": "CNN", "role": "outlet", "articles": ["a0"], "mentions": 174},
+        {"name": "Ben Wedeman", "role": "CNN senior international correspondent", "articles": ["a1"], "mentions": 86},
+        {"name": "Becky Anderson", "role": "host", "articles": ["a1"], "mentions": 54},
+    ]
+    text = render_text(doc)
+    who = text.split("Who and where:")[1].split("Reporting:")[0]
+    assert "Hosni Mubarak" in who and "Wedeman" not in who and "CNN" not in who
+    assert who.count("  - ") == WHO_SHOWN  # the places after the press move up
+    press = text.split("Reporting:")[1].split("Sources:")[0]
+    assert "  - Ben Wedeman (CNN senior international correspondent)" in press and "  - CNN (outlet)" in press
+    assert "Reporting" not in render_text(_story_doc(2, 0, 0, 0))

@@ -24,10 +24,14 @@ from newsdesk.dedup import ALGORITHM as DEDUP_ALGORITHM
 from newsdesk.extract import annotate, story_entities
 from newsdesk.extract.aliases import ALGORITHM as ENTITIES_ALGORITHM
 from newsdesk.extract.figures import ALGORITHM as FIGURES_ALGORITHM
+from newsdesk.extract.press import ALGORITHM as PRESS_ALGORITHM
+from newsdesk.extract.press import story_press
 from newsdesk.extract.quote_spans import ALGORITHM as QUOTES_ALGORITHM
 from newsdesk.extract.quotes import brief_quotes
 from newsdesk.extract.speakers import ALGORITHM as SPEAKERS_ALGORITHM
 from newsdesk.extract.timex import ALGORITHM as TIMEX_ALGORITHM
+from newsdesk.extract.turn_quotes import ALGORITHM as TURN_QUOTES_ALGORITHM
+from newsdesk.extract.turn_quotes import relayed_by_press, story_turn_quotes
 from newsdesk.model import Annotations, Article, Citation, Fact, Story, SummarySentence
 from newsdesk.summarize import DEFAULT_SUMMARIZER, summarize
 from newsdesk.summarize.references import ALGORITHM as REFERENCES_ALGORITHM
@@ -49,10 +53,12 @@ BRIEF_ALGORITHMS = (
     TIMEX_ALGORITHM,
     QUOTES_ALGORITHM,
     SPEAKERS_ALGORITHM,
+    TURN_QUOTES_ALGORITHM,
     DEDUP_ALGORITHM,
     STORIES_ALGORITHM,
     EVENTS_ALGORITHM,
     ENTITIES_ALGORITHM,
+    PRESS_ALGORITHM,
     FIGURES_ALGORITHM,
     FIGURE_VARIANTS_ALGORITHM,
     ALIGN_ALGORITHM,
@@ -162,7 +168,13 @@ def build_story(
     withheld = withheld_sentences(articles, templates)
     working = withhold_templates(articles, withheld)
     alignment = align_story(working, annotations)
-    quotes = resolve_speakers([q for a in articles if a.id in annotations for q in annotations[a.id].quotes], entities)
+    press = story_press(articles, entities)
+    # what the story's guests said on air (their transcript turns) is quoted with what the articles quote
+    said = [q for a in articles if a.id in annotations for q in annotations[a.id].quotes]
+    # and quoted words inside a correspondent's turn are a sign's or a crowd's, not the correspondent's
+    quotes = relayed_by_press(
+        resolve_speakers([*said, *story_turn_quotes(articles, entities, press)], entities), articles, press
+    )
     timexes = {k: ann.timexes for k, ann in annotations.items()}  # a withheld sentence's dates count for no day
     prior = _corroboration(alignment.facts, articles)
     dangling = dangling_references(working, annotations)
@@ -181,6 +193,7 @@ def build_story(
             alignment.facts,
         ),
         entities=entities,
+        press=press,
         figures=story_figures(
             (
                 f
@@ -199,10 +212,11 @@ def build_story(
         algorithms={
             "summary": f"{summarizer}+{REFERENCES_ALGORITHM}",
             "entities": ENTITIES_ALGORITHM,
+            "press": PRESS_ALGORITHM,
             "figures": f"{FIGURES_ALGORITHM}+{FIGURE_VARIANTS_ALGORITHM}",
             "align": f"{alignment.algorithm}+{alignment.encoder}",
             "timeline": TIMELINE_ALGORITHM,
-            "quotes": f"{BRIEF_QUOTES_ALGORITHM}+{QUOTE_VARIANTS_ALGORITHM}",
+            "quotes": f"{BRIEF_QUOTES_ALGORITHM}+{QUOTE_VARIANTS_ALGORITHM}+{TURN_QUOTES_ALGORITHM}",
             **dict(group.algorithms if group else ()),
         },
     )

@@ -23,6 +23,7 @@ from .quotes import quote_groups
 
 FORMATS = ("text", "markdown", "json", "html")
 FIGURES_SHOWN = 25  # in the text and Markdown briefs (see alignment_view.FACTS_SHOWN)
+WHO_SHOWN = 15  # entities in "Who and where", and the press in "Reporting"
 
 
 def provenance(members: list[dict[str, Any]]) -> str:
@@ -122,9 +123,17 @@ def _story_lines(
     if story["timeline"]:
         lines.append(heading(2, "Timeline"))
         lines += [f"{bullet}{t['date']}: {t['text']} {mark(t['citations'])}" for t in story["timeline"]] + [""]
-    if story["entities"]:
+    press = {r["name"] for r in story.get("press", ())}
+    if story["entities"]:  # the story's people and places; who reports it is listed apart
         lines.append(heading(2, "Who and where"))
-        lines += [f"{bullet}{e['name']} ({e['type']})" for e in story["entities"][:15]] + [""]
+        shown = [e for e in story["entities"] if e["name"] not in press][:WHO_SHOWN]
+        lines += [f"{bullet}{e['name']} ({e['type']})" for e in shown] + [""]
+    if press:
+        lines.append(heading(2, "Reporting"))
+        lines += [f"{bullet}{r['name']} ({r['role']})" for r in story["press"][:WHO_SHOWN]]
+        hidden = len(press) - WHO_SHOWN
+        lines += [f"{bullet}… {hidden} more (every one in --format json)"] if hidden > 0 else []
+        lines.append("")
     lines.append(heading(2, "Sources"))
     for n, article in enumerate(doc["articles"], start=1):
         if article["id"] in story["articles"]:
