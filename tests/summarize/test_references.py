@@ -80,3 +80,21 @@ def test_a_fact_is_worded_by_its_near_copy_that_names_who() -> None:
     assert standalone_wording(fact, articles, dangling).text == named.text
     without_copy = Fact(he.text, (Citation("a", 0), Citation("c", 0)), ("a", "c"))
     assert standalone_wording(without_copy, articles, dangling).text == he.text
+
+
+@pytest.mark.parametrize(
+    ("record", "starts", "leans"),
+    [
+        ("244", "That warning is apparently not always followed", True),
+        ("202", "This came hours after widespread reports", True),
+        ("254", "This week tens of thousands", False),  # a demonstrative naming a time points at no sentence
+    ],
+)
+def test_a_demonstrative_opening_a_sentence_leans_on_the_sentence_before(record: str, starts: str, leans: bool) -> None:
+    """CNN, January 2011 (Timeline17 EgyptianProtest_cnn): "That warning is apparently not always followed." was a fact
+    "across 3 sources" of the Egypt brief, with no warning named (summarize.references.v1)."""
+    from tests.conftest import t17_page
+
+    article = t17_page("EgyptianProtest_cnn", record)
+    dangling = dangling_references([article], {article.id: annotate([article])[article.id]})
+    assert (_key(article, starts) in dangling) is leans

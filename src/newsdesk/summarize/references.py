@@ -1,4 +1,4 @@
-"""Sentences a summary line cannot stand on: it leans on an earlier sentence for who is meant.
+"""Sentences a summary line cannot stand on: it leans on an earlier sentence for who or what is meant.
 
 A summary line is read away from its article, with no one to ask. "The U.S. will continue to stand up for the
 rights of the Egyptian people, he affirmed." and "The Mexican government believes he is the first person to have
@@ -19,7 +19,8 @@ from dataclasses import replace
 from newsdesk.clean.templates import withhold_templates
 from newsdesk.model import Annotations, Article, Fact, SummarySentence
 
-ALGORITHM = "summarize.references.v1"
+# v2: a sentence opening on a demonstrative ("That warning is apparently not always followed.") leans back too.
+ALGORITHM = "summarize.references.v2"
 
 
 # Word overlap (Jaccard over lower-cased words) at which another sentence of a fact is the same wording with the
@@ -30,15 +31,22 @@ _THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|his|hers|himself|herself)\b", r
 # "US" is the country, "I" only capitalized
 _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|us|[Oo]ur|[Oo]urs|[Mm]yself|[Oo]urselves)\b")
 _PRONOUN_SPEAKER = re.compile(r"(?:he|she|they|it|we|i)", re.IGNORECASE)
+# A sentence that opens on a demonstrative points back at what its article said before ("That warning is apparently
+# not always followed.", "This came hours after widespread reports …"), unless it names a time ("This week …").
+_DEMONSTRATIVE = re.compile(
+    r"^(?:(?:But|And|Yet|So|Still|Now),?\s+)?(?:This|That|These|Those)\b(?!\s+(?:week|weekend|year|month|morning|"
+    r"afternoon|evening|night|time|day|summer|winter|spring|autumn|fall|season|decade|century)s?\b)"
+)
 
 
 def dangling_references(
     articles: Sequence[Article], annotations: Mapping[str, Annotations]
 ) -> frozenset[tuple[str, int]]:
-    """(article id, sentence index) of the sentences that lean on an earlier one for who is meant: a third-person
-    pronoun before any person the sentence names ("Obama said his government ..." stands on its own, "He said
-    ..." does not), or a first-person one with no speaker named in the sentence ("We need to take the U.S.A. back
-    unto the people." against "'We will not allow it,' the ministry said.")."""
+    """(article id, sentence index) of the sentences that lean on an earlier one for who or what is meant: a
+    third-person pronoun before any person the sentence names ("Obama said his government ..." stands on its own,
+    "He said ..." does not), a first-person one with no speaker named in the sentence ("We need to take the U.S.A. back
+    unto the people." against "'We will not allow it,' the ministry said."), or a demonstrative opening it ("That
+    warning is apparently not always followed.")."""
     # where the sentence first names a person (a speaker need not be one: "The Mexican government believes he ...")
     named: dict[tuple[str, int], int] = {}
     speakers: set[tuple[str, int]] = set()  # sentences that name a speaker of their quote
@@ -65,7 +73,7 @@ def dangling_references(
             third = _THIRD_PERSON.search(s.text)
             leans_back = third is not None and s.start + third.start() < named.get(key, len(article.text) + 1)
             unattributed = key not in speakers and _FIRST_PERSON.search(s.text) is not None
-            if leans_back or unattributed:
+            if leans_back or unattributed or _DEMONSTRATIVE.match(s.text.lstrip("\"'“‘(")):
                 found.add(key)
     return frozenset(found)
 
