@@ -10,7 +10,12 @@ import pytest
 
 from newsdesk.extract import annotate
 from newsdesk.model import Annotations, Article, Citation, Fact, Sentence, SummarySentence
-from newsdesk.summarize.references import dangling_references, standalone_summary, standalone_wording
+from newsdesk.summarize.references import (
+    dangling_references,
+    standalone_first,
+    standalone_summary,
+    standalone_wording,
+)
 
 Key = tuple[str, int]
 
@@ -98,3 +103,19 @@ def test_a_demonstrative_opening_a_sentence_leans_on_the_sentence_before(record:
     article = t17_page("EgyptianProtest_cnn", record)
     dangling = dangling_references([article], {article.id: annotate([article])[article.id]})
     assert (_key(article, starts) in dangling) is leans
+
+
+def test_a_fact_that_still_leans_back_is_listed_after_those_that_stand_alone() -> None:
+    """EgyptianProtest_cnn, 2011-01-27/28: "That warning is apparently not always followed." was the 20th fact of the
+    Egypt brief (3 pages carry the paragraph), ahead of facts a reader can use."""
+    warning = _article("a", "That warning is apparently not always followed.")
+    copy = _article("b", "That warning is apparently not always followed.")
+    curfew = _article("c", "Egypt's Interior Ministry denied claims of curfews in parts of the country.")
+    again = _article("d", "Egypt's Interior Ministry denied claims of curfews in parts of the country, MENA reported.")
+    articles = {a.id: a for a in (warning, copy, curfew, again)}
+    dangling = dangling_references(list(articles.values()), annotate(list(articles.values())))
+    leaning = Fact(warning.text, (Citation("a", 0), Citation("b", 0)), ("a", "b"))
+    standing = Fact(curfew.text, (Citation("c", 0), Citation("d", 0)), ("c", "d"))
+    assert ("a", 0) in dangling
+    assert standalone_first([leaning, standing]) == (standing, leaning)
+    assert standalone_first([standing, leaning]) == (standing, leaning)

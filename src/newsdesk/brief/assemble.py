@@ -35,7 +35,12 @@ from newsdesk.extract.turn_quotes import relayed_by_press, story_turn_quotes
 from newsdesk.model import Annotations, Article, Citation, Fact, Story, SummarySentence
 from newsdesk.summarize import DEFAULT_SUMMARIZER, summarize
 from newsdesk.summarize.references import ALGORITHM as REFERENCES_ALGORITHM
-from newsdesk.summarize.references import dangling_references, standalone_summary, standalone_wording
+from newsdesk.summarize.references import (
+    dangling_references,
+    standalone_first,
+    standalone_summary,
+    standalone_wording,
+)
 from newsdesk.timeline import TIMELINE_ALGORITHM, build_timeline
 
 from .figures import ALGORITHM as FIGURE_VARIANTS_ALGORITHM
@@ -205,7 +210,7 @@ def build_story(
             alignment.facts,
         ),
         # The brief shows facts that more than one independent source states; single-source ones are `unique`.
-        facts=tuple(standalone_wording(f, by_id, dangling) for f in alignment.facts if len(f.sources) > 1),
+        facts=standalone_first([standalone_wording(f, by_id, dangling) for f in alignment.facts if len(f.sources) > 1]),
         unique=unique_reports(working, alignment.facts),
         quotes=merge_quote_variants(brief_quotes(quotes)),
         timeline=build_timeline(working, timexes, max_dates=TIMELINE_DATES),
