@@ -23,7 +23,7 @@ v5: a money amount keeps its scale when the tokenizer split it off ("$200m", "#6
 "more than $200 — m"), and a count written "33m courses" is 33 million; "#" glued to an amount is the pound sign
 (``POUND_AS_HASH``); numbers that name rather than count are not figures: a phone number or any numeral with a
 leading zero ("08454 24 24 24", "0800", a live blog's "0907"), a number right after the singular noun it labels
-("NHS 24", "flight 242", "level four", "year seven"), an age group ("those over 65"); a count's noun phrase takes
+("NHS 24", "flight 242", "level four", "phase 5"), an age group ("those over 65"); a count's noun phrase takes
 a name it ends in whole ("Ten — New Zealand students", v4 "Ten — Zealand students"), and a name that is only the
 owner of what is counted gives way to it ("four World Health Organisation's centres" counts centres).
 """
@@ -236,7 +236,9 @@ def _money_shaped(numeral: str) -> bool:
 
 def _millions(doc: Doc, end: int) -> bool:
     """v5: whether a numeral ending in a bare "m" ("33m courses", "3m euros") is millions: a currency sign before
-    it or a plural noun or currency word after it; "4m (13ft) of rubble" may be metres, so its value stays unread."""
+    it or a plural noun or currency word after it; "4m (13ft) of rubble" may be metres, so its value stays unread.
+    The tags exist only after the parse: before it (``candidate_numerals``) only a currency word or "people" tells,
+    and an unread value there only keeps the numeral a candidate."""
     k = end
     # "53m US hogs", "10m new doses": over a name or an adjective to the noun
     while k < min(len(doc), end + 3) and doc[k].tag_ in {"NNP", "JJ"} and doc[k].lower_ not in CURRENCY_WORDS:
