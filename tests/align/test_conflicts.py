@@ -652,3 +652,11 @@ def test_two_days_for_one_event_stay_a_conflict():
     talks = ("Thursday", "2024-08-22"), ("Friday", "2024-08-23")
     resumed = "The talks resumed on Thursday.", "The talks resumed on Friday."
     assert _day_pair(resumed[0], talks[0], resumed[1], talks[1], V8_RULES) == ["date"]
+
+
+def test_a_date_attached_to_no_predicate_is_compared_as_before():
+    """A caption "On Tuesday." has a preposition for its root: no predicate to tell two events apart, so the dates
+    are compared (and the parse's walk up the tree ends there)."""
+    days = ("Tuesday", "2009-04-28"), ("Wednesday", "2009-04-29")
+    caption, confirmed = "On Tuesday.", "The cause of death was confirmed on Wednesday."
+    assert _day_pair(caption, days[0], confirmed, days[1], V8_RULES) == ["date"]

@@ -439,9 +439,9 @@ def _date_events(unit: Unit, fact: _FactContext, compared: Mapping[str, bool]) -
         if span is None:
             continue
         head = span.root.head
-        while head.pos_ == "ADP" and head.head is not head:
+        while head.pos_ == "ADP" and head.head.i != head.i:  # tokens are made per access: compare indices
             head = head.head
-        if head is span.root or span.start <= head.i < span.end:
+        if head.pos_ == "ADP" or span.start <= head.i < span.end:  # "On Tuesday.": attached to no predicate
             continue
         keys.add(_event_key(head))
         if head.dep_ in {"acl", "relcl"} and head.head.pos_ in {"NOUN", "PROPN"}:
