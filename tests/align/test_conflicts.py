@@ -3,7 +3,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
-from newsdesk.align.conflicts import V4_RULES, V5_RULES, V6_RULES, V7_RULES, Rules, find_conflicts
+from newsdesk.align.conflicts import V4_RULES, V5_RULES, V6_RULES, V7_RULES, V8_RULES, Rules, find_conflicts
 from newsdesk.align.similarity import Unit
 from newsdesk.model import Annotations, Article, Figure, Quote, Sentence, Timex
 
@@ -619,3 +619,44 @@ def test_v7_keeps_the_real_disagreements():
     a, ann_a = _toll("a", "Hamas gunmen killed about 1,200 people.", "about 1,200", 1200, "about", date(2024, 8, 19))
     b, ann_b = _toll("b", "Hamas gunmen killed 1,139 people.", "1,139", 1139, None, date(2024, 8, 19))
     assert [c["kind"] for c in _conflicts(a, b, {"a": ann_a, "b": ann_b}, V7_RULES)] == ["refinement"]
+
+
+def _day_pair(text_a: str, day_a: tuple[str, str], text_b: str, day_b: tuple[str, str], rules: Rules) -> list[str]:
+    """The fields in conflict between two one-sentence articles of one day, each with one dated expression."""
+    a, b = _article("a", text_a), _article("b", text_b)
+    return [c["field"] for c in _conflicts(a, b, _dated((a, b), {"a": (day_a,), "b": (day_b,)}), rules)]
+
+
+def test_dates_of_two_events_are_not_a_conflict():
+    """Timeline17 BBC H1N1 (v7 listed it as a date conflict): Besser's saying is dated Tuesday, the confirming of
+    a death Wednesday; two predicates, two events, each on its own day. CNN Libya: Hague "told Reuters" today and
+    "spoke" with Saif Gadhafi on Sunday."""
+    said = "Dr Richard Besser of the Centers for Disease Control and Prevention, said on Tuesday: we will see deaths."
+    confirmed = "The cause of death was confirmed on Wednesday by Dr Richard Besser, acting director of the CDC."
+    days = ("Tuesday", "2009-04-28"), ("Wednesday", "2009-04-29")
+    assert _day_pair(said, days[0], confirmed, days[1], V7_RULES) == ["date"]
+    assert _day_pair(said, days[0], confirmed, days[1], V8_RULES) == []
+    told = "Earlier today, British Foreign Secretary William Hague told Reuters that Gadhafi may be on his way."
+    spoke = "British Foreign Secretary William Hague spoke on Sunday with Saif Gadhafi, the Foreign Office said."
+    libya = ("today", "2011-02-21"), ("Sunday", "2011-02-20")
+    assert _day_pair(told, libya[0], spoke, libya[1], V8_RULES) == []
+
+
+def test_two_days_for_one_event_stay_a_conflict():
+    """CNN Libya: one speech, "delivered Sunday" in one version and "early Monday" in the other; and the same
+    verb with two days ("The talks resumed on Thursday" / "on Friday")."""
+    sunday = "Washington was taking a close look at a speech delivered Sunday by Saif al-Islam Gadhafi."
+    monday = "Washington was taking a close look at a speech early Monday by Saif al-Islam Gadhafi."
+    days = ("Sunday", "2011-02-20"), ("Monday", "2011-02-21")
+    assert _day_pair(sunday, days[0], monday, days[1], V8_RULES) == ["date"]
+    talks = ("Thursday", "2024-08-22"), ("Friday", "2024-08-23")
+    resumed = "The talks resumed on Thursday.", "The talks resumed on Friday."
+    assert _day_pair(resumed[0], talks[0], resumed[1], talks[1], V8_RULES) == ["date"]
+
+
+def test_a_date_attached_to_no_predicate_is_compared_as_before():
+    """A caption "On Tuesday." has a preposition for its root: no predicate to tell two events apart, so the dates
+    are compared (and the parse's walk up the tree ends there)."""
+    days = ("Tuesday", "2009-04-28"), ("Wednesday", "2009-04-29")
+    caption, confirmed = "On Tuesday.", "The cause of death was confirmed on Wednesday."
+    assert _day_pair(caption, days[0], confirmed, days[1], V8_RULES) == ["date"]

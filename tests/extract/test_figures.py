@@ -228,3 +228,65 @@ def test_spans_inside_text_and_no_exceptions(text: str) -> None:
         assert 0 <= figure.start < figure.end <= len(text)
         assert text[figure.start : figure.end] == figure.text
         assert figure.value is None or isinstance(figure.value, float)
+
+
+# v5, on sentences of the Timeline17 BBC and Guardian pages (H1N1, Haiti).
+
+
+def test_money_keeps_the_scale_the_tokenizer_split_off() -> None:
+    # "$200m" is tokenized "$", "200", "m": v4 listed "more than $200 — m" with the value 200.
+    bank = _by_text(_figures("The World Bank is providing Mexico with more than $200m in loans to help it deal."))
+    assert bank["more than $200m"].value == 200_000_000 and bank["more than $200m"].unit == "USD"
+    spain = _by_text(_figures("Spain has pledged $4.3 m (3m euros) and says it has 150 tonnes of humanitarian aid."))
+    assert spain["$4.3 m"].value == 4_300_000 and spain["$4.3 m"].unit == "USD"
+    assert spain["3m euros"].value == 3_000_000 and spain["3m euros"].unit == "EUR"
+
+
+def test_a_bare_m_is_millions_before_a_plural_noun_and_unread_otherwise() -> None:
+    stock = _by_text(_figures("Johnson told MPs the country had a stock of 33m courses of anti-flu drugs."))["33m"]
+    assert stock.value == 33_000_000 and stock.unit == "courses"
+    rubble = "An Estonian UN official was detected under 4m (13ft) of rubble after scratching noises were heard."
+    assert _by_text(_figures(rubble))["4m"].value is None  # metres or millions: shown as written, not guessed
+
+
+def test_hash_before_an_amount_is_the_pound_sign_and_before_a_small_integer_a_reference() -> None:
+    text = "Save the Children has released #50,000 and the British Red Cross released #200,000 from its funds."
+    figures = _by_text(_figures(text))
+    assert {(f.value, f.unit) for f in figures.values()} == {(50_000, "GBP"), (200_000, "GBP")}
+    more = _by_text(_figures("More than #6m has been donated by the UK government to the relief effort."))
+    assert more["More than #6m"].value == 6_000_000 and more["More than #6m"].unit == "GBP"
+    # a reader's comment answering comment 58 counts nothing
+    assert _figures("2nd May 2009, bully_baiter wrote: Like #58 I applaud the work of the health service.") == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The number for NHS 24 in Scotland is 08454 24 24 24.",
+        "You can donate via the DEC website or by telephoning 0370 60 60 900.",
+        "The swine flu information line is an 0800 number, therefore a free number.",
+    ],
+)
+def test_phone_numbers_and_names_with_numbers_are_not_figures(text: str) -> None:
+    assert _figures(text) == ()
+
+
+def test_a_number_after_the_noun_it_labels_is_not_a_count() -> None:
+    flight = "Two inspectors boarded British Airways flight 242 to ask passengers and crew if they felt unwell."
+    assert [f.text for f in _figures(flight)] == ["Two"]
+    assert _figures('Phase 5 indicates "pandemic is imminent", according to the WHO.') == ()
+    # a measure before the noun it measures stays
+    quake = "The epicentre of the magnitude 7.0 quake was near the densely populated Haitian capital, Port-au-Prince."
+    assert _by_text(_figures(quake))["7.0"].value == 7.0
+
+
+def test_an_age_group_bound_is_not_a_figure() -> None:
+    text = "It killed up to one million people globally, with those over 65 most likely to die."
+    assert [f.text for f in _figures(text)] == ["up to one million"]
+
+
+def test_counted_noun_phrase_keeps_a_name_whole_and_skips_a_named_owner() -> None:
+    text = "Ten New Zealand students from a group which visited Mexico have tested positive for Influenza A."
+    assert _by_text(_figures(text))["Ten"].context == "New Zealand students tested"
+    team = "The team at Mill Hill, one of four World Health Organisation's centres for influenza research, will help."
+    assert _by_text(_figures(team))["four"].unit == "centres"

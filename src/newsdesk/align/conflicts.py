@@ -8,6 +8,11 @@ Each disagreement between two independent sources is classified:
 - ``conflict``: anything else ("at least 30 killed" vs "at least 34 killed" on the same day; "travel to
   Egypt and Qatar" vs "travel to Egypt").
 
+Two dates are compared (v8, ``Rules.date_events``) only when they date one event: the word each attaches to in
+its sentence's dependency parse is the same predicate ("a speech delivered Sunday" / "a speech early Monday"),
+not two ("Besser said on Tuesday" / "The cause of death was confirmed on Wednesday": the saying and the
+confirming are two events, each on its own day).
+
 Works on the extraction records (``Figure``, ``Timex``, ``Mention``, ``Quote``), whichever extractor made them.
 """
 
@@ -17,14 +22,19 @@ import math
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
 from newsdesk.extract.timex.lexicon import MONTHS
 from newsdesk.model import Annotations, Article, Citation
 
+from .frames import CLASS_OF
 from .quantities import quantity, same_quantity
 from .quotes import same_wording
 from .similarity import Unit, stems
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 # Qualifiers that make a figure an approximation rather than a count.
 VAGUE = frozenset({"about", "around", "approximately", "roughly", "nearly", "almost", "some", "close to", "~"})
@@ -114,19 +124,25 @@ class Rules:
     measure of another subject).
     ``page_days`` (v7): two papers of two days that each name their own day name a page's stamp ("As it happened:
     Haiti earthquake 13 Jan" / "… 14 Jan Live coverage following Tuesday's earthquake"); those days are left out
-    and the rest compared."""
+    and the rest compared.
+    ``date_events`` (v8): two dates are compared only when, in the dependency parse of their sentences, they
+    attach to one predicate (``_date_events``); "said on Tuesday" and "confirmed on Wednesday" date two events."""
 
     whole_fact: bool = False
     place_lists: bool = False
     written_precision: bool = False
     quantities: bool = False
     page_days: bool = False
+    date_events: bool = False
 
 
 V4_RULES = Rules()
 V5_RULES = Rules(whole_fact=True)
 V6_RULES = Rules(whole_fact=True, place_lists=True, written_precision=True)
 V7_RULES = Rules(whole_fact=True, place_lists=True, written_precision=True, quantities=True, page_days=True)
+V8_RULES = Rules(
+    whole_fact=True, place_lists=True, written_precision=True, quantities=True, page_days=True, date_events=True
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -388,6 +404,57 @@ def _deictic(text: str) -> bool:
     return not re.search(r"\d", text) and not any(w in MONTHS for w in words)
 
 
+@lru_cache(maxsize=512)
+def _parse(sentence: str) -> Doc:
+    """The dependency parse of one sentence; only sentences whose dates would conflict are parsed (a few per story),
+    so the model is loaded only when a brief has such a pair."""
+    from newsdesk.extract.nlp import load_nlp
+
+    return load_nlp()(sentence)
+
+
+def _event_key(token: Token) -> str:
+    """A predicate as compared: its predicate class in the frame lexicon (``frames.CLASS_OF``: "accept" and
+    "support" are one), else its Snowball stem ("delivered" → "deliv")."""
+    stem = (stems(token.text) or [token.lower_])[0]
+    return CLASS_OF.get(stem, stem)
+
+
+def _date_events(unit: Unit, fact: _FactContext, compared: Mapping[str, bool]) -> dict[str, set[str]]:
+    """v8: for each of the unit's calendar dates, the predicates its expressions attach to in the parse: the word
+    the date hangs off past any preposition ("said on Tuesday" → said; "Earlier today, Hague told" → told; "a
+    speech early Monday" → speech), and for a participle that modifies a noun, that noun too ("a speech delivered
+    Sunday" → delivered, speech). A date at its sentence's root attaches to nothing known: an empty set. Only the
+    dates in ``compared`` (those left after the page-day and year rules)."""
+    if unit.article not in fact.annotations:
+        return {}
+    sentence = fact.articles[unit.article].sentences[unit.sentence]
+    doc = _parse(sentence.text)
+    found: dict[str, set[str]] = {}
+    for t in _unit_records(fact.annotations[unit.article].timexes, unit):
+        if t.type != "DATE" or t.value not in compared:
+            continue
+        keys = found.setdefault(t.value, set())
+        span = doc.char_span(t.start - sentence.start, t.end - sentence.start, alignment_mode="expand")
+        if span is None:
+            continue
+        head = span.root.head
+        while head.pos_ == "ADP" and head.head.i != head.i:  # tokens are made per access: compare indices
+            head = head.head
+        if head.pos_ == "ADP" or span.start <= head.i < span.end:  # "On Tuesday.": attached to no predicate
+            continue
+        keys.add(_event_key(head))
+        if head.dep_ in {"acl", "relcl"} and head.head.pos_ in {"NOUN", "PROPN"}:
+            keys.add(_event_key(head.head))
+    return found
+
+
+def _one_event(events_a: Mapping[str, set[str]], events_b: Mapping[str, set[str]]) -> bool:
+    """v8: some date of one side and some of the other attach to one predicate, or either's attachment is unknown
+    (then, as before v8, they are compared)."""
+    return any(not ka or not kb or bool(ka & kb) for ka in events_a.values() for kb in events_b.values())
+
+
 def _dates_agree(dates_a: set[str], dates_b: set[str]) -> bool:
     """Some date of one side equals, contains or falls inside some date of the other ("2024-08" ⊇ "2024-08-26")."""
     return any(a.startswith(b) or b.startswith(a) for a in dates_a for b in dates_b)
@@ -432,7 +499,13 @@ def _pair_conflicts(ua: Unit, ub: Unit, fact: _FactContext):
     # BST" / "Tuesday 5 May 2009 17.42 BST"), a transcript's "Aired January 25, 2011".
     own_days = rules.whole_fact and set(dates_a) == {str(da)} and set(dates_b) == {str(db)}
     two_papers_days = (relative_only or own_days) and da != db
-    if dates_a and dates_b and not _dates_agree(set(dates_a), set(dates_b)) and not two_papers_days:
+    if (
+        dates_a
+        and dates_b
+        and not _dates_agree(set(dates_a), set(dates_b))
+        and not two_papers_days
+        and (not rules.date_events or _one_event(_date_events(ua, fact, dates_a), _date_events(ub, fact, dates_b)))
+    ):
         yield _entry("conflict", "date", (", ".join(sorted(dates_a)), ua), (", ".join(sorted(dates_b)), ub), labels)
     speaker_a, speaker_b = _named_speaker(ua, ann), _named_speaker(ub, ann)
     # "Guan Yi" and "Guan" are one person; a quote is misattributed only when both sides quote the same words.

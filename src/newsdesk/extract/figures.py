@@ -19,6 +19,13 @@ v4: an age is one figure, "12-year-old — girl" (v3: "12-year — old girl"); a
 date spaCy did not label ("#jan 25", "Sat Nov 28 2009", "18 Jun 11"), one before "a.m"/"p.m" is a clock time even
 when the splitter took the abbreviation's last dot, and one in a web address ("wp.me/p4HKM-191E", spaced out by
 cleaning) is no quantity.
+v5: a money amount keeps its scale when the tokenizer split it off ("$200m", "#6m", "$4.37 m": 200 million, not
+"more than $200 — m"), and a count written "33m courses" is 33 million; "#" glued to an amount is the pound sign
+(``POUND_AS_HASH``); numbers that name rather than count are not figures: a phone number or any numeral with a
+leading zero ("08454 24 24 24", "0800", a live blog's "0907"), a number right after the singular noun it labels
+("NHS 24", "flight 242", "level four", "phase 5"), an age group ("those over 65"); a count's noun phrase takes
+a name it ends in whole ("Ten — New Zealand students", v4 "Ten — Zealand students"), and a name that is only the
+owner of what is counted gives way to it ("four World Health Organisation's centres" counts centres).
 """
 
 from __future__ import annotations
@@ -32,11 +39,11 @@ from spacy.tokens import Doc, Token
 
 from newsdesk.model import Article, Figure
 
-from .numbers import ORDINALS, SCALES, is_number_word, parse_number
+from .numbers import ORDINALS, SCALES, SUFFIXES, is_number_word, parse_number
 from .participles import lemma, past_participle
 from .spans import sentence_at, sentence_starts
 
-ALGORITHM = "extract.figures.v4"
+ALGORITHM = "extract.figures.v5"
 
 # Measurement units → one normalized symbol. Time units make a duration ("three hours" → 3 h).
 UNITS = {
@@ -138,6 +145,15 @@ _DEFINITE = {"the", "these", "those"}
 _SMALL = 10
 # Verbs of having, which name no event: "France has 500,000 treatments" counts treatments, not "treatments had".
 _HOLDING = {"have", "get", "hold", "include", "contain"}
+# v5: "#" glued to an amount is "£" in texts that went through a 7-bit code: ISO 646's British variant (BS 4730)
+# puts "£" at 0x23, where ASCII has "#", and Timeline17's BBC and Guardian pages read "#200,000", "#6m", "#39m".
+# Read as pounds only when the number is shaped as money (a scale, a thousands separator or decimals, or three
+# digits or more); "#1", "#10" are ranks or hashtags, not figures.
+POUND_AS_HASH = "#"
+# v5: "those over 65", "people under 18": the number bounds an age group, it counts nothing.
+_AGE_GROUP_HEADS = {"those", "anyone", "everyone", "people", "persons", "adults", "children", "aged"}
+# v5: "a record 35 people", "an extra 20": after "a"/"an" the noun before a number is a modifier, not a label.
+_ARTICLES = {"a", "an"}
 # Where ``candidate_numerals`` keeps its result in a ``Doc``'s user data.
 _CANDIDATES = "newsdesk.figures.candidate_numerals"
 
@@ -189,8 +205,53 @@ def _numerals(doc: Doc) -> list[tuple[int, int]]:
                 j += 2
             else:
                 break
+        j = _suffix_end(doc, i, j)
         runs.append((i, j))
     return runs
+
+
+def _suffix_end(doc: Doc, start: int, end: int) -> int:
+    """v5: the end of a numeral with the scale the tokenizer split off it: "200m", "#6m", "$4.37 m", "$1.5 bn"
+    (glued to the digits, or after a space when a currency sign comes first)."""
+    if end >= len(doc) or doc[end].lower_ not in SUFFIXES or not doc[end - 1].text[-1:].isdigit():
+        return end
+    glued = not doc[end - 1].whitespace_
+    return end + 1 if glued or _currency(doc, start, end + 1) is not None else end
+
+
+def _currency(doc: Doc, start: int, end: int) -> str | None:
+    """The currency of the sign before a numeral ("$", "€", "#" read as "£" when money-shaped)."""
+    if not start:
+        return None
+    before = doc[start - 1]
+    if before.text == POUND_AS_HASH:
+        return "GBP" if not before.whitespace_ and _money_shaped(doc[start:end].text) else None
+    return CURRENCIES.get(before.lower_)
+
+
+def _money_shaped(numeral: str) -> bool:
+    digits = numeral.split()[0]
+    return any(c in digits for c in ",.") or len(digits) >= 3 or not digits.isdigit() or len(numeral.split()) > 1
+
+
+def _millions(doc: Doc, end: int) -> bool:
+    """v5: whether a numeral ending in a bare "m" ("33m courses", "3m euros") is millions: a currency sign before
+    it or a plural noun or currency word after it; "4m (13ft) of rubble" may be metres, so its value stays unread.
+    The tags exist only after the parse: before it (``candidate_numerals``) only a currency word or "people" tells,
+    and an unread value there only keeps the numeral a candidate."""
+    k = end
+    # "53m US hogs", "10m new doses": over a name or an adjective to the noun
+    while k < min(len(doc), end + 3) and doc[k].tag_ in {"NNP", "JJ"} and doc[k].lower_ not in CURRENCY_WORDS:
+        k += 1
+    if k >= len(doc):
+        return False
+    after = doc[k]
+    return after.tag_ in {"NNS", "NNPS"} or after.lower_ in CURRENCY_WORDS or after.lower_ == "people"
+
+
+def _value(doc: Doc, start: int, end: int) -> float | None:
+    currency = _currency(doc, start, end) is not None
+    return parse_number(doc[start:end].text, currency=currency or _millions(doc, end))
 
 
 def _unit(doc: Doc, end: int) -> tuple[str | None, int]:
@@ -226,14 +287,27 @@ def _noun_phrase(noun: Token, after: int = -1) -> str:
     left = [
         t
         for t in noun.lefts
-        if t.dep_ in {"amod", "compound"} and t.i == noun.i - 1 and t.i > after and not _is_numeric(t)
+        if t.dep_ in {"amod", "compound"} and t.i == noun.i - 1 and t.i > after and not _is_numeric(t) and not _scale(t)
     ]
+    # v5: "Ten New Zealand students": a modifier inside a name brings the whole name ("Zealand" is no modifier).
+    while left and left[0].ent_iob_ == "I" and left[0].i - 1 > after and _name_word(left[0].nbor(-1)):
+        left.insert(0, left[0].nbor(-1))
     words = [t.text for t in left] + [noun.text]
     of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
     pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if pobj is not None:
         words += ["of", pobj.text]
     return " ".join(words)
+
+
+def _scale(token: Token) -> bool:
+    """ "m" of "10m pesos": a scale suffix the tokenizer split off the digits before it."""
+    return token.lower_ in SUFFIXES and token.i > 0 and not token.nbor(-1).whitespace_ and token.nbor(-1).like_num
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalized word of a name; not a time zone spaCy put in one ("15.49 BST Graeme Pacitti")."""
+    return token.is_alpha and token.text[0].isupper() and token.lower_ not in CLOCK_AND_MONTH_WORDS
 
 
 def _counts(noun: Token, role: Token | None = None) -> str:
@@ -288,6 +362,9 @@ def _counted_noun(doc: Doc, start: int, end: int) -> Token | None:
     for token in doc[start:end]:
         head = token.head
         if token.dep_ in {"nummod", "amod"} and not start <= head.i < end and head.pos_ in {"NOUN", "PROPN"}:
+            # v5: "four World Health Organisation's centres": a named owner is not what is counted.
+            if head.dep_ == "poss" and head.ent_type_ in NAME_TYPES and head.head.pos_ == "NOUN":
+                return head.head
             return head
     if end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].lower_ not in UNITS:
         return doc[end]
@@ -319,6 +396,8 @@ def _skip(doc: Doc, start: int, end: int, unit_after: tuple[str | None, int], va
         return True
     if any(_in_address(doc, k) for k in range(max(0, start - 2), start)):
         return True  # v4: "wp. me/p4HKM -191 E": a short link's path, not a count
+    if _names(doc, start, end):
+        return True
     words = doc[start:end].text.lower()
     if words in _WEAK_ORDINALS or (words == "one" and unit is None):
         return True
@@ -331,6 +410,54 @@ def _skip(doc: Doc, start: int, end: int, unit_after: tuple[str | None, int], va
         return True
     # A bare four-digit integer in the years' range is a year whichever label spaCy gave it.
     return bool(end - start == 1 and first.text.isdigit() and len(first.text) == 4 and value and 1800 <= value <= 2100)
+
+
+def _names(doc: Doc, start: int, end: int) -> bool:
+    """v5: a numeral that names instead of counting, told by its words alone (``candidate_numerals`` runs before
+    the parse)."""
+    first = doc[start]
+    # "0800", "08454", "0907": a leading zero writes a code, a phone number or a clock time, never a count.
+    if first.text[0] == "0" and len(first.text) > 1 and first.text.isdigit():
+        return True
+    # "08454 24 24 24", "0370 60 60 900": three or more groups of digits in a row are a phone number.
+    if end - start == 1 and first.text.isdigit() and len(_digit_groups(doc, start)) >= 3:
+        return True
+    if start and doc[start - 1].text == POUND_AS_HASH and not doc[start - 1].whitespace_:
+        return _currency(doc, start, end) is None  # "#1", "#10": a rank or a hashtag
+    # "those over 65 most likely to die": an age group's bound.
+    return start >= 2 and doc[start - 1].lower_ in {"over", "under"} and doc[start - 2].lower_ in _AGE_GROUP_HEADS
+
+
+def _labels(doc: Doc, start: int) -> bool:
+    """v5: "NHS 24", "flight 242", "level four", "phase 5 is declared": a number right after a singular noun of
+    its sentence names it (a line, a flight, a place on a scale); a count comes before its noun, and the figure
+    list would read "4 — level" as four levels. ``_figure`` asks only when the number has no unit and counts no
+    noun after it ("magnitude 7.0 quake", "the population 2 billion people" stay). Not after a place or a time
+    ("in Mexico 20 …", "Tuesday 20 …"), nor after "a record", "an extra" (the noun there modifies the count).
+    Names are whole numbers: a decimal is a measure ("plus/minus 1.4"). Read off the tagger, so after the parse."""
+    before = doc[start - 1] if start else None
+    return (
+        before is not None
+        and "." not in doc[start].text
+        and not doc[start].is_sent_start
+        and before.tag_ in {"NN", "NNP"}
+        and before.is_alpha
+        and before.whitespace_ == " "
+        and before.ent_type_ not in {"GPE", "LOC", "NORP", "DATE", "TIME", "PERSON"}
+        and not _month_name(before)
+        and not (start >= 2 and doc[start - 2].lower_ in _ARTICLES)
+    )
+
+
+def _digit_groups(doc: Doc, k: int) -> list[int]:
+    """The run of whitespace-separated all-digit tokens around token ``k`` ("08454 24 24 24")."""
+    lo = k
+    while lo > 0 and doc[lo - 1].text.isdigit() and doc[lo - 1].whitespace_:
+        lo -= 1
+    hi = k
+    while hi + 1 < len(doc) and doc[hi + 1].text.isdigit() and doc[hi].whitespace_:
+        hi += 1
+    return list(range(lo, hi + 1))
 
 
 def _age_end(doc: Doc, unit_end: int) -> int:
@@ -359,10 +486,8 @@ def _in_address(doc: Doc, k: int) -> bool:
 
 
 def _figure(article: Article, doc: Doc, starts: list[int], start: int, end: int) -> Figure | None:
-    numeral = doc[start:end].text
-    before = doc[start - 1] if start else None
-    currency = CURRENCIES.get(before.lower_) if before is not None else None
-    value = parse_number(numeral, currency=currency is not None)
+    currency = _currency(doc, start, end)
+    value = _value(doc, start, end)
     unit, unit_end = _unit(doc, end)
     if currency:
         unit, unit_end = currency, end
@@ -372,6 +497,8 @@ def _figure(article: Article, doc: Doc, starts: list[int], start: int, end: int)
     text_start = doc[first].idx
     text_end = doc[unit_end - 1].idx + len(doc[unit_end - 1].text)
     noun = _counted_noun(doc, start, unit_end)
+    if unit is None and (noun is None or noun.i < start) and _labels(doc, start):
+        return None  # v5: "flight 242", "phase 5": a number that counts no noun after it labels the one before
     context: str | None
     modifier = _compound_modifier(doc, end) if unit is None else None
     if modifier is not None:
@@ -416,9 +543,7 @@ def candidate_numerals(doc: Doc) -> list[tuple[int, int]]:
         return list(known)
     candidates = []
     for start, end in _numerals(doc):
-        before = doc[start - 1] if start else None
-        currency = before is not None and before.lower_ in CURRENCIES
-        if not _skip(doc, start, end, _unit(doc, end), parse_number(doc[start:end].text, currency=currency)):
+        if not _skip(doc, start, end, _unit(doc, end), _value(doc, start, end)):
             candidates.append((start, end))
     doc.user_data[_CANDIDATES] = tuple(candidates)
     return candidates

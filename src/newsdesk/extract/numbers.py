@@ -142,7 +142,8 @@ def parse_words(words: list[str]) -> float | None:
 
 
 def parse_number(text: str, currency: bool = False) -> float | None:
-    """Any numeral: digits, words, or digits followed by a scale word ("2.3 million", "1,5 lakh" → None)."""
+    """Any numeral: digits, words, or digits followed by a scale word ("2.3 million", "1,5 lakh" → None); with
+    ``currency``, also a scale suffix after a space ("$4.37 m")."""
     tokens = re.sub(r"(?<=[A-Za-z])-(?=[A-Za-z])", " ", text).split()
     if not tokens:
         return None
@@ -151,7 +152,8 @@ def parse_number(text: str, currency: bool = False) -> float | None:
         if value is None:
             return None
         for token in tokens[1:]:
-            scale = SCALES.get(token.lower())
+            # "$4.37 m": a scale suffix spaced off an amount of money is still its scale
+            scale = SCALES.get(token.lower()) or (SUFFIXES.get(token.lower()) if currency else None)
             if scale is None:
                 return None
             value *= scale
