@@ -171,15 +171,11 @@ class InlineHeader:
     outlet: str | None = None
 
 
-def _headline(head: str | None) -> str | bool | None:
-    """The text before a credited byline is a headline when it reads as one (no sentence ends inside it);
-    ``False`` when it is body text (then the byline is not a header)."""
-    if head is None or not head.strip():
-        return None
+def _reads_as_headline(head: str) -> bool:
+    """The text before a credited byline is a headline (or nothing) when no sentence ends inside it; otherwise it
+    is body text and the byline after it is no header."""
     head = head.strip()
-    if _SENTENCE_END.search(head) or head.endswith((".", "!")) or len(head.split()) > 20:
-        return False
-    return head
+    return not (_SENTENCE_END.search(head) or head.endswith((".", "!")) or len(head.split()) > 20)
 
 
 def split_inline_header(text: str) -> tuple[InlineHeader | None, str]:
@@ -187,23 +183,22 @@ def split_inline_header(text: str) -> tuple[InlineHeader | None, str]:
 
     The outlet is read only from a publisher's credit ("By X, CNN", "By X for CNN", "Special to CNN", "By X BBC
     News, Beirut", "By the CNN Wire Staff"); an author's other affiliation ("Middle East analyst, LSE") names none."""
-    match = _BLOG_STAMP.match(text) or _UNCREDITED.match(text)
-    credited = _CREDITED.match(text) if match is None or match.re is _UNCREDITED else None
-    if credited is not None:  # a credit, where there is one, decides where the header ends
-        match = credited
+    plain = _BLOG_STAMP.match(text) or _UNCREDITED.match(text)
+    credited = _CREDITED.match(text) if plain is None or plain.re is _UNCREDITED else None
+    if credited is not None and not _reads_as_headline(credited.group("head") or ""):
+        credited = None
+    match = credited or plain  # a credit, where there is one, decides where the header ends
     if match is None:
         return None, text
     groups = match.groupdict()
-    headline = _headline(groups.get("head"))
-    if headline is False:
-        return None, text
+    headline = (groups.get("head") or "").strip() or None
     when = parse_date(groups["date"]) if groups.get("date") else None
     credit = groups.get("credit") or groups.get("staff") or ""
     outlet = _OUTLET_IN.search(credit)
     author = groups.get("people") or (re.sub(r"^the\s+", "", groups["staff"]) if groups.get("staff") else None)
     header = InlineHeader(
         removed=match.group(0).strip(),
-        headline=headline or None,
+        headline=headline,
         published=when,
         author=" ".join(author.split()) if author else None,
         outlet=outlet.group("src") if outlet else None,
