@@ -153,7 +153,12 @@ def test_inline_byline_without_a_publisher_credit_names_no_outlet_and_keeps_the_
     header, rest = split_inline_header(_t17_text("H1N1_bbc", "Susan Watts |"))
     assert header and (header.author, header.outlet, header.published) == ("Susan Watts", None, date(2009, 4, 25))
     assert rest.startswith("Experts are clearly extremely concerned")
-    for text in ("By the end of the day, Cairo was calm.", "Stand By Me was played.", "He ran. By Jane Doe, CNN Later"):
+    for text in (
+        "By the end of the day, Cairo was calm.",
+        "By Sunday President Obama had spoken to Mubarak twice.",
+        "Stand By Me was played.",
+        "He ran. By Jane Doe, CNN Later",
+    ):
         assert split_inline_header(text) == (None, text)
 
 

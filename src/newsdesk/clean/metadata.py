@@ -113,11 +113,17 @@ OUTLETS = r"CNNMoney|CNN|BBC|Reuters|Associated Press|AP|AFP|Bloomberg|UPI|Xinhu
 # A broadcaster's language service or desk after its name: part of the credit, not of the lead.
 _BBC_DESK = r"(?:\s+(?:News|World Service|Arabic|Persian|Russian|Monitoring|Mundo|Urdu|Turkish|Online))?"
 _NAME_WORD = rf"(?!(?:{OUTLETS})\b)(?:[A-Z][A-Za-z'’-]*[a-z]|[A-Z]{{2}}(?=\s)|(?:al|el)-[A-Z][a-z]+)"
+# "By Sunday President Obama had …", "By May Day …" open a sentence, not a byline.
+_NOT_A_NAME = (
+    rf"(?!(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|{MONTH}|The|This|That|Then|Now|Early|Late|Last|Next)\b)"
+)
 _PERSON = (
-    rf"(?:(?:Dr|Prof)\.?\s+)?{_NAME_WORD}(?:\s+[A-Z]\.)?(?:\s+(?:de|van|von|da|di|du|bin|ibn|abu|al|el|le|la))?\s+{_NAME_WORD}"
+    rf"(?:(?:Dr|Prof)\.?\s+)?{_NOT_A_NAME}{_NAME_WORD}(?:\s+[A-Z]\.)?(?:\s+(?:de|van|von|da|di|du|bin|ibn|abu|al|el|le|la))?\s+{_NAME_WORD}"
     rf"(?:\s+{_NAME_WORD})??"  # lazy: "Mike Wooldridge World Affairs correspondent" names Mike Wooldridge
 )
-_PERSON_TWO = rf"{_NAME_WORD}(?:\s+[A-Z]\.)?\s+{_NAME_WORD}"  # when nothing marks the end of a name, two words
+_PERSON_TWO = (
+    rf"{_NOT_A_NAME}{_NAME_WORD}(?:\s+[A-Z]\.)?\s+{_NAME_WORD}"  # when nothing marks the end of a name, two words
+)
 _JOB = (
     r"(?:correspondent|producer|analyst|editor|writer|reporter|anchor|contributor|columnist|commentator|"
     r"bureau chief|staff writer|staff)"
