@@ -44,6 +44,8 @@ def test_text_brief_shows_table_conflict_sides_quotes_and_unique(doc):
     assert "conflict: place: “Egypt and Qatar” (BBC) vs “Egypt” (X) [3.2] vs [5.3]" in out
     assert "Antony Blinken (1 quote, 2 articles):" in out and "(also rendered in [3.5])" in out
     assert "Only in one source:" in out and "[4.11]" in out
+    # numbered as in Sources: articles of one outlet share its label
+    assert "- [4] 003_66331f3266af77db.txt: 2 sentences no other source has" in out
 
 
 def test_markdown_table_has_a_column_per_outlet(doc):

@@ -3,7 +3,13 @@ from __future__ import annotations
 from datetime import date
 
 from newsdesk.clean import clean_document
-from newsdesk.clean.metadata import source_from_url, split_date_header, split_dateline
+from newsdesk.clean.metadata import (
+    outlet_from_transcript,
+    source_from_url,
+    split_date_header,
+    split_dateline,
+    split_inline_header,
+)
 from newsdesk.evaluate.io import read_jsonl
 from newsdesk.model import Article, RawDocument
 from tests.conftest import EVAL
@@ -113,3 +119,59 @@ def test_dateline_rule_keeps_other_lines_and_ignores_late_or_non_agency_parenthe
     assert split_dateline("In the UK the Disasters Emergency Committee (DEC) - said it would appeal.")[0] is None
     late = "Body text. " * 80 + "LONDON (Reuters) - more"
     assert split_dateline(late) == (None, late, None, None)
+
+
+def test_inline_byline_header_is_cut_and_its_credit_names_the_outlet() -> None:
+    """Text-only records run a page's "date | By Name, Outlet" header into the lead: the header goes, the author
+    and the outlet its credit names stay, and a headline before it becomes the title."""
+    article = clean_document(
+        RawDocument(path="egypt.jsonl", text=_t17_text("EgyptianProtest_cnn", "January 25, 2011 | By Amir"))
+    )
+    assert (article.source, article.author) == ("CNN", "Amir Ahmed")
+    assert article.text.startswith("Demonstrators clash with Egyptian police in central Cairo")
+    analysis = _t17_text("EgyptianProtest_cnn", "Analysis: U.S. stuck")
+    article = clean_document(RawDocument(path="egypt.jsonl", text=analysis))
+    assert (article.source, article.author) == ("CNN", "Elise Labott")
+    assert article.title == "Analysis: U.S. stuck between support and concern in the Middle East"
+    assert article.text.startswith("Two weeks ago in Qatar, Secretary of State Hillary Clinton")
+    bbc = clean_document(RawDocument(path="syria.jsonl", text=_t17_text("SyrianCrisis_bbc", "By Owen Bennett")))
+    assert (bbc.source, bbc.author) == ("BBC", "Owen Bennett-Jones")
+    assert bbc.text.startswith("Refugees say the true number of Syrians")
+
+
+def test_inline_byline_without_a_publisher_credit_names_no_outlet_and_keeps_the_lead() -> None:
+    # No credit: the name is two words, the caption after it is not cut.
+    text = _t17_text("EgyptianProtest_cnn", "January 28, 2011 | By Bryony")
+    article = clean_document(RawDocument(path="egypt.jsonl", text=text))
+    assert (article.source, article.author) == (None, "Bryony Jones")
+    assert article.text.startswith("Members of the Muslim Brotherhood movement shout slogans")
+    # The author's own affiliation is not the publisher.
+    article = clean_document(RawDocument(path="syria.jsonl", text=_t17_text("SyrianCrisis_bbc", "By Fawaz Gerges")))
+    assert (article.source, article.author) == (None, "Fawaz Gerges")
+    assert article.text.startswith("Protests have been staged in front of Syrian embassies")
+    # A blog's "Name | time, day" stamp: author and date, no outlet.
+    header, rest = split_inline_header(_t17_text("H1N1_bbc", "Susan Watts |"))
+    assert header and (header.author, header.outlet, header.published) == ("Susan Watts", None, date(2009, 4, 25))
+    assert rest.startswith("Experts are clearly extremely concerned")
+    for text in (
+        "By the end of the day, Cairo was calm.",
+        "By Sunday President Obama had spoken to Mubarak twice.",
+        "Stand By Me was played.",
+        "He ran. By Jane Doe, CNN Later",
+    ):
+        assert split_inline_header(text) == (None, text)
+
+
+def test_photo_credit_and_sources_told_reuters_name_no_outlet(seed_articles: dict[str, Article]) -> None:
+    """Seed 000's caption credit "Yossi Zeliger/TPS" and seed 003's "sources told Reuters" are not publishers."""
+    assert seed_articles["000"].source is None and seed_articles["003"].source is None
+    assert seed_articles["001"].source == "NDTV"
+
+
+def test_bare_network_dateline_and_transcript_anchor_name_the_outlet() -> None:
+    article = clean_document(RawDocument(path="e.jsonl", text=_t17_text("EgyptianProtest_cnn", "(CNN) - President")))
+    assert article.source == "CNN" and article.text.startswith("President Barack Obama spoke to Egyptian president")
+    lemon = clean_document(RawDocument(path="e.jsonl", text=_t17_text("EgyptianProtest_cnn", "DON LEMON, CNN ANCHOR")))
+    assert lemon.source == "CNN" and lemon.text.startswith("DON LEMON, CNN ANCHOR: Hello")
+    # Outside a transcript a network's label later in the text is someone quoted, not the publisher.
+    assert outlet_from_transcript("The panel met on Monday. JOHN KING, CNN ANCHOR: Welcome back.") is None

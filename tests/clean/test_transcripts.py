@@ -126,7 +126,7 @@ def test_a_weather_aside_in_a_talk_show_is_withheld() -> None:
 @pytest.mark.parametrize(
     ("record_id", "why"),
     [
-        ("146", "a live page: its updates open with 'NEW:', one label however often"),
+        ("149", "a live page: its updates open with 'NEW:', one label however often"),
         ("276", "a list of regions ('MIDDLE EAST:', 'AFRICA:'): many labels, none twice"),
     ],
 )

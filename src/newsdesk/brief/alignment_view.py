@@ -163,13 +163,16 @@ def quote_lines(story: dict[str, Any], mark: Mark, bullet: str) -> list[str]:
 
 
 def unique_lines(doc: dict[str, Any], story: dict[str, Any], mark: Mark, bullet: str) -> list[str]:
-    """Per original article: how many of its sentences no other independent source states, and the first few."""
+    """Per original article: how many of its sentences no other independent source states, and the first few.
+    Each article is named by its number in Sources too: several articles of one outlet share its label ("CNN")."""
     by_id = {a["id"]: a for a in doc["articles"]}
+    number = {a["id"]: n for n, a in enumerate(doc["articles"], start=1)}
     lines = []
     for entry in story["unique"]:
         article = by_id[entry["article"]]
         sentences = entry["sentences"]
-        lines.append(f"{bullet}{article['label']}: {len(sentences)} sentences no other source has")
+        label = f"[{number[article['id']]}] {article['label']}"
+        lines.append(f"{bullet}{label}: {len(sentences)} sentences no other source has")
         for i in sentences[:UNIQUE_SHOWN]:
             cite = mark([{"article": article["id"], "sentence": i}])
             lines.append(f"{sub_bullet(bullet)}{_short(article['sentences'][i]['text'], 2 * FACT_CHARS)} {cite}")

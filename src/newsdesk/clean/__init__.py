@@ -18,7 +18,16 @@ from newsdesk.model import Article, RawDocument, Removal, Sentence
 from .boilerplate import drop_sentence_furniture, strip_boilerplate, strip_update_stamps
 from .comments import drop_comment_policy, split_comments
 from .html import extract_html
-from .metadata import source_from_credits, source_from_url, split_byline, split_date_header, split_dateline
+from .metadata import (
+    InlineHeader,
+    outlet_from_transcript,
+    source_from_credits,
+    source_from_url,
+    split_byline,
+    split_date_header,
+    split_dateline,
+    split_inline_header,
+)
 from .normalize import normalize_text
 from .sentences import split_paragraphs, split_sentences
 
@@ -26,6 +35,7 @@ _WORD = re.compile(r"\w+")
 _REPEAT_MIN_WORDS = 5  # "He said." may repeat legitimately; a repeated 5+ word sentence is a pasted lead
 _TITLE_MAX_WORDS = 20
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
+_NO_HEADER = InlineHeader(removed="")
 
 
 def article_id(raw: RawDocument) -> str:
@@ -114,13 +124,20 @@ def clean_document(raw: RawDocument) -> Article:
     if dateline:
         removed.append(Removal("dateline", dateline))
         published = published or stamped
+        author = author or (split_inline_header(f"{dateline} ")[0] or _NO_HEADER).author  # "By X … (Reuters) -"
+    inline, text = split_inline_header(text)
+    if inline:
+        removed.append(Removal("inline_header", inline.removed))
+        published = published or inline.published
+        author = author or inline.author
+        title = title or inline.headline
     published = published or raw.crawled
     text, thread = split_comments(text)
     if thread:
         removed.append(Removal("comment_thread", thread))
     text, stamps = strip_update_stamps(text)
     removed.extend(stamps)
-    credited_source = source_from_credits(text) or agency
+    credited_source = source_from_credits(text) or agency or (inline and inline.outlet) or outlet_from_transcript(text)
     lines = text.split("\n")
     byline_author, lines, byline = split_byline(lines)
     if byline:

@@ -17,7 +17,11 @@ from importlib.metadata import PackageNotFoundError, version
 # p.m. ET, 1:07 a.m. local:" stamps cut, an embedded player's notices and a story's closing contributor credit dropped
 # (``boilerplate``), CNN Political Ticker threads ("January 28, 2011 06:33 pm at 6:33 pm |") cut (``comments``), and CNN
 # blog threads stamped "March 1, 2011 at 5:58 pm |" cut when a page has two such stamps (``comments``).
-# v4: a headline or caption glued to the sentence after it is cut off it (``glue.split_glued``).
+# v4: a headline or caption glued to the sentence after it is cut off it (``glue.split_glued``);
+# and a date/byline header run into the lead of text-only input cut ("January 25, 2011 | By Amir Ahmed, CNN …",
+# "By Owen Bennett-Jones BBC News, Guvecci …", a blog's "Susan Watts | 18:00 UK time, …"), its credit naming the
+# outlet; a bare "(CNN) --" dateline (opening the text or after its highlights) and "(CNNMoney) --" cut; a
+# transcript's network read from its anchor's label ("DON LEMON, CNN ANCHOR:") (``metadata``).
 ALGORITHM = "clean.document.v4"
 
 
