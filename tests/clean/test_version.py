@@ -23,10 +23,15 @@ from newsdesk.ingest import read_paths
 from newsdesk.model import Article, RawDocument
 from tests.conftest import EVAL
 
-TEXT_FINGERPRINTS = {"clean.document.v2": "56dd22d0cde63a68", "clean.document.v3": "75e4580ca199edf6"}
+TEXT_FINGERPRINTS = {
+    "clean.document.v2": "56dd22d0cde63a68",
+    "clean.document.v3": "75e4580ca199edf6",
+    "clean.document.v4": "2a45eba829fe107a",
+}
 HTML_FINGERPRINTS = {
     "clean.document.v2+trafilatura==2.3.1": "aeba2fc42c750a6a",
     "clean.document.v3+trafilatura==2.3.1": "aeba2fc42c750a6a",
+    "clean.document.v4+trafilatura==2.3.1": "aeba2fc42c750a6a",
 }
 T17_RECORDS = 40  # per topic folder: wire text with datelines, captions, comment threads
 HTML_PAGES = 40

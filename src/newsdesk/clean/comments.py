@@ -31,6 +31,10 @@ BBC's medical correspondent…", the comment form's terms), so the cut runs from
 the stamp follows its comment (the links form), the first comment stays above the cut: nothing marks where it
 starts.
 
+Threads with no stamp at all (CNN article pages, Reuters 2009 blogs) are found at the page's end by how readers
+write (``drop_comment_tail``): a run of informal sentences — lower-case openings, text-speak, abuse, shouting —
+that holds at least one forum marker; it runs on text-only input only (``clean_document``).
+
 Comment-system lines outside a thread (the form's terms, "Comments are closed", "This comment was removed because
 the moderators found it broke the house rules") are dropped by ``COMMENT_POLICY`` as whole sentences, also when the
 splitter glued them to a neighbour ("Send us your comments using the form below: A selection of your comments may
@@ -113,3 +117,83 @@ def _policy_sentence(sentence: str) -> tuple[str, list[Removal]]:
 def drop_comment_policy(paragraphs: list[list[str]]) -> tuple[list[list[str]], list[Removal]]:
     """Sentences of a comment system's furniture out of the article, each named as a ``comment_policy`` removal."""
     return rewrite_sentences(paragraphs, _policy_sentence)
+
+
+# Unstamped threads (CNN article pages, Reuters 2009 blogs) have no stamp to cut at; what marks them is how readers
+# write. A sentence is informal when, outside quotation marks, it opens in lower case ("why are they protesting egypt
+# in new jersey?"), or carries text-speak ("cant", "u", "ur", "yall", "i wish"; not "im", a German word), forum
+# abuse ("idiots", "stupid", "pathetic") or shouting ("?????", "coooooolllllddddd", a post typed in capitals); each
+# alone is weak (a bullet's mojibake "cents There are …", a page in another language read as Latin-1, a splitter's
+# fragment), so the cut needs a run of them at the page's end, where comments are printed, holding at least one forum
+# marker (text-speak, abuse, shouting), and never takes the page's opening. Measured on Timeline17 dev and the
+# exports (docs/benchmarks.md, session 11): every run cut was readers' posts or the page furniture below them.
+_TEXTSPEAK = re.compile(
+    r"(?<![\w'’])(?:i (?:am|think|know|wish|was|have|hope|feel|believe|dont|cant|m|do|so|want|agree|understand)"
+    r"|u|ur|dont|cant|wont|didnt|doesnt|isnt|thats|theyre|youre|lol|plz|pls|yall|gonna|wanna|omg|btw|imo|imho)"
+    r"(?![\w'’])"
+)
+_ABUSE = re.compile(
+    r"\b(?:idiots?|stupid|dumb|morons?|moronic|fools?|shame on|retards?|pathetic|sheeple|libtards?)\b", re.IGNORECASE
+)
+_SHOUT = re.compile(r"[!?]{2,}|\.{4,}|([a-z])\1{3,}")
+_CAPS_WORD = re.compile(r"\b[A-Z]{3,}\b")
+_LONG_WORD = re.compile(r"\b[^\W\d_]{3,}\b")
+CAPS_SHARE = 0.7  # a post typed in capitals ("THE PEOPLE WANT DEMOCRACY AND TRUTH, …"); a headline's acronyms are few
+_PERSON = re.compile(r"(?<![\w'’-])(?:I|I'm|I've|my|me|we|our|us|[Yy]ou|[Yy]our|[Yy]ou're)(?![\w'’-])")
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
+_WORD_RUN = re.compile(r"[^\W\d_]+")
+SHORT_WORD_SHARE = 0.4  # English prose has ~25% words of 1-2 letters; mojibake of Vietnamese has over half
+TAIL_MIN_GAIN = 2.0  # informal sentences count +1, others -0.5: a tail of two informal posts at least
+TAIL_MIN_START = 3  # the page's first three sentences are its own: a thread follows an article
+_FORMAL_COST = 0.5
+
+
+def _forum_marked(text: str) -> bool:
+    return bool(_TEXTSPEAK.search(text) or _ABUSE.search(text) or _SHOUT.search(text)) or _in_capitals(text)
+
+
+def _in_capitals(text: str) -> bool:
+    words = _LONG_WORD.findall(text)
+    return len(words) >= 4 and len(_CAPS_WORD.findall(text)) >= CAPS_SHARE * len(words)
+
+
+def informality(sentence: str) -> float:
+    """How a sentence reads as a reader's post: 1 per forum signal (lower-case opening, text-speak, abuse,
+    shouting), a half for first or second person; 0 inside a quotation or for text that is not English prose."""
+    bare = _QUOTED.sub(" ", sentence)
+    if any(mark in bare for mark in '"“”'):
+        return 0.0
+    words = _WORD_RUN.findall(bare)
+    if not words or sum(len(w) <= 2 for w in words) / len(words) > SHORT_WORD_SHARE:
+        return 0.0
+    opening = bare.lstrip("([-–— ")
+    signals = [opening[:1].islower(), bool(_TEXTSPEAK.search(bare)), bool(_ABUSE.search(bare))]
+    signals.append(bool(_SHOUT.search(bare)) or _in_capitals(bare))
+    return sum(signals) + (0.5 if _PERSON.search(bare) else 0.0)
+
+
+def comment_tail_start(sentences: list[str]) -> int | None:
+    """Index of the first sentence of a reader-comment run closing the page, or ``None``: the start (an informal
+    sentence, not among the page's first ``TAIL_MIN_START``) that maximizes informal minus half the formal
+    sentences after it, when that gain reaches ``TAIL_MIN_GAIN`` and the run holds a forum marker."""
+    best, start, gain = 0.0, None, 0.0
+    for k in range(len(sentences) - 1, TAIL_MIN_START - 1, -1):
+        informal = informality(sentences[k]) >= 1
+        gain += 1 if informal else -_FORMAL_COST
+        if informal and gain > best:
+            best, start = gain, k
+    if start is None or best < TAIL_MIN_GAIN or not any(_forum_marked(s) for s in sentences[start:]):
+        return None
+    return start
+
+
+def drop_comment_tail(paragraphs: list[list[str]]) -> tuple[list[list[str]], list[Removal]]:
+    """The page without the unstamped reader comments that close it, removed as one ``comment_tail``."""
+    flat = [(p, s) for p, sentences in enumerate(paragraphs) for s in range(len(sentences))]
+    start = comment_tail_start([paragraphs[p][s] for p, s in flat])
+    if start is None:
+        return paragraphs, []
+    p0, s0 = flat[start]
+    tail = " ".join(paragraphs[p][s] for p, s in flat[start:])
+    kept = [*paragraphs[:p0], paragraphs[p0][:s0]] if s0 else paragraphs[:p0]
+    return kept, [Removal("comment_tail", tail)]

@@ -17,7 +17,9 @@ from importlib.metadata import PackageNotFoundError, version
 # p.m. ET, 1:07 a.m. local:" stamps cut, an embedded player's notices and a story's closing contributor credit dropped
 # (``boilerplate``), CNN Political Ticker threads ("January 28, 2011 06:33 pm at 6:33 pm |") cut (``comments``), and CNN
 # blog threads stamped "March 1, 2011 at 5:58 pm |" cut when a page has two such stamps (``comments``).
-ALGORITHM = "clean.document.v3"
+# v4: unstamped reader comments closing a page cut (``comments.drop_comment_tail``), and the page addressing its reader
+# about the site, its promos for itself, a show's schedule lines and poll buttons dropped (``address``).
+ALGORITHM = "clean.document.v4"
 
 
 @cache
