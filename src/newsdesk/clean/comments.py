@@ -44,6 +44,7 @@ outlet's own wording around them is left to the site templates (``templates.py``
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from newsdesk.model import Removal
@@ -127,19 +128,19 @@ def drop_comment_policy(paragraphs: list[list[str]]) -> tuple[list[list[str]], l
 # fragment), so the cut needs a run of them at the page's end, where comments are printed, holding at least one forum
 # marker (text-speak, abuse, shouting), and never takes the page's opening. Measured on Timeline17 dev and the
 # exports (docs/benchmarks.md, session 11): every run cut was readers' posts or the page furniture below them.
-_TEXTSPEAK = re.compile(
-    r"(?<![\w'’])(?:i (?:am|think|know|wish|was|have|hope|feel|believe|dont|cant|m|do|so|want|agree|understand)"
-    r"|u|ur|dont|cant|wont|didnt|doesnt|isnt|thats|theyre|youre|lol|plz|pls|yall|gonna|wanna|omg|btw|imo|imho)"
-    r"(?![\w'’])"
+# Matched on a sentence's words (one tokenisation per sentence: the test runs on every sentence of every text page).
+_TEXTSPEAK = frozenset(
+    "u ur dont cant wont didnt doesnt isnt thats theyre youre lol plz pls yall gonna wanna omg btw imo imho".split()  # noqa: SIM905
 )
-_ABUSE = re.compile(
-    r"\b(?:idiots?|stupid|dumb|morons?|moronic|fools?|shame on|retards?|pathetic|sheeple|libtards?)\b", re.IGNORECASE
+_I_VERBS = frozenset(
+    "am think know wish was have hope feel believe dont cant m do so want agree understand".split()  # noqa: SIM905
+)
+_ABUSE = frozenset(
+    "idiot idiots stupid dumb moron morons moronic fool fools retard retards pathetic sheeple".split()  # noqa: SIM905
 )
 _SHOUT = re.compile(r"[!?]{2,}|\.{4,}|([a-z])\1{3,}")
-_CAPS_WORD = re.compile(r"\b[A-Z]{3,}\b")
-_LONG_WORD = re.compile(r"\b[^\W\d_]{3,}\b")
 CAPS_SHARE = 0.7  # a post typed in capitals ("THE PEOPLE WANT DEMOCRACY AND TRUTH, …"); a headline's acronyms are few
-_PERSON = re.compile(r"(?<![\w'’-])(?:I|I'm|I've|my|me|we|our|us|[Yy]ou|[Yy]our|[Yy]ou're)(?![\w'’-])")
+CAPS_MIN_WORDS = 4
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
 _WORD_RUN = re.compile(r"[^\W\d_]+")
 SHORT_WORD_SHARE = 0.4  # English prose has ~25% words of 1-2 letters; mojibake of Vietnamese has over half
@@ -148,28 +149,39 @@ TAIL_MIN_START = 3  # the page's first three sentences are its own: a thread fol
 _FORMAL_COST = 0.5
 
 
-def _forum_marked(text: str) -> bool:
-    return bool(_TEXTSPEAK.search(text) or _ABUSE.search(text) or _SHOUT.search(text)) or _in_capitals(text)
+def _forum_marked(text: str, words: list[str]) -> bool:
+    """Text-speak ("cant", "u", "i wish"), forum abuse ("idiots", "shame on"), shouting ("?????",
+    "coooooolllllddddd") or a post typed in capitals."""
+    lower = [w.lower() for w in words]
+    if _TEXTSPEAK.intersection(words) or any(a == "i" and b in _I_VERBS for a, b in itertools.pairwise(words)):
+        return True
+    if _ABUSE.intersection(lower) or any(pair == ("shame", "on") for pair in itertools.pairwise(lower)):
+        return True
+    long_words = [w for w in words if len(w) >= 3]
+    capitals = sum(w.isupper() for w in long_words)
+    return bool(_SHOUT.search(text)) or (len(long_words) >= CAPS_MIN_WORDS and capitals >= CAPS_SHARE * len(long_words))
 
 
-def _in_capitals(text: str) -> bool:
-    words = _LONG_WORD.findall(text)
-    return len(words) >= 4 and len(_CAPS_WORD.findall(text)) >= CAPS_SHARE * len(words)
-
-
-def informality(sentence: str) -> float:
-    """How a sentence reads as a reader's post: 1 per forum signal (lower-case opening, text-speak, abuse,
-    shouting), a half for first or second person; 0 inside a quotation or for text that is not English prose."""
-    bare = _QUOTED.sub(" ", sentence)
-    if any(mark in bare for mark in '"“”'):
-        return 0.0
+def _prose_words(sentence: str) -> tuple[str, list[str]] | None:
+    """The sentence outside its quotations and its words; ``None`` inside a quotation or for text that is not
+    English prose (too many words of one or two letters)."""
+    bare = _QUOTED.sub(" ", sentence) if '"' in sentence or "“" in sentence else sentence
+    if '"' in bare or "“" in bare or "”" in bare:
+        return None
     words = _WORD_RUN.findall(bare)
-    if not words or sum(len(w) <= 2 for w in words) / len(words) > SHORT_WORD_SHARE:
-        return 0.0
-    opening = bare.lstrip("([-–— ")
-    signals = [opening[:1].islower(), bool(_TEXTSPEAK.search(bare)), bool(_ABUSE.search(bare))]
-    signals.append(bool(_SHOUT.search(bare)) or _in_capitals(bare))
-    return sum(signals) + (0.5 if _PERSON.search(bare) else 0.0)
+    if not words or sum(len(w) <= 2 for w in words) > SHORT_WORD_SHARE * len(words):
+        return None
+    return bare, words
+
+
+def is_informal(sentence: str) -> bool:
+    """Whether a sentence reads as a reader's post: outside quotation marks it opens in lower case or carries a
+    forum marker (``_forum_marked``)."""
+    prose = _prose_words(sentence)
+    if prose is None:
+        return False
+    bare, words = prose
+    return bare.lstrip("([-–— ")[:1].islower() or _forum_marked(bare, words)
 
 
 def comment_tail_start(sentences: list[str]) -> int | None:
@@ -178,11 +190,13 @@ def comment_tail_start(sentences: list[str]) -> int | None:
     sentences after it, when that gain reaches ``TAIL_MIN_GAIN`` and the run holds a forum marker."""
     best, start, gain = 0.0, None, 0.0
     for k in range(len(sentences) - 1, TAIL_MIN_START - 1, -1):
-        informal = informality(sentences[k]) >= 1
+        informal = is_informal(sentences[k])
         gain += 1 if informal else -_FORMAL_COST
         if informal and gain > best:
             best, start = gain, k
-    if start is None or best < TAIL_MIN_GAIN or not any(_forum_marked(s) for s in sentences[start:]):
+    if start is None or best < TAIL_MIN_GAIN:
+        return None
+    if not any(_forum_marked(s, _WORD_RUN.findall(s)) for s in sentences[start:]):
         return None
     return start
 
