@@ -16,6 +16,12 @@ def _sentences(topic: str) -> list[str]:
     return [s.text for a in load_articles(T17 / topic) for s in a.sentences]
 
 
+def _dropped_as_site_address(topic: str) -> list[str]:
+    """What cleaning dropped as the page telling its reader how to use the site (``clean.address``, since
+    ``clean.document.v4``): the rule here must still withhold it from text that was not cleaned so."""
+    return [r.text for a in load_articles(T17 / topic) for r in a.removed if r.rule == "site_address"]
+
+
 @pytest.mark.parametrize(
     ("topic", "furniture"),
     [
@@ -31,7 +37,7 @@ def _sentences(topic: str) -> list[str]:
 )
 def test_timeline17_calls_to_action_are_withheld(topic: str, furniture: str) -> None:
     """Page furniture of the Timeline17 dev pages, read from the articles as the brief sees their sentences."""
-    found = [t for t in _sentences(topic) if t == furniture]
+    found = [t for t in _sentences(topic) + _dropped_as_site_address(topic) if t == furniture]
     assert found, f"{furniture!r} is no longer a sentence of {topic}"
     assert all(is_reader_address(t) for t in found)
 
@@ -85,9 +91,12 @@ def test_reported_speech_and_quoted_imperatives_are_statements(text: str) -> Non
 
 
 def test_calls_to_action_are_no_units_of_fact() -> None:
-    """Alignment's units skip a call to action as they skip a question; the rest of each page stays."""
-    articles = [a for a in load_articles(T17 / "H1N1_bbc") if "Tell us your experiences by filling" in a.text]
-    assert len(articles) >= 4
+    """Alignment's units skip a call to action as they skip a question; the rest of each page stays. (The BBC's
+    "Tell us your experiences by filling in the form below." is dropped while cleaning since ``clean.document.v4``;
+    CNN's iReport plug names no site action and reaches alignment.)"""
+    call = "Share your photos with CNN iReport."
+    articles = [a for a in load_articles(T17 / "EgyptianProtest_cnn") if call in a.text]
+    assert articles
     texts = {u.text for u in story_units(articles)}
     assert len(texts) > 20
-    assert "Tell us your experiences by filling in the form below." not in texts
+    assert call not in texts

@@ -143,7 +143,10 @@ def test_a_closed_debate_notice_starts_the_cut_unless_it_heads_the_page() -> Non
     signatures. In 2010 the notice heads the page, above the debate's intro, and "Added: <date>, <time>" stamps
     the comments."""
     debate = _clean("H1N1_bbc", "278")
-    assert debate.text.endswith("If you have a large file you can upload here.")
+    assert debate.text.endswith(
+        "Send your pictures of deserted areas in Mexico to yourpics@bbc.co.uk or text them to +447725100100."
+    )
+    assert _removed(debate, "site_address") == ["If you have a large file you can upload here."]  # clean.address
     assert "The World Health Organization says countries must not lower their guard" in debate.text
     (thread,) = _removed(debate, "comment_thread")
     assert thread.startswith("This debate is now closed. The extensive media coverage of swine flu")
@@ -164,3 +167,27 @@ def test_an_unstamped_thread_between_the_policy_line_and_the_closed_notice_goes(
     (thread,) = _removed(article, "comment_thread")
     assert thread.startswith("Views expressed in the comments do not represent those of Reuters. but they have")
     assert "This discussion is now closed." in thread
+
+
+def test_unstamped_comments_closing_a_page_go_and_the_article_stays() -> None:
+    """A CNN opinion page (LibyaWar_cnn 102): its author's note, then two readers' posts and no stamp."""
+    article = _clean("LibyaWar_cnn", "102")
+    (tail,) = _removed(article, "comment_tail")
+    assert tail.startswith("Like I said before, only a stupid, crazy, amoral fool would say")
+    assert tail.endswith("I say a Libya for the Libyans!!!")
+    assert article.text.endswith("The views expressed in this article are solely those of James Lindsay.")
+
+
+def test_a_thread_typed_in_capitals_and_text_speak_is_cut_after_the_articles_lead() -> None:
+    """EgyptianProtest_cnn 92: three sentences of a story, then 40 readers' posts (capitals, "iam", "u", "btw")."""
+    article = _clean("EgyptianProtest_cnn", "92")
+    (tail,) = _removed(article, "comment_tail")
+    assert tail.startswith("THE PEOPLE WANT DEMOCRACY AND TRUTH")
+    assert "thats why i understand why someone could finish his life" in tail
+    assert "Witnesses saw security forces harassing journalists and photographers." in article.text
+
+
+def test_a_news_page_and_a_transcript_keep_their_ends() -> None:
+    """No informal run at the end of a wire story or a CNN transcript: nothing is cut."""
+    for folder, page in (("H1N1_reuters", "1183"), ("EgyptianProtest_cnn", "189")):
+        assert not _removed(_clean(folder, page), "comment_tail")

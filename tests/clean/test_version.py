@@ -26,7 +26,7 @@ from tests.conftest import EVAL
 TEXT_FINGERPRINTS = {
     "clean.document.v2": "56dd22d0cde63a68",
     "clean.document.v3": "75e4580ca199edf6",
-    "clean.document.v4": "ec147e032ccefb3d",
+    "clean.document.v4": "e67c086cb4564d3e",
 }
 HTML_FINGERPRINTS = {
     "clean.document.v2+trafilatura==2.3.1": "aeba2fc42c750a6a",

@@ -2,7 +2,8 @@
 
 Order matters: HTML extraction, then text normalization, then the metadata header (so "date 2024-08-26" run
 into the lead is lifted before sentences are cut), then the reader-comment thread, then line rules, then
-sentence-level rules (comment-system lines, a lead or title printed twice), and last the clean text is rebuilt so
+sentence-level rules (comment-system lines, unstamped comments closing the page, the page addressing its reader
+about the site, a lead or title printed twice), and last the clean text is rebuilt so
 every sentence's offsets index into it.
 """
 
@@ -15,8 +16,9 @@ from newsdesk.config import get_settings
 from newsdesk.errors import InputError
 from newsdesk.model import Article, RawDocument, Removal, Sentence
 
+from .address import drop_reader_furniture
 from .boilerplate import drop_sentence_furniture, strip_boilerplate, strip_update_stamps
-from .comments import drop_comment_policy, split_comments
+from .comments import drop_comment_policy, drop_comment_tail, split_comments
 from .html import extract_html
 from .metadata import (
     InlineHeader,
@@ -155,6 +157,11 @@ def clean_document(raw: RawDocument) -> Article:
     removed.extend(policy)
     paragraphs, furniture = drop_sentence_furniture(paragraphs)
     removed.extend(furniture)
+    if raw.text is not None:  # an HTML page's extractor saw its forms and comment markup and left them out
+        paragraphs, tail = drop_comment_tail(paragraphs)
+        removed.extend(tail)
+        paragraphs, address = drop_reader_furniture(paragraphs)
+        removed.extend(address)
     if title:
         paragraphs = [[title], *paragraphs]  # so a body copy of the headline is caught as a repeat
     paragraphs, repeats = _drop_repeats(paragraphs)

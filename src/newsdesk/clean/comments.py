@@ -31,6 +31,10 @@ BBC's medical correspondent…", the comment form's terms), so the cut runs from
 the stamp follows its comment (the links form), the first comment stays above the cut: nothing marks where it
 starts.
 
+Threads with no stamp at all (CNN article pages, Reuters 2009 blogs) are found at the page's end by how readers
+write (``drop_comment_tail``): a run of informal sentences — lower-case openings, text-speak, abuse, shouting —
+that holds at least one forum marker; it runs on text-only input only (``clean_document``).
+
 Comment-system lines outside a thread (the form's terms, "Comments are closed", "This comment was removed because
 the moderators found it broke the house rules") are dropped by ``COMMENT_POLICY`` as whole sentences, also when the
 splitter glued them to a neighbour ("Send us your comments using the form below: A selection of your comments may
@@ -40,6 +44,7 @@ outlet's own wording around them is left to the site templates (``templates.py``
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from newsdesk.model import Removal
@@ -113,3 +118,96 @@ def _policy_sentence(sentence: str) -> tuple[str, list[Removal]]:
 def drop_comment_policy(paragraphs: list[list[str]]) -> tuple[list[list[str]], list[Removal]]:
     """Sentences of a comment system's furniture out of the article, each named as a ``comment_policy`` removal."""
     return rewrite_sentences(paragraphs, _policy_sentence)
+
+
+# Unstamped threads (CNN article pages, Reuters 2009 blogs) have no stamp to cut at; what marks them is how readers
+# write. A sentence is informal when, outside quotation marks, it opens in lower case ("why are they protesting egypt
+# in new jersey?"), or carries text-speak ("cant", "u", "ur", "yall", "i wish"; not "im", a German word), forum
+# abuse ("idiots", "stupid", "pathetic") or shouting ("?????", "coooooolllllddddd", a post typed in capitals); each
+# alone is weak (a bullet's mojibake "cents There are …", a page in another language read as Latin-1, a splitter's
+# fragment), so the cut needs a run of them at the page's end, where comments are printed, holding at least one forum
+# marker (text-speak, abuse, shouting), and never takes the page's opening. Measured on Timeline17 dev and the
+# exports (docs/benchmarks.md, session 11): every run cut was readers' posts or the page furniture below them.
+# Matched on a sentence's words (one tokenisation per sentence: the test runs on every sentence of every text page).
+_TEXTSPEAK = frozenset(
+    "u ur dont cant wont didnt doesnt isnt thats theyre youre lol plz pls yall gonna wanna omg btw imo imho".split()  # noqa: SIM905
+)
+_I_VERBS = frozenset(
+    "am think know wish was have hope feel believe dont cant m do so want agree understand".split()  # noqa: SIM905
+)
+_ABUSE = frozenset(
+    "idiot idiots stupid dumb moron morons moronic fool fools retard retards pathetic sheeple".split()  # noqa: SIM905
+)
+_SHOUT = re.compile(r"[!?]{2,}|\.{4,}|([a-z])\1{3,}")
+CAPS_SHARE = 0.7  # a post typed in capitals ("THE PEOPLE WANT DEMOCRACY AND TRUTH, …"); a headline's acronyms are few
+CAPS_MIN_WORDS = 4
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
+_WORD_RUN = re.compile(r"[^\W\d_]+")
+SHORT_WORD_SHARE = 0.4  # English prose has ~25% words of 1-2 letters; mojibake of Vietnamese has over half
+TAIL_MIN_GAIN = 2.0  # informal sentences count +1, others -0.5: a tail of two informal posts at least
+TAIL_MIN_START = 3  # the page's first three sentences are its own: a thread follows an article
+_FORMAL_COST = 0.5
+
+
+def _forum_marked(text: str, words: list[str]) -> bool:
+    """Text-speak ("cant", "u", "i wish"), forum abuse ("idiots", "shame on"), shouting ("?????",
+    "coooooolllllddddd") or a post typed in capitals."""
+    lower = [w.lower() for w in words]
+    if _TEXTSPEAK.intersection(words) or any(a == "i" and b in _I_VERBS for a, b in itertools.pairwise(words)):
+        return True
+    if _ABUSE.intersection(lower) or any(pair == ("shame", "on") for pair in itertools.pairwise(lower)):
+        return True
+    long_words = [w for w in words if len(w) >= 3]
+    capitals = sum(w.isupper() for w in long_words)
+    return bool(_SHOUT.search(text)) or (len(long_words) >= CAPS_MIN_WORDS and capitals >= CAPS_SHARE * len(long_words))
+
+
+def _prose_words(sentence: str) -> tuple[str, list[str]] | None:
+    """The sentence outside its quotations and its words; ``None`` inside a quotation or for text that is not
+    English prose (too many words of one or two letters)."""
+    bare = _QUOTED.sub(" ", sentence) if '"' in sentence or "“" in sentence else sentence
+    if '"' in bare or "“" in bare or "”" in bare:
+        return None
+    words = _WORD_RUN.findall(bare)
+    if not words or sum(len(w) <= 2 for w in words) > SHORT_WORD_SHARE * len(words):
+        return None
+    return bare, words
+
+
+def is_informal(sentence: str) -> bool:
+    """Whether a sentence reads as a reader's post: outside quotation marks it opens in lower case or carries a
+    forum marker (``_forum_marked``)."""
+    prose = _prose_words(sentence)
+    if prose is None:
+        return False
+    bare, words = prose
+    return bare.lstrip("([-–— ")[:1].islower() or _forum_marked(bare, words)
+
+
+def comment_tail_start(sentences: list[str]) -> int | None:
+    """Index of the first sentence of a reader-comment run closing the page, or ``None``: the start (an informal
+    sentence, not among the page's first ``TAIL_MIN_START``) that maximizes informal minus half the formal
+    sentences after it, when that gain reaches ``TAIL_MIN_GAIN`` and the run holds a forum marker."""
+    best, start, gain = 0.0, None, 0.0
+    for k in range(len(sentences) - 1, TAIL_MIN_START - 1, -1):
+        informal = is_informal(sentences[k])
+        gain += 1 if informal else -_FORMAL_COST
+        if informal and gain > best:
+            best, start = gain, k
+    if start is None or best < TAIL_MIN_GAIN:
+        return None
+    if not any(_forum_marked(s, _WORD_RUN.findall(s)) for s in sentences[start:]):
+        return None
+    return start
+
+
+def drop_comment_tail(paragraphs: list[list[str]]) -> tuple[list[list[str]], list[Removal]]:
+    """The page without the unstamped reader comments that close it, removed as one ``comment_tail``."""
+    flat = [(p, s) for p, sentences in enumerate(paragraphs) for s in range(len(sentences))]
+    start = comment_tail_start([paragraphs[p][s] for p, s in flat])
+    if start is None:
+        return paragraphs, []
+    p0, s0 = flat[start]
+    tail = " ".join(paragraphs[p][s] for p, s in flat[start:])
+    kept = [*paragraphs[:p0], paragraphs[p0][:s0]] if s0 else paragraphs[:p0]
+    return kept, [Removal("comment_tail", tail)]

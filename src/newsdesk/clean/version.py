@@ -21,7 +21,9 @@ from importlib.metadata import PackageNotFoundError, version
 # and a date/byline header run into the lead of text-only input cut ("January 25, 2011 | By Amir Ahmed, CNN …",
 # "By Owen Bennett-Jones BBC News, Guvecci …", a blog's "Susan Watts | 18:00 UK time, …"), its credit naming the
 # outlet; a bare "(CNN) --" dateline (opening the text or after its highlights) and "(CNNMoney) --" cut; a
-# transcript's network read from its anchor's label ("DON LEMON, CNN ANCHOR:") (``metadata``).
+# transcript's network read from its anchor's label ("DON LEMON, CNN ANCHOR:") (``metadata``);
+# and unstamped reader comments closing a page cut (``comments.drop_comment_tail``), and the page addressing its reader
+# about the site, its promos for itself, a show's schedule lines and poll buttons dropped (``address``).
 ALGORITHM = "clean.document.v4"
 
 
