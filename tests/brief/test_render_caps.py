@@ -114,3 +114,11 @@ def test_the_press_is_listed_apart_from_who_and_where() -> None:
     press = text.split("Reporting:")[1].split("Sources:")[0]
     assert "  - Ben Wedeman (CNN senior international correspondent)" in press and "  - CNN (outlet)" in press
     assert "Reporting" not in render_text(_story_doc(2, 0, 0, 0))
+    # the web UI's story page (and the standalone HTML export) too
+    from newsdesk.serve.web import render_story_page
+
+    page = render_story_page(None, doc, standalone=True)
+    who = page.split('id="h-entities"')[1].split("</section>")[0]
+    assert "Hosni Mubarak" in who and "Wedeman" not in who
+    reporting = page.split('id="h-press"')[1].split("</section>")[0]
+    assert "Ben Wedeman" in reporting and "CNN senior international correspondent" in reporting

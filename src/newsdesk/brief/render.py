@@ -123,14 +123,13 @@ def _story_lines(
     if story["timeline"]:
         lines.append(heading(2, "Timeline"))
         lines += [f"{bullet}{t['date']}: {t['text']} {mark(t['citations'])}" for t in story["timeline"]] + [""]
-    press = {r["name"] for r in story.get("press", ())}
     if story["entities"]:  # the story's people and places; who reports it is listed apart
         lines.append(heading(2, "Who and where"))
-        shown = [e for e in story["entities"] if e["name"] not in press][:WHO_SHOWN]
-        lines += [f"{bullet}{e['name']} ({e['type']})" for e in shown] + [""]
+        lines += [f"{bullet}{e['name']} ({e['type']})" for e in newsmakers(story)[:WHO_SHOWN]] + [""]
+    press = story.get("press", ())
     if press:
         lines.append(heading(2, "Reporting"))
-        lines += [f"{bullet}{r['name']} ({r['role']})" for r in story["press"][:WHO_SHOWN]]
+        lines += [f"{bullet}{r['name']} ({r['role']})" for r in press[:WHO_SHOWN]]
         hidden = len(press) - WHO_SHOWN
         lines += [f"{bullet}… {hidden} more (every one in --format json)"] if hidden > 0 else []
         lines.append("")
@@ -145,6 +144,14 @@ def _story_lines(
 
 def _number(doc: dict[str, Any], article_id: str) -> int:
     return next(n for n, a in enumerate(doc["articles"], start=1) if a["id"] == article_id)
+
+
+def newsmakers(story: dict[str, Any]) -> list[dict[str, Any]]:
+    """The story's entities that are in the news, not reporting it: every entity but its press (``Story.press``:
+    the outlets, bylines and the anchors and correspondents its transcripts label so), most mentioned first. Every
+    view of a story lists these as its people and places."""
+    press = {r["name"] for r in story.get("press", ())}
+    return [e for e in story.get("entities", []) if e["name"] not in press]
 
 
 def render_text(doc: dict[str, Any]) -> str:

@@ -25,7 +25,7 @@ from typing import Any, TypeVar
 
 from newsdesk.brief import build_stories, render
 from newsdesk.brief.assemble import brief_code
-from newsdesk.brief.render import article_json, story_json
+from newsdesk.brief.render import article_json, newsmakers, story_json
 from newsdesk.config import Settings, get_settings
 from newsdesk.model import RawDocument, Rejection
 from newsdesk.pipeline import RunReport, ingest_records
@@ -88,7 +88,7 @@ def _card(story: dict[str, Any], articles: dict[str, dict[str, Any]]) -> dict[st
         "first": dates[0] if dates else None,
         "last": dates[-1] if dates else None,
         "lead": story["summary"][0]["text"] if story.get("summary") else None,
-        "entities": [e["name"] for e in story.get("entities", [])[:6]],
+        "entities": [e["name"] for e in newsmakers(story)[:6]],
     }
 
 

@@ -17,13 +17,13 @@ from urllib.parse import urlsplit
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from newsdesk.brief.quotes import quote_groups
-from newsdesk.brief.render import provenance
+from newsdesk.brief.render import newsmakers, provenance
 
 if TYPE_CHECKING:
     from newsdesk.serve.service import Service
 
 # Sections with a dedicated view; every other non-empty key of a story is shown by the generic renderer.
-KNOWN_SECTIONS = {"id", "title", "articles", "summary", "entities", "quotes", "figures", "timeline", "facts"}
+KNOWN_SECTIONS = {"id", "title", "articles", "summary", "entities", "press", "quotes", "figures", "timeline", "facts"}
 HIDDEN_SECTIONS = {"unique", "algorithms"}
 CHART_WIDTH, CHART_LEFT, CHART_RIGHT = 760, 16, 16
 
@@ -154,7 +154,7 @@ def _context(service: Service | None, doc: dict[str, Any], standalone: bool) -> 
     ]
     dates = sorted(a["published"] for a in articles if a["published"])
     entity_types: dict[str, list[dict[str, Any]]] = {}
-    for entity in story.get("entities", []):
+    for entity in newsmakers(story):
         entity_types.setdefault(str(entity.get("type", "")), []).append(entity)
     return {
         "story": story,
