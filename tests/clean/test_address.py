@@ -3,33 +3,17 @@
 
 from __future__ import annotations
 
-import gzip
-import json
-from functools import cache
-
 import pytest
 
 from newsdesk.clean import clean_document
 from newsdesk.clean.address import drop_reader_furniture, is_site_address
-from newsdesk.model import Article, RawDocument
+from newsdesk.model import RawDocument
 
 from ..conftest import EVAL
+from .pages import clean_page as _clean
+from .pages import removed as _removed
 
 T17 = EVAL / "timelines" / "t17" / "dev"
-
-
-@cache
-def _texts(folder: str) -> dict[str, str]:
-    with gzip.open(T17 / folder / "articles.jsonl.gz", "rt", encoding="utf-8") as lines:
-        return {row["id"]: row["text"] for row in map(json.loads, lines)}
-
-
-def _clean(folder: str, page: str) -> Article:
-    return clean_document(RawDocument(path=f"{folder}/{page}", text=_texts(folder)[page]))
-
-
-def _removed(article: Article, rule: str) -> list[str]:
-    return [r.text for r in article.removed if r.rule == rule]
 
 
 def test_an_ireport_pages_edition_sign_up_and_comment_prompts_go() -> None:

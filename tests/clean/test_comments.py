@@ -3,35 +3,19 @@
 from __future__ import annotations
 
 import dataclasses
-import gzip
-import json
-from functools import cache
 
 import pytest
 
-from newsdesk.clean import clean_document
 from newsdesk.clean.comments import comment_stamps, split_comments
 from newsdesk.clean.templates import min_holders, template_sentences
 from newsdesk.evaluate.timeline import load_articles
-from newsdesk.model import Article, RawDocument
 
 from ..conftest import EVAL
+from .pages import clean_page as _clean
+from .pages import removed as _removed
+from .pages import t17_texts as _texts
 
 T17 = EVAL / "timelines" / "t17" / "dev"
-
-
-@cache
-def _texts(folder: str) -> dict[str, str]:
-    with gzip.open(T17 / folder / "articles.jsonl.gz", "rt", encoding="utf-8") as lines:
-        return {row["id"]: row["text"] for row in map(json.loads, lines)}
-
-
-def _clean(folder: str, page: str) -> Article:
-    return clean_document(RawDocument(path=f"{folder}/{page}", text=_texts(folder)[page]))
-
-
-def _removed(article: Article, rule: str) -> list[str]:
-    return [r.text for r in article.removed if r.rule == rule]
 
 
 def test_a_bbc_blog_thread_is_cut_at_its_first_signed_comment() -> None:
