@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -29,9 +29,11 @@ from newsdesk.extract.timex.lexicon import MONTHS
 from newsdesk.model import Annotations, Article, Citation
 
 from .frames import CLASS_OF
+from .places import disputed_place_lists, named_places, place_sets, places
 from .quantities import quantity, same_quantity
 from .quotes import same_wording
 from .similarity import Unit, stems
+from .units import unit_records
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -45,13 +47,6 @@ VAGUE_RELATIVE = 0.10
 LOWER_BOUNDS = frozenset({"at least", "more than", "over"})
 UPPER_BOUNDS = frozenset({"at most", "less than", "fewer than", "up to", "under", "as many as"})
 BOUNDS = LOWER_BOUNDS | UPPER_BOUNDS
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-# A venue or an itinerary names a few places ("travel to Egypt and Qatar"); a longer list is an enumeration
-# (where a virus has spread, who sent troops) whose length is an outlet's coverage, not a claim about one place.
-MAX_PLACES = 3
-# A place is where something happens when a locative preposition (or a coordination of such places) leads it.
-# "from" is left out: "teams from Israel" names who, not where.
-_LOCATIVE = re.compile(r"(?:\b(?:to|in|at|into|towards?|near|via)\s+(?:the\s+)?|(?:,|\band)\s+)$", re.I)
 
 
 def _vague(qualifier: str | None, text: str) -> bool:
@@ -83,18 +78,6 @@ GENERIC_COUNTED = frozenset(stems("people person persons"))
 def _counted_key(figure: Any) -> frozenset[str]:
     """What a figure counts, less the generic words (v5)."""
     return _figure_key(figure) - GENERIC_COUNTED
-
-
-def _unit_records(records: Iterable[Any], unit: Unit) -> list[Any]:
-    """The records of the unit's sentence that overlap the unit (a clause keeps only its own figures)."""
-    found = []
-    for r in records:
-        if r.sentence != unit.sentence:
-            continue
-        span = getattr(r, "span", r)
-        if unit.covers(span.start, span.end):
-            found.append(r)
-    return found
 
 
 def _side(value: str, units: Sequence[Unit]) -> dict[str, Any]:
@@ -159,8 +142,8 @@ class _FactContext:
 
 def _figure_conflicts(ua: Unit, ub: Unit, fact: _FactContext):
     ann, articles, told = fact.annotations, fact.articles, fact.told
-    figs_a = _unit_records(ann[ua.article].figures, ua) if ua.article in ann else []
-    figs_b = _unit_records(ann[ub.article].figures, ub) if ub.article in ann else []
+    figs_a = unit_records(ann[ua.article].figures, ua) if ua.article in ann else []
+    figs_b = unit_records(ann[ub.article].figures, ub) if ub.article in ann else []
     single = len(figs_a) == len(figs_b) == 1
 
     key = _counted_key if fact.rules.whole_fact else _figure_key
@@ -210,7 +193,7 @@ def fact_figures(units: Sequence[Unit], ann: Mapping[str, Annotations]) -> dict[
     found: dict[str, list[Any]] = {}
     for unit in units:
         if unit.article in ann:
-            found.setdefault(unit.article, []).extend(_unit_records(ann[unit.article].figures, unit))
+            found.setdefault(unit.article, []).extend(unit_records(ann[unit.article].figures, unit))
     return found
 
 
@@ -279,85 +262,6 @@ def _classify_figures(
 
 # Between two places of one list: a comma or "and"/"or", perhaps with the preposition repeated ("to Egypt and to
 # Qatar", "in Cairo, Alexandria and Suez").
-_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:(?:to|in|at)\s+)?(?:the\s+)?$", re.I)
-
-
-def _places(
-    unit: Unit, ann: Mapping[str, Annotations], articles: Mapping[str, Article], appositions: bool = True
-) -> tuple[tuple[str, ...], ...]:
-    """The unit's locative places as lists: a list is a place led by a locative preposition and the places
-    coordinated right after it ("to Egypt and Qatar" is one list; "to Washington because of the earthquake in
-    Haiti" two). v6 (``appositions=False``): a place after a bare comma that ends the list is where the one before
-    it lies, not another place ("in Jersey City, New Jersey"; "in Dulwich, south-east London"), and is left out: a
-    list of places ends with "and" or "or"."""
-    if unit.article not in ann:
-        return ()
-    text = articles[unit.article].text
-    lists: list[list[tuple[str, bool]]] = []
-    last_end = 0
-    for mention in sorted(_unit_records(ann[unit.article].mentions, unit), key=lambda m: m.span.start):
-        if mention.label not in PLACE_LABELS:
-            continue
-        before = text[max(0, mention.span.start - 12) : mention.span.start]
-        if not _LOCATIVE.search(before) or not (lists or not re.search(r"(?:,|\band)\s+$", before)):
-            continue
-        gap = text[last_end : mention.span.start]
-        if lists and _LIST_GAP.match(gap):
-            lists[-1].append((mention.text, bool(re.fullmatch(r"\s*,\s*(?:the\s+)?", gap, re.I))))
-        else:
-            lists.append([(mention.text, False)])
-        last_end = mention.span.end
-    found = []
-    for places in lists:
-        while not appositions and len(places) > 1 and places[-1][1]:
-            places.pop()
-        found.append(tuple(dict.fromkeys(place for place, _ in places)))
-    return tuple(found)
-
-
-def _place_sets(
-    lists_a: Sequence[Sequence[str]], lists_b: Sequence[Sequence[str]]
-) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
-    """v4/v5: all of a side's places as one list; compared when the two sides share a place, differ, and name
-    a few places (``MAX_PLACES``): "travel to Egypt and Qatar" vs "travel to Egypt" is a disagreement about one
-    trip, while two disjoint places usually mean two aspects of the fact."""
-    places_a = tuple(dict.fromkeys(p for places in lists_a for p in places))
-    places_b = tuple(dict.fromkeys(p for places in lists_b for p in places))
-    set_a, set_b = {p.lower() for p in places_a}, {p.lower() for p in places_b}
-    if set_a & set_b and set_a != set_b and max(len(set_a), len(set_b)) <= MAX_PLACES:
-        return [(places_a, places_b)]
-    return []
-
-
-def _disputed_place_lists(
-    lists_a: Sequence[Sequence[str]], lists_b: Sequence[Sequence[str]], text_a: str = "", text_b: str = ""
-) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
-    """v6: pairs of lists, one per side, that share a place and differ: the same slot filled with other places.
-    A place that the other side's sentence names too is not in dispute ("in the United States and six in Canada"
-    against "in the United States and Canada")."""
-
-    def named_in(places: set[str], text: str) -> bool:
-        return all(re.search(rf"\b{re.escape(p)}\b", text, re.I) for p in places)
-
-    disputed: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
-    for list_a in lists_a:
-        set_a = {p.lower() for p in list_a}
-        for list_b in lists_b:
-            set_b = {p.lower() for p in list_b}
-            if not (set_a & set_b) or set_a == set_b or max(len(set_a), len(set_b)) > MAX_PLACES:
-                continue
-            if named_in(set_a - set_b, text_b) and named_in(set_b - set_a, text_a):
-                continue
-            disputed.append((tuple(list_a), tuple(list_b)))
-    return disputed
-
-
-def _named_places(unit: Unit, ann: Mapping[str, Annotations]) -> set[str]:
-    if unit.article not in ann:
-        return set()
-    return {m.text.lower() for m in _unit_records(ann[unit.article].mentions, unit) if m.label in PLACE_LABELS}
-
-
 # A resolved calendar value: a year, a month or a day. "PRESENT_REF", "XXXX-WXX-1" (an unanchored "Monday") or
 # "2024-W34" cannot be compared without a guess.
 _CALENDAR = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
@@ -375,7 +279,7 @@ def _named_speaker(unit: Unit, ann: Mapping[str, Annotations]) -> tuple[frozense
     annotations = ann.get(unit.article)
     if annotations is None:
         return None
-    quotes = [q for q in _unit_records(annotations.quotes, unit) if q.speaker]
+    quotes = [q for q in unit_records(annotations.quotes, unit) if q.speaker]
     if len({q.speaker for q in quotes}) != 1 or not all(q.direct for q in quotes):
         return None
     name = quotes[0].speaker or ""
@@ -391,7 +295,7 @@ def _dates(unit: Unit, ann: Mapping[str, Annotations]) -> dict[str, bool]:
     if unit.article not in ann:
         return {}
     found: dict[str, bool] = {}
-    for t in _unit_records(ann[unit.article].timexes, unit):
+    for t in unit_records(ann[unit.article].timexes, unit):
         if t.type == "DATE" and t.value and _CALENDAR.match(t.value):
             found[t.value] = found.get(t.value, True) and _deictic(t.text)
     return found
@@ -431,7 +335,7 @@ def _date_events(unit: Unit, fact: _FactContext, compared: Mapping[str, bool]) -
     sentence = fact.articles[unit.article].sentences[unit.sentence]
     doc = _parse(sentence.text)
     found: dict[str, set[str]] = {}
-    for t in _unit_records(fact.annotations[unit.article].timexes, unit):
+    for t in unit_records(fact.annotations[unit.article].timexes, unit):
         if t.type != "DATE" or t.value not in compared:
             continue
         keys = found.setdefault(t.value, set())
@@ -464,17 +368,17 @@ def _pair_conflicts(ua: Unit, ub: Unit, fact: _FactContext):
     ann, articles, labels, rules = fact.annotations, fact.articles, fact.labels, fact.rules
     # "1,300 suspected cases" in Mexico and "26 suspected cases" in Spain count two places' cases: figures are
     # compared only when the sentences do not name two different sets of places.
-    named_a, named_b = _named_places(ua, ann), _named_places(ub, ann)
+    named_a, named_b = named_places(ua, ann), named_places(ub, ann)
     if not (named_a and named_b and not named_a & named_b):
         for kind, a, b in _figure_conflicts(ua, ub, fact):
             yield _entry(kind, "figure", a, b, labels)
     da, db = articles[ua.article].published, articles[ub.article].published
-    lists_a, lists_b = (_places(u, ann, articles, appositions=not rules.place_lists) for u in (ua, ub))
+    lists_a, lists_b = (places(u, ann, articles, appositions=not rules.place_lists) for u in (ua, ub))
     if rules.place_lists:
         text_a, text_b = (articles[u.article].sentences[u.sentence].text for u in (ua, ub))
-        disputed = _disputed_place_lists(lists_a, lists_b, text_a, text_b)
+        disputed = disputed_place_lists(lists_a, lists_b, text_a, text_b)
     else:
-        disputed = _place_sets(lists_a, lists_b)
+        disputed = place_sets(lists_a, lists_b)
     for list_a, list_b in disputed:
         set_a, set_b = {p.lower() for p in list_a}, {p.lower() for p in list_b}
         side_a, side_b = (" and ".join(list_a), ua), (" and ".join(list_b), ub)

@@ -8,8 +8,9 @@ against: a clause carries only the entities, figures and dates inside it.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 # Calls to the reader are found (and split off the article text glued to them) while cleaning; re-exported here,
 # where what a brief withholds is decided.
@@ -63,6 +64,18 @@ class Unit:
         if self.start is None or self.end is None:
             return True
         return start < self.end and end > self.start
+
+
+def unit_records(records: Iterable[Any], unit: Unit) -> list[Any]:
+    """The records of the unit's sentence that overlap the unit (a clause keeps only its own figures)."""
+    found = []
+    for r in records:
+        if r.sentence != unit.sentence:
+            continue
+        span = getattr(r, "span", r)
+        if unit.covers(span.start, span.end):
+            found.append(r)
+    return found
 
 
 def independent_sources(articles: Sequence[Article]) -> dict[str, str]:

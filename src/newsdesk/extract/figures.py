@@ -39,7 +39,8 @@ from spacy.tokens import Doc, Token
 
 from newsdesk.model import Article, Figure
 
-from .numbers import ORDINALS, SCALES, SUFFIXES, is_number_word, parse_number
+from . import money, naming
+from .numbers import ORDINALS, SCALES, SUFFIXES, is_number_word
 from .participles import lemma, past_participle
 from .spans import sentence_at, sentence_starts
 
@@ -84,8 +85,6 @@ UNITS = {
     "years": "year",
 }
 TIME_UNITS = {"h", "min", "s", "d", "week", "month", "year"}
-CURRENCIES = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "rs": "INR"}
-CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "rupees": "INR"}
 QUALIFIERS = {
     "at least",
     "at most",
@@ -115,13 +114,8 @@ _SUFFIXED = re.compile(r"\d+(?:\.\d+)?(?:k|bn|tn|m)", re.IGNORECASE)
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
 # Ordinals this common are words of order ("first phase", "second round"), rarely claims worth citing.
 _WEAK_ORDINALS = {"first", "second"}
-MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october"}
-MONTHS |= {"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
-CLOCK_AND_MONTH_WORDS = MONTHS | {"am", "pm", "a.m.", "p.m.", "gmt", "bst", "utc", "cet", "cest", "est", "edt", "pst"}
-CLOCK_AND_MONTH_WORDS |= {"et", "pt", "hrs", "local", "o'clock", "a.m", "p.m"}
-# Months that are also common words ("it may 10 …" does not occur, but "a march 5,000 strong" does): a date only
-# when capitalized.
-_MONTH_WORDS = {"may", "march"}
+CLOCK_AND_MONTH_WORDS = naming.MONTHS | {"am", "pm", "a.m.", "p.m.", "gmt", "bst", "utc", "cet", "cest", "est", "edt"}
+CLOCK_AND_MONTH_WORDS |= {"pst", "et", "pt", "hrs", "local", "o'clock", "a.m", "p.m"}
 _PREPOSITIONS = {"over", "under", "about", "around"}
 # Set phrases whose number counts nothing ("terror from four corners of the earth", "a two-state solution", "a
 # two-way street", "a million miles from"): keyed by the numeral and the word after it (after a hyphen, if any).
@@ -145,15 +139,6 @@ _DEFINITE = {"the", "these", "those"}
 _SMALL = 10
 # Verbs of having, which name no event: "France has 500,000 treatments" counts treatments, not "treatments had".
 _HOLDING = {"have", "get", "hold", "include", "contain"}
-# v5: "#" glued to an amount is "£" in texts that went through a 7-bit code: ISO 646's British variant (BS 4730)
-# puts "£" at 0x23, where ASCII has "#", and Timeline17's BBC and Guardian pages read "#200,000", "#6m", "#39m".
-# Read as pounds only when the number is shaped as money (a scale, a thousands separator or decimals, or three
-# digits or more); "#1", "#10" are ranks or hashtags, not figures.
-POUND_AS_HASH = "#"
-# v5: "those over 65", "people under 18": the number bounds an age group, it counts nothing.
-_AGE_GROUP_HEADS = {"those", "anyone", "everyone", "people", "persons", "adults", "children", "aged"}
-# v5: "a record 35 people", "an extra 20": after "a"/"an" the noun before a number is a modifier, not a label.
-_ARTICLES = {"a", "an"}
 # Where ``candidate_numerals`` keeps its result in a ``Doc``'s user data.
 _CANDIDATES = "newsdesk.figures.candidate_numerals"
 
@@ -205,53 +190,9 @@ def _numerals(doc: Doc) -> list[tuple[int, int]]:
                 j += 2
             else:
                 break
-        j = _suffix_end(doc, i, j)
+        j = money.suffix_end(doc, i, j)
         runs.append((i, j))
     return runs
-
-
-def _suffix_end(doc: Doc, start: int, end: int) -> int:
-    """v5: the end of a numeral with the scale the tokenizer split off it: "200m", "#6m", "$4.37 m", "$1.5 bn"
-    (glued to the digits, or after a space when a currency sign comes first)."""
-    if end >= len(doc) or doc[end].lower_ not in SUFFIXES or not doc[end - 1].text[-1:].isdigit():
-        return end
-    glued = not doc[end - 1].whitespace_
-    return end + 1 if glued or _currency(doc, start, end + 1) is not None else end
-
-
-def _currency(doc: Doc, start: int, end: int) -> str | None:
-    """The currency of the sign before a numeral ("$", "€", "#" read as "£" when money-shaped)."""
-    if not start:
-        return None
-    before = doc[start - 1]
-    if before.text == POUND_AS_HASH:
-        return "GBP" if not before.whitespace_ and _money_shaped(doc[start:end].text) else None
-    return CURRENCIES.get(before.lower_)
-
-
-def _money_shaped(numeral: str) -> bool:
-    digits = numeral.split()[0]
-    return any(c in digits for c in ",.") or len(digits) >= 3 or not digits.isdigit() or len(numeral.split()) > 1
-
-
-def _millions(doc: Doc, end: int) -> bool:
-    """v5: whether a numeral ending in a bare "m" ("33m courses", "3m euros") is millions: a currency sign before
-    it or a plural noun or currency word after it; "4m (13ft) of rubble" may be metres, so its value stays unread.
-    The tags exist only after the parse: before it (``candidate_numerals``) only a currency word or "people" tells,
-    and an unread value there only keeps the numeral a candidate."""
-    k = end
-    # "53m US hogs", "10m new doses": over a name or an adjective to the noun
-    while k < min(len(doc), end + 3) and doc[k].tag_ in {"NNP", "JJ"} and doc[k].lower_ not in CURRENCY_WORDS:
-        k += 1
-    if k >= len(doc):
-        return False
-    after = doc[k]
-    return after.tag_ in {"NNS", "NNPS"} or after.lower_ in CURRENCY_WORDS or after.lower_ == "people"
-
-
-def _value(doc: Doc, start: int, end: int) -> float | None:
-    currency = _currency(doc, start, end) is not None
-    return parse_number(doc[start:end].text, currency=currency or _millions(doc, end))
 
 
 def _unit(doc: Doc, end: int) -> tuple[str | None, int]:
@@ -263,8 +204,8 @@ def _unit(doc: Doc, end: int) -> tuple[str | None, int]:
         return UNITS[f"{doc[k].lower_} {doc[k + 1].lower_}"], k + 2
     if k < len(doc) and doc[k].lower_ in UNITS:
         return UNITS[doc[k].lower_], k + 1
-    if k < len(doc) and doc[k].lower_ in CURRENCY_WORDS:
-        return CURRENCY_WORDS[doc[k].lower_], k + 1
+    if k < len(doc) and doc[k].lower_ in money.CURRENCY_WORDS:
+        return money.CURRENCY_WORDS[doc[k].lower_], k + 1
     return None, end
 
 
@@ -392,11 +333,11 @@ def _skip(doc: Doc, start: int, end: int, unit_after: tuple[str | None, int], va
         return True
     # v4: "January 25th revolution", "#jan 25": spaCy's DATE misses a date after a hashtag or a weekday; a number
     # past the days of a month after one ("in March 2,000 people …") is still a count.
-    if start and _month_name(doc[start - 1]) and value is not None and value.is_integer() and 1 <= value <= 31:
+    if start and naming.month_name(doc[start - 1]) and value is not None and value.is_integer() and 1 <= value <= 31:
         return True
-    if any(_in_address(doc, k) for k in range(max(0, start - 2), start)):
+    if any(naming.in_address(doc, k) for k in range(max(0, start - 2), start)):
         return True  # v4: "wp. me/p4HKM -191 E": a short link's path, not a count
-    if _names(doc, start, end):
+    if naming.names(doc, start, end):
         return True
     words = doc[start:end].text.lower()
     if words in _WEAK_ORDINALS or (words == "one" and unit is None):
@@ -412,54 +353,6 @@ def _skip(doc: Doc, start: int, end: int, unit_after: tuple[str | None, int], va
     return bool(end - start == 1 and first.text.isdigit() and len(first.text) == 4 and value and 1800 <= value <= 2100)
 
 
-def _names(doc: Doc, start: int, end: int) -> bool:
-    """v5: a numeral that names instead of counting, told by its words alone (``candidate_numerals`` runs before
-    the parse)."""
-    first = doc[start]
-    # "0800", "08454", "0907": a leading zero writes a code, a phone number or a clock time, never a count.
-    if first.text[0] == "0" and len(first.text) > 1 and first.text.isdigit():
-        return True
-    # "08454 24 24 24", "0370 60 60 900": three or more groups of digits in a row are a phone number.
-    if end - start == 1 and first.text.isdigit() and len(_digit_groups(doc, start)) >= 3:
-        return True
-    if start and doc[start - 1].text == POUND_AS_HASH and not doc[start - 1].whitespace_:
-        return _currency(doc, start, end) is None  # "#1", "#10": a rank or a hashtag
-    # "those over 65 most likely to die": an age group's bound.
-    return start >= 2 and doc[start - 1].lower_ in {"over", "under"} and doc[start - 2].lower_ in _AGE_GROUP_HEADS
-
-
-def _labels(doc: Doc, start: int) -> bool:
-    """v5: "NHS 24", "flight 242", "level four", "phase 5 is declared": a number right after a singular noun of
-    its sentence names it (a line, a flight, a place on a scale); a count comes before its noun, and the figure
-    list would read "4 — level" as four levels. ``_figure`` asks only when the number has no unit and counts no
-    noun after it ("magnitude 7.0 quake", "the population 2 billion people" stay). Not after a place or a time
-    ("in Mexico 20 …", "Tuesday 20 …"), nor after "a record", "an extra" (the noun there modifies the count).
-    Names are whole numbers: a decimal is a measure ("plus/minus 1.4"). Read off the tagger, so after the parse."""
-    before = doc[start - 1] if start else None
-    return (
-        before is not None
-        and "." not in doc[start].text
-        and not doc[start].is_sent_start
-        and before.tag_ in {"NN", "NNP"}
-        and before.is_alpha
-        and before.whitespace_ == " "
-        and before.ent_type_ not in {"GPE", "LOC", "NORP", "DATE", "TIME", "PERSON"}
-        and not _month_name(before)
-        and not (start >= 2 and doc[start - 2].lower_ in _ARTICLES)
-    )
-
-
-def _digit_groups(doc: Doc, k: int) -> list[int]:
-    """The run of whitespace-separated all-digit tokens around token ``k`` ("08454 24 24 24")."""
-    lo = k
-    while lo > 0 and doc[lo - 1].text.isdigit() and doc[lo - 1].whitespace_:
-        lo -= 1
-    hi = k
-    while hi + 1 < len(doc) and doc[hi + 1].text.isdigit() and doc[hi].whitespace_:
-        hi += 1
-    return list(range(lo, hi + 1))
-
-
 def _age_end(doc: Doc, unit_end: int) -> int:
     """ "a 12-year-old girl": the token after an age's "-old" (v4), so the figure reads "12-year-old — girl"; v3
     ended it at the unit and labelled it with the rest ("12-year — old girl"). Else ``unit_end`` as it was."""
@@ -468,26 +361,9 @@ def _age_end(doc: Doc, unit_end: int) -> int:
     return k + 2 if glued and doc[k + 1].lower_ == "old" else unit_end
 
 
-def _month_name(token: Token) -> bool:
-    word = token.lower_.rstrip(".")
-    return word in MONTHS and (word not in _MONTH_WORDS or token.text[0].isupper())
-
-
-def _in_address(doc: Doc, k: int) -> bool:
-    """Whether token ``k`` is part of a web address: spaCy's ``like_url`` written onto what follows, or the slash
-    after a domain that cleaning spaced out ("wp. me/p4HKM"); a slash between words is not ("7.6 (plus/minus
-    1.4)", "and / or"), nor a site named in prose ("told CNN.com 15 people died")."""
-    token = doc[k]
-    if token.like_url:
-        return not token.whitespace_
-    if token.text != "/" or k < 2 or k + 1 >= len(doc) or doc[k - 1].whitespace_ or token.whitespace_:
-        return False
-    return doc[k - 2].text == "." and doc[k - 1].is_alpha
-
-
 def _figure(article: Article, doc: Doc, starts: list[int], start: int, end: int) -> Figure | None:
-    currency = _currency(doc, start, end)
-    value = _value(doc, start, end)
+    currency = money.currency(doc, start, end)
+    value = money.numeral_value(doc, start, end)
     unit, unit_end = _unit(doc, end)
     if currency:
         unit, unit_end = currency, end
@@ -497,7 +373,7 @@ def _figure(article: Article, doc: Doc, starts: list[int], start: int, end: int)
     text_start = doc[first].idx
     text_end = doc[unit_end - 1].idx + len(doc[unit_end - 1].text)
     noun = _counted_noun(doc, start, unit_end)
-    if unit is None and (noun is None or noun.i < start) and _labels(doc, start):
+    if unit is None and (noun is None or noun.i < start) and naming.labels(doc, start):
         return None  # v5: "flight 242", "phase 5": a number that counts no noun after it labels the one before
     context: str | None
     modifier = _compound_modifier(doc, end) if unit is None else None
@@ -543,7 +419,7 @@ def candidate_numerals(doc: Doc) -> list[tuple[int, int]]:
         return list(known)
     candidates = []
     for start, end in _numerals(doc):
-        if not _skip(doc, start, end, _unit(doc, end), _value(doc, start, end)):
+        if not _skip(doc, start, end, _unit(doc, end), money.numeral_value(doc, start, end)):
             candidates.append((start, end))
     doc.user_data[_CANDIDATES] = tuple(candidates)
     return candidates
