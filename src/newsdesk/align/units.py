@@ -17,6 +17,7 @@ from typing import Any
 from newsdesk.clean.reader import READER_ADDRESS_ALGORITHM as READER_ADDRESS_ALGORITHM
 from newsdesk.clean.reader import is_reader_address as is_reader_address
 from newsdesk.clean.reader import is_signpost
+from newsdesk.clean.sentences import has_end_mark
 from newsdesk.clean.transcripts import transcript_lines
 from newsdesk.model import Article
 
@@ -32,9 +33,8 @@ def is_question(text: str) -> bool:
     return text.rstrip(_CLOSERS).endswith("?")
 
 
-# A sentence ends on a full stop, a question or exclamation mark or an ellipsis, maybe inside quotes or brackets; a
-# list's bullet mark after it ("… to defend Libya from east to west, north to south." *", "… dignity." --") is no word.
-_END_MARK = re.compile(r"[.!?…][\"'”’)\]]*$")
+# A list's bullet mark after a sentence's end ("… to defend Libya from east to west, north to south." *", "… dignity."
+# --") is no word.
 _LIST_MARK = re.compile(r"\s+(?:-{1,2}|—|–|\*)$")
 
 
@@ -43,7 +43,7 @@ def is_unfinished(text: str) -> bool:
     ("Haiti devastated by massive quake", "Advert warns about the dangers of swine flu", "An ultra-low latency
     infrastructure for electronic trading …"), or a sentence cut short: 1.7% of the 5-word sentences of 300 Timeline17
     pages and none of the seeds'. A brief cites statements, so it withholds it."""
-    return not _END_MARK.search(_LIST_MARK.sub("", text.rstrip()))
+    return not has_end_mark(_LIST_MARK.sub("", text.rstrip()))
 
 
 @dataclass(frozen=True, slots=True)

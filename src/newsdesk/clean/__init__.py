@@ -31,12 +31,11 @@ from .metadata import (
     split_inline_header,
 )
 from .normalize import normalize_text
-from .sentences import split_paragraphs, split_sentences
+from .sentences import has_end_mark, split_paragraphs, split_sentences
 
 _WORD = re.compile(r"\w+")
 _REPEAT_MIN_WORDS = 5  # "He said." may repeat legitimately; a repeated 5+ word sentence is a pasted lead
 _TITLE_MAX_WORDS = 20
-_TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
 _NO_HEADER = InlineHeader(removed="")
 
 
@@ -92,7 +91,7 @@ def _assemble(paragraphs: list[list[str]]) -> tuple[str, tuple[Sentence, ...]]:
 def _title_line(lines: list[str]) -> str | None:
     """Plain text often starts with its headline: a short first line with no sentence-final punctuation."""
     first = next((line for line in lines if line), None)
-    if first and len(first.split()) <= _TITLE_MAX_WORDS and not _TERMINAL.search(first):
+    if first and len(first.split()) <= _TITLE_MAX_WORDS and not has_end_mark(first):
         following = lines[lines.index(first) + 1 :]
         if any(line for line in following):
             return first

@@ -38,6 +38,9 @@ from .glue import split_glued
 from .reader import split_furniture
 
 _PARAGRAPH = re.compile(r"\n\s*\n|\n")
+# A sentence ends on a full stop, a question or exclamation mark or an ellipsis, maybe inside closing quotes or
+# brackets; a headline, a caption or a list item has none.
+_END_MARK = re.compile(r"[.!?…][\"'”’)\]]*$")
 # A mark that opens the next sentence: a straight quote or an opening bracket after white space, or a curly
 # opening quote.
 _OPENING = re.compile(r"(?:(?<=\s)[\"'(\[]|[“‘])$")
@@ -57,6 +60,10 @@ def _segmenter() -> Language:
         tokenizer.add_special_case(title, [{ORTH: title}])
     nlp.add_pipe("sentencizer")
     return nlp
+
+
+def has_end_mark(text: str) -> bool:
+    return _END_MARK.search(text) is not None
 
 
 def split_paragraphs(text: str) -> list[str]:

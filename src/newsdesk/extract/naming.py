@@ -7,9 +7,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .money import POUND_AS_HASH, currency
+from .timex.lexicon import MONTHS as MONTH_NUMBERS
 
-MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october"}
-MONTHS |= {"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+MONTHS = frozenset(MONTH_NUMBERS)  # "january" … "dec", "sept": the time-expression tagger's month names
 # Months that are also common words ("it may 10 …" does not occur, but "a march 5,000 strong" does): a date only
 # when capitalized.
 _MONTH_WORDS = {"may", "march"}
