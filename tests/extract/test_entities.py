@@ -4,9 +4,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newsdesk.extract import canonical_name, entity_mentions, story_entities
-from newsdesk.extract.aliases import name_key
+from newsdesk.extract.aliases import display_name, name_key
 from newsdesk.extract.nlp import load_nlp
 from newsdesk.model import Annotations, Article, Entity, Sentence
+from tests.conftest import t17_page
 
 
 def _story(seed_articles: dict[str, Article], seed_annotations: dict[str, Annotations]) -> tuple[Entity, ...]:
@@ -278,3 +279,22 @@ def test_an_acronym_glued_to_a_word_is_a_brand_not_a_person() -> None:
     names = _mentions(text)
     assert names["CNNMoney"] == "ORG"
     assert names.get("Jim DeMint") == "PERSON" and names.get("John McCain") == "PERSON"
+
+
+def test_a_transcript_label_in_capitals_names_no_one_in_capitals() -> None:
+    """PARKER SPITZER of 26 January 2011 (Timeline17 EgyptianProtest_cnn): its labels read "KATHLEEN PARKER,
+    CNN ANCHOR:" and "E.D. HILL, CNN ANCHOR:" more often than its text names them, and the brief printed them so."""
+    page = t17_page("EgyptianProtest_cnn", "277")
+    entities = story_entities([page], {page.id: entity_mentions(page, load_nlp()(page.text))})
+    people = {e.name for e in entities if e.type == "PERSON"}
+    assert {"Kathleen Parker", "E.D. Hill", "John Boehner", "Ben Wedeman"} <= people
+    assert not any(len(n.split()) > 1 and n.isupper() for n in people)
+    assert "KATHLEEN PARKER" in _entity(entities, "Kathleen Parker").aliases  # the label still resolves to her
+
+
+def test_a_name_only_written_in_capitals_is_printed_in_title_case() -> None:
+    assert display_name("MOUSTAFA MOKHEMAR") == "Moustafa Mokhemar"
+    assert display_name("JOHN MCCAIN") == "John McCain"
+    assert display_name("SOLEDAD O'BRIEN") == "Soledad O'Brien"
+    assert display_name("E.D. HILL") == "E.D. Hill"
+    assert display_name("CNN") == "CNN" and display_name("Hosni Mubarak") == "Hosni Mubarak"

@@ -53,7 +53,8 @@ def test_the_network_of_the_page_makes_its_bare_name_a_job() -> None:
 
 
 def test_a_title_reads_in_lower_case_but_for_names_of_networks() -> None:
-    assert role_text("CNN SR.. INTERNATIONAL CORRESPONDENT") == "CNN SR.. international correspondent"
+    assert role_text("CNN SR.. INTERNATIONAL CORRESPONDENT") == "CNN senior international correspondent"
+    assert role_text("FMR. U.S. ASSISTANT SECRETARY OF STATE") == "former U.S. assistant secretary of state"
     assert role_text("HOST") == "host"
 
 

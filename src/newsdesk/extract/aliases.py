@@ -39,7 +39,7 @@ from .spans import sentence_at, sentence_starts
 # description is an entity's alias only if it ends in the name as its head, written as a name ("Man in Tahrir
 # Square" is no alias of Tahrir Square)
 # v3: a shared surname goes to its dominant bearer (rule 3)
-ALGORITHM = "extract.aliases.v3"
+ALGORITHM = "extract.aliases.v4"
 
 # British/American spellings and transliterations of one long name differ in one or two letters
 # ("Organisation"/"Organization", "Mohammed"/"Mohamed"); distinct names with equal initials that long
@@ -186,9 +186,36 @@ def _salience(articles: Sequence[Article], counts: Counter[str], firsts: dict[st
     return round((frequency + spread + position) / 3, 4)
 
 
+def _shouted(surface: str) -> bool:
+    """A name written in capitals ("KATHLEEN PARKER", "E.D. HILL"), as transcripts label their speakers; an
+    acronym ("CNN") is one word and is written so."""
+    words = surface.split()
+    return len(words) > 1 and any(len(w) > 1 for w in words) and not re.search(r"[a-z]", surface)
+
+
+def display_name(surface: str) -> str:
+    """A name in capitals as a brief prints it: "KATHLEEN PARKER" → "Kathleen Parker", "E.D. HILL" → "E.D. Hill",
+    "MCCAIN" → "McCain", "O'BRIEN" → "O'Brien"; initials and any name written in mixed case stay as they are."""
+    if not _shouted(surface):
+        return surface
+
+    def word(w: str) -> str:
+        if "." in w or len(w) == 1:
+            return w
+        parts = re.split(r"(['’-])", w)
+        out = "".join(p.capitalize() for p in parts)
+        return "Mc" + out[2:].capitalize() if out.startswith("Mc") and len(out) > 3 else out
+
+    return " ".join(word(w) for w in surface.split())
+
+
 def _canonical(surfaces: Counter[str]) -> str:
-    """The fullest form (most words), then the most frequent, then the most capitalized, then alphabetical."""
-    return min(surfaces, key=lambda s: (-len(s.split()), -surfaces[s], -sum(w[:1].isupper() for w in s.split()), s))
+    """The fullest form (most words), then one not written in capitals, then the most frequent, then the most
+    capitalized, then alphabetical."""
+    return min(
+        surfaces,
+        key=lambda s: (-len(s.split()), _shouted(s), -surfaces[s], -sum(w[:1].isupper() for w in s.split()), s),
+    )
 
 
 def story_entities(articles: Sequence[Article], mentions: Mapping[str, Sequence[Mention]]) -> tuple[Entity, ...]:
@@ -269,9 +296,10 @@ def story_entities(articles: Sequence[Article], mentions: Mapping[str, Sequence[
         label = members[root].most_common(1)[0][0] if members[root] else "MISC"
         if members[root]["PERSON"] and any(" " in s for s in names if labels[name_key(s)]["PERSON"]):
             label = "PERSON"
+        name = _canonical(names)
         entities.append(
             Entity(
-                name=_canonical(names),
+                name=display_name(name) if label == "PERSON" else name,  # a transcript's "E.D. HILL" is "E.D. Hill"
                 type=label,
                 aliases=tuple(sorted(aliases[root])),
                 articles=tuple(sorted(firsts[root], key=order.__getitem__)),

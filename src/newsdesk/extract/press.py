@@ -91,11 +91,24 @@ def is_press_title(title: str, networks: frozenset[str] = frozenset()) -> bool:
     return words[0] in networks and not any(w in _COMMENTATORS for w in words)
 
 
+# Abbreviated title words of transcript labels ("CNN SR.. INTERNATIONAL CORRESPONDENT", "FMR. ASSISTANT SECRETARY").
+_SPELLED = {"SR": "senior", "FMR": "former"}
+_FUNCTION_WORDS = frozenset({"OF", "TO", "THE", "AND", "FOR", "IN", "AT", "ON"})
+
+
 def role_text(title: str) -> str:
     """A title in capitals as a brief prints it: words in lower case but for short ones and abbreviations, which
     are names of networks and shows as often as not ("CNN senior international correspondent", "FOX news anchor")."""
     words = title.strip(" ,").split()
-    return " ".join(w if len(w.strip(".,")) <= 3 or "." in w else w.lower() for w in words)
+    return " ".join(_role_word(w) for w in words)
+
+
+def _role_word(word: str) -> str:
+    if word.endswith(".") and word.rstrip(".") in _SPELLED:
+        return _SPELLED[word.rstrip(".")]
+    if word.strip(".,") in _FUNCTION_WORDS:
+        return word.lower()
+    return word if len(word.strip(".,")) <= 3 or "." in word else word.lower()
 
 
 def _name(label_name: str) -> str:

@@ -28,7 +28,7 @@ from dataclasses import replace
 from newsdesk.clean.transcripts import LABEL, transcript_lines, transcript_turns
 from newsdesk.model import Article, Entity, Quote, Reporter, Span
 
-from .aliases import canonical_name, name_key
+from .aliases import canonical_name, display_name, name_key
 from .press import page_speakers, press_labels
 
 ALGORITHM = "extract.turn-quotes.v1"
@@ -36,11 +36,6 @@ QUOTE_WORDS = 40
 # Another speaker's label inside a turn's text: a name in capitals (an initial's dots allowed: "E.D. HILL"), an
 # optional stage note, a colon; with the dash of the cut-off words before it ("-- PARKER:").
 _INLINE_LABEL = re.compile(r"(?:\s+--)?\s+[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,5}(?: \([^)]*\))?:\s")
-
-
-def _titled(name: str) -> str:
-    """ "MOHAMED ELBARADEI" → "Mohamed Elbaradei", for a speaker the story's entities do not name."""
-    return " ".join(w.capitalize() if w.isupper() and len(w) > 1 and "." not in w else w for w in name.split())
 
 
 def turn_quotes(
@@ -54,7 +49,7 @@ def turn_quotes(
         speaker = speakers.get(turn.speaker)
         if speaker is None or speaker.press:
             continue
-        name = canonical_name(speaker.name, entities) or _titled(speaker.name)
+        name = canonical_name(speaker.name, entities) or display_name(speaker.name)
         if name_key(name) in press or name_key(speaker.name) in press:
             continue
         first = by_index[turn.sentences[0]]
