@@ -234,6 +234,16 @@ class Fact:
 
 
 @dataclass(frozen=True, slots=True)
+class Caveat:
+    """A claim its outlet says it could not verify (``align.caveats``): the sentence holding the outlet's note, and
+    the sentence it qualifies (the note's own when the note is a clause of it; ``None`` when it is about no one
+    sentence: "CNN could not confirm reports for many areas in Libya.")."""
+
+    note: Citation
+    claim: Citation | None
+
+
+@dataclass(frozen=True, slots=True)
 class TimelineEntry:
     date: str
     text: str
@@ -256,4 +266,5 @@ class Story:
     facts: tuple[Fact, ...] = ()
     unique: tuple[tuple[str, tuple[int, ...]], ...] = ()
     press: tuple[Reporter, ...] = ()  # entities that report the story; the brief lists them apart from its people
+    caveats: tuple[Caveat, ...] = ()  # what the outlets say they could not verify
     algorithms: dict[str, str] = field(default_factory=dict)

@@ -87,3 +87,33 @@ def test_a_quote_over_two_paragraphs_is_one_line(doc):
 
     html = MarkdownIt("commonmark").render(render(doc, "markdown"))
     assert "<li>Cheuk Hau-yip (1 quote, 2 articles):\n<ul>\n<li>“These rioters, they are also criminals. “Other" in html
+
+
+def test_what_the_outlets_could_not_verify_is_listed_with_the_claim_it_qualifies() -> None:
+    """LibyaWar_cnn (Timeline17 dev): a claim, the note after it, and a note about no one claim; in the text brief
+    and on the story page."""
+    from newsdesk.model import Caveat
+    from newsdesk.serve.web import render_story_page
+    from tests.conftest import t17_page
+
+    claim, note = t17_page("LibyaWar_cnn", "335"), t17_page("LibyaWar_cnn", "194")
+    story = Story(
+        id="s",
+        title="Libya",
+        articles=(claim.id, note.id),
+        caveats=(
+            Caveat(Citation(note.id, 6), None),
+            Caveat(Citation(claim.id, 16), Citation(claim.id, 15)),
+        ),
+    )
+    doc = brief_document([claim, note], [story])
+    text = render(doc, "text")
+    section = text.split("Not verified, as the outlets say:\n")[1].split("\n\n")[0].splitlines()
+    assert section == [
+        "  - Gadhafi's government claims it has handed out more than a million weapons to civilians since the uprising"
+        " began. [1.15] — “CNN can not independently verify the claim.” [1.16]",
+        "  - “CNN could not confirm reports for many areas in Libya.” [2.6]",  # about no one claim: last
+    ]
+    page = render_story_page(None, doc, standalone=True)
+    assert 'id="h-caveats"' in page and "CNN can not independently verify the claim." in page
+    assert "generic-table" not in page  # a section of its own, not the generic table

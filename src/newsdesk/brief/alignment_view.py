@@ -1,6 +1,7 @@
 """The alignment sections of the text and Markdown briefs: facts with their conflicts (both sides cited), the
-sources table (outlet × fact), quotes grouped by speaker with their variants, and what each outlet alone
-reports. They read the JSON brief's dicts, like every other rendering, so all views show the same data.
+sources table (outlet × fact), quotes grouped by speaker with their variants, what each outlet alone
+reports, and what the outlets say they could not verify. They read the JSON brief's dicts, like every other
+rendering, so all views show the same data.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ COLUMNS_SHOWN = 12
 QUOTES_SHOWN = 30
 QUOTES_PER_SPEAKER = 3  # so that the text brief shows the story's main voices, not one voice's every quote
 SPEAKERS_NAMED = 8  # the next speakers the "… more quotes" line names
+CAVEATS_SHOWN = 8
 
 
 def plural(n: int, noun: str) -> str:
@@ -177,3 +179,40 @@ def unique_lines(doc: dict[str, Any], story: dict[str, Any], mark: Mark, bullet:
             cite = mark([{"article": article["id"], "sentence": i}])
             lines.append(f"{sub_bullet(bullet)}{_short(article['sentences'][i]['text'], 2 * FACT_CHARS)} {cite}")
     return lines
+
+
+def caveat_rows(doc: dict[str, Any], story: dict[str, Any]) -> list[dict[str, Any]]:
+    """The claims the outlets say they could not verify (``Story.caveats``), each once: ``claim`` is the sentence
+    qualified (the note's own sentence when the note is a clause of it), ``note`` the outlet's note when it is a
+    sentence of its own. A note about no one sentence has no ``claim`` and comes last. Copies of a page (one claim,
+    one note) are one row citing each."""
+    by_id = {a["id"]: a for a in doc["articles"]}
+
+    def text(citation: dict[str, Any] | None) -> str | None:
+        return by_id[citation["article"]]["sentences"][citation["sentence"]]["text"] if citation else None
+
+    rows: dict[tuple[str | None, str | None], dict[str, Any]] = {}
+    for caveat in story.get("caveats", ()):
+        note, claim = caveat["note"], caveat["claim"]
+        inside = claim == note
+        key = (text(claim), None if inside else text(note))
+        row = rows.setdefault(key, {"claim": key[0], "claims": [], "note": key[1], "notes": []})
+        if claim is not None:
+            row["claims"].append(claim)
+        if not inside:
+            row["notes"].append(note)
+    return sorted(rows.values(), key=lambda row: row["claim"] is None)
+
+
+def caveat_lines(doc: dict[str, Any], story: dict[str, Any], mark: Mark, bullet: str) -> list[str]:
+    """``claim [1.4] — “CNN could not independently verify her story.” [1.5]``; a note about no one claim alone."""
+    rows = caveat_rows(doc, story)
+    lines = []
+    for row in rows[:CAVEATS_SHOWN]:
+        note = f"“{row['note']}” {mark(row['notes'])}" if row["note"] else ""
+        if row["claim"] is None:
+            lines.append(f"{bullet}{note}")
+        else:
+            claim = f"{_short(row['claim'], 2 * FACT_CHARS)} {mark(row['claims'])}"
+            lines.append(f"{bullet}{claim} — {note}" if note else f"{bullet}{claim}")
+    return lines + more_line(bullet, len(rows) - CAVEATS_SHOWN, "note")

@@ -12,6 +12,8 @@ from dataclasses import replace
 
 from newsdesk import __version__
 from newsdesk.align import align_story, merge_quote_variants, unique_reports
+from newsdesk.align.caveats import ALGORITHM as CAVEATS_ALGORITHM
+from newsdesk.align.caveats import standalone_notes, story_caveats
 from newsdesk.align.facts import ALGORITHM as ALIGN_ALGORITHM
 from newsdesk.align.quotes import ALGORITHM as QUOTE_VARIANTS_ALGORITHM
 from newsdesk.align.units import READER_ADDRESS_ALGORITHM, nonstatements
@@ -32,7 +34,7 @@ from newsdesk.extract.speakers import ALGORITHM as SPEAKERS_ALGORITHM
 from newsdesk.extract.timex import ALGORITHM as TIMEX_ALGORITHM
 from newsdesk.extract.turn_quotes import ALGORITHM as TURN_QUOTES_ALGORITHM
 from newsdesk.extract.turn_quotes import relayed_by_press, story_turn_quotes
-from newsdesk.model import Annotations, Article, Citation, Fact, Story, SummarySentence
+from newsdesk.model import Annotations, Article, Caveat, Citation, Fact, Story, SummarySentence
 from newsdesk.summarize import DEFAULT_SUMMARIZER, summarize
 from newsdesk.summarize.references import ALGORITHM as REFERENCES_ALGORITHM
 from newsdesk.summarize.references import (
@@ -55,6 +57,7 @@ BRIEF_ALGORITHMS = (
     TEMPLATES_ALGORITHM,
     REFERENCES_ALGORITHM,
     READER_ADDRESS_ALGORITHM,
+    CAVEATS_ALGORITHM,
     TIMEX_ALGORITHM,
     QUOTES_ALGORITHM,
     SPEAKERS_ALGORITHM,
@@ -107,8 +110,24 @@ def _corroboration(facts: Sequence[Fact], articles: Sequence[Article]) -> dict[C
 
 def withheld_sentences(articles: Sequence[Article], templates: Templates | None = None) -> Templates:
     """The sentences no section of a brief may choose, align or date: an outlet's template text (``templates``, else
-    found in ``articles``), questions and calls to the reader (``align.units.nonstatements``)."""
-    return (template_sentences(articles) if templates is None else templates) | nonstatements(articles)
+    found in ``articles``), questions and calls to the reader (``align.units.nonstatements``), and an outlet's note
+    of its own that it could not verify something (``align.caveats``: the brief lists those apart)."""
+    found = template_sentences(articles) if templates is None else templates
+    return found | nonstatements(articles) | standalone_notes(articles)
+
+
+def _caveats(articles: Sequence[Article], withheld: Templates) -> tuple[Caveat, ...]:
+    """The outlets' notes that they could not verify a claim, but for notes and claims that are site templates."""
+    others = withheld - standalone_notes(articles)
+    kept = []
+    for caveat in story_caveats(articles):
+        if (caveat.note.article, caveat.note.sentence) in others:
+            continue
+        claim = caveat.claim
+        if claim is not None and claim != caveat.note and (claim.article, claim.sentence) in withheld:
+            claim = None
+        kept.append(replace(caveat, claim=claim))
+    return tuple(kept)
 
 
 def _contradicting(fact: Fact, citation: Citation) -> set[Citation]:
@@ -199,6 +218,7 @@ def build_story(
         ),
         entities=entities,
         press=press,
+        caveats=_caveats(articles, withheld),
         figures=story_figures(
             (
                 f
@@ -218,6 +238,7 @@ def build_story(
             "summary": f"{summarizer}+{REFERENCES_ALGORITHM}",
             "entities": ENTITIES_ALGORITHM,
             "press": PRESS_ALGORITHM,
+            "caveats": CAVEATS_ALGORITHM,
             "figures": f"{FIGURES_ALGORITHM}+{FIGURE_VARIANTS_ALGORITHM}",
             "align": f"{alignment.algorithm}+{alignment.encoder}",
             "timeline": TIMELINE_ALGORITHM,

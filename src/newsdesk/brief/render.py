@@ -107,6 +107,9 @@ def _story_lines(
         lines += [*alignment_view.fact_lines(doc, story, mark, bullet), ""]
         lines.append(heading(2, "Who reports what"))
         lines += [*alignment_view.table_lines(doc, story, markdown=bullet == "- "), ""]
+    if story.get("caveats"):
+        lines.append(heading(2, "Not verified, as the outlets say"))
+        lines += [*alignment_view.caveat_lines(doc, story, mark, bullet), ""]
     if story["unique"]:
         lines.append(heading(2, "Only in one source"))
         lines += [*alignment_view.unique_lines(doc, story, mark, bullet), ""]

@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from newsdesk.brief.alignment_view import caveat_rows
 from newsdesk.brief.quotes import quote_groups
 from newsdesk.brief.render import newsmakers, provenance
 
@@ -23,7 +24,19 @@ if TYPE_CHECKING:
     from newsdesk.serve.service import Service
 
 # Sections with a dedicated view; every other non-empty key of a story is shown by the generic renderer.
-KNOWN_SECTIONS = {"id", "title", "articles", "summary", "entities", "press", "quotes", "figures", "timeline", "facts"}
+KNOWN_SECTIONS = {
+    "id",
+    "title",
+    "articles",
+    "summary",
+    "entities",
+    "press",
+    "quotes",
+    "figures",
+    "timeline",
+    "facts",
+    "caveats",
+}
 HIDDEN_SECTIONS = {"unique", "algorithms"}
 CHART_WIDTH, CHART_LEFT, CHART_RIGHT = 760, 16, 16
 
@@ -167,6 +180,7 @@ def _context(service: Service | None, doc: dict[str, Any], standalone: bool) -> 
         "chart": timeline_chart(story, articles),
         "matrix": fact_matrix(story, articles),
         "quote_groups": quotes,
+        "caveats": caveat_rows(doc, story),
         "entity_types": sorted(entity_types.items()),
         "generic": generic_sections(story),
         "columns": _columns,

@@ -1,0 +1,122 @@
+"""What the outlets say they could not verify: "CNN could not independently verify her story.", "The video, which
+could not be independently verified by Reuters, shows thousands of mourners …".
+
+Wire and network copy from places reporters cannot reach carries such notes (62 in Timeline17 dev: CNN's Libya and
+Egypt pages, Reuters' Syria videos). A reader who is told what is corroborated must also be told what its own
+reporter flagged as unverified, so the brief lists each such claim with the note (``Caveat``), and a note that is
+a sentence of its own ("CNN could not confirm reports for many areas in Libya.") is the reporter's comment on the
+reporting, not a fact: no summary, fact list or timeline states it.
+
+A note is the press's: the verb is passive ("could not be independently verified") or its subject is a news
+organisation ("CNN", "the network", "Reuters is unable to …"). "Gates and Mullen said they could not confirm the
+reports" is news about officials and stays a statement. A note of its own refers back, so the claim it qualifies is
+the sentence before it in its article when its object points back ("her story", "the report", "it"); a note about
+"reports for many areas" qualifies no one sentence. A note inside a longer sentence ("…, which could not be
+independently verified by Reuters, …") qualifies that sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from newsdesk.clean.metadata import OUTLETS
+from newsdesk.model import Article, Caveat, Citation
+
+from .units import states_nothing
+
+ALGORITHM = "align.caveats.v1"
+
+_CANNOT = (
+    r"(?:could\s*not|cannot|can\s+not|can['’]t|couldn['’]t|(?:(?:is|was|are|were|has\s+been|have\s+been)\s+)?"
+    r"(?:unable|not\s+able)\s+to)"
+)
+_VERIFY = r"(?:verif(?:y|ied)|confirm(?:ed)?|corroborat(?:e|ed)|authenticat(?:e|ed))"
+_NOTE = re.compile(
+    rf"\b{_CANNOT}\s+(?P<passive>be\s+)?(?:independently\s+)?{_VERIFY}\b(?:\s+independently)?"
+    rf"(?P<by>\s+by\s+(?:the\s+)?(?:{OUTLETS})\b)?",
+    re.IGNORECASE,
+)
+# The subject of an active note: a news organisation, the network, or the newsroom's "we".
+_PRESS = re.compile(
+    rf"\b(?:{OUTLETS}|the\s+(?:network|news\s+agency|agency|newspaper|paper|channel)|we)\s*(?:\w+\s*){{0,2}}$",
+    re.IGNORECASE,
+)
+# What an active note's subject may not hold after the organisation: a reporting clause of someone else's.
+_CLAUSE_START = re.compile(r"(?:^|[,;:(—–-]\s*|\b(?:but|and|while|although|though|because)\s+)", re.IGNORECASE)
+# The object of a note of its own that points back at the sentence before ("her story", "the report", "it").
+_POINTS_BACK = re.compile(
+    r"^(?:the|that|this|these|those|its|his|her|their)\s+(?:\w+\s+){0,2}"
+    r"(?:story|stories|report|reports|claim|claims|account|accounts|information|video|videos|footage|images?|"
+    r"figures?|toll|numbers?|allegations?|details?|circumstances)\b|^(?:it|that|this|them|these)\b",
+    re.IGNORECASE,
+)
+# A passive note inside someone's reported statement: "… said Tuesday that these reports could not be confirmed".
+_REPORTED = re.compile(r"\b(?:said|says|say|told\s+\w+|added|stated)\s+(?:\w+\s+)?that\s+[^,;]*$", re.IGNORECASE)
+_RELATIVE = re.compile(r"(?:,|\s[-—–])\s*which\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+STANDALONE_WORDS = 8  # a note opening within this many words is the sentence's point, not a clause of it
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether position ``at`` is inside quotation marks: a speaker's "we can not confirm" is not the press's."""
+    before = text[:at]
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+
+
+def _press_note(text: str, match: re.Match[str]) -> bool:
+    if _quoted(text, match.start()):
+        return False
+    before = text[: match.start()]
+    if match.group("passive"):  # unless it is what someone said ("Gates … said Tuesday that these reports could …")
+        return not _REPORTED.search(before)
+    clause = _CLAUSE_START.split(before)[-1]
+    return bool(_PRESS.search(clause.strip()))
+
+
+def note_of(text: str) -> re.Match[str] | None:
+    """The press's note in a sentence that it could not verify something, if it holds one."""
+    return next((m for m in _NOTE.finditer(text) if _press_note(text, m)), None)
+
+
+def stands_alone(text: str, match: re.Match[str]) -> bool:
+    """Whether the note is the sentence's point ("The report could not be independently verified.") rather than a
+    clause of a sentence that states a claim ("The video, which could not be verified by Reuters, shows …")."""
+    before = text[: match.start()]
+    if _RELATIVE.search(before):
+        return False
+    return len(before.split()) <= STANDALONE_WORDS and not re.search(r"[,;:]\s|\s[-—–]\s", before)
+
+
+def points_back(text: str, match: re.Match[str]) -> bool:
+    """Whether a note of its own is about something the sentence before reports: what could not be verified is the
+    passive's subject ("The report could not be …") or the active's object ("… verify her story."), a definite or
+    demonstrative one, or a pronoun; "reports for many areas in Libya" is no one report."""
+    what = text[: match.start()] if match.group("passive") else text[match.end() :]
+    what = what.strip(" .!")
+    return not what or bool(_POINTS_BACK.match(what))
+
+
+def story_caveats(articles: Sequence[Article]) -> tuple[Caveat, ...]:
+    """Every press note of the articles that it could not verify something, in story order."""
+    return tuple(_caveats(articles))
+
+
+def _caveats(articles: Sequence[Article]) -> Iterator[Caveat]:
+    for article in articles:
+        previous = None
+        for s in article.sentences:
+            match = note_of(s.text) if s.text else None
+            if match is None:
+                previous = s if s.text and not states_nothing(s.text) else previous
+                continue
+            note = Citation(article.id, s.i)
+            if not stands_alone(s.text, match):
+                yield Caveat(note, note)
+                continue
+            back = points_back(s.text, match) and previous is not None
+            yield Caveat(note, Citation(article.id, previous.i) if back and previous is not None else None)
+
+
+def standalone_notes(articles: Sequence[Article]) -> frozenset[tuple[str, int]]:
+    """(article id, sentence index) of the notes that are sentences of their own: no section states them."""
+    return frozenset((c.note.article, c.note.sentence) for c in story_caveats(articles) if c.claim != c.note)

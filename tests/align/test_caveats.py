@@ -1,0 +1,66 @@
+"""What the outlets say they could not verify, on Timeline17 dev pages read as the product cleans them."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdesk.align.caveats import note_of, points_back, standalone_notes, stands_alone, story_caveats
+from newsdesk.brief.assemble import withheld_sentences
+from newsdesk.model import Citation
+from tests.conftest import t17_page
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "CNN can not independently verify the claim.",
+        "CNN was unable to independently verify that report.",
+        "The report could not be independently verified.",
+        "Video footage posted on a social media website overnight - which Reuters is unable to independently verify - "
+        "shows yet more large protests across Syria.",
+        "Warplanes were heard Friday over Ajdabiya, but CNN could not independently verify the rebel advance.",
+    ],
+)
+def test_a_note_of_the_press(sentence: str) -> None:
+    assert note_of(sentence) is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # officials' words, not the press's note
+        "Some witnesses have accused pro-Gadhafi forces of firing on civilians from the air, but U.S. Defense "
+        "Secretary Robert Gates and Michael Mullen, chairman of the Joint Chiefs of Staff, said Tuesday that these "
+        "reports could not be confirmed.",
+        "Though some witnesses have accused pro-Gadhafi forces of firing on civilians from the air, Gates and Michael "
+        "Mullen, chairman of the Joint Chiefs of Staff, said they could not confirm the reports.",
+        '"We can not confirm for sure if twitter.com is blocked," she said in a telephone interview early Tuesday.',
+        "Up to 150 UN staff are still missing; the UN could not confirm that its top officials in Haiti were dead.",
+    ],
+)
+def test_no_note_of_the_press(sentence: str) -> None:
+    assert note_of(sentence) is None
+
+
+def test_a_note_of_its_own_qualifies_the_sentence_before_when_it_points_back() -> None:
+    page = t17_page("LibyaWar_cnn", "335")  # "Gadhafi's government claims it has handed out more than a million …"
+    [caveat] = story_caveats([page])
+    assert caveat.note == Citation(page.id, 16) and caveat.claim == Citation(page.id, 15)
+    assert "million weapons" in page.sentences[15].text
+    generic = "CNN could not confirm reports for many areas in Libya."
+    match = note_of(generic)
+    assert match is not None and stands_alone(generic, match) and not points_back(generic, match)
+
+
+def test_a_note_inside_a_claim_qualifies_that_sentence() -> None:
+    page = t17_page("SyrianCrisis_bbc", "40")  # "The video, which can not be independently verified, shows …"
+    [caveat] = story_caveats([page])
+    assert caveat.note == caveat.claim == Citation(page.id, 23)
+    assert (page.id, 23) not in standalone_notes([page])
+
+
+def test_a_note_of_its_own_is_no_statement_of_the_brief() -> None:
+    page = t17_page("LibyaWar_cnn", "194")  # "CNN could not confirm reports for many areas in Libya."
+    [caveat] = story_caveats([page])
+    assert caveat.claim is None
+    assert (page.id, caveat.note.sentence) in withheld_sentences([page])
