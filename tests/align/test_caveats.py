@@ -64,3 +64,17 @@ def test_a_note_of_its_own_is_no_statement_of_the_brief() -> None:
     [caveat] = story_caveats([page])
     assert caveat.claim is None
     assert (page.id, caveat.note.sentence) in withheld_sentences([page])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Amateur video that could not be independently verified by Reuters - purportedly shows men defecting from the "
+        "Syrian military - and promising to protect civilians.",
+        "The video, which could not be independently verified by Reuters, comes as rights groups say at least 15 people "
+        "have been killed in an assault on the city.",
+    ],
+)
+def test_a_note_in_a_relative_clause_is_part_of_the_claim(sentence: str) -> None:
+    match = note_of(sentence)
+    assert match is not None and not stands_alone(sentence, match)

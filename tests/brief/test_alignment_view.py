@@ -114,6 +114,11 @@ def test_what_the_outlets_could_not_verify_is_listed_with_the_claim_it_qualifies
         " began. [1.15] — “CNN can not independently verify the claim.” [1.16]",
         "  - “CNN could not confirm reports for many areas in Libya.” [2.6]",  # about no one claim: last
     ]
+    fact = Fact(
+        "Gadhafi's government says it has handed out a million weapons.", (Citation(claim.id, 15),), (claim.id,)
+    )
+    flagged = render(brief_document([claim, note], [dataclasses.replace(story, facts=(fact,))]), "text")
+    assert "    unverified: its outlet says it could not verify this [1.16]" in flagged.splitlines()
     page = render_story_page(None, doc, standalone=True)
     assert 'id="h-caveats"' in page and "CNN can not independently verify the claim." in page
     assert "generic-table" not in page  # a section of its own, not the generic table

@@ -53,7 +53,7 @@ _POINTS_BACK = re.compile(
 )
 # A passive note inside someone's reported statement: "… said Tuesday that these reports could not be confirmed".
 _REPORTED = re.compile(r"\b(?:said|says|say|told\s+\w+|added|stated)\s+(?:\w+\s+)?that\s+[^,;]*$", re.IGNORECASE)
-_RELATIVE = re.compile(r"(?:,|\s[-—–])\s*which\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_RELATIVE = re.compile(r"(?:^|[\s,—–-])(?:which|that)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 STANDALONE_WORDS = 8  # a note opening within this many words is the sentence's point, not a clause of it
 
 

@@ -74,7 +74,21 @@ def fact_lines(doc: dict[str, Any], story: dict[str, Any], mark: Mark, bullet: s
     for fact in story["facts"][:FACTS_SHOWN]:
         lines.append(f"{bullet}{fact['text']} {mark(fact['citations'])} ({backing(fact, by_id)})")
         lines += [f"{sub_bullet(bullet)}{conflict_line(c, mark)}" for c in fact["conflicts"]]
+        notes = unverified(story, fact)
+        lines += (
+            [f"{sub_bullet(bullet)}unverified: its outlet says it could not verify this {mark(notes)}"] if notes else []
+        )
     return lines + more_line(bullet, len(story["facts"]) - FACTS_SHOWN, "fact")
+
+
+def unverified(story: dict[str, Any], fact: dict[str, Any]) -> list[dict[str, Any]]:
+    """The outlets' notes (``Story.caveats``) that they could not verify a sentence stating ``fact``."""
+    cited = {(c["article"], c["sentence"]) for c in fact["citations"]}
+    return [
+        c["note"]
+        for c in story.get("caveats", ())
+        if c["claim"] and (c["claim"]["article"], c["claim"]["sentence"]) in cited
+    ]
 
 
 def table_lines(doc: dict[str, Any], story: dict[str, Any], markdown: bool) -> list[str]:

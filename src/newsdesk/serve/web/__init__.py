@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from newsdesk.brief.alignment_view import caveat_rows
+from newsdesk.brief.alignment_view import caveat_rows, unverified
 from newsdesk.brief.quotes import quote_groups
 from newsdesk.brief.render import newsmakers, provenance
 
@@ -133,7 +133,7 @@ def fact_matrix(story: dict[str, Any], articles: list[dict[str, Any]]) -> dict[s
             ids = {i for i, o in label.items() if o == outlet} | {outlet}
             state = "conflict" if conflicts and _mentions(conflicts, ids) else ("yes" if outlet in backing else "")
             cells.append(state)
-        rows.append({"fact": fact, "cells": cells, "conflict": bool(conflicts)})
+        rows.append({"fact": fact, "cells": cells, "conflict": bool(conflicts), "unverified": unverified(story, fact)})
     return {"outlets": outlets, "rows": rows}
 
 
