@@ -71,8 +71,8 @@ def test_a_note_of_its_own_is_no_statement_of_the_brief() -> None:
     [
         "Amateur video that could not be independently verified by Reuters - purportedly shows men defecting from the "
         "Syrian military - and promising to protect civilians.",
-        "The video, which could not be independently verified by Reuters, comes as rights groups say at least 15 people "
-        "have been killed in an assault on the city.",
+        "The video, which could not be independently verified by Reuters, comes as rights groups say at least 15 "
+        "people have been killed in an assault on the city.",
     ],
 )
 def test_a_note_in_a_relative_clause_is_part_of_the_claim(sentence: str) -> None:
