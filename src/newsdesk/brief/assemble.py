@@ -13,6 +13,8 @@ from dataclasses import replace
 from newsdesk import __version__
 from newsdesk.align import align_story, merge_quote_variants, unique_reports
 from newsdesk.align.facts import ALGORITHM as ALIGN_ALGORITHM
+from newsdesk.align.offstory import ALGORITHM as OFFSTORY_ALGORITHM
+from newsdesk.align.offstory import off_story
 from newsdesk.align.quotes import ALGORITHM as QUOTE_VARIANTS_ALGORITHM
 from newsdesk.align.units import READER_ADDRESS_ALGORITHM, nonstatements
 from newsdesk.clean.templates import ALGORITHM as TEMPLATES_ALGORITHM
@@ -55,6 +57,7 @@ BRIEF_ALGORITHMS = (
     TEMPLATES_ALGORITHM,
     REFERENCES_ALGORITHM,
     READER_ADDRESS_ALGORITHM,
+    OFFSTORY_ALGORITHM,
     TIMEX_ALGORITHM,
     QUOTES_ALGORITHM,
     SPEAKERS_ALGORITHM,
@@ -105,10 +108,17 @@ def _corroboration(facts: Sequence[Fact], articles: Sequence[Article]) -> dict[C
     return {c: v for c, v in prior.items() if v > 0}
 
 
+def _nonstatements(articles: Sequence[Article], templates: Templates | None) -> Templates:
+    """An outlet's template text (``templates``, else found in ``articles``), questions and calls to the reader."""
+    return (template_sentences(articles) if templates is None else templates) | nonstatements(articles)
+
+
 def withheld_sentences(articles: Sequence[Article], templates: Templates | None = None) -> Templates:
     """The sentences no section of a brief may choose, align or date: an outlet's template text (``templates``, else
-    found in ``articles``), questions and calls to the reader (``align.units.nonstatements``)."""
-    return (template_sentences(articles) if templates is None else templates) | nonstatements(articles)
+    found in ``articles``), questions and calls to the reader (``align.units.nonstatements``), and the segments of a
+    multi-story page that are about another story (``align.offstory``)."""
+    withheld = _nonstatements(articles, templates)
+    return withheld | off_story(articles, withheld)
 
 
 def _contradicting(fact: Fact, citation: Citation) -> set[Citation]:
@@ -170,16 +180,21 @@ def build_story(
     # summary, facts and timeline choose among sentences that state something: an outlet's template text, a
     # question (a Q&A box's "HOW MANY PEOPLE HAVE DIED?") and a call to the reader ("Tell us your experiences by
     # filling in the form below.") are not candidates
-    withheld = withheld_sentences(articles, templates)
+    withheld = _nonstatements(articles, templates)
+    # and a multi-story page's segments about other stories (a digest's snowstorm, a transcript's State of the
+    # Union) state, date, quote and count nothing for this story
+    elsewhere = off_story(articles, withheld)
+    withheld |= elsewhere
     working = withhold_templates(articles, withheld)
     alignment = align_story(working, annotations)
     press = story_press(articles, entities)
     # what the story's guests said on air (their transcript turns) is quoted with what the articles quote
     said = [q for a in articles if a.id in annotations for q in annotations[a.id].quotes]
     # and quoted words inside a correspondent's turn are a sign's or a crowd's, not the correspondent's
-    quotes = relayed_by_press(
-        resolve_speakers([*said, *story_turn_quotes(articles, entities, press)], entities), articles, press
-    )
+    spoken = [
+        q for q in [*said, *story_turn_quotes(articles, entities, press)] if (q.article, q.sentence) not in elsewhere
+    ]
+    quotes = relayed_by_press(resolve_speakers(spoken, entities), articles, press)
     timexes = {k: ann.timexes for k, ann in annotations.items()}  # a withheld sentence's dates count for no day
     prior = _corroboration(alignment.facts, articles)
     dangling = dangling_references(working, annotations)
