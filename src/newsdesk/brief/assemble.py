@@ -15,6 +15,8 @@ from newsdesk.align import align_story, merge_quote_variants, unique_reports
 from newsdesk.align.caveats import ALGORITHM as CAVEATS_ALGORITHM
 from newsdesk.align.caveats import standalone_notes, story_caveats
 from newsdesk.align.facts import ALGORITHM as ALIGN_ALGORITHM
+from newsdesk.align.offstory import ALGORITHM as OFFSTORY_ALGORITHM
+from newsdesk.align.offstory import off_story
 from newsdesk.align.quotes import ALGORITHM as QUOTE_VARIANTS_ALGORITHM
 from newsdesk.align.units import READER_ADDRESS_ALGORITHM, nonstatements
 from newsdesk.clean.templates import ALGORITHM as TEMPLATES_ALGORITHM
@@ -58,6 +60,7 @@ BRIEF_ALGORITHMS = (
     REFERENCES_ALGORITHM,
     READER_ADDRESS_ALGORITHM,
     CAVEATS_ALGORITHM,
+    OFFSTORY_ALGORITHM,
     TIMEX_ALGORITHM,
     QUOTES_ALGORITHM,
     SPEAKERS_ALGORITHM,
@@ -108,16 +111,25 @@ def _corroboration(facts: Sequence[Fact], articles: Sequence[Article]) -> dict[C
     return {c: v for c, v in prior.items() if v > 0}
 
 
-def withheld_sentences(articles: Sequence[Article], templates: Templates | None = None) -> Templates:
-    """The sentences no section of a brief may choose, align or date: an outlet's template text (``templates``, else
-    found in ``articles``), questions and calls to the reader (``align.units.nonstatements``), and an outlet's note
-    of its own that it could not verify something (``align.caveats``: the brief lists those apart)."""
+def _nonstatements(articles: Sequence[Article], templates: Templates | None) -> Templates:
+    """An outlet's template text (``templates``, else found in ``articles``), questions and calls to the reader, and
+    an outlet's notes of its own that it could not verify something."""
     found = template_sentences(articles) if templates is None else templates
     return found | nonstatements(articles) | standalone_notes(articles)
 
 
+def withheld_sentences(articles: Sequence[Article], templates: Templates | None = None) -> Templates:
+    """The sentences no section of a brief may choose, align or date: an outlet's template text (``templates``, else
+    found in ``articles``), questions and calls to the reader (``align.units.nonstatements``), an outlet's note of
+    its own that it could not verify something (``align.caveats``: the brief lists those apart), and the segments of
+    a multi-story page that are about another story (``align.offstory``)."""
+    withheld = _nonstatements(articles, templates)
+    return withheld | off_story(articles, withheld)
+
+
 def _caveats(articles: Sequence[Article], withheld: Templates) -> tuple[Caveat, ...]:
-    """The outlets' notes that they could not verify a claim, but for notes and claims that are site templates."""
+    """The outlets' notes that they could not verify a claim, but for notes and claims the brief withholds
+    otherwise (site templates, off-story segments)."""
     others = withheld - standalone_notes(articles)
     kept = []
     for caveat in story_caveats(articles):
@@ -189,16 +201,21 @@ def build_story(
     # summary, facts and timeline choose among sentences that state something: an outlet's template text, a
     # question (a Q&A box's "HOW MANY PEOPLE HAVE DIED?") and a call to the reader ("Tell us your experiences by
     # filling in the form below.") are not candidates
-    withheld = withheld_sentences(articles, templates)
+    withheld = _nonstatements(articles, templates)
+    # and a multi-story page's segments about other stories (a digest's snowstorm, a transcript's State of the
+    # Union) state, date, quote and count nothing for this story
+    elsewhere = off_story(articles, withheld)
+    withheld |= elsewhere
     working = withhold_templates(articles, withheld)
     alignment = align_story(working, annotations)
     press = story_press(articles, entities)
     # what the story's guests said on air (their transcript turns) is quoted with what the articles quote
     said = [q for a in articles if a.id in annotations for q in annotations[a.id].quotes]
     # and quoted words inside a correspondent's turn are a sign's or a crowd's, not the correspondent's
-    quotes = relayed_by_press(
-        resolve_speakers([*said, *story_turn_quotes(articles, entities, press)], entities), articles, press
-    )
+    spoken = [
+        q for q in [*said, *story_turn_quotes(articles, entities, press)] if (q.article, q.sentence) not in elsewhere
+    ]
+    quotes = relayed_by_press(resolve_speakers(spoken, entities), articles, press)
     timexes = {k: ann.timexes for k, ann in annotations.items()}  # a withheld sentence's dates count for no day
     prior = _corroboration(alignment.facts, articles)
     dangling = dangling_references(working, annotations)

@@ -1,0 +1,88 @@
+"""A multi-story page's segments about other stories (a CNN digest's Davos and Challenger items, a show's Oscar
+nominations) are withheld from the story's brief; the page's on-story segment and single-story pages are not."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from newsdesk.align.offstory import off_story
+from newsdesk.align.units import nonstatements
+from newsdesk.brief.assemble import withheld_sentences
+from newsdesk.clean.templates import template_sentences
+from newsdesk.evaluate.timeline import load_articles
+from newsdesk.model import Article
+from tests.conftest import EVAL
+
+T17 = EVAL / "timelines" / "t17" / "dev"
+# A CNN "This Just In" digest of 2011-01-27 in EgyptianProtest_cnn: "Uprising in Egypt -- …" between Napolitano's
+# threat levels, Davos, the Challenger anniversary, a tennis upset and a tiger census.
+DIGEST = "ea51d1b10aabc959"
+# CNN Student News of 2011-01-26 in the same folder: Egypt, then the State of the Union, Giffords, a Moscow bombing and
+# Nick Jonas on diabetes.
+TRANSCRIPT = "609b3c6bb5a0b658"
+
+
+@cache
+def _story(topic: str) -> tuple[Article, ...]:
+    return tuple(load_articles(T17 / topic))
+
+
+def _page(topic: str, page_id: str) -> Article:
+    return next(a for a in _story(topic) if a.id == page_id)
+
+
+@cache
+def _elsewhere(topic: str) -> frozenset[tuple[str, int]]:
+    """The off-story sentences as the brief finds them: beside the templates, questions and transcript turns."""
+    story = _story(topic)
+    return off_story(story, template_sentences(story) | nonstatements(story))
+
+
+@cache
+def _withheld(topic: str) -> frozenset[tuple[str, int]]:
+    return withheld_sentences(_story(topic))
+
+
+def _is_withheld(topic: str, page_id: str, opening: str) -> bool:
+    page = _page(topic, page_id)
+    found = [s for s in page.sentences if s.text.startswith(opening)]
+    assert found, f"{opening!r} is no longer a sentence of {page_id}"
+    return all((page_id, s.i) in _withheld(topic) for s in found)
+
+
+def test_a_digest_page_keeps_its_item_on_the_story() -> None:
+    for opening in ("Uprising in Egypt -- ", "ElBaradei will participate in protests himself on Friday"):
+        assert not _is_withheld("EgyptianProtest_cnn", DIGEST, opening)
+
+
+def test_a_digest_page_withholds_its_items_on_other_stories() -> None:
+    """Fails before ``align.offstory.v1``: these are statements, so nothing else withholds them."""
+    for opening in (
+        "Former President Bill Clinton is scheduled to attend a party Thursday night at the hotel",
+        "Kennedy Center director and former astronaut Bob Cabana will take part in the ceremony.",
+        "The world's No. 1 tennis player suffered a shocking upset",
+        "Mark Zuckerberg s Facebook page hacked:",
+    ):
+        assert _is_withheld("EgyptianProtest_cnn", DIGEST, opening)
+
+
+def test_a_transcript_withholds_its_segment_on_another_story() -> None:
+    """A show's turns are withheld from facts already (``nonstatements``); off-story, they give no quotes either."""
+    elsewhere = _elsewhere("EgyptianProtest_cnn")
+    page = _page("EgyptianProtest_cnn", TRANSCRIPT)
+    jonas = [s.i for s in page.sentences if s.text.startswith("JONAS: ")]
+    assert jonas and all((TRANSCRIPT, i) in elsewhere for i in jonas)
+    egypt = [s.i for s in page.sentences if "Mubarak" in s.text]
+    assert egypt and not any((TRANSCRIPT, i) in elsewhere for i in egypt)
+
+
+def test_single_story_pages_lose_nothing() -> None:
+    """SyrianCrisis_bbc (308 pages) has no multi-story page; H1N1_bbc (120) has one, a Radio 4 listing."""
+    assert not _elsewhere("SyrianCrisis_bbc")
+    pages = {article for article, _ in _elsewhere("H1N1_bbc")}
+    assert pages == {"5152a5151ab42b51"}
+
+
+def test_the_seeds_lose_nothing(seed_articles: dict[str, Article]) -> None:
+    """Five articles of one story: too few for a core, and nothing of them is about another story."""
+    assert off_story(list(seed_articles.values())) == frozenset()
