@@ -177,3 +177,36 @@ def test_player_notices_and_closing_credits_are_not_article_text():
         ],
     ]
     assert [r.rule for r in removed] == ["player_notice"] * 3 + ["contributor_credit"] * 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The BBC talks to people in Mexico City about the flu outbreak.",  # H1N1_bbc 156, a summary line of a brief
+        "The BBC's Lorna Gordon reports from Glasgow.",  # H1N1_bbc
+        "CNN's Reza Sayah reports from Islamabad, Pakistan, on the violence.",  # LibyaWar_cnn
+        "Matthew Price reports from a hospital Haiti, speaking to those sleeping amongst the dead outside the"
+        " overcrowded hospital.",  # haiti_bbc
+        "Watch: Delta Airlines tells CNN it will have a flight departing Cairo on Saturday.",  # EgyptianProtest_cnn
+    ],
+)
+def test_a_clips_caption_is_not_article_text(sentence: str) -> None:
+    kept, removed = drop_sentence_furniture([[sentence, "A huge earthquake has hit the island of Haiti."]])
+    assert kept == [["A huge earthquake has hit the island of Haiti."]]
+    assert [r.rule for r in removed] == ["clip_caption"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # reports as a noun, a reporter's line inside the article, a reporter quoted, news of a conversation
+        "Unconfirmed reports from activists in Syria say troops and tanks are now making their way to Idlib.",
+        "Health experts want to know why some people become so seriously ill, the BBC's Imogen Foulkes reports from"
+        " Switzerland.",
+        'CNN\'s Nima Elbagir reports from Mogadishu: "Tens of thousands of people fled the Somali capital."',
+        "The White House said Obama spoke to Mexican President Felipe Calderon on Saturday about the virus.",
+        "Farrell routinely reports from Pakistan, Afghanistan and Iraq.",
+    ],
+)
+def test_news_about_reporting_and_talks_is_kept(sentence: str) -> None:
+    assert drop_sentence_furniture([[sentence]]) == ([[sentence]], [])

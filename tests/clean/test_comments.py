@@ -175,3 +175,32 @@ def test_a_news_page_and_a_transcript_keep_their_ends() -> None:
     """No informal run at the end of a wire story or a CNN transcript: nothing is cut."""
     for folder, page in (("H1N1_reuters", "1183"), ("EgyptianProtest_cnn", "189")):
         assert not _removed(_clean(folder, page), "comment_tail")
+
+
+def test_a_have_your_say_debate_is_cut_at_the_notice_that_readers_posts_follow() -> None:
+    """H1N1_bbc 408, 2 May 2009: the debate's question and intro, a notice ("We will aim to publish as many of your
+    views as we can."), then 460 sentences of readers' posts with no stamp; one, "You never know... Swine flu is a
+    cause of concern to the world.", was a summary line of a brief."""
+    debate = _clean("H1N1_bbc", "408")
+    assert debate.sentences[0].text == "How can we avoid a swine flu pandemic?"
+    assert "raised the alert over swine flu from level four to level five" in debate.text
+    assert "You never know" not in debate.text and "spreading panic BBC" not in debate.text
+    (thread,) = _removed(debate, "comment_thread")
+    assert thread.startswith("We will aim to publish as many of your views as we can. We apologise")
+    assert thread.endswith("Your comments may be published on any BBC media worldwide.")
+
+
+def test_an_article_with_a_selection_of_comments_below_it_keeps_the_article() -> None:
+    """haiti_bbc 174: a philosopher's essay, then "Below is a selection of your comments." and the readers'."""
+    article = _clean("haiti_bbc", "174")
+    assert article.text.endswith("David Bain is a lecturer in the philosophy department of the University of Glasgow.")
+    (thread,) = _removed(article, "comment_thread")
+    assert thread.startswith("Below is a selection of your comments. As an Anglican,")
+
+
+def test_a_form_saying_comments_may_be_published_is_no_thread() -> None:
+    """The comment form under a BBC article ("A selection of your comments may be published, displaying your name and
+    location …") follows the article; it is a policy line, not the start of a thread."""
+    text = _texts("H1N1_bbc")["583"]
+    assert "A selection of your comments may be published" in text
+    assert split_comments(text) == (text, None)

@@ -10,6 +10,7 @@ from newsdesk.clean.sentences import split_sentences
 from newsdesk.evaluate.timeline import load_articles
 
 from ..conftest import EVAL
+from .pages import clean_page as _clean
 
 # haiti_bbc: a related story's headline, then the article's lead
 HEADLINE = (
@@ -79,3 +80,60 @@ def test_a_line_with_no_end_mark_states_nothing(line: str, unfinished: bool) -> 
     assert is_unfinished(line) is unfinished
     if unfinished:
         assert states_nothing(line)
+
+
+# H1N1_bbc: a timeline entry's caption ends on a place, a quoted caption on its closing quote
+AFTER_NAME = (
+    "Eight cases of swine flu have emerged in the UK Two more people in London have been diagnosed with the swine flu"
+    " virus, the Department of Health has said."
+)
+AFTER_QUOTE = (
+    "WHO flu expert Dr Keiji Fukuda: 'The picture is evolving' The international community is better prepared than"
+    " ever to deal with an influenza pandemic, the WHO says."
+)
+
+
+def test_a_caption_ending_on_a_name_or_a_closing_quote_is_cut() -> None:
+    assert split_glued(AFTER_NAME) == [
+        "Eight cases of swine flu have emerged in the UK",
+        "Two more people in London have been diagnosed with the swine flu virus, the Department of Health has said.",
+    ]
+    assert split_glued(AFTER_QUOTE) == [
+        "WHO flu expert Dr Keiji Fukuda: 'The picture is evolving'",
+        "The international community is better prepared than ever to deal with an influenza pandemic, the WHO says.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # names and titles running on through an opener (Timeline17 dev, DUC 2004 dev)
+        "The party leader told The Associated Press that the UK Independence Party would stand in every seat.",
+        "That's where Robbie Williams and Take That will record their contributions later this week, while Michael"
+        " Buble's voice has already been added from New York.",
+        "Netanyahu made clear that he would be annoyed if Air Force One landed at the newly opened Palestinian airport"
+        " in Gaza.",
+        "It declared France's intention to seek a UN Security Council resolution under Chapter Seven of the UN"
+        " Charter.",
+        "Other recent cases included five Year Seven pupils at Alleyn's School who were off sick on Friday.",
+        "Saadi had a brief career in Italy's Serie A soccer league between 2003 and 2007, though he had little time on"
+        " the field.",
+        "The platform is said to emphasize administrative, economic and judicial reforms, but Sok An would not reveal"
+        " details.",
+        "As part of the effort, which relies heavily on audience participation, CNN.com's news blog This Just In will"
+        " feature the stories of the missing.",
+        # a quotation closed by a comma: its reporting clause follows, capitalised or not
+        "Slivka is quoted as saying, ``IE 3.0 was the key thing because we did the componentized browser,'' He added"
+        " more on Friday.",
+    ],
+)
+def test_names_running_through_an_opener_stay_whole(sentence: str) -> None:
+    assert split_glued(sentence) == [sentence]
+
+
+def test_no_timeline_entry_glued_after_a_place_is_left_in_the_h1n1_pages() -> None:
+    """The H1N1_bbc page whose caption "Eight cases of swine flu have emerged in the UK" was a timeline entry glued
+    to its lead."""
+    texts = [s.text for s in _clean("H1N1_bbc", "352").sentences]
+    assert "Eight cases of swine flu have emerged in the UK" in texts
+    assert not any("in the UK Two more" in t for t in texts)

@@ -65,3 +65,37 @@ def test_an_opening_bracket_starts_the_next_sentence() -> None:
         "He left (at noon).",
         "Then (later) she came.",
     ]
+
+
+def test_an_ellipsis_before_a_capitalised_clause_ends_the_sentence() -> None:
+    """H1N1_bbc 408: a reader's aside ran into the next sentence, and a brief's summary cited both as one line."""
+    paragraph = (
+        "Stock up on supplies just in case. You never know... Swine flu is a cause of concern to the world. Human"
+        " Life value is much more important than any thing else on the planet earth."
+    )
+    assert split_sentences(paragraph) == [
+        "Stock up on supplies just in case.",
+        "You never know...",
+        "Swine flu is a cause of concern to the world.",
+        "Human Life value is much more important than any thing else on the planet earth.",
+    ]
+    # DUC 2004 writes the ellipsis apart; the curly one counts too
+    assert split_sentences("Maybe you know how they are ... They maybe don't have their own identity.") == [
+        "Maybe you know how they are ...",
+        "They maybe don't have their own identity.",
+    ]
+    assert split_sentences("It was late… The regime is hoping it can wait.") == [
+        "It was late…",
+        "The regime is hoping it can wait.",
+    ]
+
+
+def test_an_ellipsis_before_a_name_or_a_lower_case_word_does_not() -> None:
+    for paragraph in (
+        "Where are the donations from... Hezbollah, Hamas, al-Queda, Iran... all those organizations?",  # haiti_bbc
+        "The scale of devastation is extraordinary... the losses heartbreaking.",
+        '"I\'ll go back to Misrata when I get better, God willing, and... Gadhafi and his gangs will be defeated."',
+        # an extraction benchmark page: an ellipsis opening a quotation
+        "“… Dan janganlah sekali-kali kebencianmu terhadap sesuatu kaum, mendorong kamu untuk berlaku tidak adil.",
+    ):
+        assert split_sentences(paragraph) == [paragraph]

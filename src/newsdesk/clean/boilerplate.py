@@ -181,6 +181,19 @@ _PLAYER_WORDS = ("media", "video", "content", "clip", "play", "javascript", "fla
 _NOTICE_MAX_WORDS = 40  # a notice glued to a caption or headline; a longer sentence may hold article text
 # The credit, from the start of its sentence: the names before "contributed" hold no sentence end and no quotation
 # (a quotation the splitter glued in front of it stays: '"Anyone with money can break these sanctions." CNN's …').
+# A clip's caption, which describes the clip, not an event: a label ("Watch: …", "VIDEO: …"), or a reporter or the
+# outlet, named in two words or more, opening a present-tense account of the clip ("The BBC talks to people in Mexico
+# City about the flu outbreak.", "The BBC's Lorna Gordon reports from Glasgow.", "CNN's Reza Sayah reports from
+# Islamabad, Pakistan, on the violence."). News says "spoke to … about" and "reports from X say …" ("Unconfirmed reports
+# from activists say …": a one-word subject, a noun); a caption quotes no one and reports no "that"-clause.
+_CLIP_NAME = r"(?:The\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|al|bin|de|van|von))+"
+_CLIP_CAPTION = re.compile(
+    r"^(?:(?:Watch|Video|Listen|Audio|WATCH|VIDEO|LISTEN|AUDIO)\s*:\s"
+    rf"|{_CLIP_NAME}\s+(?:(?:talks|speaks) to\b(?:(?!\bthat\b).)*\babout\b"
+    r"|reports from\b(?:(?!\b(?:that|said|says)\b).)*$))"
+)
+_CLIP_MAX_WORDS = 30  # a caption is short; a longer sentence may be article text glued to it
+_QUOTATION_MARKS = ('"', "“", "”")
 _CREDIT = re.compile(
     r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’] ))(?:[^\"“”.!?]|[.!?](?!\s)){1,400}?\bcontributed (?:reporting )?to this"
     r" (?:report|story|article)\b\.?\s*$"
@@ -214,11 +227,18 @@ def _sentence_furniture(sentence: str) -> tuple[str, list[Removal]]:
         and len(sentence.split()) <= _NOTICE_MAX_WORDS
     ):
         return "", [Removal("player_notice", sentence)]
+    if (
+        _CLIP_CAPTION.search(sentence)
+        and len(sentence.split()) <= _CLIP_MAX_WORDS
+        and not any(mark in sentence for mark in _QUOTATION_MARKS)
+    ):
+        return "", [Removal("clip_caption", sentence)]
     if "contributed" in sentence and (credit := _CREDIT.search(sentence)):
         return sentence[: credit.start()].rstrip(), [Removal("contributor_credit", credit.group().strip())]
     return sentence, []
 
 
 def drop_sentence_furniture(paragraphs: list[list[str]]) -> tuple[list[list[str]], list[Removal]]:
-    """Sentences of a player's notice out, and a closing credit cut off the sentence it ends (the rest is kept)."""
+    """Sentences of a player's notice and clip captions out, and a closing credit cut off the sentence it ends (the
+    rest is kept)."""
     return rewrite_sentences(paragraphs, _sentence_furniture)

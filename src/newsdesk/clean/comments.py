@@ -19,11 +19,21 @@ name or the comment's links), never by its words:
   updated: 14 January, 2010 - 17:26 GMT"), so this form needs an ordinal day, no time zone after it, and a second
   stamp on the page.
 
-A notice that the thread is closed ("This debate is now closed.") also starts the cut: on the dev pages it sits
-above unstamped comments (Have Your Say, signed "Name, Town, Country") or below a thread with only the form's
-furniture after it (Reuters) — unless it is the page's first sentence, a status line above the page's own intro.
+A notice that the thread is closed ("This debate is now closed.") also starts the cut, also when the last post runs
+into it with no full stop ("… not a gesture of good will to the Lybians This discussion is now closed."; 14 Reuters
+and 1 BBC Timeline17 dev pages, whose posts were kept before v5): on the dev pages it sits above unstamped comments
+(Have Your Say, signed "Name, Town, Country") or below a thread with only the form's furniture after it (Reuters) —
+unless it is the page's first sentence, a status line above the page's own intro.
 When a comment-system sentence ("Views expressed in the comments do not represent those of Reuters.") comes
 before the notice, the unstamped comments between them are the thread, and the cut starts at that sentence.
+
+A debate page's notice that readers' comments follow ("A selection of your comments appear below.", "Below is a
+selection of your comments.", "We will aim to publish as many of your views as we can.") starts the cut too: Have Your
+Say printed its posts under it with no stamp (H1N1_bbc 408: 460 sentences of readers' posts, one of which, "You never
+know... Swine flu is a cause of concern to the world.", was a summary line of a brief), and an article's "your
+comments" below it ended the article (haiti_bbc 174). A notice that comments *may* be published ("A selection of your
+comments may be published, displaying your name …") is the comment form's, printed below the article, and is left to
+``COMMENT_POLICY``.
 
 "X wrote:" without the time and date is an article quoting a letter or a post, not a stamp. On the Timeline17 dev
 pages every thread runs to the end of the text, followed only by the blog's own furniture ("I'm Fergus Walsh, the
@@ -63,7 +73,12 @@ _LINKS = re.compile(
 _PIPED = re.compile(rf"\b{_DATE}\s+at\s+{_TIME}\s*\|")
 _ADDED = re.compile(rf"\bAdded:\s+(?:[A-Z][a-z]+day,?\s+)?{_DATE},?\s+{_TIME}")
 _CLOSED = re.compile(
-    r"(?<=[.!?\"”’)] )(?:This (?:debate|discussion) is (?:now )?closed|Comments are (?:now )?closed)\."
+    r"(?<=[\w.!?\"”’)] )(?:This (?:debate|discussion) is (?:now )?closed|Comments are (?:now )?closed)\."
+)
+_FOLLOWING = re.compile(
+    r"(?<=[.!?\"”’)] )(?:A selection of your (?:comments|views|e-?mails)(?: (?:to|on) this (?:debate|story))?"
+    r" (?:appears?|is|are) (?:published )?below|Below (?:is|are) (?:a selection of )?your (?:comments|views|e-?mails)"
+    r"|We will (?:aim|try) to publish as many of your (?:comments|views|e-?mails) as (?:we can|possible))\."
 )
 _SENTENCE_END = re.compile(r"[.!?\"”’)]\s+$")
 _DATED = re.compile(
@@ -103,6 +118,8 @@ def split_comments(text: str) -> tuple[str, str | None]:
     starts = comment_stamps(text)
     if closed := _CLOSED.search(text):
         starts.append(_thread_opening(text, closed.start()))
+    if following := _FOLLOWING.search(text):
+        starts.append(following.start())
     if not starts:
         return text, None
     cut = min(starts)

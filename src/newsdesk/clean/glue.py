@@ -12,6 +12,15 @@ that opens sentences (an article, a demonstrative, a pronoun, a preposition) or 
 of"), followed by a lower-case word, so that titles and names stay whole: "told The Associated Press", "a film called
 The Hurt Locker" (the word after "The" is capitalised), "the Hundreds to Thousands …" (after a function word). A
 capital letter labelling a noun ("influenza A virus", "type A which", "Plan A") is not an opener.
+
+A caption or headline also ends on a name or a quotation: "Eight cases of swine flu have emerged in the UK Two more
+people in London have been diagnosed …", "WHO flu expert Dr Keiji Fukuda: 'The picture is evolving' The international
+community is better prepared …". After a capitalised word or a closing quote the same opener followed by a lower-case
+word is a cut too, with three guards for names that run on through an opener: a number or a letter after a word that
+labels it ("World War One", "Air Force One", "Chapter Seven resolution", "Year Seven pupils", "Serie A"), "That" after
+a capitalised word (the band Take That), and a quotation closed by a comma ("…,'' he added" typed with a capital). Two
+guards hold for every cut: "An" opens only a word sounding a vowel ("Sok An would" is a name), and a preposition is
+not followed by a verb ("CNN's news blog This Just In will feature …").
 """
 
 from __future__ import annotations
@@ -23,16 +32,31 @@ from .reader import FUNCTION_WORDS
 # Words that open a sentence and, capitalised, hardly ever stand inside one after a lower-case word.
 _OPENERS = (
     "A An The This These Those That There It He She They We In On At After Before During When While As If But And"
-    " Thousands Hundreds Millions Dozens Scores"
+    " Thousands Hundreds Millions Dozens Scores One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve"
+)
+_NUMBERED = frozenset("A One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve".split())  # noqa: SIM905
+_PREPOSITIONS = frozenset("In On At After Before During As".split())  # noqa: SIM905
+# Words that follow a verb's subject, never a preposition: "This Just In will feature …".
+_VERB_AFTER = frozenset(
+    "is are was were be been has have had will would can could shall should may might must do does did".split()  # noqa: SIM905
 )
 # Nouns that a capital letter labels: "influenza A virus", "type A which".
-_LETTER_LABELS = (
+_LETTER_LABEL_WORDS = (
     "type types influenza flu hepatitis group plan class category grade vitamin section part division league exhibit"
     " option level size route block gate terminal wing series model phase stage tier row column box"
 )
-_GLUE = re.compile(rf"(?<=[a-z])(?P<gap>\s+)(?P<opener>{'|'.join(_OPENERS.split())})\s+[a-z]")
+# Capitalised, these too (with the letter labels) name a thing by a number or a letter after them: "World War One",
+# "Air Force One", "Chapter Seven", "Year Seven pupils", "Patient A", "Serie A", "Channel Five news", "Marine One".
+_NAME_LABEL_WORDS = (
+    "patient serie war force chapter article year week day channel radio bbc formula apollo act book volume episode"
+    " season round game match marine"
+)
+_LETTER_LABELS = frozenset(_LETTER_LABEL_WORDS.split())
+_NAME_LABELS = _LETTER_LABELS | frozenset(_NAME_LABEL_WORDS.split())
+_GLUE = re.compile(rf"(?<=[A-Za-z'’\"”])(?P<gap>\s+)(?P<opener>{'|'.join(_OPENERS.split())})\s+(?P<next>[a-z][\w'’-]*)")
 _LAST_WORD = re.compile(r"([A-Za-z'’-]+)$")
-_QUOTE_MARKS = ('"', "“", "”")
+_CLOSING_QUOTE = re.compile(r"(?P<before>.)(?:''|[\"”'’])$")
+_OPENING_SINGLE = re.compile(r"(?:^|[\s:(])['‘]\w")
 # the headline before the cut and the sentence after it must each be more than a fragment
 MIN_HEAD_WORDS = 3
 MIN_TAIL_WORDS = 4
@@ -44,20 +68,41 @@ def _inside_quotation(text: str) -> bool:
     return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
 
 
+def _closes_quotation(head: str) -> bool:
+    """Whether ``head`` ends by closing a quotation (not with a comma inside it: a reporting clause follows)."""
+    quote = _CLOSING_QUOTE.search(head)
+    if not quote or quote.group("before") in ", " or _inside_quotation(head):
+        return False
+    if head.endswith(('"', "”", "''")):
+        return True
+    return bool(_OPENING_SINGLE.search(head))  # a single quote closes one opened earlier, or is an apostrophe
+
+
+def _after_word(word: str, opener: str) -> bool:
+    """Whether the word before a capitalised ``opener`` lets it open a sentence."""
+    if word.islower():  # "concern A new …", "quake Thousands of …"
+        return word not in FUNCTION_WORDS and len(word) >= 3 and not (opener in _NUMBERED and word in _LETTER_LABELS)
+    if not word[:1].isupper() or word.lower() in FUNCTION_WORDS:
+        return False  # "the UK Two more …", "Mexico City A woman …"; not "And The …"
+    return opener != "That" and not (opener in _NUMBERED and word.lower() in _NAME_LABELS)
+
+
 def _cut_points(sentence: str) -> list[int]:
     cuts = []
     for match in _GLUE.finditer(sentence):
         head = sentence[: match.start()]
-        last = _LAST_WORD.search(head)
-        if not last:
+        opener, following = match.group("opener"), match.group("next")
+        if opener == "An" and following[0] not in "aeiouh":
+            continue  # "Sok An would …": a name, not the article
+        if opener in _PREPOSITIONS and following in _VERB_AFTER:
             continue
-        word = last.group(1)
-        if not word.islower() or word in FUNCTION_WORDS or len(word) < 3:
-            continue  # "of The …", "and Thousands …": the capital is a title or a name's
-        if match.group("opener") == "A" and word in _LETTER_LABELS.split():
-            continue
-        if _inside_quotation(head):
-            continue
+        if head[-1] in "'’\"”":
+            if not _closes_quotation(head):
+                continue
+        else:
+            last = _LAST_WORD.search(head)
+            if not last or not _after_word(last.group(1), opener) or _inside_quotation(head):
+                continue
         cuts.append(match.start())
     return cuts
 

@@ -18,6 +18,13 @@ stamp each entry "(Updated 5:16 p.m. (0016 in Egypt))", and the "(" stayed behin
 are the latest developments as confirmed by CNN. (", 113 of the 4,166 sentences of the first 60 Timeline17
 EgyptianProtest_cnn articles), so facts and the summary ended on a stray bracket.
 
+spaCy's sentencizer never ends a sentence on an ellipsis ("..." is no end mark to it), so "Stock up on supplies just
+in case. You never know... Swine flu is a cause of concern to the world." kept the reader's aside and the next
+sentence as one (H1N1_bbc), and a brief cited it. An ellipsis before a capitalised word followed by a lower-case one
+("... Swine flu is", "... I think", "... They maybe") ends the sentence; before a name ("from... Hezbollah, Hamas") or
+a lower-case word, or after a conjunction, an article or a preposition ("God willing, and... Gadhafi and his gangs
+will be defeated"), it does not.
+
 A call to the reader glued to the article text after it ("For more reports from BBC Monitoring, click here Hopes
 for a negotiated settlement …") is cut off it (``reader.split_furniture``), so the brief withholds only the call.
 A related story's headline or a photo caption glued to the sentence after it ("Haiti devastated by massive quake
@@ -45,6 +52,10 @@ _END_MARK = re.compile(r"[.!?…][\"'”’)\]]*$")
 # opening quote.
 _OPENING = re.compile(r"(?:(?<=\s)[\"'(\[]|[“‘])$")
 
+# An ellipsis, then a capitalised word and a lower-case one: the next sentence starts at the capital.
+_ELLIPSIS_BREAK = re.compile(r"(?:\.{3,}|…)\s+(?=[A-Z][\w'’-]*\s+[a-z])")
+# Words after which a sentence runs on past an ellipsis: conjunctions, articles, prepositions.
+_RUNS_ON = frozenset("and or but nor the a an of to with for from in on at by as than".split())  # noqa: SIM905
 # Titles (and "No.") that spaCy's tokenizer exceptions lack; all precede a name or a number.
 TITLES = (
     "Brig.", "Capt.", "Cmdr.", "Col.", "Cpl.", "Drs.", "Ft.", "Gens.", "Lt.", "Maj.", "No.", "Pvt.", "Reps.",
@@ -82,4 +93,23 @@ def split_sentences(paragraph: str) -> list[str]:
                 sentences[n][: opening.start()].rstrip(),
                 opening.group() + sentences[n + 1],
             )
-    return [piece for sentence in sentences for part in split_furniture(sentence) for piece in split_glued(part)]
+    return [
+        piece
+        for sentence in sentences
+        for cut in _split_ellipses(sentence)
+        for part in split_furniture(cut)
+        for piece in split_glued(part)
+    ]
+
+
+def _split_ellipses(sentence: str) -> list[str]:
+    """``sentence`` cut after each ellipsis that ends it (``_ELLIPSIS_BREAK``)."""
+    pieces, start = [], 0
+    for match in _ELLIPSIS_BREAK.finditer(sentence):
+        before = sentence[start : match.start()]
+        if not any(c.isalnum() for c in before) or before.split()[-1].lower() in _RUNS_ON:
+            continue  # '“… Dan …' opens a quotation; "God willing, and... Gadhafi and his gangs …" runs on
+        pieces.append(sentence[start : match.end()])
+        start = match.end()
+    pieces.append(sentence[start:])
+    return [p.strip() for p in pieces if p.strip()]

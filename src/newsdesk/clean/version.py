@@ -24,7 +24,11 @@ from importlib.metadata import PackageNotFoundError, version
 # transcript's network read from its anchor's label ("DON LEMON, CNN ANCHOR:") (``metadata``);
 # and unstamped reader comments closing a page cut (``comments.drop_comment_tail``), and the page addressing its reader
 # about the site, its promos for itself, a show's schedule lines and poll buttons dropped (``address``).
-ALGORITHM = "clean.document.v4"
+# v5: a caption or headline glued after a name or a closing quote cut off the next sentence ("… in the UK Two more
+# people …"; ``glue``), an ellipsis before a capitalised clause ends a sentence (``sentences``), a clip's caption
+# dropped ("The BBC talks to people in Mexico City about the flu outbreak."; ``boilerplate``), and a thread cut at the
+# notice that readers' comments follow or at a closed notice the last post runs into (``comments``).
+ALGORITHM = "clean.document.v5"
 
 
 @cache
