@@ -7,7 +7,7 @@ import dataclasses
 
 from newsdesk.brief.figure_kinds import Kind, kind
 from newsdesk.brief.figures import story_figures, tellings
-from newsdesk.extract import find_figures
+from newsdesk.extract import annotate, find_figures
 from newsdesk.extract.nlp import load_nlp
 from newsdesk.model import Article, Citation, Fact, Figure, Sentence
 
@@ -98,3 +98,24 @@ def test_a_factbox_printed_on_several_pages_is_one_telling() -> None:
     kept = story_figures(figures, facts, pages)
     assert [f.value for f in kept][:2] == [60, 50_000_000]
     assert [f.value for f in story_figures(figures, facts)][:2] == [50_000_000, 60]  # counted by articles, as v2
+
+
+def test_the_seeds_tolls_lead_and_every_figure_stays(seed_articles: dict[str, Article]) -> None:
+    """The seeds (AP/Reuters, Gaza ceasefire talks): the tolls and the hostages lead; the ninth visit, the 14.5-km
+    corridor and the three-phase plan follow; none is dropped."""
+    articles = list(seed_articles.values())
+    by_id = annotate(articles)
+    figures = [f for a in articles for f in by_id[a.id].figures]
+    kept = story_figures(figures, (), articles)
+    shown = [(f.text, f.context) for f in kept]
+    for needed in [
+        ("about 1,200", "people killed"),
+        ("about 250", "hostages kidnapped"),
+        ("14.5-km", "long stretch of land"),
+    ]:
+        assert needed in shown
+    assert kind(next(f for f in kept if f.text == "about 250")) == Kind.OUTCOME
+    tolls = [i for i, f in enumerate(kept) if f.text in {"about 1,200", "about 250"} or "40,000" in f.text]
+    details = [i for i, f in enumerate(kept) if f.text in {"ninth", "14.5-km", "three-phase"}]
+    assert len(tolls) == 3 and len(details) >= 3 and max(tolls) < min(details)
+    assert len(kept) == len(story_figures(figures))  # v3 orders the list; it keeps every figure

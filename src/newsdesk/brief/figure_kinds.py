@@ -10,7 +10,8 @@ rather than count; a figure with no label ("up to 40%") says nothing on its own.
 extractor's fields and general lexicons the project already ships, not any story's words:
 
 - an outcome: a label word whose Snowball stem is in ``align.quantities.OUTCOMES`` (die, injure, missing, held,
-  displace) or the frame lexicon's kill and arrest classes (``align.frames.PREDICATES``), or in ``INCIDENCE``;
+  displace) or the frame lexicon's kill and arrest classes (``align.frames.PREDICATES``), or in ``INCIDENCE`` or
+  ``CAPTIVITY``;
 - people: the counted noun is one of ``extract.speaker_kinds.PERSON_NOUNS`` (singular or plural), "people",
   "men", "women", "children", "police", "troops", "staff", or a capitalized plural (a demonym or a party:
   "Palestinians", "Democrats");
@@ -46,8 +47,16 @@ class Kind(IntEnum):
 # How many are sick is what an epidemic's stories count, as a conflict's how many died: cases, infections, the ill
 # (Snowball stems; the incidence terms of epidemiology, not of one outbreak), and the word for a toll, casualties.
 INCIDENCE = ("case", "infect", "ill", "sick", "casualti")
+# Held against their will as the arrested are held by the state: hostages and captives (Snowball stems).
+CAPTIVITY = ("hostag", "kidnap", "abduct", "captiv")
 _OUTCOME_STEMS = frozenset(
-    {*(s for group in OUTCOMES.values() for s in group), *PREDICATES["kill"], *PREDICATES["arrest"], *INCIDENCE}
+    {
+        *(s for group in OUTCOMES.values() for s in group),
+        *PREDICATES["kill"],
+        *PREDICATES["arrest"],
+        *INCIDENCE,
+        *CAPTIVITY,
+    }
 )
 # The person nouns whose plural is not the singular with -s: English's irregular plurals of people, and its
 # collective nouns for a body of people ("15,000 riot police", "300 staff").
