@@ -74,7 +74,7 @@ def tellings(citations: Iterable[Citation], articles: Sequence[Article] = ()) ->
     roots = independent_sources(articles)
     texts = {a.id: a.sentences for a in articles}
     cited = list(dict.fromkeys(citations))
-    shingles = [
+    runs = [
         _runs(texts[c.article][c.sentence].text) if c.sentence < len(texts.get(c.article, ())) else None for c in cited
     ]
     group = list(range(len(cited)))
@@ -86,7 +86,7 @@ def tellings(citations: Iterable[Citation], articles: Sequence[Article] = ()) ->
 
     for i, a in enumerate(cited):
         for j in range(i):
-            b, sa, sb = cited[j], shingles[i], shingles[j]
+            b, sa, sb = cited[j], runs[i], runs[j]
             same_source = roots.get(a.article, a.article) == roots.get(b.article, b.article)
             if same_source or (sa is not None and sb is not None and bool(sa & sb)):
                 group[find(i)] = find(j)
