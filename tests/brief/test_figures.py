@@ -69,14 +69,21 @@ def test_the_same_value_counting_other_things_in_one_fact_stays_two_claims(
 
 def test_corroborated_figures_are_listed_first() -> None:
     """EgyptianProtest CNN (Timeline17): in story order the text brief's 25 figures were the first transcripts'
-    chatter; a claim two articles state, then one of a fact more sources state, comes before a lone aside."""
+    chatter; a claim two articles state, then one of a fact more sources state, comes before a lone one (v3: of the
+    story's counts, a crowd told twice before a toll told once, and a toll before an aside without a label; see
+    ``test_figure_kinds``)."""
     chatter = _figures("We're back in 60 seconds.", article="a")
     lone = _figures("Police arrested 40 people in Suez.", article="d")
     crowd = _figures("There were well over 10,000 people there.", article="b")
     again = _figures("There were well over 10,000 people there.", article="c")
     both = Fact("over 10,000 people", (Citation("b", 0), Citation("c", 0)), ("b", "c"))
     kept = story_figures([*chatter, *lone, *crowd, *again], [both])
-    assert [f.text for f in kept] == ["over 10,000", "60 seconds", "40"]
+    assert [f.text for f in kept] == ["over 10,000", "40", "60 seconds"]
+    wounded = _figures("At least 27 people were wounded, Nile News said.", article="e")
+    hurt = _figures("Nile News said at least 27 people had been wounded.", article="f")
+    hurt_fact = Fact("27 wounded", (Citation("e", 0), Citation("f", 0)), ("e", "f"))
+    kept = story_figures([*chatter, *lone, *wounded, *hurt], [hurt_fact])
+    assert [f.text for f in kept] == ["At least 27", "40", "60 seconds"]
     # a fact stated by more sources ranks its figure above a lone one, even without a second telling of it
     ranked = story_figures([*chatter, *lone], [Fact("arrests", (Citation("d", 0), Citation("z", 3)), ("d", "z"))])
     assert [f.text for f in ranked] == ["40", "60 seconds"]

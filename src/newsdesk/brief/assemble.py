@@ -245,6 +245,7 @@ def build_story(
                 if (f.article, f.sentence) not in withheld
             ),
             alignment.facts,
+            articles,
         ),
         # The brief shows facts that more than one independent source states; single-source ones are `unique`.
         facts=standalone_first([standalone_wording(f, by_id, dangling) for f in alignment.facts if len(f.sources) > 1]),

@@ -13,6 +13,15 @@ Mexico) is as likely two claims as one, so it cites only its first telling.
 v2 lists the figures a reader needs first: those that more articles' sentences state, then those of facts that more
 independent sources state, then in story order. A 60-article story has hundreds of figures and the text brief shows
 25; in story order they were the first pages' chatter ("We're back in 60 seconds", "I lost 15 pounds").
+v3 ranks by what a figure counts first (``figure_kinds``): by articles, v2 led with "30-year — rule" and "19-year-old
+— student" while "at least 90 — people detained" sat eleventh. The story's counts lead: those the sources disagree
+on (a figure conflict of an aligned fact), then those told more than once, tolls before people and money, then
+those told once; then other quantities, then ages, durations and modifiers, then figures without a label, each
+by the same order. A count told twice ("up to three million — people affected") is worth more than a toll told
+once ("three — people killed"); a toll more than a crowd told as often; ties go to the figure of a fact told more
+times, then to story order. Tellings are independent, a figure's as its fact's: the copies of one original
+(``align.units.independent_sources``) and a sentence copied onto several pages (an outlet's factbox, a wire
+paragraph; ``tellings``) are one telling each, so a box repeated on five pages counts once.
 """
 
 from __future__ import annotations
@@ -20,14 +29,24 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
-from newsdesk.align.similarity import stems
+from newsdesk.align.similarity import independent_sources, stems
+from newsdesk.dedup.minhash import SHINGLE_WORDS
 from newsdesk.extract.numbers import ORDINALS
-from newsdesk.model import Citation, Fact, Figure
+from newsdesk.model import Article, Citation, Fact, Figure
 
-ALGORITHM = "brief.figure-variants.v2"
+from .figure_kinds import Kind, kind
+
+ALGORITHM = "brief.figure-variants.v3"
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
+_WORD = re.compile(r"\w+")
+# Two sentences that share this many words in a row are one text copied, not two tellings: twice the word shingle by
+# which ``dedup.minhash`` finds copied articles (Broder 1997). Two reporters writing one fact share a name and a
+# number ("at least 27 people were wounded"), rarely ten words in a row, unless one copies the other or both quote
+# one statement; a reprinted box shares all of its words, a revised one most ("with young adults particularly
+# badly affected 1957: Asian flu killed two million people"), whatever page text the splitter glued to it.
+COPIED_RUN = 2 * SHINGLE_WORDS
 
 
 def _ordinal(figure: Figure) -> bool:
@@ -41,9 +60,57 @@ def _same_thing(a: Figure, b: Figure) -> bool:
     return bool(words[0] & words[1])
 
 
-def story_figures(figures: Iterable[Figure], facts: Iterable[Fact] = ()) -> tuple[Figure, ...]:
+def _runs(text: str) -> set[str]:
+    """The sentence's runs of ``COPIED_RUN`` words (the whole sentence when shorter)."""
+    words = _WORD.findall(text.lower())
+    return {" ".join(words[i : i + COPIED_RUN]) for i in range(max(1, len(words) - COPIED_RUN + 1))}
+
+
+def tellings(citations: Iterable[Citation], articles: Sequence[Article] = ()) -> int:
+    """How many independent tellings cite a claim: citations of copies of one original
+    (``align.units.independent_sources``), or of sentences that share a run of ``COPIED_RUN`` words (an outlet's
+    factbox reprinted, or revised, on several pages; a wire paragraph), are one telling. Without the articles,
+    each article is one."""
+    roots = independent_sources(articles)
+    texts = {a.id: a.sentences for a in articles}
+    cited = list(dict.fromkeys(citations))
+    runs = [
+        _runs(texts[c.article][c.sentence].text) if c.sentence < len(texts.get(c.article, ())) else None for c in cited
+    ]
+    group = list(range(len(cited)))
+
+    def find(i: int) -> int:
+        while group[i] != i:
+            i = group[i]
+        return i
+
+    for i, a in enumerate(cited):
+        for j in range(i):
+            b, sa, sb = cited[j], runs[i], runs[j]
+            same_source = roots.get(a.article, a.article) == roots.get(b.article, b.article)
+            if same_source or (sa is not None and sb is not None and bool(sa & sb)):
+                group[find(i)] = find(j)
+    return len({find(i) for i in range(len(cited))})
+
+
+def _disputed(facts: Sequence[Fact]) -> set[tuple[str, int, str]]:
+    """(article, sentence, figure text) of each side of a figure conflict: what the story's sources disagree on."""
+    return {
+        (c.article, c.sentence, side["value"])
+        for fact in facts
+        for conflict in fact.conflicts
+        if conflict.get("kind") == "conflict" and conflict.get("field") == "figure"
+        for side in conflict["sides"]
+        for c in side["citations"]
+    }
+
+
+def story_figures(
+    figures: Iterable[Figure], facts: Iterable[Fact] = (), articles: Sequence[Article] = ()
+) -> tuple[Figure, ...]:
     """The figures a story's brief lists: resolved values that say what they count, each claim once (see the
-    module docstring), most corroborated first. The first telling is kept; ``variants`` cites the others."""
+    module docstring), the story's counts first. The first telling is kept; ``variants`` cites the others.
+    ``articles``: the story's articles, which tell copies and repeated wordings apart (see ``tellings``)."""
     shown = [f for f in figures if f.value is not None and (f.context or f.unit)]
     once = Counter((f.article, f.sentence, f.value) for f in shown)
     fact_of: dict[tuple[str, int], int] = {}
@@ -73,10 +140,20 @@ def story_figures(figures: Iterable[Figure], facts: Iterable[Fact] = ()) -> tupl
         if fact_key is not None and k not in in_fact.setdefault(fact_key, []):
             in_fact[fact_key].append(k)
 
-    def weight(item: tuple[int, Figure]) -> tuple[int, int, int]:
+    disputed = _disputed(fact_list)
+    fact_told: dict[int, int] = {}  # a fact's independent tellings: its sources, a box reprinted on pages counted once
+
+    def weight(item: tuple[int, Figure]) -> tuple[int, int, int, int, int, int, int]:
         index, figure = item
-        articles = len({figure.article, *(c.article for c in figure.variants)})
+        cited = (Citation(figure.article, figure.sentence), *figure.variants)
+        contested = any((c.article, c.sentence, figure.text) in disputed for c in cited)
+        told = tellings(cited, articles)
         where = fact_of.get((figure.article, figure.sentence))
-        return -articles, -(len(fact_list[where].sources) if where is not None else 1), index
+        if where is not None and where not in fact_told:
+            fact_told[where] = tellings(fact_list[where].citations, articles)
+        sources = fact_told[where] if where is not None else 1
+        rank = kind(figure)
+        lead = 0 if rank <= Kind.PEOPLE_OR_MONEY else int(rank)  # the story's counts: tolls, people and money
+        return lead, -contested, -(told > 1), rank, -told, -sources, index
 
     return tuple(figure for _, figure in sorted(enumerate(kept), key=weight))

@@ -45,6 +45,8 @@ _ROLES = frozenset(
         "cleric", "imam", "priest", "sheikh", "executive", "founder", "coordinator", "co-ordinator",
     }
 )  # fmt: skip
+# Every noun above names a person: ``brief.figure_kinds`` reads a count of one of them as a count of people.
+PERSON_NOUNS = _PEOPLE | _ROLES
 _FEMALE_NOUNS = frozenset(
     {
         "woman", "girl", "mother", "wife", "daughter", "sister", "businesswoman", "policewoman", "spokeswoman",
