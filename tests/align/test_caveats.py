@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsdesk.align.caveats import note_of, points_back, standalone_notes, stands_alone, story_caveats
+from newsdesk.align.caveats import access_note, note_of, points_back, standalone_notes, stands_alone, story_caveats
 from newsdesk.brief.assemble import withheld_sentences
 from newsdesk.model import Citation
 from tests.conftest import t17_page
@@ -61,9 +61,9 @@ def test_a_note_inside_a_claim_qualifies_that_sentence() -> None:
 
 def test_a_note_of_its_own_is_no_statement_of_the_brief() -> None:
     page = t17_page("LibyaWar_cnn", "194")  # "CNN could not confirm reports for many areas in Libya."
-    [caveat] = story_caveats([page])
-    assert caveat.claim is None
-    assert (page.id, caveat.note.sentence) in withheld_sentences([page])
+    caveats = {c.note.sentence: c for c in story_caveats([page])}
+    assert caveats[6].claim is None and page.sentences[6].text.startswith("CNN could not confirm reports")
+    assert (page.id, 6) in withheld_sentences([page])
 
 
 @pytest.mark.parametrize(
@@ -78,3 +78,26 @@ def test_a_note_of_its_own_is_no_statement_of_the_brief() -> None:
 def test_a_note_in_a_relative_clause_is_part_of_the_claim(sentence: str) -> None:
     match = note_of(sentence)
     assert match is not None and not stands_alone(sentence, match)
+
+
+def test_a_note_on_the_press_access_is_listed_and_no_fact() -> None:
+    """LibyaWar_cnn's stock lines on how CNN reported the uprising: a sourcing note, not news."""
+    assert access_note("CNN has interviewed numerous witnesses by phone.") is True
+    assert access_note("CNN has interviewed, however, numerous witnesses by phone.") is True
+    assert (
+        access_note(
+            "The Libyan government maintains tight control on communications and has not responded to repeated "
+            "requests from CNN for access to the country."
+        )
+        is True
+    )
+    # a clause of a claim: the sentence still reports violence
+    assert (
+        access_note(
+            "Though CNN has not yet been granted access to report on the ground, there were several reports of "
+            "violence Monday."
+        )
+        is False
+    )
+    assert access_note("CNN interviewed the rebels' spokesman in Benghazi on Monday.") is None
+    assert access_note('"CNN has interviewed witnesses by phone," the anchor said.') is None

@@ -7,6 +7,10 @@ reporter flagged as unverified, so the brief lists each such claim with the note
 a sentence of its own ("CNN could not confirm reports for many areas in Libya.") is the reporter's comment on the
 reporting, not a fact: no summary, fact list or timeline states it.
 
+A note on the press's access says why claims stay unverified ("CNN has interviewed numerous witnesses by phone.",
+"… has not responded to repeated requests from CNN for access to the country."): listed the same way, and withheld
+when it is the sentence's point (v2).
+
 A note is the press's: the verb is passive ("could not be independently verified") or its subject is a news
 organisation ("CNN", "the network", "Reuters is unable to …"). "Gates and Mullen said they could not confirm the
 reports" is news about officials and stays a statement. A note of its own refers back, so the claim it qualifies is
@@ -25,7 +29,7 @@ from newsdesk.model import Article, Caveat, Citation
 
 from .units import states_nothing
 
-ALGORITHM = "align.caveats.v1"
+ALGORITHM = "align.caveats.v2"  # v2: the press's notes on its access ("CNN has interviewed witnesses by phone")
 
 _CANNOT = (
     r"(?:could\s*not|cannot|can\s+not|can['’]t|couldn['’]t|(?:(?:is|was|are|were|has\s+been|have\s+been)\s+)?"
@@ -35,6 +39,16 @@ _VERIFY = r"(?:verif(?:y|ied)|confirm(?:ed)?|corroborat(?:e|ed)|authenticat(?:e|
 _NOTE = re.compile(
     rf"\b{_CANNOT}\s+(?P<passive>be\s+)?(?:independently\s+)?{_VERIFY}\b(?:\s+independently)?"
     rf"(?P<by>\s+by\s+(?:the\s+)?(?:{OUTLETS})\b)?",
+    re.IGNORECASE,
+)
+# A note on the press's access, which is why a claim stays unverified: its reporters reached people only by phone,
+# or were refused entry ("CNN has interviewed numerous witnesses by phone.", "… has not responded to repeated
+# requests from CNN for access to the country.", "CNN has not been granted access to report on the ground").
+_ACCESS = re.compile(
+    rf"\b(?:(?:{OUTLETS}|the\s+network)\s+(?:has|have|had)\s+(?:\w+,?\s+){{0,2}}interviewed\b[^.;]*?\bby\s+"
+    rf"(?:tele)?phone\b|(?:{OUTLETS}|the\s+network)\s+(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+"
+    rf"(?:granted|given|allowed)\s+access\b|not\s+responded\s+to\s+(?:repeated\s+)?(?:requests\s+(?:from|by)\s+"
+    rf"(?:{OUTLETS})|(?:{OUTLETS})\s+requests)\s+for\s+access\b)",
     re.IGNORECASE,
 )
 # The subject of an active note: a news organisation, the network, or the newsroom's "we".
@@ -101,11 +115,26 @@ def story_caveats(articles: Sequence[Article]) -> tuple[Caveat, ...]:
     return tuple(_caveats(articles))
 
 
+def access_note(text: str) -> bool | None:
+    """Whether the sentence is a note on the press's access (``_ACCESS``): True when it is the sentence's point, False
+    when a clause of a claim ("Though CNN has not yet been granted access …, there were several reports of violence
+    Monday."), None when it holds none."""
+    match = _ACCESS.search(text)
+    if match is None or _quoted(text, match.start()):
+        return None
+    return not re.search(r",\s", text[: match.start()] + text[match.end() :])
+
+
 def _caveats(articles: Sequence[Article]) -> Iterator[Caveat]:
     for article in articles:
         previous = None
         for s in article.sentences:
             match = note_of(s.text) if s.text else None
+            access = access_note(s.text) if s.text and match is None else None
+            if access is not None:
+                note = Citation(article.id, s.i)
+                yield Caveat(note, None if access else note)
+                continue
             if match is None:
                 previous = s if s.text and not states_nothing(s.text) else previous
                 continue
