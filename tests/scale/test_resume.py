@@ -72,15 +72,15 @@ def test_killed_run_resumes(tmp_path: Path, t17_medium: Path) -> None:
         assert store.annotated_ids(store.article_ids(), extractor_version()) == set(store.article_ids())
 
 
-def test_ctrl_c_marks_the_run_interrupted_and_resumes(tmp_path: Path, t17_medium: Path) -> None:
+def test_ctrl_c_marks_the_run_interrupted_and_resumes(tmp_path: Path, t17_large: Path) -> None:
     db = tmp_path / "n.db"
-    # with extraction, as the killed run: cleaning alone stores the 135 articles in about a second, and on an idle
-    # machine the run could finish between its first commit and the signal
-    stopped = _start_and_stop(db, [str(t17_medium)], signal.SIGINT)
+    # 540 records, so that the run is still cleaning when the signal comes: on 135, an idle machine once finished
+    # them between the first commit the test could see and the signal
+    stopped = _start_and_stop(db, [str(t17_large)], signal.SIGINT, "--no-extract")
     assert isinstance(stopped, subprocess.CompletedProcess) and stopped.returncode == 130
     assert "interrupted" in stopped.stderr and "run the same command again to resume" in stopped.stderr
     with SQLiteStore(db) as store:
         assert store.integrity_ok() and store.runs()[0].status == "interrupted"
         partial = store.count_articles()
-    stderr = _finish(db, [str(t17_medium)], "--no-extract")
+    stderr = _finish(db, [str(t17_large)], "--no-extract")
     assert f"{partial:,} already stored" in stderr
