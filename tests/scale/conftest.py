@@ -39,11 +39,6 @@ def t17_medium(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def t17_large(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return write_t17(tmp_path_factory.mktemp("t17") / "t17_large.jsonl", per_topic=60)
-
-
-@pytest.fixture(scope="session")
 def ray_local() -> Iterator[None]:
     """One local Ray instance for the whole session (starting one costs seconds)."""
     os.environ["RAY_AUTH_MODE"] = "disabled"
