@@ -22,7 +22,7 @@ independently verified by Reuters, …") qualifies that sentence.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from newsdesk.clean.metadata import OUTLETS
 from newsdesk.model import Article, Caveat, Citation
@@ -148,4 +148,9 @@ def _caveats(articles: Sequence[Article]) -> Iterator[Caveat]:
 
 def standalone_notes(articles: Sequence[Article]) -> frozenset[tuple[str, int]]:
     """(article id, sentence index) of the notes that are sentences of their own: no section states them."""
-    return frozenset((c.note.article, c.note.sentence) for c in story_caveats(articles) if c.claim != c.note)
+    return own_sentences(story_caveats(articles))
+
+
+def own_sentences(caveats: Iterable[Caveat]) -> frozenset[tuple[str, int]]:
+    """The sentences of ``caveats`` whose note is not a clause of the claim it qualifies."""
+    return frozenset((c.note.article, c.note.sentence) for c in caveats if c.claim != c.note)

@@ -13,7 +13,7 @@ from dataclasses import replace
 from newsdesk import __version__
 from newsdesk.align import align_story, merge_quote_variants, unique_reports
 from newsdesk.align.caveats import ALGORITHM as CAVEATS_ALGORITHM
-from newsdesk.align.caveats import standalone_notes, story_caveats
+from newsdesk.align.caveats import own_sentences, standalone_notes, story_caveats
 from newsdesk.align.facts import ALGORITHM as ALIGN_ALGORITHM
 from newsdesk.align.offstory import ALGORITHM as OFFSTORY_ALGORITHM
 from newsdesk.align.offstory import off_story
@@ -130,9 +130,10 @@ def withheld_sentences(articles: Sequence[Article], templates: Templates | None 
 def _caveats(articles: Sequence[Article], withheld: Templates) -> tuple[Caveat, ...]:
     """The outlets' notes that they could not verify a claim, but for notes and claims the brief withholds
     otherwise (site templates, off-story segments)."""
-    others = withheld - standalone_notes(articles)
+    caveats = story_caveats(articles)
+    others = withheld - own_sentences(caveats)
     kept = []
-    for caveat in story_caveats(articles):
+    for caveat in caveats:
         if (caveat.note.article, caveat.note.sentence) in others:
             continue
         claim = caveat.claim

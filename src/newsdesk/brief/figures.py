@@ -29,12 +29,12 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from newsdesk.align.similarity import independent_sources, stems
 from newsdesk.dedup.minhash import SHINGLE_WORDS
 from newsdesk.extract.numbers import ORDINALS
-from newsdesk.model import Article, Citation, Fact, Figure
+from newsdesk.model import Article, Citation, Fact, Figure, Sentence
 
 from .figure_kinds import Kind, kind
 
@@ -71,8 +71,17 @@ def tellings(citations: Iterable[Citation], articles: Sequence[Article] = ()) ->
     (``align.units.independent_sources``), or of sentences that share a run of ``COPIED_RUN`` words (an outlet's
     factbox reprinted, or revised, on several pages; a wire paragraph), are one telling. Without the articles,
     each article is one."""
+    return telling_counter(articles)(citations)
+
+
+def telling_counter(articles: Sequence[Article]) -> Callable[[Iterable[Citation]], int]:
+    """``tellings`` over one story's articles, their copies found once for every claim counted."""
     roots = independent_sources(articles)
     texts = {a.id: a.sentences for a in articles}
+    return lambda citations: _tellings(citations, roots, texts)
+
+
+def _tellings(citations: Iterable[Citation], roots: Mapping[str, str], texts: Mapping[str, Sequence[Sentence]]) -> int:
     cited = list(dict.fromkeys(citations))
     runs = [
         _runs(texts[c.article][c.sentence].text) if c.sentence < len(texts.get(c.article, ())) else None for c in cited
@@ -142,15 +151,16 @@ def story_figures(
 
     disputed = _disputed(fact_list)
     fact_told: dict[int, int] = {}  # a fact's independent tellings: its sources, a box reprinted on pages counted once
+    count_tellings = telling_counter(articles)
 
     def weight(item: tuple[int, Figure]) -> tuple[int, int, int, int, int, int, int]:
         index, figure = item
         cited = (Citation(figure.article, figure.sentence), *figure.variants)
         contested = any((c.article, c.sentence, figure.text) in disputed for c in cited)
-        told = tellings(cited, articles)
+        told = count_tellings(cited)
         where = fact_of.get((figure.article, figure.sentence))
         if where is not None and where not in fact_told:
-            fact_told[where] = tellings(fact_list[where].citations, articles)
+            fact_told[where] = count_tellings(fact_list[where].citations)
         sources = fact_told[where] if where is not None else 1
         rank = kind(figure)
         lead = 0 if rank <= Kind.PEOPLE_OR_MONEY else int(rank)  # the story's counts: tolls, people and money
