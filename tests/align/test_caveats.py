@@ -19,6 +19,13 @@ from tests.conftest import t17_page
         "Video footage posted on a social media website overnight - which Reuters is unable to independently verify - "
         "shows yet more large protests across Syria.",
         "Warplanes were heard Friday over Ajdabiya, but CNN could not independently verify the rebel advance.",
+        # v3: "immediately", an aside after the outlet, a second verb of the outlet, and the impersonal difficulty
+        "CNN could not immediately confirm the report.",
+        "CNN, however, could not immediately confirm reports.",
+        "CNN was not able to witness the fighting and could not independently confirm reports of what was happening "
+        "there on Tuesday.",
+        "Not far away, rebels in Nalut said they were being aided by CIA agents, though this was impossible to verify.",
+        "Syria has barred most independent media, making it hard to verify accounts by activists and authorities.",
     ],
 )
 def test_a_note_of_the_press(sentence: str) -> None:
@@ -36,6 +43,10 @@ def test_a_note_of_the_press(sentence: str) -> None:
         "Mullen, chairman of the Joint Chiefs of Staff, said they could not confirm the reports.",
         '"We can not confirm for sure if twitter.com is blocked," she said in a telephone interview early Tuesday.',
         "Up to 150 UN staff are still missing; the UN could not confirm that its top officials in Haiti were dead.",
+        "The UN stopped estimating the death toll in Syria after it passed 5,400 in January, saying it was too "
+        "difficult to confirm.",
+        '"NATO takes any reports of civilian casualties very seriously, but exact details are hard to verify, as we '
+        'have no reliable sources on the ground," she said.',
     ],
 )
 def test_no_note_of_the_press(sentence: str) -> None:
@@ -101,3 +112,62 @@ def test_a_note_on_the_press_access_is_listed_and_no_fact() -> None:
     )
     assert access_note("CNN interviewed the rebels' spokesman in Benghazi on Monday.") is None
     assert access_note('"CNN has interviewed witnesses by phone," the anchor said.') is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "alone", "back"),
+    [
+        # the press's access is why: a note on no one claim, and no fact
+        (
+            "Syria has barred most international media from operating in the country, making it hard to verify reports "
+            "from activists and officials.",
+            True,
+            False,
+        ),
+        (
+            "Foreign media face severe restrictions on reporting in Syria, and it is hard to verify the claims "
+            "of either side.",
+            True,
+            False,
+        ),
+        (
+            "Assad has expelled Reuters correspondents and barred most independent media, making it impossible to "
+            "verify such accounts.",
+            True,
+            True,
+        ),
+        # an official's account the sentence states, qualified by its own clause
+        (
+            "A Libyan government health official said 64 people had been killed in the Western bombardment overnight "
+            "from Saturday to Sunday, but it was impossible to verify the report.",
+            False,
+            True,
+        ),
+        (
+            "CNN has not been permitted to report from Libya and can not confirm information about the demonstrations.",
+            True,
+            False,
+        ),
+    ],
+)
+def test_which_claim_an_impersonal_or_second_verb_note_qualifies(sentence: str, alone: bool, back: bool) -> None:
+    match = note_of(sentence)
+    assert match is not None
+    assert stands_alone(sentence, match) is alone
+    assert points_back(sentence, match) is back
+
+
+@pytest.mark.parametrize(
+    ("record", "note", "claim"),
+    [
+        # "A formerly pro-government newspaper in Libya is reporting that African mercenaries …", then a background line
+        ("13", "CNN could not immediately confirm the report.", "is reporting that African mercenaries"),
+        # "Rebels, meanwhile, told CNN that they have taken …", then "The two sides have exchanged control …"
+        ("387", "CNN could not independently verify the claim.", "told CNN that they have taken"),
+    ],
+)
+def test_a_note_pointing_back_qualifies_the_nearest_sentence_that_reports(record: str, note: str, claim: str) -> None:
+    page = t17_page("LibyaWar_cnn", record)
+    [caveat] = [c for c in story_caveats([page]) if page.sentences[c.note.sentence].text == note]
+    assert caveat.claim is not None and claim in page.sentences[caveat.claim.sentence].text
+    assert caveat.claim.sentence < caveat.note.sentence - 1  # not the background line just before the note
