@@ -141,3 +141,17 @@ def standalone_first(facts: Sequence[Fact]) -> tuple[Fact, ...]:
 
 def _opens_on_demonstrative(text: str) -> bool:
     return _DEMONSTRATIVE.match(text.lstrip("\"'“‘(")) is not None
+
+
+# A sentence opening on a pronoun, or quoting someone named only by one: "He said he has been surviving on …",
+# "It is the country's third-largest city …", "\u201cThere is nothing serious here,\u201d he said."
+_PRONOUN_OPENING = re.compile(r"^(?:(?:But|And|Yet|So|Still),?\s+)?(?:He|She|They|It|His|Her|Their|Its|We|I)\b")
+_PRONOUN_QUOTED = re.compile(r"[,.!?]\s*[\"\u201d\u2019']\s*(?:he|she|they)\s+(?:said|says|added|told|continued)\b")
+
+
+def leans_back_in_words(text: str) -> bool:
+    """Whether a sentence leans on the one before it by its words alone, with no entities to tell who is named (the
+    timeline reads sentences of a whole collection, unannotated): a pronoun or demonstrative opens it, or it quotes
+    someone named only by a pronoun."""
+    stripped = text.lstrip("\"'\u201c\u2018(")
+    return bool(_PRONOUN_OPENING.match(stripped) or _PRONOUN_QUOTED.search(text)) or _opens_on_demonstrative(text)

@@ -9,6 +9,10 @@ and the whole story's centroid rank the pool (DATEWISE keeps only sentences with
 centroid plays that part without a keyword list). Days are filled in rank order, so a sentence already used
 by a more important day (or a near-repeat of one, ``REPEAT``) is not reused; a day left with no usable
 sentence is skipped and the next-ranked day takes its place.
+
+A day's line is read away from its article, so a sentence that leans on the one before it ("“There is nothing
+serious here,” he said.", "He said he has been surviving on …") describes its day only when the day's pool has no
+sentence that stands on its own (v6).
 """
 
 from __future__ import annotations
@@ -23,11 +27,12 @@ from scipy import sparse
 
 from newsdesk.clean.metadata import AGENCIES
 from newsdesk.model import Article, Citation, TimelineEntry, Timex
+from newsdesk.summarize.references import leans_back_in_words
 from newsdesk.text.vectors import tfidf_sparse
 
 from .dates import day_mentions, rank_days
 
-TIMELINE_ALGORITHM = "timeline.datewise-recall.v5"
+TIMELINE_ALGORITHM = "timeline.datewise-recall.v6"
 LEAD_SENTENCES = 5  # DATEWISE's clip_sents: the first 5 sentences of an article may describe its day
 REPEAT = 0.5  # TF-IDF cosine above which a sentence repeats one already in the timeline
 MIN_WORDS, MAX_WORDS = 5, 40  # a timeline line is a short sentence, not a fragment or a paragraph
@@ -82,7 +87,9 @@ def build_timeline(
     if not keys:  # dated days, but no sentence short enough to be a timeline line (e.g. one long-sentence page)
         return ()
     row = {key: n for n, key in enumerate(keys)}
-    vectors = tfidf_sparse([timeline_line(by_id[a].sentences[i].text) for a, i in keys])
+    lines = [timeline_line(by_id[a].sentences[i].text) for a, i in keys]
+    vectors = tfidf_sparse(lines)
+    leaning = np.array([leans_back_in_words(line) for line in lines])
     story = np.asarray(vectors.mean(axis=0)).ravel()
     relevance = np.asarray(vectors @ (story / (np.linalg.norm(story) or 1.0))).ravel()
     used: list[int] = []
@@ -91,7 +98,7 @@ def build_timeline(
         if len(entries) == max_dates:
             break
         pool = list(dict.fromkeys([row[k] for k in naming[day] + leads[day] if k in row]))
-        chosen = _central(vectors, relevance, pool, used, per_date)
+        chosen = _central(vectors, relevance, leaning, pool, used, per_date)
         if chosen:
             used += chosen
             entries[day] = [keys[c] for c in chosen]
@@ -105,8 +112,11 @@ def build_timeline(
     )
 
 
-def _central(vectors: sparse.csr_matrix, relevance: np.ndarray, pool: list[int], used: list[int], k: int) -> list[int]:
-    """The ``k`` rows of ``pool`` closest to its centroid and to the story, none repeating an ``used`` row."""
+def _central(
+    vectors: sparse.csr_matrix, relevance: np.ndarray, leaning: np.ndarray, pool: list[int], used: list[int], k: int
+) -> list[int]:
+    """The ``k`` rows of ``pool`` closest to its centroid and to the story, none repeating an ``used`` row; those that
+    stand on their own first, then those ``leaning`` on the sentence before them."""
     if not pool:
         return []
     rows = vectors[pool]
@@ -117,7 +127,7 @@ def _central(vectors: sparse.csr_matrix, relevance: np.ndarray, pool: list[int],
     scores = rows @ (centroid / norm) + STORY_WEIGHT * relevance[pool]
     taken = vectors[used] if used else None
     chosen: list[int] = []
-    for j in np.argsort(-scores, kind="stable"):
+    for j in np.lexsort((-np.asarray(scores).ravel(), leaning[pool])):
         candidate = vectors[pool[j]]
         if taken is not None and (taken @ candidate.T).max() >= REPEAT:
             continue
