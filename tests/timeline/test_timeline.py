@@ -10,11 +10,13 @@ import pytest
 from newsdesk.evaluate.io import read_jsonl
 from newsdesk.evaluate.timeline import evaluate, load_gold
 from newsdesk.evaluate.timeline_metrics import align_rouge, date_prf
+from newsdesk.extract.timex import find_timexes
 from newsdesk.model import Article, Citation, Timex
+from newsdesk.summarize.references import leans_back_in_words
 from newsdesk.timeline import build_timeline
 from newsdesk.timeline.build import timeline_line
 from newsdesk.timeline.dates import DayMention, day_of, rank_days
-from tests.conftest import EVAL
+from tests.conftest import EVAL, t17_page
 
 FLOOR_DATE_F1 = 0.75  # measured 0.762 (timeline.datewise-recall.v5 with extract.timex.rules.v3, and v4; v3 0.649)
 FLOOR_AR1 = 0.15  # measured 0.1525 (v5 with timex rules.v3), 0.153 (v4 and v3; v2 0.149)
@@ -171,3 +173,31 @@ def test_timeline_lines_drop_wire_datelines() -> None:
     line = timeline_line(lead[:300])
     assert "(Reuters)" not in line and line and lead.endswith(line + lead[300:])
     assert timeline_line("In the UK the Disasters Emergency Committee (DEC) - said").startswith("In the UK")
+
+
+def test_a_day_is_described_by_a_line_that_stands_on_its_own() -> None:
+    """LibyaWar_cnn 235: Tuesday's pool holds '"There is nothing serious here," he said.' (who is "he"?) and the
+    protest around Fathi Terbil's detention; the timeline line is the one a reader can follow."""
+    page = replace(t17_page("LibyaWar_cnn", "235"), published=date(2011, 2, 16))
+    entries = {e.date: e.text for e in build_timeline([page], {page.id: find_timexes(page)})}
+    assert "Fathi Terbil" in entries["2011-02-15"]
+    assert "nothing serious" not in " ".join(entries.values())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "leans"),
+    [
+        ('"There is nothing serious here," he said.', True),
+        ("He said he has been surviving by sharing one piece of flatbread with two other men.", True),
+        ("It is the country's third-largest city and is east of Tripoli.", True),
+        ("That warning is apparently not always followed.", True),
+        (
+            '"We will inform the U.N. Security Council of our request to enforce a no-fly zone," Moussa said.',
+            False,
+        ),
+        ("This week the WHO raised its pandemic alert.", False),
+        ("Libyan aircraft bombed a section of eastern Libya on Wednesday.", False),
+    ],
+)
+def test_lines_that_lean_on_their_article_by_their_words(sentence: str, leans: bool) -> None:
+    assert leans_back_in_words(sentence) is leans

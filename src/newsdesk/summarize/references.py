@@ -152,6 +152,10 @@ _PRONOUN_QUOTED = re.compile(r"[,.!?]\s*[\"\u201d\u2019']\s*(?:he|she|they)\s+(?
 def leans_back_in_words(text: str) -> bool:
     """Whether a sentence leans on the one before it by its words alone, with no entities to tell who is named (the
     timeline reads sentences of a whole collection, unannotated): a pronoun or demonstrative opens it, or it quotes
-    someone named only by a pronoun."""
-    stripped = text.lstrip("\"'\u201c\u2018(")
-    return bool(_PRONOUN_OPENING.match(stripped) or _PRONOUN_QUOTED.search(text)) or _opens_on_demonstrative(text)
+    someone named only by a pronoun. A quotation's own opening words are its speaker's ("“We will inform the U.N.
+    Security Council …,” Moussa said." stands on its own)."""
+    if _PRONOUN_QUOTED.search(text):
+        return True
+    return not text.startswith(('"', "'", "“", "‘")) and bool(
+        _PRONOUN_OPENING.match(text) or _opens_on_demonstrative(text)
+    )
