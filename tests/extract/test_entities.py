@@ -298,3 +298,24 @@ def test_a_name_only_written_in_capitals_is_printed_in_title_case() -> None:
     assert display_name("SOLEDAD O'BRIEN") == "Soledad O'Brien"
     assert display_name("E.D. HILL") == "E.D. Hill"
     assert display_name("CNN") == "CNN" and display_name("Hosni Mubarak") == "Hosni Mubarak"
+
+
+# LibyaWar_cnn sentences: father and son both named in full as often, the bare surname after the father's full name.
+_GADHAFIS = [
+    "Libyan leader Moammar Gadhafi said Tuesday morning on state-run television that he is not in Venezuela as rumored, "
+    "but in Tripoli. Gadhafi spoke under an umbrella outside his home.",
+    "Military and security forces loyal to Moammar Gadhafi have killed more than 1,000 people, U.N. Secretary-General "
+    "Ban Ki-moon has estimated. Gadhafi has ruled Libya since 1969.",
+    "Protesters in Benghazi burned pictures of Moammar Gadhafi. Gadhafi blamed the unrest on al Qaeda.",
+    "Saif al-Islam Gadhafi said during a speech on Libyan state television that he said was unscripted.",
+    "Saif al-Islam Gadhafi warned of civil war.",
+    "Saif al-Islam Gadhafi spoke for nearly 40 minutes.",
+]
+
+
+def test_a_shared_surname_is_the_full_name_its_articles_introduced_before_it() -> None:
+    entities = _entities_of(_GADHAFIS)
+    assert not any(e.name == "Gadhafi" for e in entities)
+    assert "Gadhafi" in _entity(entities, "Moammar Gadhafi").aliases
+    assert _entity(entities, "Moammar Gadhafi").type == "PERSON"
+    assert "Gadhafi" not in _entity(entities, "Saif al-Islam Gadhafi").aliases

@@ -39,7 +39,8 @@ from .spans import sentence_at, sentence_starts
 # description is an entity's alias only if it ends in the name as its head, written as a name ("Man in Tahrir
 # Square" is no alias of Tahrir Square)
 # v3: a shared surname goes to its dominant bearer (rule 3)
-ALGORITHM = "extract.aliases.v4"
+# v5: else to the full name its articles introduced before it, when nearly all its mentions follow that one
+ALGORITHM = "extract.aliases.v5"
 
 # British/American spellings and transliterations of one long name differ in one or two letters
 # ("Organisation"/"Organization", "Mohammed"/"Mohamed"); distinct names with equal initials that long
@@ -50,6 +51,7 @@ SPELLING_MIN_CHARS = 12
 # least this many times (one mention of a second person against four of the first is not dominance).
 DOMINANT_SHARE = 0.8
 DOMINANT_MIN_MENTIONS = 3
+PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
 
 _ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "de", "al"})
 # Closed-class words that end a noun phrase's head and open what follows it: prepositions, coordinating
@@ -110,16 +112,24 @@ class _Union:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def _merge_names(keys: dict[str, Counter[str]], surfaces: dict[str, Counter[str]], union: _Union) -> None:
+def _merge_names(
+    keys: dict[str, Counter[str]],
+    surfaces: dict[str, Counter[str]],
+    union: _Union,
+    mentions: Mapping[str, Sequence[Mention]],
+) -> None:
     """Rules 2 and 3: acronyms onto the one long form, name parts onto the one full person name."""
     persons = [k for k, labels in keys.items() if labels.most_common(1)[0][0] == "PERSON" and " " in k]
+    introduced = _introduced(mentions, set(persons))
     for key, labels in keys.items():
         words = key.split()
         if len(words) == 1:
             full = [p for p in persons if key in p.split()]
             if len(full) == 1 and (labels["PERSON"] or full[0].split()[-1] == key):
                 union.union(key, full[0])
-            elif len(full) > 1 and (bearer := _surname_bearer(key, full, keys, union)):
+            elif len(full) > 1 and (
+                bearer := _surname_bearer(key, full, keys, union) or _introducer(key, keys, introduced, union)
+            ):
                 union.union(key, bearer)
         acronym = next((_acronym(s) for s in surfaces[key] if _acronym(s)), None)
         if acronym:
@@ -136,6 +146,48 @@ def _surname_bearer(key: str, full: list[str], keys: dict[str, Counter[str]], un
     root, top = mentions.most_common(1)[0]
     surname = all(name.split()[-1] == key for name in full if union.find(name) == root)
     if surname and top >= DOMINANT_MIN_MENTIONS and top >= DOMINANT_SHARE * sum(mentions.values()):
+        return root
+    return None
+
+
+def _introduced(mentions: Mapping[str, Sequence[Mention]], persons: set[str]) -> dict[str, Counter[str]]:
+    """Per bare surname, how often each full person name bearing it was the last one its article named before it: a
+    news article names a person in full, then by surname ("Libyan leader Moammar Gadhafi …", then "Gadhafi said …"),
+    so a surname several relatives share (Saif al-Islam Gadhafi is named in full too) is resolved article by article."""
+    found: dict[str, Counter[str]] = defaultdict(Counter)
+    for items in mentions.values():
+        last: dict[str, str] = {}
+        for m in sorted(items, key=lambda m: m.span.start):
+            key = name_key(m.text)
+            words = key.split()
+            if key in persons:
+                last[words[-1]] = key
+            elif len(words) == 1 and key in last:
+                found[key][last[key]] += 1
+    return found
+
+
+def _introducer(
+    key: str, keys: dict[str, Counter[str]], introduced: dict[str, Counter[str]], union: _Union
+) -> str | None:
+    """The full name (its root) after which nearly all (``DOMINANT_SHARE``) of ``key``'s resolved mentions come, when
+    ``key`` is read as a person at times and as no place ("Egypt" after "Upper Egypt" stays the country), and that
+    full name is written out ``DOMINANT_MIN_MENTIONS`` times (a parse's one-off "Luckily Edgar" introduces no one)."""
+    labels = keys[key]
+    if not labels["PERSON"] or labels.most_common(1)[0][0] in PLACE_LABELS:
+        return None
+    roots: Counter[str] = Counter()
+    for name, n in introduced.get(key, Counter()).items():
+        roots[union.find(name)] += n
+    if not roots:
+        return None
+    root, top = roots.most_common(1)[0]
+    written = sum(sum(keys[name].values()) for name in introduced[key] if union.find(name) == root)
+    if (
+        top >= DOMINANT_MIN_MENTIONS
+        and top >= DOMINANT_SHARE * sum(roots.values())
+        and written >= DOMINANT_MIN_MENTIONS
+    ):
         return root
     return None
 
@@ -239,7 +291,7 @@ def story_entities(articles: Sequence[Article], mentions: Mapping[str, Sequence[
         if labels[key].most_common(1)[0][0] == "NORP" and key.endswith("s") and key[:-1] in labels:
             union.union(key, key[:-1])
     _merge_spellings(surfaces, union)
-    _merge_names(labels, surfaces, union)
+    _merge_names(labels, surfaces, union, mentions)
     extended = _continuations(articles, mentions, set(labels))
 
     titled: dict[str, set[str]] = defaultdict(set)
