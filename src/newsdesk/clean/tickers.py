@@ -67,33 +67,15 @@ def _fit(line: frozenset[str], page: frozenset[str]) -> float:
 
 
 def ticker_sentences(articles: Sequence[Article]) -> Templates:
-    """``(article id, sentence index)`` of every sentence (on any page, copies too) that is its site's ticker."""
+    """``(article id, sentence index)`` of every sentence (on any page, copies too) that is its site's ticker.
+
+    Found in rounds: once a page's edge line is a ticker, the line under it is the page's edge (a radio show's
+    "PLEASE NOTE: We are unable to offer transcripts …" over "Today is broadcast live and the running order …")."""
     originals = [a for a in articles if a.duplicate_of is None]
     keys = {a.id: [line_key(s.text) for s in a.sentences] for a in articles}
-    holders: dict[tuple[str, str], list[Article]] = defaultdict(list)
-    for article in originals:
-        if (outlet := site_of(article)) is None:
-            continue
-        for key in dict.fromkeys(k for k in keys[article.id] if k):
-            holders[(outlet, key)].append(article)
-    candidates = {
-        site_key: pages
-        for site_key, pages in holders.items()
-        if len(pages) >= MIN_PAGES and all(_at_edge(keys[a.id], site_key[1]) for a in pages)
-    }
-    if not candidates:
-        return frozenset()
-    candidates = {site_key: pages for site_key, pages in candidates.items() if _unrelated(pages, keys, site_key[1])}
-    # content words of the candidates' pages, and of every page's lead (its first sentence that has some)
-    words = {a.id: [content_words(s.text) for s in a.sentences] for pages in candidates.values() for a in pages}
-    leads = {a.id: next((w for s in a.sentences if (w := content_words(s.text))), frozenset()) for a in originals}
     found: set[tuple[str, str]] = set()
-    for (outlet, key), pages in candidates.items():
-        line = next(words[pages[0].id][i] for i, k in enumerate(keys[pages[0].id]) if k == key)
-        ids = {a.id for a in pages}
-        others = [w for i, w in leads.items() if w and i not in ids]
-        if line and len(others) >= MIN_LEADS and _alien(line, pages, words, keys, key, others):
-            found.add((outlet, key))
+    while new := _round(originals, keys, found):
+        found |= new
     return frozenset(
         (a.id, s.i)
         for a in articles
@@ -103,6 +85,40 @@ def ticker_sentences(articles: Sequence[Article]) -> Templates:
     )
 
 
+def _round(
+    originals: Sequence[Article], keys: dict[str, list[str]], found: set[tuple[str, str]]
+) -> set[tuple[str, str]]:
+    """The tickers among the lines at the edge of pages once the ``found`` ones are set aside."""
+    # each page's sentence keys without its empty lines and found tickers
+    kept = {a.id: [k for k in keys[a.id] if k and (site_of(a), k) not in found] for a in originals}
+    holders: dict[tuple[str, str], list[Article]] = defaultdict(list)
+    for article in originals:
+        if (outlet := site_of(article)) is None:
+            continue
+        for key in dict.fromkeys(kept[article.id]):
+            holders[(outlet, key)].append(article)
+    candidates = {
+        site_key: pages
+        for site_key, pages in holders.items()
+        if len(pages) >= MIN_PAGES
+        and all(_at_edge(kept[a.id], site_key[1]) for a in pages)
+        and _unrelated(pages, kept, site_key[1])
+    }
+    if not candidates:
+        return set()
+    # content words of the candidates' pages, and of every page's lead (its first sentence that has some)
+    words = {a.id: [content_words(s.text) for s in a.sentences] for pages in candidates.values() for a in pages}
+    leads = {a.id: next((w for s in a.sentences if (w := content_words(s.text))), frozenset()) for a in originals}
+    new: set[tuple[str, str]] = set()
+    for (outlet, key), pages in candidates.items():
+        line = next(words[pages[0].id][i] for i, k in enumerate(keys[pages[0].id]) if k == key)
+        ids = {a.id for a in pages}
+        others = [w for i, w in leads.items() if w and i not in ids]
+        if line and len(others) >= MIN_LEADS and _alien(line, pages, words, keys, key, others):
+            new.add((outlet, key))
+    return new
+
+
 def _at_edge(keys: list[str], key: str) -> bool:
     """Whether the page prints ``key`` as its first or last sentence (and nowhere else)."""
     return keys.count(key) == 1 and key in (keys[0], keys[-1])
@@ -110,7 +126,7 @@ def _at_edge(keys: list[str], key: str) -> bool:
 
 def _unrelated(pages: Sequence[Article], keys: dict[str, list[str]], key: str) -> bool:
     """No two of the pages share more than ``MAX_SHARED`` sentences besides ``key``."""
-    sets = [set(keys[a.id]) - {key, ""} for a in pages]
+    sets = [set(keys[a.id]) - {key} for a in pages]
     return all(len(a & b) <= MAX_SHARED for a, b in combinations(sets, 2))
 
 
