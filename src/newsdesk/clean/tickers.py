@@ -13,7 +13,8 @@ ticker shares no more of them than some other page's lead would. ``clean.tickers
 
 1. **Repeated**: it is printed (normalized as ``clean.templates`` does) on at least two independent pages of one site
    (copies, ``duplicate_of``, do not count);
-2. **at the edge**: it is the first or last sentence of every page that prints it (where a site's furniture sits);
+2. **at the edge**: it is the first or last sentence of every page that prints it (where a site's furniture sits),
+   once the tickers already found are set aside;
 3. **on unrelated pages**: no two of those pages share more than ``MAX_SHARED`` other sentence (an update of an
    article, which reprints its lead, shares several; two unrelated pages at most one more line of furniture);
 4. **about nothing there**: on its pages, the share of its content words that the rest of the page uses is
