@@ -21,6 +21,7 @@ from newsdesk.align.quotes import ALGORITHM as QUOTE_VARIANTS_ALGORITHM
 from newsdesk.align.units import READER_ADDRESS_ALGORITHM, nonstatements
 from newsdesk.clean.templates import ALGORITHM as TEMPLATES_ALGORITHM
 from newsdesk.clean.templates import Templates, template_sentences, withhold_templates
+from newsdesk.clean.tickers import ALGORITHM as TICKERS_ALGORITHM
 from newsdesk.cluster.events import ALGORITHM as EVENTS_ALGORITHM
 from newsdesk.cluster.groups import StoryGroup, group_stories
 from newsdesk.cluster.stories import ALGORITHM as STORIES_ALGORITHM
@@ -57,6 +58,7 @@ TITLE_MAX_WORDS = 16
 # brief cached under other names or another package version is stale.
 BRIEF_ALGORITHMS = (
     TEMPLATES_ALGORITHM,
+    TICKERS_ALGORITHM,
     REFERENCES_ALGORITHM,
     READER_ADDRESS_ALGORITHM,
     CAVEATS_ALGORITHM,

@@ -27,14 +27,19 @@ from collections.abc import Sequence
 
 from newsdesk.model import Article
 
-from .metadata import source_from_url
+from .sites import Templates
+from .sites import line_key as _key
+from .sites import site_of as _outlet
+from .tickers import ticker_sentences
 
 # v1 counted a sentence's holders by whole sentences only; v2 also counts the articles that print it glued inside a
 # longer sentence, so a template the splitter glues on most pages is found (brief caches are keyed by this name);
 # v3 also counts the pages that printed it inside the comment thread cleaning cut; v4 counts a sentence printed
 # inside a longer one only where the splitter glued it (a sentence boundary on each side), not inside a sentence of
-# news that says the same thing ("Thousands of people are feared dead following the 7.0-magnitude tremor …").
-ALGORITHM = "clean.templates.v4"
+# news that says the same thing ("Thousands of people are feared dead following the 7.0-magnitude tremor …");
+# v5 adds the site's tickers (``clean.tickers``): lines on too few pages to be templates, printed at the edge of
+# unrelated pages and about none of them.
+ALGORITHM = "clean.templates.v5"
 MIN_ARTICLES = 3  # two articles sharing a sentence is a quotation or a reused line, not a site template
 # How many of an outlet's n articles must print a sentence: 35% of a handful, 5% (plus LARGE_BASE) of many.
 # Read off Timeline17 dev (Reuters, BBC, CNN, Guardian pages): comment-policy, reader-contribution and product
@@ -44,28 +49,12 @@ SMALL_SHARE = 0.35
 LARGE_SHARE = 0.05
 LARGE_BASE = 4
 GLUED_MIN_WORDS = 6  # shorter templates ("This discussion is now closed") also occur inside real sentences
-Templates = frozenset[tuple[str, int]]  # (article id, sentence index)
 # What cleaning cuts as one block with the site's furniture inside it (the removal rules of ``clean``).
 CUT_WITH_FURNITURE = frozenset({"comment_thread"})
-_NON_WORD = re.compile(r"[^\w]+")
-_DIGITS = re.compile(r"\d")
 _WORD = re.compile(r"\w+")
 # What ends a sentence inside a splitter's glued run: terminal punctuation, or a bracket ("(Editing by X) An
 # ultra-low latency …", "… my own site now (required, but will not be displayed) CNN welcomes …").
 _BOUNDARY_GAP = re.compile(r"[.!?()[\]]")
-
-
-def _outlet(article: Article) -> str | None:
-    """Whose furniture the article's sentences may be: its outlet, else the multi-record file it came from."""
-    if outlet := article.source.lower() if article.source else source_from_url(article.url):
-        return outlet
-    container, colon, record = article.path.rpartition(":")
-    return f"file {container}" if colon and record.isdigit() else None
-
-
-def _key(text: str) -> str:
-    """CCNet's normalization: lowercase, digits to 0, punctuation and spacing dropped."""
-    return _NON_WORD.sub(" ", _DIGITS.sub("0", text.lower())).strip()
 
 
 def min_holders(n: int) -> float:
@@ -74,7 +63,13 @@ def min_holders(n: int) -> float:
 
 
 def template_sentences(articles: Sequence[Article]) -> Templates:
-    """``(article id, sentence index)`` of every sentence that is its outlet's template text."""
+    """``(article id, sentence index)`` of every sentence that is its outlet's template text or ticker
+    (``clean.tickers``)."""
+    return _repeated_furniture(articles) | ticker_sentences(articles)
+
+
+def _repeated_furniture(articles: Sequence[Article]) -> Templates:
+    """The sentences an outlet prints on enough of its articles (``min_holders``)."""
     keys = {(a.id, s.i): _key(s.text) for a in articles for s in a.sentences}
     holders: dict[tuple[str, str], set[str]] = defaultdict(set)
     per_outlet: dict[str, int] = defaultdict(int)
