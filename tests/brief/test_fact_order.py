@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from newsdesk.brief.fact_order import bare_quotation, order_facts, period_end
+from newsdesk.brief.fact_order import order_facts, period_end, quotation_line
 from newsdesk.extract import annotate
 from newsdesk.model import Article, Citation, Fact, Sentence
 from newsdesk.summarize.references import dangling_references
@@ -79,10 +79,10 @@ def test_news_comes_before_bare_quotes_leaning_lines_and_history() -> None:
 
 
 def test_a_reprinted_box_follows_but_a_dated_report_or_a_carried_wire_paragraph_does_not() -> None:
-    """H1N1 (BBC, no outlet named on the pages): a service note printed on four pages, one telling, led the brief. An
-    outlet's paragraph of a dated event repeated in its updates (LibyaWar_cnn) and a wire paragraph that several
-    outlets carry (EgyptianProtest) are the story's news, though each is one telling too."""
-    note = "Members of the public can call 08001513513 for recorded information about swine flu."
+    """H1N1 (BBC, no outlet named on the pages): a line of the 1957 flu box printed on five pages, one telling, was the
+    brief's fourth fact. An outlet's paragraph of a dated event repeated in its updates (LibyaWar_cnn) and a wire
+    paragraph that several outlets carry (EgyptianProtest) are the story's news, though each is one telling too."""
+    note = "Caused by a human form of the virus, H2N2, combining with a mutated strain found in wild ducks."
     box = [_article(f"b{n}", note, source=None, published=date(2009, 5, 4)) for n in range(4)]
     jalil = (
         'Jalil quit February 21 to protest the "bloody situation" and "use of excessive force" against unarmed '
@@ -107,10 +107,11 @@ def test_a_quote_that_names_its_speaker_keeps_its_place() -> None:
     assert _order([_fact(*b), _fact(*a)], [*a, *b]) == [named, unnamed]
 
 
-def test_bare_quotations_and_period_ends() -> None:
-    assert bare_quotation("\u201cI am doing this for him.\u201d")
-    assert bare_quotation('"And we\'re doing nothing about it."')
-    assert not bare_quotation('"They told me they are being shot at," Gadhafi said.')
+def test_quotation_lines_and_period_ends() -> None:
+    assert quotation_line("\u201cI am doing this for him.\u201d")
+    assert quotation_line('"Our strength is growing and we are getting more weapons.')  # the quotation goes on
+    assert quotation_line('In America, France, and everywhere, they will shoot them." *')
+    assert not quotation_line('Gadhafi said Libya would "fight to the last man."')
     assert period_end("1988") == date(1988, 12, 31)
     assert period_end("2011-01") == date(2011, 1, 31)
     assert period_end("2011-W07") == date(2011, 2, 20)

@@ -10,15 +10,16 @@ cannot use on their own line:
 - the wording leans on its article for who or what is meant (``summarize.references.dangling_references``: a pronoun
   before any name, a first-person line with no speaker, a demonstrative opening; or a line opening on "they", "his",
   "their" or "But it …"), unless the line names its speaker ("“I just spoke to him …,” Obama said");
-- a bare quotation: the whole line in quotation marks, nobody named as saying it;
+- a bare quotation: the line is a quotation or a piece of one (``quotation_line``) and names nobody as saying it;
 - history: its wording dates itself (a year, month, week or day) before the story's coverage starts, by the
   timeline's margin (``timeline.dates.MARGIN``: a week before the first article);
 - a line told once and reprinted (``brief.figures.telling_counter``: copies and sentences sharing a run of ten words
-  are one telling) by fewer than two named outlets, and in no article's lead (``summarize.concepts.LEAD_SENTENCES``):
-  that dates nothing in the story's days: how an outlet's background box or service note reads ("Members of the public
-  can call 0800 …" on four BBC pages). A wire paragraph carried by several outlets is not set aside (each outlet chose
-  to print it), nor a lead, nor an outlet's paragraph of a dated event repeated in its updates ("Jalil quit February
-  21 …").
+  are one telling) by fewer than two named outlets, in no article's lead (``summarize.concepts.LEAD_SENTENCES``), that
+  neither dates anything in the story's days nor names who says it: how an outlet's background box reads (the 1957
+  flu's "Caused by a human form of the virus, H2N2 …" on five BBC pages). A report attributes and dates: a wire
+  paragraph carried by several outlets (each chose to print it), a lead, an outlet's paragraph of a dated event
+  repeated in its updates ("Jalil quit February 21 …") or of a named speaker's words ("Secretary of State Hillary
+  Clinton told U.S. lawmakers: …") are not set aside.
 
 Each group is ordered by its backing: original articles, then articles that state it in their lead, then independent
 tellings, then named outlets, then citations, then ``align.facts``'s order. The "Who reports what" rows follow the
@@ -49,8 +50,7 @@ _LEANING_OPENING = re.compile(
     r"^(?:(?:But|And|Yet|So|Still)\s*,?\s+(?:it|its)\b|It\s+also\b|(?:(?:But|And|Yet|So|Still)\s*,?\s+)?"
     r"(?:[Tt]hey|[Tt]hem|[Tt]heir|[Hh]e|[Ss]he|[Hh]is|[Hh]er|Its)\b)"
 )
-_OPENING_QUOTE = "\"“‘'"
-_CLOSING_QUOTE = "\"”’'"
+_OPENING_QUOTE = '"“‘'
 _QUOTE_MARKS = re.compile(r"[\"“”]")
 _YEAR = re.compile(r"^(\d{4})$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
@@ -112,15 +112,11 @@ def named_speakers(articles: Sequence[Article], annotations: Mapping[str, Annota
     return frozenset(found)
 
 
-def bare_quotation(text: str) -> bool:
-    """The whole line is one quotation, nobody named as saying it: "“I am doing this for him.”"."""
+def quotation_line(text: str) -> bool:
+    """The line is a quotation or a piece of one: it opens on a quotation mark ("“I am doing this for him.”"), or
+    leaves one open (a quotation over two sentences: "“Our strength is growing and we are getting more weapons.")."""
     text = text.strip()
-    return (
-        len(text) > 2
-        and text[0] in _OPENING_QUOTE
-        and text[-1] in _CLOSING_QUOTE
-        and len(_QUOTE_MARKS.findall(text[1:-1])) == 0
-    )
+    return bool(text) and (text[0] in _OPENING_QUOTE or len(_QUOTE_MARKS.findall(text)) % 2 == 1)
 
 
 def _wording(fact: Fact, articles: Mapping[str, Article]) -> tuple[str, int]:
@@ -158,8 +154,9 @@ def order_facts(
             or bool(_LEANING_OPENING.match(opening))
         )
         dated = any((c.article, c.sentence) in current for c in fact.citations)
-        reprint = tellings == 1 and len(named) < 2 and not leads and not dated
-        aside = leaning or bare_quotation(fact.text) or wording in history or reprint
+        reprint = tellings == 1 and len(named) < 2 and not (leads or dated or wording in speakers)
+        bare = quotation_line(fact.text) and wording not in speakers
+        aside = leaning or bare or wording in history or reprint
         return int(aside), -len(fact.sources), -leads, -tellings, -len(named), -len(fact.citations), index
 
     return tuple(fact for _, fact in sorted(enumerate(facts), key=key))
