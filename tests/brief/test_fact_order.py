@@ -80,18 +80,32 @@ def test_news_comes_before_bare_quotes_leaning_lines_and_history() -> None:
 
 def test_a_reprinted_box_follows_but_a_dated_report_or_a_carried_wire_paragraph_does_not() -> None:
     """H1N1 (BBC, no outlet named on the pages): a line of the 1957 flu box printed on five pages, one telling, was the
-    brief's fourth fact. An outlet's paragraph of a dated event repeated in its updates (LibyaWar_cnn) and a wire
-    paragraph that several outlets carry (EgyptianProtest) are the story's news, though each is one telling too."""
+    brief's fourth fact. An outlet's paragraph repeated in its updates of two days (H1N1, the Guardian) or of a dated
+    event (LibyaWar_cnn), and a wire paragraph that several outlets carry (EgyptianProtest) are the story's news, though
+    each is one telling too."""
     note = "Caused by a human form of the virus, H2N2, combining with a mutated strain found in wild ducks."
-    box = [_article(f"b{n}", note, source=None, published=date(2009, 5, 4)) for n in range(4)]
+    days = (date(2009, 4, 26), date(2009, 4, 27), date(2009, 4, 27), date(2009, 4, 28))
+    box = [_article(f"b{n}", note, source=None, published=day) for n, day in enumerate(days)]
+    # the Guardian's paragraph in its updates of 25-26 April 2009: news of those days
+    airport = (
+        "At Mexico City's international airport, passengers were questioned to try to prevent anyone with flu symptoms "
+        "from boarding aircraft and spreading the disease."
+    )
+    updates = [
+        _article(f"g{n}", airport, source=None, published=day)
+        for n, day in enumerate((date(2009, 4, 25), date(2009, 4, 26), date(2009, 4, 26)))
+    ]
+    assert _order([_fact(*box), _fact(*updates)], [*box, *updates]) == [airport, note]
     jalil = (
         'Jalil quit February 21 to protest the "bloody situation" and "use of excessive force" against unarmed '
         "protesters, according to Libyan newspaper Quryna."
     )
-    dated = [_article(f"d{n}", jalil, published=date(2011, 2, 28)) for n in range(3)]
+    pages = (date(2011, 2, 21), date(2011, 2, 22), date(2011, 2, 28))
+    dated = [_article(f"d{n}", jalil, published=day) for n, day in enumerate(pages)]
     wire = "Witnesses saw security forces harassing journalists and photographers."
     carried = [
-        _article(f"w{n}", wire, source=outlet, published=date(2011, 1, 26)) for n, outlet in enumerate(("AP", "CNN"))
+        _article(f"w{n}", wire, source=outlet, published=day)
+        for n, (outlet, day) in enumerate((("AP", date(2011, 1, 26)), ("CNN", date(2011, 1, 28))))
     ]
     assert _order([_fact(*box), _fact(*dated)], [*box, *dated]) == [jalil, note]
     assert _order([_fact(*box), _fact(*carried)], [*box, *carried]) == [wire, note]

@@ -13,18 +13,20 @@ cannot use on their own line:
 - a bare quotation: the line is a quotation or a piece of one (``quotation_line``) and names nobody as saying it;
 - history: its wording dates itself (a year, month, week or day) before the story's coverage starts, by the
   timeline's margin (``timeline.dates.MARGIN``: a week before the first article);
-- a line told once and reprinted (``brief.figures.telling_counter``: copies and sentences sharing a run of ten words
-  are one telling) by fewer than two named outlets, in no article's lead (``summarize.concepts.LEAD_SENTENCES``), that
-  neither dates anything in the story's days nor names who says it: how an outlet's background box reads (the 1957
-  flu's "Caused by a human form of the virus, H2N2 …" on five BBC pages). A report attributes and dates: a wire
-  paragraph carried by several outlets (each chose to print it), a lead, an outlet's paragraph of a dated event
-  repeated in its updates ("Jalil quit February 21 …") or of a named speaker's words ("Secretary of State Hillary
-  Clinton told U.S. lawmakers: …") are not set aside.
+- a box: a line told once (``brief.figures.telling_counter``: copies and sentences sharing a run of ten words are one
+  telling) that fewer than two named outlets reprint on pages of more than two days, in no article's lead
+  (``summarize.concepts.LEAD_SENTENCES``), dating nothing in the story's days and naming nobody who says it: the 1957
+  flu's "Caused by a human form of the virus, H2N2 …" on five BBC pages over three days. News is of its day and the
+  day before (``timeline.dates``: an article reports the previous day's events), so an outlet's paragraph repeated in
+  the updates of two days ("At Mexico City's international airport, passengers were questioned …", the Guardian, 25-26
+  April 2009) is news, as is a wire paragraph that several outlets carry, a lead, a dated event ("Jalil quit February
+  21 …") and a named speaker's words.
 
-Each group is ordered by its backing: original articles, then articles that state it in their lead, then independent
-tellings, then named outlets, then citations, then ``align.facts``'s order. The "Who reports what" rows follow the
-same order. Only the order changes: the summary's prior (``brief.assemble._corroboration``) reads the alignment's facts,
-not this list.
+Each group keeps ``align.facts``'s order (original articles, then citations). Independent tellings rank nothing
+else: on stories of 300-600 facts the alignment groups loosely, and three different sentences about one prison count
+three tellings while one outlet's news paragraph repeated in its updates counts one. The "Who reports what" rows
+follow the same order. Only the order changes: the summary's prior (``brief.assemble._corroboration``) reads the
+alignment's facts, not this list.
 """
 
 from __future__ import annotations
@@ -141,22 +143,30 @@ def order_facts(
     speakers = named_speakers(articles, annotations)
     count_tellings = telling_counter(articles)
 
-    def key(item: tuple[int, Fact]) -> tuple[int, int, int, int, int, int, int]:
+    def key(item: tuple[int, Fact]) -> tuple[int, int, int, int]:
         index, fact = item
         wording = _wording(fact, by_id)
-        named = {source.lower() for s in fact.sources if s in by_id and (source := by_id[s].source)}
-        tellings = count_tellings(fact.citations)
-        leads = len({c.article for c in fact.citations if c.sentence < LEAD_SENTENCES})
         opening = fact.text.lstrip()
         leaning = (
             (wording in dangling and wording not in speakers)
             or _opens_on_demonstrative(opening)
             or bool(_LEANING_OPENING.match(opening))
         )
-        dated = any((c.article, c.sentence) in current for c in fact.citations)
-        reprint = tellings == 1 and len(named) < 2 and not (leads or dated or wording in speakers)
         bare = quotation_line(fact.text) and wording not in speakers
-        aside = leaning or bare or wording in history or reprint
-        return int(aside), -len(fact.sources), -leads, -tellings, -len(named), -len(fact.citations), index
+        aside = leaning or bare or wording in history or _box(fact, wording)
+        return int(aside), -len(fact.sources), -len(fact.citations), index
+
+    def _box(fact: Fact, wording: tuple[str, int]) -> bool:
+        if count_tellings(fact.citations) > 1 or wording in speakers:
+            return False
+        cited = [by_id[c.article] for c in fact.citations if c.article in by_id]
+        named = {a.source.lower() for a in cited if a.source}
+        days = sorted(a.published for a in cited if a.published)
+        return (
+            len(named) < 2
+            and len(days) == len(cited)
+            and (days[-1] - days[0]).days > 1
+            and not any(c.sentence < LEAD_SENTENCES or (c.article, c.sentence) in current for c in fact.citations)
+        )
 
     return tuple(fact for _, fact in sorted(enumerate(facts), key=key))
