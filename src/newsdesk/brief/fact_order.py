@@ -23,7 +23,7 @@ cannot use on their own line:
   21 …") and a named speaker's words.
 
 Each group keeps ``align.facts``'s order (original articles, then citations). Independent tellings rank nothing
-else: on stories of 300-600 facts the alignment groups loosely, and three different sentences about one prison count
+else: on stories of hundreds of facts the alignment groups loosely, and three different sentences about one prison count
 three tellings while one outlet's news paragraph repeated in its updates counts one. The "Who reports what" rows
 follow the same order. Only the order changes: the summary's prior (``brief.assemble._corroboration``) reads the
 alignment's facts, not this list.
