@@ -42,12 +42,13 @@ from newsdesk.summarize import DEFAULT_SUMMARIZER, summarize
 from newsdesk.summarize.references import ALGORITHM as REFERENCES_ALGORITHM
 from newsdesk.summarize.references import (
     dangling_references,
-    standalone_first,
     standalone_summary,
     standalone_wording,
 )
 from newsdesk.timeline import TIMELINE_ALGORITHM, build_timeline
 
+from .fact_order import ALGORITHM as FACT_ORDER_ALGORITHM
+from .fact_order import order_facts
 from .figures import ALGORITHM as FIGURE_VARIANTS_ALGORITHM
 from .figures import story_figures
 from .quotes import ALGORITHM as BRIEF_QUOTES_ALGORITHM
@@ -75,6 +76,7 @@ BRIEF_ALGORITHMS = (
     FIGURES_ALGORITHM,
     FIGURE_VARIANTS_ALGORITHM,
     ALIGN_ALGORITHM,
+    FACT_ORDER_ALGORITHM,
     QUOTE_VARIANTS_ALGORITHM,
     BRIEF_QUOTES_ALGORITHM,
     DEFAULT_SUMMARIZER,
@@ -251,7 +253,12 @@ def build_story(
             articles,
         ),
         # The brief shows facts that more than one independent source states; single-source ones are `unique`.
-        facts=standalone_first([standalone_wording(f, by_id, dangling) for f in alignment.facts if len(f.sources) > 1]),
+        facts=order_facts(
+            [standalone_wording(f, by_id, dangling) for f in alignment.facts if len(f.sources) > 1],
+            working,
+            annotations,
+            dangling,
+        ),
         unique=unique_reports(working, alignment.facts),
         quotes=merge_quote_variants(brief_quotes(quotes)),
         timeline=build_timeline(working, timexes, max_dates=TIMELINE_DATES),
@@ -262,6 +269,7 @@ def build_story(
             "caveats": CAVEATS_ALGORITHM,
             "figures": f"{FIGURES_ALGORITHM}+{FIGURE_VARIANTS_ALGORITHM}",
             "align": f"{alignment.algorithm}+{alignment.encoder}",
+            "facts": FACT_ORDER_ALGORITHM,
             "timeline": TIMELINE_ALGORITHM,
             "quotes": f"{BRIEF_QUOTES_ALGORITHM}+{QUOTE_VARIANTS_ALGORITHM}+{TURN_QUOTES_ALGORITHM}",
             **dict(group.algorithms if group else ()),
