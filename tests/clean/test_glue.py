@@ -211,6 +211,10 @@ def test_a_heading_before_a_quantifier_a_clause_opener_or_after_a_number_is_cut(
         " light, even though averse may be the infidels.",
         # a film's title runs on through "No" (written for the guard: no such title on the dev pages)
         "The actor who played Dr No is still remembered in Jamaica for the scenes shot there in 1962.",
+        # a product's name through "Its" (ECB+ 27_11ecbplus, Microsoft's "Fix It" tools)
+        "Once Microsoft issues a warning about a zero-day bug, other groups of hackers involved in massive cyber-crime"
+        " operations, such as identity theft, rush to reverse-engineer the Fix Its so they can build computer viruses"
+        " that also exploit the same vulnerabilities.",
     ],
 )
 def test_numbered_names_scripture_and_titles_stay_whole(sentence: str) -> None:

@@ -25,9 +25,12 @@ not followed by a verb ("CNN's news blog This Just In will feature …").
 Headlines open leads with quantifiers and possessives too ("Swine flu cases close UK school Another nine UK cases of
 swine flu have been confirmed …", "… killed in village in Hama province Another video showed …", "Aid is urgently needed
 for victims of the Haiti quake Some online donations …", "… to help in the rescue effort His colleague …"), and with a
-clause's opener ("Although", "Despite", "According to", "Earlier"): over Timeline17 dev every such word after a
-lower-case content word or a capitalised one, followed by a lower-case word, opened the article text or a caption
-(``_LATER_OPENERS``). "No" is cut only after a lower-case word ("Dr No is …" is a title).
+clause's opener ("Although", "Despite", "According to", "Earlier"; ``_LATER_OPENERS``). Over Timeline17 dev, such a
+word after a lower-case content word or a capitalised one, followed by a lower-case word, opened article text or a
+caption in all but two places, both a capitalised "His" for God in a verse a reader quoted: "He" and "His" are no cut
+in a sentence naming God ("Allah is going to perfect His light"; the other, "He it is Who hath sent His apostle", names
+none and is cut). "No" and "Its" are cut only after a lower-case word ("Dr No is …", "the Fix Its so they …" run on a
+name).
 
 A heading also ends on a year, a date stamp or a number ("The influenza pandemic of 1918 The current swine flu outbreak
 is …", "updated: Wed Jan 19 2011 12:57:00 The ouster of …", "… by telephoning 0370 60 60 900 He said …"): a number
@@ -50,7 +53,9 @@ _OPENERS = (
 _LATER_OPENERS = (
     "Another Some Many Most Several All Both Each Every No His Her Its Their Our My Although Despite According Earlier"
 )
-_NOT_AFTER_NAME = frozenset({"That", "No"})  # "Take That will …", "Dr No is …"
+# after a capitalised word these run on a name: "Take That will …", "Dr No is …", "reverse-engineer the Fix Its so they
+# can …" (ECB+ 27_11ecbplus, Microsoft's "Fix It" tools)
+_NOT_AFTER_NAME = frozenset({"That", "No", "Its"})
 _NUMBERED = frozenset("A One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve".split())  # noqa: SIM905
 # Number words opening a lead: "… on Wednesday Ninety-five new swine flu cases …", "… BBC News, Haiti Twenty-four hours
 # after the earthquake …".
