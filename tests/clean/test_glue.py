@@ -226,3 +226,45 @@ def test_the_h1n1_school_page_opens_on_its_headline() -> None:
     brief's title is the headline rather than headline and lead run together."""
     first = _clean("H1N1_bbc", "123").sentences[0].text
     assert first == "Swine flu cases close UK school"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "head"),
+    [
+        # LibyaWar_reuters 153, H1N1_bbc 546, haiti_bbc 433: a subhead, a box's heading, a diary entry's stamp
+        (
+            "GADDAFI IS TOPPLED, FLEES ABROAD Djebbar said he could envision Gaddafi's closest relatives pushing him to"
+            " negotiate with allied tribal leaders and senior officers to obtain safe passage to leave the country.",
+            "GADDAFI IS TOPPLED, FLEES ABROAD",
+        ),
+        (
+            "HOW SWINE FLU OUTBREAK EMERGED Flu viruses mutate over time causing small changes to proteins on their"
+            " surface called antigens.",
+            "HOW SWINE FLU OUTBREAK EMERGED",
+        ),
+        (
+            "18 JANUARY, 2200 GMT, SANTO DOMINGO AIRPORT Even the most stoic Haitians are getting angry and impatient"
+            " at the slow delivery of essential food and medicine, but some 500km (300 miles) away in the neighbouring"
+            " Dominican Republic, things are finally beginning to take shape.",
+            "18 JANUARY, 2200 GMT, SANTO DOMINGO AIRPORT",
+        ),
+    ],
+)
+def test_a_heading_in_capitals_is_cut_off_the_text_after_it(sentence: str, head: str) -> None:
+    assert split_glued(sentence) == [head, sentence[len(head) :].strip()]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # LibyaWar_cnn 343: a short name in capitals
+        "So even if the USS GHW Bush arrived, the Pentagon would not want to solely depend on U.S. assets.",
+        # EgyptianProtest_cnn 113: a show's name before a comma, inside its sentence
+        "KURTZ: Still to come on RELIABLE SOURCES, Salon fesses up to an error, a long-ago error.",
+        # EgyptianProtest_cnn 138: a transcript's speaker label stays with the words it attributes
+        "CARL AZUZ, CNN STUDENT NEWS ANCHOR: Political protests in Egypt, the aftermath of an attack, and a music"
+        " megastar who's using his fame to raise awareness about a disease.",
+    ],
+)
+def test_names_in_capitals_and_speaker_labels_stay_whole(sentence: str) -> None:
+    assert split_glued(sentence) == [sentence]

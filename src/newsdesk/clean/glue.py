@@ -32,6 +32,9 @@ in a sentence naming God ("Allah is going to perfect His light"; the other, "He 
 none and is cut). "No" and "Its" are cut only after a lower-case word ("Dr No is …", "the Fix Its so they …" run on a
 name).
 
+A heading in capitals ends where capitals stop and a capitalised word before a lower-case one starts the text ("HOW
+SWINE FLU OUTBREAK EMERGED Flu viruses mutate …", Reuters' subheads "GADDAFI IS TOPPLED, FLEES ABROAD Djebbar said …").
+
 A heading also ends on a year, a date stamp or a number ("The influenza pandemic of 1918 The current swine flu outbreak
 is …", "updated: Wed Jan 19 2011 12:57:00 The ouster of …", "… by telephoning 0370 60 60 900 He said …"): a number
 runs into a capitalised opener followed by a lower-case word in running text hardly ever, so that is a cut too, unless
@@ -88,6 +91,17 @@ _GLUE = re.compile(rf"(?<=[A-Za-z0-9'’\"”])(?P<gap>\s+)(?P<opener>{_OPENER})
 _LAST_WORD = re.compile(r"([A-Za-z'’-]+)$")
 _CLOSING_QUOTE = re.compile(r"(?P<before>.)(?:''|[\"”'’])$")
 _OPENING_SINGLE = re.compile(r"(?:^|[\s:(])['‘]\w")
+# A heading in capitals ending on two words in capitals, then a capitalised word and a lower-case one: "GADDAFI FIGHTS
+# BACK, A STANDOFF WITH THE REBELS ENSUES With several thousand troops …", "HOW SWINE FLU OUTBREAK EMERGED Flu viruses
+# mutate …". One of the two has four letters or more, so that a short name in capitals ("the USS GHW Bush arrived") is
+# no heading; a transcript's speaker label ends on a colon ("CARL AZUZ, CNN STUDENT NEWS ANCHOR: Political protests in
+# Egypt …") and stays with the words it attributes (``transcripts``), and a name in capitals before a comma runs on in
+# its sentence ("Still to come on RELIABLE SOURCES, Salon fesses up to an error").
+_CAPS_WORD = r"[A-Z][A-Z0-9'’&.-]*[A-Z0-9]"
+_CAPS_HEADING = re.compile(
+    rf"(?:^|(?<=[\s(\[\"“]))(?P<last2>{_CAPS_WORD},?\s+{_CAPS_WORD})(?P<gap>\s+)[A-Z][a-z][\w'’-]*\s+[a-z]"
+)
+_CAPS_LONG = re.compile(r"[A-Z]{4,}")
 # the headline before the cut and the sentence after it must each be more than a fragment
 MIN_HEAD_WORDS = 3
 MIN_TAIL_WORDS = 4
@@ -145,7 +159,10 @@ def _cut_points(sentence: str) -> list[int]:
             if not last or not _after_word(last.group(1), opener) or _inside_quotation(head):
                 continue
         cuts.append(match.start())
-    return cuts
+    for match in _CAPS_HEADING.finditer(sentence):
+        if _CAPS_LONG.search(match.group("last2")) and not _inside_quotation(sentence[: match.start("gap")]):
+            cuts.append(match.start("gap"))
+    return sorted(set(cuts))
 
 
 def split_glued(sentence: str) -> list[str]:
