@@ -204,3 +204,11 @@ def test_a_form_saying_comments_may_be_published_is_no_thread() -> None:
     text = _texts("H1N1_bbc")["583"]
     assert "A selection of your comments may be published" in text
     assert split_comments(text) == (text, None)
+
+
+def test_the_bbc_comment_forms_sign_in_line_goes_when_cut_off_the_house_rules() -> None:
+    """SyrianCrisis_bbc 289: "Sign in with your BBC iD, or Register to comment and rate comments All posts are
+    reactively-moderated and must obey the house rules." is two lines the glue rule cuts apart; both are the form's."""
+    article = _clean("SyrianCrisis_bbc", "289")
+    assert not any("Register to comment" in s.text for s in article.sentences)
+    assert any("Register to comment" in r for r in _removed(article, "comment_policy"))

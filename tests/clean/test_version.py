@@ -28,12 +28,14 @@ TEXT_FINGERPRINTS = {
     "clean.document.v3": "75e4580ca199edf6",
     "clean.document.v4": "e67c086cb4564d3e",
     "clean.document.v5": "b5564e70a733354b",
+    "clean.document.v6": "48a8ba419ebb0f2f",
 }
 HTML_FINGERPRINTS = {
     "clean.document.v2+trafilatura==2.3.1": "aeba2fc42c750a6a",
     "clean.document.v3+trafilatura==2.3.1": "aeba2fc42c750a6a",
     "clean.document.v4+trafilatura==2.3.1": "aeba2fc42c750a6a",
     "clean.document.v5+trafilatura==2.3.1": "aeba2fc42c750a6a",
+    "clean.document.v6+trafilatura==2.3.1": "aeba2fc42c750a6a",
 }
 T17_RECORDS = 40  # per topic folder: wire text with datelines, captions, comment threads
 HTML_PAGES = 40

@@ -89,7 +89,8 @@ COMMENT_POLICY = re.compile(
     r"\b(?:comments? (?:are|is|has been|have been) (?:now )?closed|(?:commenting|discussion) (?:has|is|has been)"
     r" (?:now )?closed|this comment (?:was|has been) removed|your comments may be (?:published|edited)"
     r"|may edit your comments|comments are (?:not )?(?:pre-screened|moderated)|notify me of follow-up comments"
-    r"|views expressed in the comments|(?:broke|obey) the house rules)\b|^this debate is (?:now )?closed\.?$",
+    r"|views expressed in the comments|(?:broke|obey) the house rules|register to comment)\b"
+    r"|^this debate is (?:now )?closed\.?$",
     re.IGNORECASE,
 )
 

@@ -21,6 +21,24 @@ labels it ("World War One", "Air Force One", "Chapter Seven resolution", "Year S
 a capitalised word (the band Take That), and a quotation closed by a comma ("…,'' he added" typed with a capital). Two
 guards hold for every cut: "An" opens only a word sounding a vowel ("Sok An would" is a name), and a preposition is
 not followed by a verb ("CNN's news blog This Just In will feature …").
+
+Headlines open leads with quantifiers and possessives too ("Swine flu cases close UK school Another nine UK cases of
+swine flu have been confirmed …", "… killed in village in Hama province Another video showed …", "Aid is urgently needed
+for victims of the Haiti quake Some online donations …", "… to help in the rescue effort His colleague …"), and with a
+clause's opener ("Although", "Despite", "According to", "Earlier"; ``_LATER_OPENERS``). Over Timeline17 dev, such a
+word after a lower-case content word or a capitalised one, followed by a lower-case word, opened article text or a
+caption in all but two places, both a capitalised "His" for God in a verse a reader quoted: "He" and "His" are no cut
+in a sentence naming God ("Allah is going to perfect His light"; the other, "He it is Who hath sent His apostle", names
+none and is cut). "No" and "Its" are cut only after a lower-case word ("Dr No is …", "the Fix Its so they …" run on a
+name).
+
+A heading in capitals ends where capitals stop and a capitalised word before a lower-case one starts the text ("HOW
+SWINE FLU OUTBREAK EMERGED Flu viruses mutate …", Reuters' subheads "GADDAFI IS TOPPLED, FLEES ABROAD Djebbar said …").
+
+A heading also ends on a year, a date stamp or a number ("The influenza pandemic of 1918 The current swine flu outbreak
+is …", "updated: Wed Jan 19 2011 12:57:00 The ouster of …", "… by telephoning 0370 60 60 900 He said …"): a number
+runs into a capitalised opener followed by a lower-case word in running text hardly ever, so that is a cut too, unless
+the opener is a number word ("the 1967 Six day war").
 """
 
 from __future__ import annotations
@@ -34,7 +52,22 @@ _OPENERS = (
     "A An The This These Those That There It He She They We In On At After Before During When While As If But And"
     " Thousands Hundreds Millions Dozens Scores One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve"
 )
+# Openers read on Timeline17 dev (module docstring): quantifiers, possessives, clause openers.
+_LATER_OPENERS = (
+    "Another Some Many Most Several All Both Each Every No His Her Its Their Our My Although Despite According Earlier"
+)
+# after a capitalised word these run on a name: "Take That will …", "Dr No is …", "reverse-engineer the Fix Its so they
+# can …" (ECB+ 27_11ecbplus, Microsoft's "Fix It" tools)
+_NOT_AFTER_NAME = frozenset({"That", "No", "Its"})
 _NUMBERED = frozenset("A One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve".split())  # noqa: SIM905
+# Number words opening a lead: "… on Wednesday Ninety-five new swine flu cases …", "… BBC News, Haiti Twenty-four hours
+# after the earthquake …".
+_TENS = "Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety"
+_NUMBER_WORD = re.compile(rf"(?:{'|'.join(sorted(_NUMBERED - {'A'}))}|{_TENS})(?:-[\w-]+)?")
+# A capitalised "He"/"His" names God in scripture and prayer: "Allah is going to perfect His light" (a post quoting
+# a verse, EgyptianProtest_cnn).
+_DEITY = re.compile(r"\b(?:God|Allah|Lord|Jesus|Christ)\b")
+_DEITY_PRONOUNS = frozenset({"He", "His"})
 _PREPOSITIONS = frozenset("In On At After Before During As".split())  # noqa: SIM905
 # Words that follow a verb's subject, never a preposition: "This Just In will feature …".
 _VERB_AFTER = frozenset(
@@ -53,10 +86,22 @@ _NAME_LABEL_WORDS = (
 )
 _LETTER_LABELS = frozenset(_LETTER_LABEL_WORDS.split())
 _NAME_LABELS = _LETTER_LABELS | frozenset(_NAME_LABEL_WORDS.split())
-_GLUE = re.compile(rf"(?<=[A-Za-z'’\"”])(?P<gap>\s+)(?P<opener>{'|'.join(_OPENERS.split())})\s+(?P<next>[a-z][\w'’-]*)")
+_OPENER = "|".join([*f"{_OPENERS} {_LATER_OPENERS}".split(), _NUMBER_WORD.pattern])
+_GLUE = re.compile(rf"(?<=[A-Za-z0-9'’\"”])(?P<gap>\s+)(?P<opener>{_OPENER})\s+(?P<next>[a-z][\w'’-]*)")
 _LAST_WORD = re.compile(r"([A-Za-z'’-]+)$")
 _CLOSING_QUOTE = re.compile(r"(?P<before>.)(?:''|[\"”'’])$")
 _OPENING_SINGLE = re.compile(r"(?:^|[\s:(])['‘]\w")
+# A heading in capitals ending on two words in capitals, then a capitalised word and a lower-case one: "GADDAFI FIGHTS
+# BACK, A STANDOFF WITH THE REBELS ENSUES With several thousand troops …", "HOW SWINE FLU OUTBREAK EMERGED Flu viruses
+# mutate …". One of the two has four letters or more, so that a short name in capitals ("the USS GHW Bush arrived") is
+# no heading; a transcript's speaker label ends on a colon ("CARL AZUZ, CNN STUDENT NEWS ANCHOR: Political protests in
+# Egypt …") and stays with the words it attributes (``transcripts``), and a name in capitals before a comma runs on in
+# its sentence ("Still to come on RELIABLE SOURCES, Salon fesses up to an error").
+_CAPS_WORD = r"[A-Z][A-Z0-9'’&.-]*[A-Z0-9]"
+_CAPS_HEADING = re.compile(
+    rf"(?:^|(?<=[\s(\[\"“]))(?P<last2>{_CAPS_WORD},?\s+{_CAPS_WORD})(?P<gap>\s+)[A-Z][a-z][\w'’-]*\s+[a-z]"
+)
+_CAPS_LONG = re.compile(r"[A-Z]{4,}")
 # the headline before the cut and the sentence after it must each be more than a fragment
 MIN_HEAD_WORDS = 3
 MIN_TAIL_WORDS = 4
@@ -78,13 +123,18 @@ def _closes_quotation(head: str) -> bool:
     return bool(_OPENING_SINGLE.search(head))  # a single quote closes one opened earlier, or is an apostrophe
 
 
+def _is_number(opener: str) -> bool:
+    """Whether ``opener`` counts or labels ("One", "Ninety-five", "A"): a word before it may name a thing by it."""
+    return opener == "A" or _NUMBER_WORD.fullmatch(opener) is not None
+
+
 def _after_word(word: str, opener: str) -> bool:
     """Whether the word before a capitalised ``opener`` lets it open a sentence."""
     if word.islower():  # "concern A new …", "quake Thousands of …"
-        return word not in FUNCTION_WORDS and len(word) >= 3 and not (opener in _NUMBERED and word in _LETTER_LABELS)
+        return word not in FUNCTION_WORDS and len(word) >= 3 and not (_is_number(opener) and word in _LETTER_LABELS)
     if not word[:1].isupper() or word.lower() in FUNCTION_WORDS:
         return False  # "the UK Two more …", "Mexico City A woman …"; not "And The …"
-    return opener != "That" and not (opener in _NUMBERED and word.lower() in _NAME_LABELS)
+    return opener not in _NOT_AFTER_NAME and not (_is_number(opener) and word.lower() in _NAME_LABELS)
 
 
 def _cut_points(sentence: str) -> list[int]:
@@ -96,15 +146,23 @@ def _cut_points(sentence: str) -> list[int]:
             continue  # "Sok An would …": a name, not the article
         if opener in _PREPOSITIONS and following in _VERB_AFTER:
             continue
+        if opener in _DEITY_PRONOUNS and _DEITY.search(sentence):
+            continue
         if head[-1] in "'’\"”":
             if not _closes_quotation(head):
                 continue
+        elif head[-1].isdigit():
+            if (_is_number(opener) and opener != "A") or _inside_quotation(head):
+                continue  # "the 1967 Six day war"
         else:
             last = _LAST_WORD.search(head)
             if not last or not _after_word(last.group(1), opener) or _inside_quotation(head):
                 continue
         cuts.append(match.start())
-    return cuts
+    for match in _CAPS_HEADING.finditer(sentence):
+        if _CAPS_LONG.search(match.group("last2")) and not _inside_quotation(sentence[: match.start("gap")]):
+            cuts.append(match.start("gap"))
+    return sorted(set(cuts))
 
 
 def split_glued(sentence: str) -> list[str]:

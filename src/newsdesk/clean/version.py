@@ -28,7 +28,12 @@ from importlib.metadata import PackageNotFoundError, version
 # people …"; ``glue``), an ellipsis before a capitalised clause ends a sentence (``sentences``), a clip's caption
 # dropped ("The BBC talks to people in Mexico City about the flu outbreak."; ``boilerplate``), and a thread cut at the
 # notice that readers' comments follow or at a closed notice the last post runs into (``comments``).
-ALGORITHM = "clean.document.v5"
+# v6: a headline or caption glued before a quantifier, a possessive or a clause opener ("… close UK school Another nine
+# UK cases …", "… Haiti quake Some online donations …"), before a number word ("… Wednesday Ninety-five new …") or
+# after a number ("The influenza pandemic of 1918 The current …", "updated: Wed Jan 19 2011 12:57:00 The ouster …"), and
+# a heading in capitals ("GADDAFI IS TOPPLED, FLEES ABROAD Djebbar said …") cut off the next sentence (``glue``); a
+# comment form's "Register to comment" line dropped (``comments``).
+ALGORITHM = "clean.document.v6"
 
 
 @cache
