@@ -188,6 +188,12 @@ def test_player_notices_and_closing_credits_are_not_article_text():
         "Matthew Price reports from a hospital Haiti, speaking to those sleeping amongst the dead outside the"
         " overcrowded hospital.",  # haiti_bbc
         "Watch: Delta Airlines tells CNN it will have a flight departing Cairo on Saturday.",  # EgyptianProtest_cnn
+        # LibyaWar_cnn 395's related videos, the first summary line of a brief
+        "CNN's Ben Wedeman discusses the significance of Saif al-Islam Gadhafi's capture.",
+        "Elisabeth Byrs, a UN spokesperson in Geneva, discusses how its workers are coping.",  # haiti_bbc 632
+        "The Guardian's Chris McGreal describes a father's terrifying ordeal.",  # H1N1_guardian 119
+        "CNN's Mohammed Jamjoom reports what the Yemeni government doesn't want anyone to see.",  # LibyaWar_cnn 13
+        "CNN.com Live has the latest from Capitol Hill and around the globe today.",  # EgyptianProtest_cnn 126
     ],
 )
 def test_a_clips_caption_is_not_article_text(sentence: str) -> None:
@@ -206,6 +212,11 @@ def test_a_clips_caption_is_not_article_text(sentence: str) -> None:
         'CNN\'s Nima Elbagir reports from Mogadishu: "Tens of thousands of people fled the Somali capital."',
         "The White House said Obama spoke to Mexican President Felipe Calderon on Saturday about the virus.",
         "Farrell routinely reports from Pakistan, Afghanistan and Iraq.",
+        # the verbs a caption opens with, in prose: "describes … as", a one-word subject, a "that"-clause
+        "Mr Johnson describes the outbreak as a serious threat to public health.",
+        "Obama discusses the situation in Egypt with his national security team every morning.",
+        "The WHO's Keiji Fukuda explains that the virus is spreading from person to person.",
+        "Assistant agrarian technician Katja Meindl looks at some human saliva samples.",
     ],
 )
 def test_news_about_reporting_and_talks_is_kept(sentence: str) -> None:

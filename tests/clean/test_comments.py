@@ -75,6 +75,26 @@ def test_a_political_ticker_thread_is_cut_at_its_first_stamp() -> None:
     assert article.text.endswith("We are still in 2 wars and please advise but keep our troops out of it.")
 
 
+def test_an_inside_the_middle_east_thread_is_cut_at_its_first_eastern_stamp() -> None:
+    """CNN's Inside the Middle East blog, 24 February 2011: 16 comments stamped "February 25th, 2011 4:07 am ET"
+    under the post; one, "The people of the Middle East have a great love for the United States.", was a summary
+    line of a LibyaWar_cnn brief."""
+    article = _clean("LibyaWar_cnn", "389")
+    (thread,) = _removed(article, "comment_thread")
+    assert thread.startswith("February 25th, 2011 4:07 am ET I just that the C.I.A. is not involved this time.")
+    assert "great love for the United States" not in article.text and " am ET" not in article.text
+    assert "Misrata - also spelled as Misurata - is now in the hands of the opposition" in article.text
+
+
+def test_one_eastern_stamp_is_no_thread() -> None:
+    """A lone "<ordinal date> <time> ET" may be the page's own; a Reuters header has no ordinal."""
+    text = "February 2nd, 2011 2:23 pm ET Protesters filled the square. Police withdrew from the bridge."
+    assert comment_stamps(text) == []
+    assert comment_stamps("WASHINGTON | Mon Mar 2, 2009 4:23 pm EST. Mar 3, 2009 5:00 pm EST") == []
+    second = f"{text} February 2nd, 2011 2:40 pm ET They will be back."
+    assert comment_stamps(second) == [0, second.index("February 2nd, 2011 2:40")]
+
+
 @pytest.mark.parametrize(
     ("folder", "page", "quoted"),
     [

@@ -29,6 +29,7 @@ TEXT_FINGERPRINTS = {
     "clean.document.v4": "e67c086cb4564d3e",
     "clean.document.v5": "b5564e70a733354b",
     "clean.document.v6": "48a8ba419ebb0f2f",
+    "clean.document.v7": "61cd7912c70b6058",
 }
 HTML_FINGERPRINTS = {
     "clean.document.v2+trafilatura==2.3.1": "aeba2fc42c750a6a",

@@ -185,12 +185,18 @@ _NOTICE_MAX_WORDS = 40  # a notice glued to a caption or headline; a longer sent
 # outlet, named in two words or more, opening a present-tense account of the clip ("The BBC talks to people in Mexico
 # City about the flu outbreak.", "The BBC's Lorna Gordon reports from Glasgow.", "CNN's Reza Sayah reports from
 # Islamabad, Pakistan, on the violence."). News says "spoke to … about" and "reports from X say …" ("Unconfirmed reports
-# from activists say …": a one-word subject, a noun); a caption quotes no one and reports no "that"-clause.
+# from activists say …": a one-word subject, a noun); a caption quotes no one and reports no "that"-clause. A caption
+# also introduces its clip with "discusses", "describes", "explains", "examines", "looks at", "reports on" or "has the
+# latest", its speaker maybe with an appositive ("CNN's Ben Wedeman discusses the significance of Saif al-Islam
+# Gadhafi's capture.", the first summary line of a LibyaWar_cnn brief; "Elisabeth Byrs, a UN spokesperson in Geneva,
+# discusses how its workers are coping."); prose uses these verbs with "as" ("Mr Brown describes it as ...").
 _CLIP_NAME = r"(?:The\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|al|bin|de|van|von))+"
 _CLIP_CAPTION = re.compile(
     r"^(?:(?:Watch|Video|Listen|Audio|WATCH|VIDEO|LISTEN|AUDIO)\s*:\s"
-    rf"|{_CLIP_NAME}\s+(?:(?:talks|speaks) to\b(?:(?!\bthat\b).)*\babout\b"
-    r"|reports from\b(?:(?!\b(?:that|said|says)\b).)*$))"
+    rf"|{_CLIP_NAME}(?:,[^,\"“]{{1,60}},)?\s+(?:(?:talks|speaks) to\b(?:(?!\bthat\b).)*\babout\b"
+    r"|reports from\b(?:(?!\b(?:that|said|says)\b).)*$"
+    r"|(?:reports (?:on|what|how)|discusses|describes|explains|examines|looks at|has the latest)\b"
+    r"(?:(?!\b(?:that|said|says|as)\b).)*$))"
 )
 _CLIP_MAX_WORDS = 30  # a caption is short; a longer sentence may be article text glued to it
 _QUOTATION_MARKS = ('"', "“", "”")

@@ -17,7 +17,11 @@ name or the comment's links), never by its words:
 - added: "Added: Tuesday, 19 January, 2010, 18:32 GMT" (BBC's Have Your Say debates);
 - dated: "23rd June 2011 - 13:06" (BBC's news-page comments). A date and a time alone may also head a page ("Last
   updated: 14 January, 2010 - 17:26 GMT"), so this form needs an ordinal day, no time zone after it, and a second
-  stamp on the page.
+  stamp on the page;
+- eastern: "February 25th, 2011 4:07 am ET" (CNN's Inside the Middle East blog: 16 stamps under LibyaWar_cnn 389,
+  whose "The people of the Middle East have a great love for the United States." was a summary line of a brief; 7 and
+  13 on EgyptianProtest_cnn 170 and 271). A page prints its own time with no ordinal ("Apr 25, 2011 11:43 am EDT",
+  Reuters' header), so this form needs the ordinal day and a second stamp on the page.
 
 A notice that the thread is closed ("This debate is now closed.") also starts the cut, also when the last post runs
 into it with no full stop ("… not a gesture of good will to the Lybians This discussion is now closed."; 14 Reuters
@@ -80,6 +84,7 @@ _FOLLOWING = re.compile(
     r" (?:appears?|is|are) (?:published )?below|Below (?:is|are) (?:a selection of )?your (?:comments|views|e-?mails)"
     r"|We will (?:aim|try) to publish as many of your (?:comments|views|e-?mails) as (?:we can|possible))\."
 )
+_EASTERN = re.compile(rf"\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th),\s+\d{{4}}\s+\d{{1,2}}:\d{{2}}\s*[ap]m\s+E[SD]?T\b")
 _SENTENCE_END = re.compile(r"[.!?\"”’)]\s+$")
 _DATED = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)\s+{MONTH}\s+\d{{4}}\s+[-–—]\s+\d{{1,2}}:\d{{2}}(?![:\d]|\s*(?:GMT|BST|UTC|[ECMP][SD]?T|[AaPp]\.?[Mm]\b))"
@@ -98,7 +103,7 @@ COMMENT_POLICY = re.compile(
 def comment_stamps(text: str) -> list[int]:
     """Start offsets of the comment stamps in ``text``, in order."""
     starts = [m.start() for pattern in (_SIGNED, _LINKS, _ADDED) for m in pattern.finditer(text)]
-    for pattern in (_DATED, _PIPED):  # forms a page's own stamp may take once
+    for pattern in (_DATED, _PIPED, _EASTERN):  # forms a page's own stamp may take once
         found = [m.start() for m in pattern.finditer(text)]
         if len(found) >= MIN_DATED_STAMPS:
             starts.extend(found)

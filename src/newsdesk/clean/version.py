@@ -33,7 +33,10 @@ from importlib.metadata import PackageNotFoundError, version
 # after a number ("The influenza pandemic of 1918 The current …", "updated: Wed Jan 19 2011 12:57:00 The ouster …"), and
 # a heading in capitals ("GADDAFI IS TOPPLED, FLEES ABROAD Djebbar said …") cut off the next sentence (``glue``); a
 # comment form's "Register to comment" line dropped (``comments``).
-ALGORITHM = "clean.document.v6"
+# v7: a clip's caption opening "<name> discusses/describes/explains/examines/looks at/reports on …" dropped ("CNN's Ben
+# Wedeman discusses the significance of Saif al-Islam Gadhafi's capture."; ``boilerplate``), and CNN blog threads
+# stamped "February 25th, 2011 4:07 am ET" cut when a page has two such stamps (``comments``).
+ALGORITHM = "clean.document.v7"
 
 
 @cache
