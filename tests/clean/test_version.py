@@ -37,6 +37,7 @@ HTML_FINGERPRINTS = {
     "clean.document.v4+trafilatura==2.3.1": "aeba2fc42c750a6a",
     "clean.document.v5+trafilatura==2.3.1": "aeba2fc42c750a6a",
     "clean.document.v6+trafilatura==2.3.1": "aeba2fc42c750a6a",
+    "clean.document.v7+trafilatura==2.3.1": "aeba2fc42c750a6a",
 }
 T17_RECORDS = 40  # per topic folder: wire text with datelines, captions, comment threads
 HTML_PAGES = 40
