@@ -302,8 +302,8 @@ def test_a_name_only_written_in_capitals_is_printed_in_title_case() -> None:
 
 # LibyaWar_cnn sentences: father and son both named in full as often, the bare surname after the father's full name.
 _GADHAFIS = [
-    "Libyan leader Moammar Gadhafi said Tuesday morning on state-run television that he is not in Venezuela as rumored, "
-    "but in Tripoli. Gadhafi spoke under an umbrella outside his home.",
+    "Libyan leader Moammar Gadhafi said Tuesday morning on state-run television that he is not in Venezuela as "
+    "rumored, but in Tripoli. Gadhafi spoke under an umbrella outside his home.",
     "Military and security forces loyal to Moammar Gadhafi have killed more than 1,000 people, U.N. Secretary-General "
     "Ban Ki-moon has estimated. Gadhafi has ruled Libya since 1969.",
     "Protesters in Benghazi burned pictures of Moammar Gadhafi. Gadhafi blamed the unrest on al Qaeda.",

@@ -38,20 +38,13 @@ from datetime import date
 
 from newsdesk.model import Annotations, Article, Fact
 from newsdesk.summarize.concepts import LEAD_SENTENCES
-from newsdesk.summarize.references import _opens_on_demonstrative
+from newsdesk.summarize.references import named_speakers, opens_leaning
 from newsdesk.timeline.dates import MARGIN, day_of
 
 from .figures import telling_counter
 
 ALGORITHM = "brief.fact-order.v1"
 
-_PRONOUN_SPEAKER = re.compile(r"(?:he|she|they|it|we|i)", re.IGNORECASE)
-# A line opening on a pronoun whose referent its article named before ("They learned snippets …", "But it was also,
-# no doubt, because …"). A bare "It" opening is often no reference ("It is unclear how many died").
-_LEANING_OPENING = re.compile(
-    r"^(?:(?:But|And|Yet|So|Still)\s*,?\s+(?:it|its)\b|It\s+also\b|(?:(?:But|And|Yet|So|Still)\s*,?\s+)?"
-    r"(?:[Tt]hey|[Tt]hem|[Tt]heir|[Hh]e|[Ss]he|[Hh]is|[Hh]er|Its)\b)"
-)
 _OPENING_QUOTE = '"“‘'
 _QUOTE_MARKS = re.compile(r"[\"“”]")
 _YEAR = re.compile(r"^(\d{4})$")
@@ -99,21 +92,6 @@ def dated_sentences(
     return frozenset(before), frozenset(since)
 
 
-def named_speakers(articles: Sequence[Article], annotations: Mapping[str, Annotations]) -> frozenset[tuple[str, int]]:
-    """(article, sentence) of sentences that name the speaker of their quote (not "he said")."""
-    found = set()
-    for article in articles:
-        ann = annotations.get(article.id)
-        for quote in ann.quotes if ann else ():
-            span = quote.speaker_span
-            if span is None or _PRONOUN_SPEAKER.fullmatch(article.text[span.start : span.end]):
-                continue
-            sentence = article.sentences[quote.sentence]
-            if sentence.start <= span.start < sentence.end:
-                found.add((article.id, quote.sentence))
-    return frozenset(found)
-
-
 def quotation_line(text: str) -> bool:
     """The line is a quotation or a piece of one: it opens on a quotation mark ("“I am doing this for him.”"), or
     leaves one open (a quotation over two sentences: "“Our strength is growing and we are getting more weapons.")."""
@@ -147,11 +125,7 @@ def order_facts(
         index, fact = item
         wording = _wording(fact, by_id)
         opening = fact.text.lstrip()
-        leaning = (
-            (wording in dangling and wording not in speakers)
-            or _opens_on_demonstrative(opening)
-            or bool(_LEANING_OPENING.match(opening))
-        )
+        leaning = (wording in dangling and wording not in speakers) or opens_leaning(opening)
         bare = quotation_line(fact.text) and wording not in speakers
         aside = leaning or bare or wording in history or _box(fact, wording)
         return int(aside), -len(fact.sources), -len(fact.citations), index

@@ -50,7 +50,7 @@ def dangling_references(
     warning is apparently not always followed.")."""
     # where the sentence first names a person (a speaker need not be one: "The Mexican government believes he ...")
     named: dict[tuple[str, int], int] = {}
-    speakers: set[tuple[str, int]] = set()  # sentences that name a speaker of their quote
+    speakers = named_speakers(articles, annotations)
     for article in articles:
         ann = annotations.get(article.id)
         if ann is None:
@@ -59,14 +59,6 @@ def dangling_references(
             if m.label == "PERSON":
                 key = (article.id, m.sentence)
                 named[key] = min(named.get(key, m.span.start), m.span.start)
-        for q in ann.quotes:
-            if q.speaker_span is None or _PRONOUN_SPEAKER.fullmatch(
-                article.text[q.speaker_span.start : q.speaker_span.end]
-            ):
-                continue
-            sentence = article.sentences[q.sentence]
-            if sentence.start <= q.speaker_span.start < sentence.end:
-                speakers.add((article.id, q.sentence))
     found = set()
     for article in articles:
         for s in article.sentences:
@@ -76,6 +68,21 @@ def dangling_references(
             unattributed = key not in speakers and _FIRST_PERSON.search(s.text) is not None
             if leans_back or unattributed or _opens_on_demonstrative(s.text):
                 found.add(key)
+    return frozenset(found)
+
+
+def named_speakers(articles: Sequence[Article], annotations: Mapping[str, Annotations]) -> frozenset[tuple[str, int]]:
+    """(article id, sentence index) of the sentences that name the speaker of their quote (not "he said")."""
+    found = set()
+    for article in articles:
+        ann = annotations.get(article.id)
+        for quote in ann.quotes if ann else ():
+            span = quote.speaker_span
+            if span is None or _PRONOUN_SPEAKER.fullmatch(article.text[span.start : span.end]):
+                continue
+            sentence = article.sentences[quote.sentence]
+            if sentence.start <= span.start < sentence.end:
+                found.add((article.id, quote.sentence))
     return frozenset(found)
 
 
@@ -143,10 +150,22 @@ def _opens_on_demonstrative(text: str) -> bool:
     return _DEMONSTRATIVE.match(text.lstrip("\"'“‘(")) is not None
 
 
-# A sentence opening on a pronoun, or quoting someone named only by one: "He said he has been surviving on …",
-# "It is the country's third-largest city …", "\u201cThere is nothing serious here,\u201d he said."
-_PRONOUN_OPENING = re.compile(r"^(?:(?:But|And|Yet|So|Still),?\s+)?(?:He|She|They|It|His|Her|Their|Its|We|I)\b")
+# A line opening on a pronoun whose referent its article named before ("They learned snippets …", "But it was also, no
+# doubt, because …"). A bare "It" opening is often no reference ("It is unclear how many died").
+_PRONOUN_OPENING = re.compile(
+    r"^(?:(?:But|And|Yet|So|Still)\s*,?\s+(?:it|its)\b|It\s+also\b|(?:(?:But|And|Yet|So|Still)\s*,?\s+)?"
+    r"(?:[Tt]hey|[Tt]hem|[Tt]heir|[Hh]e|[Ss]he|[Hh]is|[Hh]er|Its)\b)"
+)
+# A timeline line stands alone stricter: not on any "It", nor on a first person ("It has killed up to 81 people …")
+_IT_OR_FIRST_PERSON = re.compile(r"^(?:It|We|I)\b")
+# A quotation of someone named only by a pronoun: "“There is nothing serious here,” he said."
 _PRONOUN_QUOTED = re.compile(r"[,.!?]\s*[\"\u201d\u2019']\s*(?:he|she|they)\s+(?:said|says|added|told|continued)\b")
+
+
+def opens_leaning(text: str) -> bool:
+    """Whether a pronoun (not a bare "It") or a demonstrative opens the line: its article named what it means before."""
+    text = text.lstrip()
+    return bool(_PRONOUN_OPENING.match(text)) or _opens_on_demonstrative(text)
 
 
 def leans_back_in_words(text: str) -> bool:
@@ -156,6 +175,4 @@ def leans_back_in_words(text: str) -> bool:
     Security Council …,” Moussa said." stands on its own)."""
     if _PRONOUN_QUOTED.search(text):
         return True
-    return not text.startswith(('"', "'", "“", "‘")) and bool(
-        _PRONOUN_OPENING.match(text) or _opens_on_demonstrative(text)
-    )
+    return not text.startswith(('"', "'", "“", "‘")) and (opens_leaning(text) or bool(_IT_OR_FIRST_PERSON.match(text)))
