@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsdesk.align.units import is_reader_address, story_units
+from newsdesk.align.units import is_reader_address, states_nothing, story_units
 from newsdesk.evaluate.timeline import load_articles
 from tests.conftest import EVAL
 
@@ -100,3 +100,19 @@ def test_calls_to_action_are_no_units_of_fact() -> None:
     texts = {u.text for u in story_units(articles)}
     assert len(texts) > 20
     assert call not in texts
+
+
+def test_a_forms_notice_on_the_readers_submissions_states_nothing() -> None:
+    """SyrianCrisis_bbc: the notice under the "send us your pictures" box, on two pages of a 60-page export (too few
+    for a site template), was a fact "across sources"."""
+    sentences = _sentences("SyrianCrisis_bbc")
+    notices = [
+        "Your contact details will never be published.",
+        "When sending us pictures, video or eyewitness accounts at no time should you endanger yourself or others, "
+        "take any unnecessary risks or infringe any laws.",
+    ]
+    for notice in notices:
+        assert notice in sentences
+        assert states_nothing(notice)
+    # the reader's comments reported as news are a statement
+    assert not states_nothing("Some of your comments were read out in parliament on Tuesday.")

@@ -16,7 +16,7 @@ from typing import Any
 # where what a brief withholds is decided.
 from newsdesk.clean.reader import READER_ADDRESS_ALGORITHM as READER_ADDRESS_ALGORITHM
 from newsdesk.clean.reader import is_reader_address as is_reader_address
-from newsdesk.clean.reader import is_signpost
+from newsdesk.clean.reader import is_signpost, is_submission_notice
 from newsdesk.clean.sentences import has_end_mark
 from newsdesk.clean.transcripts import transcript_lines
 from newsdesk.model import Article
@@ -103,10 +103,15 @@ def is_table_row(text: str) -> bool:
 
 
 def states_nothing(text: str) -> bool:
-    """A sentence that asks, addresses the reader, points at what the page prints next, is a table's row or has no end
-    mark: no section of a brief may choose it as a statement."""
+    """A sentence that asks, addresses the reader, points at what the page prints next, tells the reader how their
+    submissions are handled, is a table's row or has no end mark: no section of a brief may choose it as a statement."""
     return (
-        is_question(text) or is_reader_address(text) or is_signpost(text) or is_table_row(text) or is_unfinished(text)
+        is_question(text)
+        or is_reader_address(text)
+        or is_signpost(text)
+        or is_submission_notice(text)
+        or is_table_row(text)
+        or is_unfinished(text)
     )
 
 

@@ -22,8 +22,9 @@ from collections.abc import Sequence
 # rows of a table (``align.units.is_table_row``); v3 withholds a page's signposts (``is_signpost``) and what the
 # speakers of a broadcast transcript say (``clean.transcripts``: the turns after "CLINTON:", "AZUZ:"), which is
 # speech, not the reporter's written voice; v4 withholds a line with no end mark (``align.units.is_unfinished``): a
-# headline, caption or list item, often cut off the sentence it was glued to (``clean.glue``).
-READER_ADDRESS_ALGORITHM = "align.reader_address.v4"
+# headline, caption or list item, often cut off the sentence it was glued to (``clean.glue``); v5 withholds a form's
+# notice on how the reader's submissions are handled (``is_submission_notice``).
+READER_ADDRESS_ALGORITHM = "align.reader_address.v5"
 
 # The object of an imperative aimed at the reader: the outlet ("Tell us …") or the reader's own ("Share your …").
 _READER_OBJECTS = frozenset({"us", "your"})
@@ -208,3 +209,21 @@ def split_furniture(sentence: str) -> list[str]:
         if _ends_call(match.lastgroup or "", prefix, rest):
             return [prefix, *split_furniture(rest)]
     return [sentence]
+
+
+# A form's notice to its reader on how their submissions are handled, under the "send us your pictures" boxes: "Your
+# contact details will never be published.", "When sending us pictures, video or eyewitness accounts at no time should
+# you endanger yourself or others, …" (24 BBC pages each on Timeline17 dev, and nothing else there). Two pages of an
+# export carry it, too few for a site template, and it was a fact "across sources".
+_SUBMISSION_NOTICE = re.compile(
+    r"\byour\s+(?:own\s+)?(?:comments?|contact\s+details|pictures?|photos?|videos?|name|e-?mail(?:\s+address)?|views|"
+    r"experiences|submissions?)\b[^\"“”]*\b(?:will|may|would|can)\s+(?:never\s+|not\s+|only\s+)?be\s+(?:published|"
+    r"edited|used|shared|displayed)\b|^(?:When|Before)\s+sending\s+us\b",
+    re.IGNORECASE,
+)
+
+
+def is_submission_notice(text: str) -> bool:
+    """A notice on how the page handles what its reader sends ("Your contact details will never be published.")."""
+    text = text.strip()
+    return text[:1] not in _QUOTES and _SUBMISSION_NOTICE.search(text) is not None
