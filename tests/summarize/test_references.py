@@ -8,11 +8,11 @@ from collections.abc import Callable, Sequence
 
 import pytest
 
+from newsdesk.brief.fact_order import order_facts
 from newsdesk.extract import annotate
 from newsdesk.model import Annotations, Article, Citation, Fact, Sentence, SummarySentence
 from newsdesk.summarize.references import (
     dangling_references,
-    standalone_first,
     standalone_summary,
     standalone_wording,
 )
@@ -113,9 +113,10 @@ def test_a_fact_that_still_leans_back_is_listed_after_those_that_stand_alone() -
     curfew = _article("c", "Egypt's Interior Ministry denied claims of curfews in parts of the country.")
     again = _article("d", "Egypt's Interior Ministry denied claims of curfews in parts of the country, MENA reported.")
     articles = {a.id: a for a in (warning, copy, curfew, again)}
-    dangling = dangling_references(list(articles.values()), annotate(list(articles.values())))
+    annotations = annotate(list(articles.values()))
+    dangling = dangling_references(list(articles.values()), annotations)
     leaning = Fact(warning.text, (Citation("a", 0), Citation("b", 0)), ("a", "b"))
     standing = Fact(curfew.text, (Citation("c", 0), Citation("d", 0)), ("c", "d"))
     assert ("a", 0) in dangling
-    assert standalone_first([leaning, standing]) == (standing, leaning)
-    assert standalone_first([standing, leaning]) == (standing, leaning)
+    for facts in ([leaning, standing], [standing, leaning]):
+        assert order_facts(facts, list(articles.values()), annotations, dangling) == (standing, leaning)

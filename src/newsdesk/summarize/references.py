@@ -20,7 +20,7 @@ from newsdesk.clean.templates import withhold_templates
 from newsdesk.model import Annotations, Article, Fact, SummarySentence
 
 # v2: a sentence opening on a demonstrative ("That warning is apparently not always followed.") leans back too, and a
-# fact whose wording still leans back is listed after those that stand on their own (``standalone_first``).
+# fact whose wording still leans back is listed after those that stand on their own (now ``brief.fact_order``).
 ALGORITHM = "summarize.references.v2"
 
 
@@ -135,15 +135,6 @@ def standalone_wording(fact: Fact, articles: Mapping[str, Article], dangling: fr
     alone = [text for c, text in cited if (c.article, c.sentence) not in dangling and text]
     best = max(alone, key=lambda text: _overlap(fact.text, text), default=None)
     return replace(fact, text=best) if best and _overlap(fact.text, best) >= SAME_WORDING else fact
-
-
-def standalone_first(facts: Sequence[Fact]) -> tuple[Fact, ...]:
-    """``facts`` in their order, but those worded by a sentence that opens on a demonstrative ("That warning is
-    apparently not always followed.", no warning named) after all others: the brief shows the first twenty, and a
-    reader cannot tell what such a fact states. A fact worded with an unnamed "he" keeps its place: most are a
-    speaker's words ("… ,” he said.") whose speaker the Quotes section names, and a pronoun before the name ("“I just
-    spoke to him after his speech,” Obama said") is no loss to the reader."""
-    return tuple(sorted(facts, key=lambda fact: bool(_opens_on_demonstrative(fact.text))))
 
 
 def _opens_on_demonstrative(text: str) -> bool:
