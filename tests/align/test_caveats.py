@@ -26,6 +26,10 @@ from tests.conftest import t17_page
         "there on Tuesday.",
         "Not far away, rebels in Nalut said they were being aided by CIA agents, though this was impossible to verify.",
         "Syria has barred most independent media, making it hard to verify accounts by activists and authorities.",
+        # v4: "not / rarely possible"
+        "It was not possible to independently confirm the figures.",
+        "Access to Syria has been severely restricted for international journalists and it is rarely possible to "
+        "verify accounts by witnesses and activists.",
     ],
 )
 def test_a_note_of_the_press(sentence: str) -> None:

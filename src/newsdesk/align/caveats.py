@@ -32,8 +32,8 @@ from .units import states_nothing
 
 # v2: the press's notes on its access ("CNN has interviewed witnesses by phone"); v3: "could not immediately confirm",
 # "CNN, however, could not …", "CNN was not able to … and could not confirm …", and the impersonal "making it difficult
-# to verify reports", "though this was impossible to verify"
-ALGORITHM = "align.caveats.v3"
+# to verify reports", "though this was impossible to verify"; v4: "it is not / rarely possible to verify …"
+ALGORITHM = "align.caveats.v4"
 
 _CANNOT = (
     r"(?:could\s*not|cannot|can\s+not|can['’]t|couldn['’]t|(?:(?:is|was|are|were|has\s+been|have\s+been)\s+)?"
@@ -50,7 +50,7 @@ _NOTE = re.compile(
 # ``passive`` group, as in "could not be verified") or the object ("making it difficult to verify reports from there").
 _DIFFICULT = re.compile(
     rf"\b(?:(?:it\s+(?:is|was|has\s+been|remains)|it['’]s|(?:making|makes?|made)\s+it)|(?P<passive>is|are|was|were|been|"
-    rf"remains?))\s+(?:(?:very|almost|extremely|too|often|still|nearly|virtually)\s+)*(?:difficult|hard|impossible)\s+"
+    rf"remains?))\s+(?:(?:very|almost|extremely|too|often|still|nearly|virtually)\s+)*(?:difficult|hard|impossible|(?:rarely|seldom|not)\s+possible)\s+"
     rf"to\s+(?:independently\s+)?{_VERIFY}\b",
     re.IGNORECASE,
 )
