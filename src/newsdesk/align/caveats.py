@@ -50,8 +50,8 @@ _NOTE = re.compile(
 # ``passive`` group, as in "could not be verified") or the object ("making it difficult to verify reports from there").
 _DIFFICULT = re.compile(
     rf"\b(?:(?:it\s+(?:is|was|has\s+been|remains)|it['’]s|(?:making|makes?|made)\s+it)|(?P<passive>is|are|was|were|been|"
-    rf"remains?))\s+(?:(?:very|almost|extremely|too|often|still|nearly|virtually)\s+)*(?:difficult|hard|impossible|(?:rarely|seldom|not)\s+possible)\s+"
-    rf"to\s+(?:independently\s+)?{_VERIFY}\b",
+    rf"remains?))\s+(?:(?:very|almost|extremely|too|often|still|nearly|virtually)\s+)*"
+    rf"(?:difficult|hard|impossible|(?:rarely|seldom|not)\s+possible)\s+to\s+(?:independently\s+)?{_VERIFY}\b",
     re.IGNORECASE,
 )
 # Whose words a difficulty is: "The UN stopped estimating the toll …, saying it was too difficult to confirm."
