@@ -30,6 +30,9 @@ from tests.conftest import t17_page
         "It was not possible to independently confirm the figures.",
         "Access to Syria has been severely restricted for international journalists and it is rarely possible to "
         "verify accounts by witnesses and activists.",
+        # v5: the reporter's first person
+        "Never having worked with the rebels, I could not confirm or deny Mohamed's claim.",
+        "Another claim I could not independently confirm.",
     ],
 )
 def test_a_note_of_the_press(sentence: str) -> None:
@@ -51,6 +54,10 @@ def test_a_note_of_the_press(sentence: str) -> None:
         "difficult to confirm.",
         '"NATO takes any reports of civilian casualties very seriously, but exact details are hard to verify, as we '
         'have no reliable sources on the ground," she said.',
+        # a speaker's first person, quoted; and a word that only starts with "I" is no subject
+        "\"I can't verify if it's true or not, but all the Libyans who know me... know that I am the goodwill "
+        'ambassador," she said.',
+        "Iran could not confirm the reports.",
     ],
 )
 def test_no_note_of_the_press(sentence: str) -> None:
@@ -175,3 +182,12 @@ def test_a_note_pointing_back_qualifies_the_nearest_sentence_that_reports(record
     [caveat] = [c for c in story_caveats([page]) if page.sentences[c.note.sentence].text == note]
     assert caveat.claim is not None and claim in page.sentences[caveat.claim.sentence].text
     assert caveat.claim.sentence < caveat.note.sentence - 1  # not the background line just before the note
+
+
+def test_a_reporters_note_points_back_past_a_bare_reply() -> None:
+    """CNN's essay from Tripoli: "He was fleeing to Tunisia … because Gadhafi's forces had opened fire …" comes before
+    '"Mia mia?!" No, the man said.'; the note's claim is the fleeing man's account, not his reply."""
+    page = t17_page("LibyaWar_cnn", "368")
+    [caveat] = [c for c in story_caveats([page]) if page.sentences[c.note.sentence].text.startswith("Another claim I")]
+    assert caveat.claim is not None
+    assert page.sentences[caveat.claim.sentence].text.startswith("He was fleeing to Tunisia")

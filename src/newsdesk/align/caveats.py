@@ -11,9 +11,10 @@ A note on the press's access says why claims stay unverified ("CNN has interview
 "… has not responded to repeated requests from CNN for access to the country."): listed the same way, and withheld
 when it is the sentence's point (v2).
 
-A note is the press's: the verb is passive ("could not be independently verified") or its subject is a news
-organisation ("CNN", "the network", "Reuters is unable to …"). "Gates and Mullen said they could not confirm the
-reports" is news about officials and stays a statement. A note of its own refers back, so the claim it qualifies is
+A note is the press's: the verb is passive ("could not be independently verified") or its subject is a news organisation
+("CNN", "the network", "Reuters is unable to …") or the reporter writing in the first person ("Another claim I could not
+independently confirm.", v5; a speaker's "I" is inside quotation marks). "Gates and Mullen said they could not confirm
+the reports" is news about officials and stays a statement. A note of its own refers back, so the claim it qualifies is
 the nearest of the few sentences before it that reports something, when its object points back ("her story", "the
 report", "it"); a note about "reports for many areas" qualifies no one sentence, nor does the impersonal "making it
 difficult to verify reports" said of the media's access (v3). A note inside a longer sentence ("…, which could not be
@@ -32,14 +33,15 @@ from .units import states_nothing
 
 # v2: the press's notes on its access ("CNN has interviewed witnesses by phone"); v3: "could not immediately confirm",
 # "CNN, however, could not …", "CNN was not able to … and could not confirm …", and the impersonal "making it difficult
-# to verify reports", "though this was impossible to verify"; v4: "it is not / rarely possible to verify …"
-ALGORITHM = "align.caveats.v4"
+# to verify reports", "though this was impossible to verify"; v4: "it is not / rarely possible to verify …"; v5: the
+# reporter's first person ("I could not confirm or deny Mohamed's claim.")
+ALGORITHM = "align.caveats.v5"
 
 _CANNOT = (
     r"(?:could\s*not|cannot|can\s+not|can['’]t|couldn['’]t|(?:(?:is|was|are|were|has\s+been|have\s+been)\s+)?"
     r"(?:unable|not\s+able)\s+to)"
 )
-_VERIFY = r"(?:verif(?:y|ied)|confirm(?:ed)?|corroborat(?:e|ed)|authenticat(?:e|ed))"
+_VERIFY = r"(?:verif(?:y|ied)|confirm(?:ed)?|corroborat(?:e|ed)|authenticat(?:e|ed))(?:\s+or\s+den(?:y|ied))?"
 _ADVERB = r"(?:(?:immediately|independently|yet|readily)\s+)?"
 _NOTE = re.compile(
     rf"\b{_CANNOT}\s+{_ADVERB}(?P<passive>be\s+)?{_ADVERB}{_VERIFY}\b(?:\s+independently)?"
@@ -79,9 +81,10 @@ _ACCESS = re.compile(
     rf"(?:{OUTLETS})|(?:{OUTLETS})\s+requests)\s+for\s+access\b)",
     re.IGNORECASE,
 )
-# The subject of an active note: a news organisation, the network, or the newsroom's "we".
+# The subject of an active note: a news organisation, the network, the newsroom's "we" or the reporter's "I" (outside
+# quotation marks, where a speaker's "I can not confirm" is; "Another claim I could not independently confirm.").
 _PRESS = re.compile(
-    rf"\b(?:{OUTLETS}|the\s+(?:network|news\s+agency|agency|newspaper|paper|channel)|we)\s*(?:\w+\s*){{0,2}}$",
+    rf"\b(?:{OUTLETS}|the\s+(?:network|news\s+agency|agency|newspaper|paper|channel)|we|I)\b\s*(?:\w+\s*){{0,2}}$",
     re.IGNORECASE,
 )
 # What an active note's subject may not hold after the organisation: a reporting clause of someone else's.
@@ -104,6 +107,7 @@ _REPORTING = re.compile(
     r"accus(?:e|es|ed)|show(?:s|ed|ing)?|posted)\b",
     re.IGNORECASE,
 )
+REPLY_WORDS = 5  # "No, the man said." reports a reply, not the claim a note points back to
 STANDALONE_WORDS = 8  # a note opening within this many words is the sentence's point, not a clause of it
 # A difficulty said of the media's access in a sentence longer than this is glued to other copy (a list of reported
 # incidents run into the note), whose claims it qualifies.
@@ -206,9 +210,11 @@ def _caveats(articles: Sequence[Article]) -> Iterator[Caveat]:
 def _reported_before(before: Sequence[Sentence]) -> Sentence | None:
     """What a note that points back qualifies: the nearest of the last ``BACK_SENTENCES`` statements that reports
     something ("A formerly pro-government newspaper in Libya is reporting that …" rather than the background line after
-    it, "The newspaper Quryna's perspective has changed …"), else the statement just before."""
+    it, "The newspaper Quryna's perspective has changed …"; not a bare reply, "No, the man said."), else the statement
+    just before."""
     recent = before[-BACK_SENTENCES:]
-    return next((s for s in reversed(recent) if _REPORTING.search(s.text)), recent[-1] if recent else None)
+    reports = (s for s in reversed(recent) if _REPORTING.search(s.text) and len(s.text.split()) > REPLY_WORDS)
+    return next(reports, recent[-1] if recent else None)
 
 
 def standalone_notes(articles: Sequence[Article]) -> frozenset[tuple[str, int]]:
