@@ -46,6 +46,35 @@ def test_a_cnn_thread_is_cut_at_its_first_reply_stamp() -> None:
     assert article.text.endswith("when we rule in favor or against one of the two warring parties.")
 
 
+def test_a_reuters_blog_thread_is_cut_at_its_report_as_abusive_stamp() -> None:
+    """Reuters' blogs, 2011: "Posted by NAME | Report as abusive" follows each post (LibyaWar_reuters 179: 2 stamps
+    under a 220-sentence column, 57 sentences of posts and the blog's furniture were kept before v8)."""
+    article = _clean("LibyaWar_reuters", "179")
+    assert "Report as abusive" not in article.text and "Deathistan" in article.text
+    (thread,) = _removed(article, "comment_thread")
+    assert thread.startswith("Posted by breezinthru | Report as abusive Thank you for finally stating")
+    assert len(comment_stamps(thread)) == 2
+    assert "What a relief -- finding a blog and commentary where people can spell." in thread
+
+
+def test_a_reply_reprinting_a_posts_stamp_starts_the_cut() -> None:
+    """Reuters' blogs, 2009: the thread's own stamps are lost, but a reply re-prints the one it answers ("Re: Posted
+    by Jason-May 1st, 2009 -- 4:59 pm GMT I agree with you: …"); the reply's next sentence was a fact "across 3
+    sources" of the H1N1_reuters brief. Posts above the reply stay (nothing marks where the thread starts)."""
+    article = _clean("H1N1_reuters", "679")
+    (thread,) = _removed(article, "comment_thread")
+    assert thread.startswith("Re: Posted by Jason-May 1st, 2009 -- 4:59 pm GMT I agree with you")
+    assert "perhaps equally, if not more important jason" not in article.text
+    last = "It's all hype to focus attention elsewhere away from what our elected officials are doing."
+    assert article.text.endswith(last)
+    assert "it won't hurt us all to take a deep breath now." in article.text
+
+
+def test_an_article_saying_something_was_posted_keeps_it() -> None:
+    text = "The video was posted by a user on YouTube on May 1, 2009. It showed the square -- 4:59 pm GMT, they said."
+    assert split_comments(text) == (text, None)
+
+
 def test_a_cafferty_file_thread_is_cut_at_its_first_piped_stamp() -> None:
     """CNN's Cafferty File, 1 March 2011: readers' answers, each signed and stamped "March 1, 2011 at 5:58 pm |" with
     no link after the bar, were facts of a Libya brief ("We came to the aid of Iraq and Afghanistan, and the people

@@ -14,6 +14,11 @@ name or the comment's links), never by its words:
 - piped: "March 1, 2011 at 5:58 pm |" with no link after it (CNN's Cafferty File: "… Name, Town March 1, 2011 at 5:58
   pm | I may go as far as …"; 13 of the Timeline17 dev CNN pages, 7–303 stamps each). A post may print its own
   time so, so this form needs a second stamp on the page, as the dated form does;
+- posted: "Posted by breezinthru | Report as abusive" (Reuters' blogs, 2011: the stamp follows its post;
+  LibyaWar_reuters 179 and 261), and "Posted by Jason-May 1st, 2009 -- 4:59 pm GMT" (Reuters' blogs, 2009), which a
+  reply re-prints with "Re:" when the thread's own stamps are lost (H1N1_reuters 679: the reply's "And, perhaps
+  equally, if not more important jason; …" was a fact "across 3 sources" of a brief). "Report as abusive" and a
+  commenter's name run into its post's date are a comment system's print, so one such stamp is a thread's;
 - added: "Added: Tuesday, 19 January, 2010, 18:32 GMT" (BBC's Have Your Say debates);
 - dated: "23rd June 2011 - 13:06" (BBC's news-page comments). A date and a time alone may also head a page ("Last
   updated: 14 January, 2010 - 17:26 GMT"), so this form needs an ordinal day, no time zone after it, and a second
@@ -75,6 +80,9 @@ _LINKS = re.compile(
     rf"\b{_DATE}\s+(?:at\s+{_TIME}\s*\|\s*(?:Report abuse|Reply|Permalink)\b|{_TIME}\s+at\s+{_TIME}\s*\|)"
 )
 _PIPED = re.compile(rf"\b{_DATE}\s+at\s+{_TIME}\s*\|")
+_POSTED = re.compile(
+    rf"\b(?:Re:\s*)?Posted by\s+[^|\n]{{1,40}}?\s*(?:\|\s*Report as abusive\b|-\s*{_DATE}\s+--?\s+{_TIME}\s*GMT\b)"
+)
 _ADDED = re.compile(rf"\bAdded:\s+(?:[A-Z][a-z]+day,?\s+)?{_DATE},?\s+{_TIME}")
 _CLOSED = re.compile(
     r"(?<=[\w.!?\"”’)] )(?:This (?:debate|discussion) is (?:now )?closed|Comments are (?:now )?closed)\."
@@ -102,7 +110,7 @@ COMMENT_POLICY = re.compile(
 
 def comment_stamps(text: str) -> list[int]:
     """Start offsets of the comment stamps in ``text``, in order."""
-    starts = [m.start() for pattern in (_SIGNED, _LINKS, _ADDED) for m in pattern.finditer(text)]
+    starts = [m.start() for pattern in (_SIGNED, _LINKS, _POSTED, _ADDED) for m in pattern.finditer(text)]
     for pattern in (_DATED, _PIPED, _EASTERN):  # forms a page's own stamp may take once
         found = [m.start() for m in pattern.finditer(text)]
         if len(found) >= MIN_DATED_STAMPS:

@@ -36,7 +36,9 @@ from importlib.metadata import PackageNotFoundError, version
 # v7: a clip's caption opening "<name> discusses/describes/explains/examines/looks at/reports on …" dropped ("CNN's Ben
 # Wedeman discusses the significance of Saif al-Islam Gadhafi's capture."; ``boilerplate``), and CNN blog threads
 # stamped "February 25th, 2011 4:07 am ET" cut when a page has two such stamps (``comments``).
-ALGORITHM = "clean.document.v7"
+# v8 (threads): a Reuters blog's comment stamp "Posted by NAME | Report as abusive", and "Posted by NAME-May 1st,
+# 2009 -- 4:59 pm GMT" (also re-printed by a reply as "Re: Posted by …"), start the cut of a thread (``comments``).
+ALGORITHM = "clean.document.v8"
 
 
 @cache
