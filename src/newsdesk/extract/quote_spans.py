@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -20,7 +20,9 @@ from newsdesk.extract.cue_verbs import COGNITION_FORMS, CUE_FORMS, SPEECH_FORMS
 from newsdesk.extract.quote_marks import MARKS, QuoteMarkSpan, quote_mark_spans
 
 # v4: a running quote after a reported thought continues the speaker of its sentence (``_speaker_of_thought``).
-ALGORITHM = "quotes.depcue.v4"
+# v5: a running quote in the paragraph of the direct quote it continues ("“A,” Clark said. “B.”") is one attribution
+# with it (``parts``), as PolNeAR annotates it; ``find_quotes`` still reads the parts one by one.
+ALGORITHM = "quotes.depcue.v5"
 
 # Dependency labels (ClearNLP, as spaCy's English models emit them).
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -44,7 +46,10 @@ class QuoteSpan:
 
     ``source`` is the mention as written ("he", "who", "a senior U.S. official"); ``source_head`` is the
     offset of the token the speaker is resolved from (a relative pronoun's antecedent, for instance). A running
-    quote (no cue of its own) carries the source of the attribution it continues and no cue.
+    quote (no cue of its own) carries the source of the attribution it continues and no cue. One attribution whose
+    quoted words stand on both sides of its cue ("“A,” Clark said. “B.”") has its quotations as ``parts`` (the
+    first carries the cue, the others are running quotes) and their whole extent, attribution included, as
+    ``content``.
     """
 
     content: tuple[int, int]
@@ -53,6 +58,7 @@ class QuoteSpan:
     cue_word: str | None
     direct: bool
     source_head: int | None = None
+    parts: tuple[QuoteSpan, ...] = ()
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -211,7 +217,8 @@ def extract_quote_spans(text: str, doc: Doc) -> tuple[QuoteSpan, ...]:
         found.append(QuoteSpan(content, source, cue, low, direct, source_head=head))
     found = _drop_nested(found)
     found.extend(_running_quotes(text, marks, found, doc))
-    return tuple(sorted(found, key=lambda q: (q.content, q.cue or (0, 0))))
+    found.sort(key=lambda q: (q.content, q.cue or (0, 0)))
+    return tuple(_join_continued(text, found))
 
 
 def _edge_chars(text: str, span: tuple[int, int]) -> tuple[str, str]:
@@ -266,3 +273,28 @@ def _running_quotes(text: str, marks: list[QuoteMarkSpan], found: list[QuoteSpan
                 source, head = _speaker_of_thought(last, doc) or (last.source, last.source_head)
         extra.append(QuoteSpan((mark.start, mark.end), source, None, None, True, head))
     return extra
+
+
+def _join_continued(text: str, found: list[QuoteSpan]) -> list[QuoteSpan]:
+    """Join each running quote to the direct quote it continues when no paragraph break stands between them: news
+    copy splits one statement around its attribution ("“That's their right,” Clark said. “It's our obligation …”"),
+    and PolNeAR annotates it as one attribution whose content is both quotations. A running quote in the next
+    paragraph stays an attribution of its own (there annotators start a new one). ``found`` is in content order."""
+    joined: list[QuoteSpan] = []
+    for quote in found:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and quote.cue is None
+            and quote.direct
+            and last.direct
+            and quote.source is not None
+            and quote.source == last.source
+            and last.content[1] <= quote.content[0]
+            and "\n" not in text[last.content[1] : quote.content[0]]
+        ):
+            parts = last.parts or (last,)
+            joined[-1] = replace(last, content=(last.content[0], quote.content[1]), parts=(*parts, quote))
+            continue
+        joined.append(quote)
+    return joined
