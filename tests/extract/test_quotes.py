@@ -184,3 +184,18 @@ def test_a_statement_split_around_its_attribution_is_one_attribution() -> None:
     article = Article(id=stem, path=stem, text=text, sentences=())
     records = [q for q in find_quotes(article, doc) if q.text.startswith(("While Secretary", "By not disassoc"))]
     assert len(records) == 2 and len({q.speaker for q in records}) == 1 and records[0].speaker
+
+
+def test_a_cue_does_not_take_a_quotation_after_a_sentence_end() -> None:
+    """LibyaWar_cnn record 89 as the product parses it (selective parse): "Events in Libya are very difficult to
+    confirm, since … . Inside Libya, a local leader … was unimpressed by Gadhafi's speech. "He is worse than his
+    father," the leader said." The parse ran the sentences together, and the rule for a cue before a comma or colon
+    ("Cruz continued: "…"") gave the quotation to "confirm", with no source; its own cue is "said"."""
+    from newsdesk.extract.parse import SELECTIVE, iter_docs
+    from tests.conftest import t17_page
+
+    article = t17_page("LibyaWar_cnn", "89")
+    [doc] = iter_docs([article.text], method=SELECTIVE)
+    text = article.text
+    [quote] = [q for q in extract_quote_spans(text, doc) if text[q.content[0] :].startswith('"He is worse')]
+    assert quote.cue_word == "said" and quote.source and text[quote.source[0] : quote.source[1]] == "the leader"

@@ -21,7 +21,8 @@ from newsdesk.extract.quote_marks import MARKS, QuoteMarkSpan, quote_mark_spans
 
 # v4: a running quote after a reported thought continues the speaker of its sentence (``_speaker_of_thought``).
 # v5: a running quote in the paragraph of the direct quote it continues ("“A,” Clark said. “B.”") is one attribution
-# with it (``parts``), as PolNeAR annotates it; ``find_quotes`` still reads the parts one by one.
+# with it (``parts``), as PolNeAR annotates it; ``find_quotes`` still reads the parts one by one. A cue followed by a
+# comma or colon takes a quotation after it only when no sentence ends between them.
 ALGORITHM = "quotes.depcue.v5"
 
 # Dependency labels (ClearNLP, as spaCy's English models emit them).
@@ -38,6 +39,8 @@ MIN_RUNNING_QUOTE_WORDS = 4
 # paragraph and the one before): beyond that news copy re-attributes.
 MAX_RUNNING_PARAGRAPHS = 2
 _BREAKS = re.compile(r"\n+")
+# A sentence's end: ., ? or ! (and a closing mark) before white space and a capital or an opening quote mark.
+_SENTENCE_END = re.compile(r"[.?!][”\"')\]]?\s+[A-Z“\"]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +163,10 @@ def _content_of(verb: Token, text: str, sent: Span, marks: list[QuoteMarkSpan]) 
     tail = text[verb.idx + len(verb.text) : sent.end_char + 3]
     if ":" in tail or "," in tail[:2]:
         for mark in marks:
+            if mark.start >= verb.idx and _SENTENCE_END.search(text, verb.idx, mark.start):
+                # a sentence ends first: the parse ran two sentences together ("difficult to confirm, since … .
+                # "He is worse than his father," the leader said.")
+                return None
             if mark.start >= verb.idx and not text[sent.end_char : mark.start].strip(" \n:"):
                 return mark.start, mark.end
             if mark.start >= verb.idx and mark.start < sent.end_char:
