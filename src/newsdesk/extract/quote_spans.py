@@ -162,15 +162,14 @@ def _content_of(verb: Token, text: str, sent: Span, marks: list[QuoteMarkSpan]) 
     # "Cruz continued:" + a quotation that follows (in the sentence or the next paragraph).
     tail = text[verb.idx + len(verb.text) : sent.end_char + 3]
     if ":" in tail or "," in tail[:2]:
-        for mark in marks:
-            if mark.start >= verb.idx and _SENTENCE_END.search(text, verb.idx, mark.start):
-                # a sentence ends first: the parse ran two sentences together ("difficult to confirm, since … .
-                # "He is worse than his father," the leader said.")
-                return None
-            if mark.start >= verb.idx and not text[sent.end_char : mark.start].strip(" \n:"):
-                return mark.start, mark.end
-            if mark.start >= verb.idx and mark.start < sent.end_char:
-                return mark.start, mark.end
+        # only the first quotation after the cue can be its content (a later one has that one in between)
+        first = next((m for m in marks if m.start >= verb.idx), None)
+        if first is None or _SENTENCE_END.search(text, verb.idx, first.start):
+            # a sentence ends first: the parse ran two sentences together ("difficult to confirm, since … .
+            # "He is worse than his father," the leader said.")
+            return None
+        if not text[sent.end_char : first.start].strip(" \n:") or first.start < sent.end_char:
+            return first.start, first.end
     return None
 
 
