@@ -72,6 +72,7 @@ def newsdesk_quotes(text: str, doc: Doc) -> list[dict[str, Any]]:
             "source": list(q.source) if q.source else None,
             "cue": list(q.cue) if q.cue else None,
             "content": list(q.content),
+            **({"parts": [list(p.content) for p in q.parts]} if q.parts else {}),
         }
         for q in extract_quote_spans(text, doc)
     ]

@@ -97,3 +97,18 @@ def test_quotes_quality_floor_on_dev_subset() -> None:
     assert metrics["content_token"]["f1"] >= 0.80
     assert metrics["source_exact"]["f1"] >= 0.52
     assert metrics["content_exact"]["f1"] >= 0.37
+
+
+def test_a_prediction_in_parts_counts_the_words_of_its_parts() -> None:
+    """One statement split around its attribution: gold content is the two quotations; a prediction of their
+    whole extent gets the exact credit but pays in token precision for the attribution's words, unless it
+    gives its parts."""
+    from newsdesk.evaluate.polnear import GoldAttribution, GoldDocument
+
+    text = '"We will not accept it," Hamdan said. "Never."'
+    gold = GoldDocument("d", text, "a", (GoldAttribution(((0, 24), (38, 46)), ((25, 31),), ((32, 36),)),))
+    whole = {"source": [25, 31], "cue": [32, 36], "content": [0, 46]}
+    extent = score([gold], [{"doc": "d", "quotes": [whole]}])
+    parts = score([gold], [{"doc": "d", "quotes": [{**whole, "parts": [[0, 24], [38, 46]]}]}])
+    assert extent["content_exact"]["f1"] == parts["content_exact"]["f1"] == parts["source_exact"]["f1"] == 1.0
+    assert extent["content_token"]["precision"] < 1.0 and parts["content_token"]["precision"] == 1.0

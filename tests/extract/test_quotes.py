@@ -162,3 +162,40 @@ def test_a_running_quote_continues_a_speaker_not_a_thinker() -> None:
     quotes = find_quotes(article, load_nlp()(article.text))
     [quote] = [q for q in quotes if q.direct and q.text.startswith("and this time, we're not so sure")]
     assert quote.speaker is not None and "official" in quote.speaker
+
+
+def test_a_statement_split_around_its_attribution_is_one_attribution() -> None:
+    """PolNeAR dev (HuffPost, 2015-12-10): "“While Secretary Clinton is talking the talk …,” said Murshed Zaheed, …
+    “By not disassociating herself with General Wesley Clark, …”" is one statement, annotated as one attribution
+    with both quotations as its content; quotes.depcue.v4 made the second quotation a running quote of its own,
+    a second attribution with the same source. The product's records stay one per quotation."""
+    from tests.extract.test_speakers import POLNEAR_TEXT
+
+    stem = "huff-post_2015-12-10_hillary-clinton-under-pressure-t"
+    text = (POLNEAR_TEXT / f"{stem}.txt").read_text(encoding="utf-8")
+    doc = load_nlp()(text)
+    [joined] = [q for q in extract_quote_spans(text, doc) if text[q.content[0] :].startswith("“While Secretary")]
+    assert text[joined.content[0] : joined.content[1]].endswith("staying true to her principles.”")
+    assert [text[p.content[0] : p.content[0] + 9] for p in joined.parts] == ["“While Se", "“By not d"]
+    assert joined.source and "Zaheed" in text[joined.source[0] : joined.source[1]]
+    # the next paragraph's quotation (after "Clark said.") stays an attribution of its own
+    [later] = [q for q in extract_quote_spans(text, doc) if text[q.content[0] :].startswith("“My comments")]
+    assert later.parts == () and later.source and text[later.source[0] : later.source[1]] == "Clark"
+    article = Article(id=stem, path=stem, text=text, sentences=())
+    records = [q for q in find_quotes(article, doc) if q.text.startswith(("While Secretary", "By not disassoc"))]
+    assert len(records) == 2 and len({q.speaker for q in records}) == 1 and records[0].speaker
+
+
+def test_a_cue_does_not_take_a_quotation_after_a_sentence_end() -> None:
+    """LibyaWar_cnn record 89 as the product parses it (selective parse): "Events in Libya are very difficult to
+    confirm, since … . Inside Libya, a local leader … was unimpressed by Gadhafi's speech. "He is worse than his
+    father," the leader said." The parse ran the sentences together, and the rule for a cue before a comma or colon
+    ("Cruz continued: "…"") gave the quotation to "confirm", with no source; its own cue is "said"."""
+    from newsdesk.extract.parse import SELECTIVE, iter_docs
+    from tests.conftest import t17_page
+
+    article = t17_page("LibyaWar_cnn", "89")
+    [doc] = iter_docs([article.text], method=SELECTIVE)
+    text = article.text
+    [quote] = [q for q in extract_quote_spans(text, doc) if text[q.content[0] :].startswith('"He is worse')]
+    assert quote.cue_word == "said" and quote.source and text[quote.source[0] : quote.source[1]] == "the leader"

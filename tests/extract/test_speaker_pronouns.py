@@ -96,3 +96,16 @@ def test_a_live_page_entry_does_not_inherit_the_previous_entrys_speaker() -> Non
     )
     assert _speaker_of(text, "The smell") == {"Matthew Price"}
     assert "Matthew Price" not in _speaker_of(text, "I sifted") | _speaker_of(text, "pick-up truck")
+
+
+def test_he_continuing_a_definite_role_is_that_source_not_the_man_spoken_of() -> None:
+    """LibyaWar_cnn record 89 (CNN, 2011-02-21): "the leader" refers to no earlier source, so it stays as written;
+    the "he continued" of the next quote is the same leader. extract.speakers.v4 skipped the definite role and took
+    the last person named (Saif al-Islam Gadhafi, whose speech the leader criticises), so the brief printed the
+    leader's "He called the protesters unstable!" under Saif al-Islam Gadhafi's name."""
+    from tests.conftest import t17_page
+
+    article = t17_page("LibyaWar_cnn", "89")
+    quotes = [q for q in find_quotes(article, load_nlp()(article.text)) if q.direct]
+    for words in ("worse than his father", "Despite our differences", "He called the protesters unstable"):
+        assert {q.speaker for q in quotes if words in q.text} == {"the leader"}, words

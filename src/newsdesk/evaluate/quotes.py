@@ -4,7 +4,9 @@ The extractor runs on each raw ``.txt`` exactly as stored (offsets of the corpus
 spaCy pipeline and ``extract_quote_spans`` the product uses. Metrics, all micro-averaged over the split:
 
 - **content token P/R/F1**: the word tokens (``\\w+``) inside any predicted content span against those inside
-  any gold content span, per document (token overlap, so a partly found quote earns partial credit);
+  any gold content span, per document (token overlap, so a partly found quote earns partial credit); a
+  prediction whose content is in parts (``"parts"``: one statement's quotations on both sides of its cue, as
+  PolNeAR writes discontinuous content) counts the words of its parts, as gold's discontinuous spans do;
 - **content exact F1**: a predicted content span counts when it starts and ends on the same word tokens as a
   gold one (surrounding punctuation and quote marks ignored; discontinuous gold spans taken end to end);
 - **source exact F1**: each prediction is paired one-to-one with the gold attribution whose content shares
@@ -62,6 +64,13 @@ def _segments(span: list[int] | tuple[int, int] | None) -> Segments | None:
     return None if span is None else ((int(span[0]), int(span[1])),)
 
 
+def _content_segments(prediction: Prediction) -> Segments:
+    """A prediction's content as segments: its parts when it has them, else its one span."""
+    if prediction.get("parts"):
+        return tuple((int(s), int(e)) for s, e in prediction["parts"])
+    return _segments(prediction["content"]) or ()
+
+
 def score(golds: Sequence[GoldDocument], predictions: Sequence[Prediction]) -> dict[str, Any]:
     """Metrics of predictions (in the eval README's shape) against gold documents, matched by stem."""
     by_doc = {p["doc"]: p["quotes"] for p in predictions}
@@ -71,7 +80,7 @@ def score(golds: Sequence[GoldDocument], predictions: Sequence[Prediction]) -> d
     for gold in golds:
         words = [(m.start(), m.end()) for m in _WORD.finditer(gold.text)]
         pred = by_doc.get(gold.stem, [])
-        p_content = [_segments(q["content"]) or () for q in pred]
+        p_content = [_content_segments(q) for q in pred]
         g_content = [a.content for a in gold.attributions]
         p_words = [_word_ids(words, s) for s in p_content]
         g_words = [_word_ids(words, s) for s in g_content]
@@ -122,6 +131,7 @@ def predict(
                 "source": list(q.source) if q.source else None,
                 "cue": list(q.cue) if q.cue else None,
                 "content": list(q.content),
+                **({"parts": [list(p.content) for p in q.parts]} if q.parts else {}),
             }
             for q in extractor(gold.text, doc)
         ]

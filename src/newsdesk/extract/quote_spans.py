@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -20,7 +20,10 @@ from newsdesk.extract.cue_verbs import COGNITION_FORMS, CUE_FORMS, SPEECH_FORMS
 from newsdesk.extract.quote_marks import MARKS, QuoteMarkSpan, quote_mark_spans
 
 # v4: a running quote after a reported thought continues the speaker of its sentence (``_speaker_of_thought``).
-ALGORITHM = "quotes.depcue.v4"
+# v5: a running quote in the paragraph of the direct quote it continues ("“A,” Clark said. “B.”") is one attribution
+# with it (``parts``), as PolNeAR annotates it; ``find_quotes`` still reads the parts one by one. A cue followed by a
+# comma or colon takes a quotation after it only when no sentence ends between them.
+ALGORITHM = "quotes.depcue.v5"
 
 # Dependency labels (ClearNLP, as spaCy's English models emit them).
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -36,6 +39,8 @@ MIN_RUNNING_QUOTE_WORDS = 4
 # paragraph and the one before): beyond that news copy re-attributes.
 MAX_RUNNING_PARAGRAPHS = 2
 _BREAKS = re.compile(r"\n+")
+# A sentence's end: ., ? or ! (and a closing mark) before white space and a capital or an opening quote mark.
+_SENTENCE_END = re.compile(r"[.?!][”\"')\]]?\s+[A-Z“\"]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +49,10 @@ class QuoteSpan:
 
     ``source`` is the mention as written ("he", "who", "a senior U.S. official"); ``source_head`` is the
     offset of the token the speaker is resolved from (a relative pronoun's antecedent, for instance). A running
-    quote (no cue of its own) carries the source of the attribution it continues and no cue.
+    quote (no cue of its own) carries the source of the attribution it continues and no cue. One attribution whose
+    quoted words stand on both sides of its cue ("“A,” Clark said. “B.”") has its quotations as ``parts`` (the
+    first carries the cue, the others are running quotes) and their whole extent, attribution included, as
+    ``content``.
     """
 
     content: tuple[int, int]
@@ -53,6 +61,7 @@ class QuoteSpan:
     cue_word: str | None
     direct: bool
     source_head: int | None = None
+    parts: tuple[QuoteSpan, ...] = ()
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -153,11 +162,14 @@ def _content_of(verb: Token, text: str, sent: Span, marks: list[QuoteMarkSpan]) 
     # "Cruz continued:" + a quotation that follows (in the sentence or the next paragraph).
     tail = text[verb.idx + len(verb.text) : sent.end_char + 3]
     if ":" in tail or "," in tail[:2]:
-        for mark in marks:
-            if mark.start >= verb.idx and not text[sent.end_char : mark.start].strip(" \n:"):
-                return mark.start, mark.end
-            if mark.start >= verb.idx and mark.start < sent.end_char:
-                return mark.start, mark.end
+        # only the first quotation after the cue can be its content (a later one has that one in between)
+        first = next((m for m in marks if m.start >= verb.idx), None)
+        if first is None or _SENTENCE_END.search(text, verb.idx, first.start):
+            # a sentence ends first: the parse ran two sentences together ("difficult to confirm, since … .
+            # "He is worse than his father," the leader said.")
+            return None
+        if not text[sent.end_char : first.start].strip(" \n:") or first.start < sent.end_char:
+            return first.start, first.end
     return None
 
 
@@ -211,7 +223,8 @@ def extract_quote_spans(text: str, doc: Doc) -> tuple[QuoteSpan, ...]:
         found.append(QuoteSpan(content, source, cue, low, direct, source_head=head))
     found = _drop_nested(found)
     found.extend(_running_quotes(text, marks, found, doc))
-    return tuple(sorted(found, key=lambda q: (q.content, q.cue or (0, 0))))
+    found.sort(key=lambda q: (q.content, q.cue or (0, 0)))
+    return tuple(_join_continued(text, found))
 
 
 def _edge_chars(text: str, span: tuple[int, int]) -> tuple[str, str]:
@@ -266,3 +279,28 @@ def _running_quotes(text: str, marks: list[QuoteMarkSpan], found: list[QuoteSpan
                 source, head = _speaker_of_thought(last, doc) or (last.source, last.source_head)
         extra.append(QuoteSpan((mark.start, mark.end), source, None, None, True, head))
     return extra
+
+
+def _join_continued(text: str, found: list[QuoteSpan]) -> list[QuoteSpan]:
+    """Join each running quote to the direct quote it continues when no paragraph break stands between them: news
+    copy splits one statement around its attribution ("“That's their right,” Clark said. “It's our obligation …”"),
+    and PolNeAR annotates it as one attribution whose content is both quotations. A running quote in the next
+    paragraph stays an attribution of its own (there annotators start a new one). ``found`` is in content order."""
+    joined: list[QuoteSpan] = []
+    for quote in found:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and quote.cue is None
+            and quote.direct
+            and last.direct
+            and quote.source is not None
+            and quote.source == last.source
+            and last.content[1] <= quote.content[0]
+            and "\n" not in text[last.content[1] : quote.content[0]]
+        ):
+            parts = last.parts or (last,)
+            joined[-1] = replace(last, content=(last.content[0], quote.content[1]), parts=(*parts, quote))
+            continue
+        joined.append(quote)
+    return joined

@@ -3,7 +3,8 @@
 ``find_quotes`` takes the article and the shared spaCy parse of ``article.text`` (one parse serves every
 extractor) and returns ``model.Quote`` records whose spans are offsets into the article's clean text. A
 direct quote's record covers the words between the quotation marks (the brief adds its own marks); the
-eval scores the raw spans of ``extract_quote_spans``, marks included, as PolNeAR marks them.
+eval scores the raw spans of ``extract_quote_spans``, marks included, as PolNeAR marks them; an attribution
+whose quotations stand on both sides of its cue gives one record per quotation.
 """
 
 from __future__ import annotations
@@ -80,7 +81,8 @@ def find_quotes(article: Article, doc: Doc) -> tuple[Quote, ...]:
     if doc.text != article.text:
         raise ValueError(f"{article.path}: the parse given to find_quotes is not of this article's text")
     resolver = SpeakerResolver(doc)
-    spans = extract_quote_spans(article.text, doc)
+    # a statement split around its attribution is one attribution (``QuoteSpan.parts``) but each quotation a record
+    spans = tuple(part for span in extract_quote_spans(article.text, doc) for part in span.parts or (span,))
     spans = spans + tuple(_partial_quotes(spans, quote_mark_spans(article.text)))
     quotes = (_record(article, span, resolver) for span in sorted(spans, key=lambda q: (q.content, q.cue or (0, 0))))
     return tuple(q for q in quotes if q is not None)

@@ -43,7 +43,10 @@ from newsdesk.extract.speaker_kinds import (
 # to a named one, and never to a candidate of the other gender; a source headed by an event, picture, count or
 # thing ("The unrest", "a great big red headline") names nobody (``speaker_kinds``); on a live page, a source
 # separated from its quote by an entry's clock stamp is another entry's: the quote takes its own entry's speaker
-ALGORITHM = "extract.speakers.v4"
+# v5: a "he"/"she" with no person in its window continues a source that is a definite role kept as written ("“He
+# is worse than his father,” the leader said. … “…,” he continued."), before the last person named further back
+# (v4 took the father's son, whose speech the leader was criticising)
+ALGORITHM = "extract.speakers.v5"
 
 _PRONOUNS = frozenset(["he", "she", "him", "her", "his", "hers"])
 # Mentions that name nobody on their own: first/second person (inside quotes), plural and neuter pronouns,
@@ -168,6 +171,9 @@ class SpeakerResolver:
         self._roles: list[Antecedent] | None = None  # people introduced with a role; built on first use
         self._named_speakers: set[str] = set()  # speakers resolved to a named person
         self._referred = False  # whether the last source resolved was a definite description referring back
+        # the last source resolved, when it is a definite role with nothing to refer back to ("the leader said"),
+        # kept as written; a later source naming someone else ends its run
+        self._role_run: _Person | None = None
         # "he" or "she" for a speaker: from a title before the name ("Mr Ban"), a gendered noun ("one woman"), or
         # a pronoun already resolved to it
         self._gender: dict[str, str] = {}
@@ -259,7 +265,14 @@ class SpeakerResolver:
             blockers = subjects if named else [p for p in window if p.root >= 0 and self.doc[p.root].dep_ in _SUBJECTS]
             if not any(p.start > last.end for p in blockers):
                 return last.name
-        candidates = subjects or window or before[-1:]
+        candidates = subjects or window
+        if not candidates:
+            # nobody named nearby: a run of attributions by a role kept as written ("the leader said") goes on
+            role = self._role_run
+            near = role is not None and role.end <= position and sentence - role.sentence < PRONOUN_SENTENCES
+            if role is not None and near and self._fits(role.name, gender):
+                return role.name
+            candidates = before[-1:]
         if not candidates:
             return None
         return self._name_of(candidates[-1])
@@ -309,6 +322,16 @@ class SpeakerResolver:
         if antecedent is not None:
             self._descriptions.append(antecedent)
         mention = span.text.strip().lower()
+        if (
+            noun is not None
+            and is_definite(noun)
+            and role_noun(noun)
+            and not self._referred
+            and _main_subject(span.root)
+        ):
+            self._role_run = _Person(start, end, speaker, True, self._sentence_at(start))
+        elif self._role_run is not None and speaker != self._role_run.name:
+            self._role_run = None
         gender = PRONOUN_GENDER.get(mention)
         if gender is not None:
             self._gender.setdefault(speaker, gender)
