@@ -61,7 +61,7 @@ reporting verb ("… said US President Barack Obama has …"); initials with no 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from functools import cached_property
 
 from .reader import FUNCTION_WORDS
 
@@ -188,24 +188,39 @@ INITIALS_SHARED_WORDS = 2
 NOUN_CAPITALS_SHARE = 1 / 3  # a headline names its lead's subject and more: two content words shared
 
 
-@dataclass(frozen=True)
 class Vocabulary:
     """A document's own words: those it writes in lower case, and the capitalised words it writes inside a
     sentence more than once (names: "Brown", "Square"). English has no word list here, so the document tells whether
     a capitalised word is an ordinary one opening a sentence. ``english_case`` is false for a page that capitalises
-    its nouns (German: "… das Erheben, Verarbeiten und Nutzen von Daten …"), where a capital tells nothing."""
+    its nouns (German: "… das Erheben, Verarbeiten und Nutzen von Daten …"), where a capital tells nothing. Read
+    only when a sentence has a candidate cut that passes the cheaper tests: most documents never need it."""
 
-    lower: frozenset[str]
-    named: frozenset[str]
-    english_case: bool = True
+    def __init__(self, text: str) -> None:
+        self._text = text
 
     @classmethod
     def of(cls, text: str) -> Vocabulary:
+        return cls(text)
+
+    @property
+    def lower(self) -> frozenset[str]:
+        return self._words[0]
+
+    @property
+    def named(self) -> frozenset[str]:
+        return self._words[1]
+
+    @property
+    def english_case(self) -> bool:
+        return self._words[2]
+
+    @cached_property
+    def _words(self) -> tuple[frozenset[str], frozenset[str], bool]:
         lower: set[str] = set()
         inside: dict[str, int] = {}
         after_lower = capitals_after_lower = 0
         previous = "."
-        for match in _TOKEN.finditer(text):
+        for match in _TOKEN.finditer(self._text):
             token = match.group()
             word = token.strip(_EDGES)
             running_on = not previous.endswith(_SENTENCE_END)
@@ -218,8 +233,7 @@ class Vocabulary:
                 inside[word] = inside.get(word, 0) + 1
             previous = token
         named = frozenset(w for w, n in inside.items() if n > 1)
-        english = capitals_after_lower <= after_lower * NOUN_CAPITALS_SHARE
-        return cls(frozenset(lower), named, english)
+        return frozenset(lower), named, capitals_after_lower <= after_lower * NOUN_CAPITALS_SHARE
 
 
 def _content_words(text: str) -> set[str]:
@@ -268,18 +282,14 @@ def _ends_a_head(head: str) -> bool:
 
 def _word_cuts(sentence: str, words: Vocabulary) -> list[int]:
     """Cuts before an ordinary word the document writes in lower case, capitalised to open a lead the head restates."""
-    cuts: list[int] = []
-    if not words.english_case:
-        return cuts
+    cuts = []
     for match in _WORD_GLUE.finditer(sentence):
         word, head, tail = match.group("word"), sentence[: match.start()], sentence[match.end("gap") :]
-        if word.lower() in FUNCTION_WORDS or word.lower() not in words.lower or word in words.named:
+        if word.lower() in FUNCTION_WORDS or _COMPASS.fullmatch(word):
             continue
-        if _COMPASS.fullmatch(word):
+        if not _ends_a_head(head) or _inside_quotation(head) or not _content_words(head) & _content_words(tail):
             continue
-        if not _ends_a_head(head) or _inside_quotation(head):
-            continue
-        if _content_words(head) & _content_words(tail):
+        if words.english_case and word.lower() in words.lower and word not in words.named:
             cuts.append(match.start())
     return cuts
 
