@@ -158,7 +158,6 @@ def _after_word(word: str, opener: str) -> bool:
 
 
 _QUOTE_MARKS = ("'", "’", '"', "”")
-_TOKEN = re.compile(r"\S+")
 _EDGES = "\"'“”‘’()[],.;:!?*-–—"
 # Closing a sentence or a quotation: a capitalised word after these may open a sentence, and is no name's.
 _SENTENCE_END = (".", "!", "?", ":", ";", "'", "’", '"', "”", "--")
@@ -220,19 +219,18 @@ class Vocabulary:
         lower: set[str] = set()
         inside: dict[str, int] = {}
         after_lower = capitals_after_lower = 0
-        previous = "."
-        for match in _TOKEN.finditer(self._text):
-            token = match.group()
+        running_on = previous_lower = False  # the text opens a sentence
+        for token in self._text.split():
             word = token.strip(_EDGES)
-            running_on = not previous.endswith(_SENTENCE_END)
-            if running_on and word[:1].isalpha() and previous.strip(_EDGES).islower():
+            is_lower = word.islower()
+            if running_on and previous_lower and word[:1].isalpha():
                 after_lower += 1
                 capitals_after_lower += word[0].isupper()
-            if word.islower():
+            if is_lower:
                 lower.add(word)
-            elif word[:1].isupper() and running_on:
+            elif running_on and word[:1].isupper():
                 inside[word] = inside.get(word, 0) + 1
-            previous = token
+            running_on, previous_lower = not token.endswith(_SENTENCE_END), is_lower
         named = frozenset(w for w, n in inside.items() if n > 1)
         return frozenset(lower), named, capitals_after_lower <= after_lower * NOUN_CAPITALS_SHARE
 
