@@ -62,6 +62,7 @@ from __future__ import annotations
 
 import re
 from functools import cached_property
+from itertools import chain
 
 from .reader import FUNCTION_WORDS
 
@@ -105,9 +106,13 @@ _NAME_LABEL_WORDS = (
 _LETTER_LABELS = frozenset(_LETTER_LABEL_WORDS.split())
 _NAME_LABELS = _LETTER_LABELS | frozenset(_NAME_LABEL_WORDS.split())
 _OPENER = "|".join([*f"{_OPENERS} {_LATER_OPENERS}".split(), _NUMBER_WORD.pattern])
-_GLUE = re.compile(rf"(?<=[A-Za-z0-9'’\"”])(?P<gap>\s+)(?P<opener>{_OPENER})\s+(?P<next>[A-Za-z][\w'’-]*)")
 # A capitalised compound whose second part is lower case is an adjective, not a title's word: "A Cornwall-based …".
-_COMPOUND = re.compile(r"[A-Z][\w]*-[a-z][\w-]*")
+_COMPOUND = r"[A-Z]\w*-[a-z][\w-]*"
+_GLUE = re.compile(
+    rf"(?<=[A-Za-z0-9'’\"”])(?P<gap>\s+)(?P<opener>{_OPENER})\s+(?P<next>[a-z][\w'’-]*|{_COMPOUND}(?![\w'’-]))"
+)
+# After a closing quote, an opener before any capitalised word: "… Haiti mission' The IRC are …" (checked below).
+_GLUE_AFTER_QUOTE = re.compile(rf"(?<=['’\"”])(?P<gap>\s+)(?P<opener>{_OPENER})\s+(?P<next>[A-Z][\w'’-]*)")
 _LAST_WORD = re.compile(r"([A-Za-z'’-]+)$")
 _CLOSING_QUOTE = re.compile(r"(?P<before>.)(?:''|[\"”'’])$")
 _OPENING_SINGLE = re.compile(r"(?:^|[\s:(])['‘]\w")
@@ -268,7 +273,7 @@ def _ends_a_head(head: str) -> bool:
     modifies nothing, or on a quotation it closes."""
     if head.endswith(_QUOTE_MARKS):
         return _closes_quotation(head)
-    last = head.split()[-1].lstrip("\"'“‘(")
+    last = head.rsplit(None, 1)[-1].lstrip("\"'“‘(")
     return (
         last.islower()
         and len(last) >= 3
@@ -283,12 +288,13 @@ def _word_cuts(sentence: str, words: Vocabulary) -> list[int]:
     """Cuts before an ordinary word the document writes in lower case, capitalised to open a lead the head restates."""
     cuts = []
     for match in _WORD_GLUE.finditer(sentence):
-        word, head, tail = match.group("word"), sentence[: match.start()], sentence[match.end("gap") :]
-        if word.lower() in FUNCTION_WORDS or _COMPASS.fullmatch(word):
+        word, head = match.group("word"), sentence[: match.start()]
+        if word.lower() in FUNCTION_WORDS or _COMPASS.fullmatch(word) or not _ends_a_head(head):
             continue
-        if not _ends_a_head(head) or _inside_quotation(head) or not _content_words(head) & _content_words(tail):
+        if not words.english_case or word.lower() not in words.lower or word in words.named:
             continue
-        if words.english_case and word.lower() in words.lower and word not in words.named:
+        tail = sentence[match.end("gap") :]
+        if not _inside_quotation(head) and _content_words(head) & _content_words(tail):
             cuts.append(match.start())
     return cuts
 
@@ -298,7 +304,7 @@ def _initials_cuts(sentence: str) -> list[int]:
     cuts = []
     for match in _INITIALS_GLUE.finditer(sentence):
         head, tail = sentence[: match.start()], sentence[match.end("gap") :]
-        if not _ends_a_head(head) or _inside_quotation(head) or head.split()[-1] in _REPORTING:
+        if not _ends_a_head(head) or _inside_quotation(head) or head.rsplit(None, 1)[-1] in _REPORTING:
             continue
         if len(_content_words(head) & _content_words(tail)) >= INITIALS_SHARED_WORDS:
             cuts.append(match.start())
@@ -307,11 +313,9 @@ def _initials_cuts(sentence: str) -> list[int]:
 
 def _cut_points(sentence: str, words: Vocabulary | None) -> list[int]:
     cuts = []
-    for match in _GLUE.finditer(sentence):
+    for match in chain(_GLUE.finditer(sentence), _GLUE_AFTER_QUOTE.finditer(sentence)):
         head = sentence[: match.start()]
         opener, following = match.group("opener"), match.group("next")
-        if not (following[0].islower() or _COMPOUND.fullmatch(following) or head.endswith(_QUOTE_MARKS)):
-            continue  # "told The Associated Press"; after a closing quote "' The IRC are …" is a cut (checked below)
         if opener == "An" and following[0].lower() not in "aeiouh":
             continue  # "Sok An would …": a name, not the article
         if opener in _PREPOSITIONS and following in _VERB_AFTER:
