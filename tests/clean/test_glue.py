@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsdesk.align.units import is_unfinished, states_nothing
-from newsdesk.clean.glue import split_glued
+from newsdesk.clean.glue import Vocabulary, split_glued
 from newsdesk.clean.sentences import split_sentences
 from newsdesk.evaluate.timeline import load_articles
 
@@ -268,3 +268,110 @@ def test_a_heading_in_capitals_is_cut_off_the_text_after_it(sentence: str, head:
 )
 def test_names_in_capitals_and_speaker_labels_stay_whole(sentence: str) -> None:
     assert split_glued(sentence) == [sentence]
+
+
+# clean.document.v8 (haiti_bbc, H1N1_bbc, SyrianCrisis_bbc): the page's headline or caption before its lead
+@pytest.mark.parametrize(
+    ("sentence", "head"),
+    [
+        # an article before a capitalised compound (haiti_bbc)
+        (
+            "ShelterBox was in Haiti in 2008 after hurricanes left thousands homeless A Cornwall-based disaster relief"
+            " charity is sending help to Haiti after a massive earthquake struck the island.",
+            "ShelterBox was in Haiti in 2008 after hurricanes left thousands homeless",
+        ),
+        # a headline closing its quotation before a capitalised word (haiti_bbc 1554)
+        (
+            "Rescue team 'can not afford Haiti mission' The IRC are desperate to go to Haiti to help the rescue"
+            " operation.",
+            "Rescue team 'can not afford Haiti mission'",
+        ),
+        # a caption quoting a speaker, before any capitalised word (haiti_bbc 932)
+        (
+            "Ban Ki-moon: 'We are facing a major humanitarian emergency' UN officials said at least 14 people had died"
+            " when the UN's five-storey headquarters and two smaller buildings in Port-au-Prince collapsed.",
+            "Ban Ki-moon: 'We are facing a major humanitarian emergency'",
+        ),
+        # initials opening a name the headline restates (haiti_bbc 561)
+        (
+            'Barack Obama makes Haiti earthquake statement US President Barack Obama has vowed "full support" to the'
+            " people of Haiti to help recover from its devastating earthquake.",
+            "Barack Obama makes Haiti earthquake statement",
+        ),
+    ],
+)
+def test_a_headline_before_a_compound_a_quoted_caption_or_a_restated_name_is_cut(sentence: str, head: str) -> None:
+    assert split_glued(sentence) == [head, sentence[len(head) :].strip()]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "head"),
+    [
+        # haiti_bbc 1792, haiti_bbc, SyrianCrisis_bbc: an ordinary word the page writes in lower case opens the lead
+        (
+            "Dozens of UN peacekeepers and officials are missing Officials in Bangladesh have made contact with six of"
+            " their policemen serving at the UN mission in Haiti following the massive earthquake there.",
+            "Dozens of UN peacekeepers and officials are missing",
+        ),
+        (
+            "International efforts to get aid to Haitians continue Efforts to rebuild Haiti's main port are being"
+            " stepped up in an effort to ensure emergency supplies reach millions still in need of aid.",
+            "International efforts to get aid to Haitians continue",
+        ),
+        (
+            "Syria crisis: Homs shelling stalls evacuation Fighting is leaving many parts of Syria's towns and cities"
+            " in ruins, as fighting in the city continues.",
+            "Syria crisis: Homs shelling stalls evacuation",
+        ),
+    ],
+)
+def test_a_lead_opening_with_an_ordinary_word_is_cut_with_the_pages_words(sentence: str, head: str) -> None:
+    assert split_glued(sentence, Vocabulary.of(sentence)) == [head, sentence[len(head) :].strip()]
+    assert split_glued(sentence) == [sentence]  # without the page's words the capital may be a name's
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # LibyaWar_reuters: a compass adjective is capitalised inside a sentence
+        "Washington says it has seen no evidence of civilian casualties of the bombardment, but Gaddafi accused"
+        " Western powers of massacres of Libyan civilians in alliance with rebels who he said were al Qaeda members.",
+        "NATO's commander of Libyan operations said the alliance, which took over air strikes against Gaddafi from"
+        " three Western powers on March 31, had destroyed a significant percentage of Gaddafi's armor.",
+        # EgyptianProtest_cnn: a verse's "Thy" after its object pronoun
+        "And raise up in their midst a messenger from among them who shall recite unto them Thy revelations, and"
+        " shall instruct them in the Scripture and in wisdom and shall make them grow.",
+        # EgyptianProtest_cnn: a modifier before a title
+        "Eliezer, a former Israeli cabinet minister and current Member of Parliament who these officials say is"
+        " close to the minister, said the talks were over.",
+        # initials after a reporting verb open its clause; initials without a name after them (LibyaWar_cnn,
+        # H1N1_reuters)
+        "The Haitian prime minister said US President Barack Obama has vowed full support to the prime minister.",
+        "A doctor told CNN there were four dead and 23 wounded at his hospital, the doctor told CNN.",
+        "The virus has not yet tipped over into a pandemic, a top WHO official said on Monday about the virus.",
+        # a quotation opening the sentence, then its speaker (haiti_bbc)
+        '"In every direction the task is huge, it is an historic challenge" UN spokesman Elisabeth Byrs told the BBC'
+        " about the challenge.",
+    ],
+)
+def test_names_modifiers_and_reported_speech_stay_whole_with_the_pages_words(sentence: str) -> None:
+    assert split_glued(sentence, Vocabulary.of(sentence + " western them member")) == [sentence]
+
+
+def test_a_word_the_page_capitalises_inside_its_sentences_is_a_name() -> None:
+    """haiti_bbc (a reader's post): "Senate" written in lower case elsewhere would pass for an ordinary word; a page
+    that capitalises it inside another sentence names the chamber."""
+    sentence = (
+        "The people of Massachusetts voted in a Republican to fill the empty Senate seat of deceased Sen. Kennedy"
+        " because of the people and the senate."
+    )
+    page = f"{sentence} The bill went to the Senate on Monday."
+    assert len(split_glued(sentence, Vocabulary.of(sentence))) == 2  # the word alone passes for an ordinary one
+    assert split_glued(sentence, Vocabulary.of(page)) == [sentence]
+
+
+def test_the_haiti_statement_page_opens_on_its_headline() -> None:
+    """haiti_bbc 561, whose glued headline and lead were the Haiti brief's title and a three-outlet fact."""
+    first = _clean("haiti_bbc", "561").sentences[0].text
+    assert first == "Barack Obama makes Haiti earthquake statement"
+    assert _clean("haiti_bbc", "1792").sentences[2].text.startswith("Officials in Bangladesh have made contact")

@@ -30,7 +30,7 @@ TEXT_FINGERPRINTS = {
     "clean.document.v5": "b5564e70a733354b",
     "clean.document.v6": "48a8ba419ebb0f2f",
     "clean.document.v7": "61cd7912c70b6058",
-    "clean.document.v8": "9c5db00d12829855",
+    "clean.document.v8": "10a1dffc26a54d57",
 }
 HTML_FINGERPRINTS = {
     "clean.document.v2+trafilatura==2.3.1": "aeba2fc42c750a6a",

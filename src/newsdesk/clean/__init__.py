@@ -19,6 +19,7 @@ from newsdesk.model import Article, RawDocument, Removal, Sentence
 from .address import drop_reader_furniture
 from .boilerplate import drop_sentence_furniture, strip_boilerplate, strip_update_stamps
 from .comments import drop_comment_policy, drop_comment_tail, split_comments
+from .glue import Vocabulary
 from .html import extract_html
 from .metadata import (
     InlineHeader,
@@ -151,7 +152,9 @@ def clean_document(raw: RawDocument) -> Article:
         if title:
             lines.remove(title)
             removed.append(Removal("title", title))
-    paragraphs = [split_sentences(p) for p in split_paragraphs("\n".join(lines))]
+    body = "\n".join(lines)
+    words = Vocabulary.of(body)
+    paragraphs = [split_sentences(p, words) for p in split_paragraphs(body)]
     paragraphs, policy = drop_comment_policy(paragraphs)
     removed.extend(policy)
     paragraphs, furniture = drop_sentence_furniture(paragraphs)

@@ -41,7 +41,7 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 
-from .glue import split_glued
+from .glue import Vocabulary, split_glued
 from .reader import split_furniture
 
 _PARAGRAPH = re.compile(r"\n\s*\n|\n")
@@ -81,9 +81,9 @@ def split_paragraphs(text: str) -> list[str]:
     return [p.strip() for p in _PARAGRAPH.split(text) if p.strip()]
 
 
-def split_sentences(paragraph: str) -> list[str]:
+def split_sentences(paragraph: str, words: Vocabulary | None = None) -> list[str]:
     """Sentences of one paragraph, stripped, in order; joining them with spaces gives the paragraph back
-    up to white space."""
+    up to white space. ``words``, the document's vocabulary, lets more glued headlines be cut (``glue``)."""
     doc = _segmenter()(paragraph)
     sentences = [s.text.strip() for s in doc.sents if s.text.strip()]
     for n in range(len(sentences) - 1):
@@ -98,7 +98,7 @@ def split_sentences(paragraph: str) -> list[str]:
         for sentence in sentences
         for cut in _split_ellipses(sentence)
         for part in split_furniture(cut)
-        for piece in split_glued(part)
+        for piece in split_glued(part, words)
     ]
 
 

@@ -36,8 +36,13 @@ from importlib.metadata import PackageNotFoundError, version
 # v7: a clip's caption opening "<name> discusses/describes/explains/examines/looks at/reports on …" dropped ("CNN's Ben
 # Wedeman discusses the significance of Saif al-Islam Gadhafi's capture."; ``boilerplate``), and CNN blog threads
 # stamped "February 25th, 2011 4:07 am ET" cut when a page has two such stamps (``comments``).
-# v8 (threads): a Reuters blog's comment stamp "Posted by NAME | Report as abusive", and "Posted by NAME-May 1st,
+# v8: (threads) a Reuters blog's comment stamp "Posted by NAME | Report as abusive", and "Posted by NAME-May 1st,
 # 2009 -- 4:59 pm GMT" (also re-printed by a reply as "Re: Posted by …"), start the cut of a thread (``comments``).
+# and (headglue): a headline or caption glued before an opener and a capitalised compound ("homeless A Cornwall-based
+# …"), before any capitalised word after a closed quotation ("… Haiti mission' The IRC are …") or a speaker's quoted
+# caption ("Ban Ki-moon: '…' UN officials said …"), before an ordinary word the document writes in lower case ("… are
+# missing Officials in Bangladesh …") or before initials opening a name the head restates ("… earthquake statement US
+# President Barack Obama has vowed …") cut off the next sentence (``glue``).
 ALGORITHM = "clean.document.v8"
 
 
