@@ -375,3 +375,40 @@ def test_the_haiti_statement_page_opens_on_its_headline() -> None:
     first = _clean("haiti_bbc", "561").sentences[0].text
     assert first == "Barack Obama makes Haiti earthquake statement"
     assert _clean("haiti_bbc", "1792").sentences[2].text.startswith("Officials in Bangladesh have made contact")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "head"),
+    [
+        # haiti_bbc: a video's caption ending on the place, then the story's lead (a line of the Haiti brief's summary)
+        (
+            "BBC reporter on the ground in Port-au-Prince The US is mounting one of the biggest relief operations in"
+            " its recent history to help victims of the earthquake in Haiti.",
+            "BBC reporter on the ground in Port-au-Prince",
+        ),
+        # SyrianCrisis_bbc: a caption, then the lead; a quoted resident's credit
+        (
+            "Qatar's Prime Minister has been pushing for Arab military intervention in Syria The West is also wary of"
+            " pouring arms into the opposition.",
+            "Qatar's Prime Minister has been pushing for Arab military intervention in Syria",
+        ),
+        (
+            "End Quote Resident of Tal Kalakh The Syrian leader told a delegation from the southern town of Deraa.",
+            "End Quote Resident of Tal Kalakh",
+        ),
+    ],
+)
+def test_a_caption_ending_on_a_place_is_cut_before_the_lead(sentence: str, head: str) -> None:
+    assert split_glued(sentence)[0] == head
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # titles: a possessive, a function word inside the name (Timeline17 dev readers' posts)
+        "Professor James Connelly: This reminds me of Plato's The Ring of Gyges, where Plato asks the question.",
+        "I will probably listen to Automatic For The People tonight and donate a couple of quid to the appeal.",
+    ],
+)
+def test_titles_after_a_preposition_stay_whole(sentence: str) -> None:
+    assert split_glued(sentence) == [sentence]

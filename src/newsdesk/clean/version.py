@@ -43,7 +43,9 @@ from importlib.metadata import PackageNotFoundError, version
 # caption ("Ban Ki-moon: '…' UN officials said …"), before an ordinary word the document writes in lower case ("… are
 # missing Officials in Bangladesh …") or before initials opening a name the head restates ("… earthquake statement US
 # President Barack Obama has vowed …") cut off the next sentence (``glue``).
-ALGORITHM = "clean.document.v8"
+# v9: a caption or headline ending on a place, then a lead opening with "The"/"A"/"An" and a capitalised word ("BBC
+# reporter on the ground in Port-au-Prince The US is mounting …"), cut off the lead (``glue``).
+ALGORITHM = "clean.document.v9"
 
 
 @cache
