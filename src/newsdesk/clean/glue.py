@@ -327,6 +327,11 @@ _PLACE_GLUE = re.compile(
 )
 
 
+def _article_fits(opener: str, following: str) -> bool:
+    """ "An" opens only a word sounding a vowel: "Sok An would …" is a name, not the article."""
+    return opener != "An" or following[0].lower() in "aeiouh"
+
+
 def _place_cuts(sentence: str) -> list[int]:
     """Cuts after a place ending a caption, before "The"/"A"/"An" and a capitalised word opening the lead (v9)."""
     cuts = []
@@ -334,7 +339,7 @@ def _place_cuts(sentence: str) -> list[int]:
         place = match.group("place").split()
         if any(w.lower() in FUNCTION_WORDS or w.endswith(("'s", "’s", "s'")) for w in place):
             continue
-        if match.group("opener") == "An" and match.group("next")[0].lower() not in "aeiouh":
+        if not _article_fits(match.group("opener"), match.group("next")):
             continue
         if not _inside_quotation(sentence[: match.start("gap")]):
             cuts.append(match.start("gap"))
@@ -346,8 +351,8 @@ def _cut_points(sentence: str, words: Vocabulary | None) -> list[int]:
     for match in chain(_GLUE.finditer(sentence), _GLUE_AFTER_QUOTE.finditer(sentence)):
         head = sentence[: match.start()]
         opener, following = match.group("opener"), match.group("next")
-        if opener == "An" and following[0].lower() not in "aeiouh":
-            continue  # "Sok An would …": a name, not the article
+        if not _article_fits(opener, following):
+            continue
         if opener in _PREPOSITIONS and following in _VERB_AFTER:
             continue
         if opener in _DEITY_PRONOUNS and _DEITY.search(sentence):
