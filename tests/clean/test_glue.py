@@ -326,7 +326,7 @@ def test_a_headline_before_a_compound_a_quoted_caption_or_a_restated_name_is_cut
     ],
 )
 def test_a_lead_opening_with_an_ordinary_word_is_cut_with_the_pages_words(sentence: str, head: str) -> None:
-    assert split_glued(sentence, Vocabulary.of(sentence)) == [head, sentence[len(head) :].strip()]
+    assert split_glued(sentence, Vocabulary(sentence)) == [head, sentence[len(head) :].strip()]
     assert split_glued(sentence) == [sentence]  # without the page's words the capital may be a name's
 
 
@@ -355,7 +355,7 @@ def test_a_lead_opening_with_an_ordinary_word_is_cut_with_the_pages_words(senten
     ],
 )
 def test_names_modifiers_and_reported_speech_stay_whole_with_the_pages_words(sentence: str) -> None:
-    assert split_glued(sentence, Vocabulary.of(sentence + " western them member")) == [sentence]
+    assert split_glued(sentence, Vocabulary(sentence + " western them member")) == [sentence]
 
 
 def test_a_word_the_page_capitalises_inside_its_sentences_is_a_name() -> None:
@@ -366,8 +366,8 @@ def test_a_word_the_page_capitalises_inside_its_sentences_is_a_name() -> None:
         " because of the people and the senate."
     )
     page = f"{sentence} The bill went to the Senate on Monday."
-    assert len(split_glued(sentence, Vocabulary.of(sentence))) == 2  # the word alone passes for an ordinary one
-    assert split_glued(sentence, Vocabulary.of(page)) == [sentence]
+    assert len(split_glued(sentence, Vocabulary(sentence))) == 2  # the word alone passes for an ordinary one
+    assert split_glued(sentence, Vocabulary(page)) == [sentence]
 
 
 def test_the_haiti_statement_page_opens_on_its_headline() -> None:

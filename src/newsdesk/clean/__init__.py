@@ -153,7 +153,7 @@ def clean_document(raw: RawDocument) -> Article:
             lines.remove(title)
             removed.append(Removal("title", title))
     body = "\n".join(lines)
-    words = Vocabulary.of(body)
+    words = Vocabulary(body)
     paragraphs = [split_sentences(p, words) for p in split_paragraphs(body)]
     paragraphs, policy = drop_comment_policy(paragraphs)
     removed.extend(policy)

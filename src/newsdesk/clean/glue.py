@@ -209,10 +209,6 @@ class Vocabulary:
     def __init__(self, text: str) -> None:
         self._text = text
 
-    @classmethod
-    def of(cls, text: str) -> Vocabulary:
-        return cls(text)
-
     @property
     def lower(self) -> frozenset[str]:
         return self._words[0]
