@@ -107,3 +107,21 @@ def test_unknown_suffix_and_missing_path_are_rejected(tmp_path: Path) -> None:
     found = records(tmp_path / "notes.docx", tmp_path / "missing.txt")
     assert [type(r) for r in found] == [Rejection, Rejection]
     assert "unsupported" in found[0].reason and "no such" in found[1].reason
+
+
+def test_jsonl_line_nested_too_deep_is_one_rejection(tmp_path: Path, seeds_dir: Path) -> None:
+    """``[[[[…`` 100,000 deep overflowed the JSON parser's recursion and the RecursionError ended the whole
+    run (the good lines after it and every other file unread); now it is one malformed line like any other."""
+    path = tmp_path / "shard.jsonl"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(seeds_dir.glob("*.txt"))[:2]]
+    lines = [
+        json.dumps({"id": "a", "text": texts[0]}),
+        "[" * 100_000 + "]" * 100_000,
+        json.dumps({"id": "b", "text": texts[1]}),
+    ]
+    path.write_text("\n".join(lines) + "\n")
+    found = records(path, seeds_dir)
+    bad = [r for r in found if isinstance(r, Rejection)]
+    assert [r.path for r in bad] == [f"{path}:2"] and bad[0].reason == "malformed JSON: nested too deeply"
+    assert [r.external_id for r in found if isinstance(r, RawDocument)][:2] == ["a", "b"]
+    assert len(found) == 3 + 5  # the seeds folder after the shard is still read

@@ -201,3 +201,13 @@ def test_post_articles_at_the_root_is_the_same_ingest(writable: Live) -> None:
         assert result.status_code == 201, result.text
         (article_id,) = result.json()["articles"]
         assert client.get(f"/api/articles/{article_id}").json()["source"] == "Wire"
+
+
+def test_json_nested_too_deep_is_a_bad_request(writable: Live) -> None:
+    """A body of ``[`` × 100,000 overflowed the JSON parser (RecursionError → 500 internal error)."""
+    with writable.client(headers=AUTH) as client:
+        body = b"[" * 100_000 + b"]" * 100_000
+        message = assert_error(
+            client.post("/api/articles", content=body, headers={"Content-Type": "application/json"}), 400
+        )
+        assert "nested too deeply" in message

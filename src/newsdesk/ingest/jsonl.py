@@ -34,6 +34,15 @@ def _optional_str(obj: dict[str, Any], key: str) -> str | None:
     return str(value).strip() or None
 
 
+def parse_json(data: str | bytes) -> Any:
+    """``json.loads`` where a value nested deeper than the parser's recursion limit (``[[[[…`` a hundred
+    thousand times: a few hundred kilobytes) is malformed JSON like any other, not a crash of the whole run."""
+    try:
+        return json.loads(data)
+    except RecursionError:
+        raise ValueError("nested too deeply") from None
+
+
 def record_from_json(obj: Any, where: str) -> RawDocument | Rejection:
     """One decoded JSON value → a record; shared by every JSON-shaped input (files, HTTP bodies)."""
     if not isinstance(obj, dict):
@@ -72,8 +81,8 @@ def read_jsonl(path: Path) -> Iterator[RawDocument | Rejection]:
                     yield Rejection(where, f"line is {len(line):,} bytes, over the {limit:,}-byte limit")
                     continue
                 try:
-                    obj = json.loads(line)
-                except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+                    obj = parse_json(line)
+                except ValueError as exc:  # JSONDecodeError, UnicodeDecodeError, nested too deeply
                     yield Rejection(where, f"malformed JSON: {exc}")
                     continue
                 yield record_from_json(obj, where)

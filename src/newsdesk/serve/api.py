@@ -16,7 +16,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 from pydantic import BaseModel
 
-from newsdesk.ingest.jsonl import record_from_json
+from newsdesk.ingest.jsonl import parse_json, record_from_json
 from newsdesk.model import RawDocument, Rejection
 
 from .errors import ApiError
@@ -215,8 +215,8 @@ _INGEST_BODY = {
 def _records(body: bytes, content_type: str, meta: dict[str, str | None], limit: int) -> list[RawDocument | Rejection]:
     if "json" in content_type:
         try:
-            value = json.loads(body)
-        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            value = parse_json(body)
+        except ValueError as exc:  # JSONDecodeError, UnicodeDecodeError, nested too deeply
             raise ApiError(400, f"request body: malformed JSON: {exc}") from None
         items = value if isinstance(value, list) else [value]
         if not items:
