@@ -78,3 +78,20 @@ def test_terminal_gets_a_bar_with_rate_errors_and_eta(tmp_path: Path, seeds_dir:
     shown = stream.getvalue()
     assert "6/6" in shown and "1 errors" in shown and "/s" in shown
     assert "run 1:" not in shown  # the bar, not the log lines
+
+
+def test_an_unreadable_shard_is_a_rejection_not_a_crash(tmp_path: Path, seeds_dir: Path) -> None:
+    """Counting the records for the progress bar read every JSON Lines file first, outside the reader's error
+    handling: one unreadable shard (chmod 000, a disk error, a file deleted since the folder was listed) ended
+    ``newsdesk ingest`` with a PermissionError traceback before anything was read. A link to /proc/self/mem
+    stands in for it here: a regular file that any read refuses, even root's (the tests may run as root)."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for seed in sorted(seeds_dir.glob("*.txt"))[:2]:
+        (folder / seed.name).write_text(seed.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "unreadable.jsonl").symlink_to("/proc/self/mem")
+    result = runner.invoke(app, ["ingest", str(folder), "--db", str(tmp_path / "n.db"), "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    assert f"rejected {folder / 'unreadable.jsonl'}: cannot read file" in result.output
+    with SQLiteStore(tmp_path / "n.db") as store:
+        assert len(store.conn.execute("SELECT id FROM articles").fetchall()) == 2

@@ -58,7 +58,10 @@ def count_records(paths: Iterable[str | Path]) -> int | None:
         if name.endswith(_SINGLE_RECORD):
             total += 1
         elif name.endswith(_LINES):
-            total += _count_lines(item)
+            try:
+                total += _count_lines(item)
+            except OSError:
+                total += 1  # unreadable or gone since listed: the reader reports it as one rejection
         else:
             return None
     return total
