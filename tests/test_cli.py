@@ -85,3 +85,20 @@ def test_unknown_format_is_an_error(tmp_path: Path, seeds_dir: Path) -> None:
 def test_eval_unknown_task_is_an_error(tmp_path: Path) -> None:
     result = runner.invoke(app, ["eval", "nosuch", str(tmp_path)])
     assert result.exit_code == 2 and "unknown eval task" in result.stderr
+
+
+def test_brief_output_is_checked_before_the_run_and_written_safely(tmp_path: Path, seeds_dir: Path) -> None:
+    """``brief -o FOLDER`` ran the whole ingest, then died with IsADirectoryError (a traceback); an unwritable
+    target did the same with PermissionError. ``-o`` now follows export's rules, checked before the run."""
+    db = tmp_path / "n.db"
+    folder = runner.invoke(app, ["brief", str(seeds_dir), "--db", str(db), "-o", str(tmp_path)])
+    assert folder.exit_code == 2 and f"{tmp_path}: is a folder" in folder.stderr
+    assert not db.exists()  # refused before anything was ingested
+    seed = sorted(seeds_dir.glob("*.txt"))[0]
+    out = tmp_path / "brief.md"
+    ok = runner.invoke(app, ["brief", str(seed), "--db", str(db), "--format", "markdown", "-o", str(out)])
+    assert ok.exit_code == 0, ok.output
+    assert out.read_text(encoding="utf-8").startswith("# ") and sorted(p.name for p in tmp_path.iterdir()) == [
+        "brief.md",
+        "n.db",
+    ]

@@ -120,6 +120,14 @@ def brief_command(
     if fmt not in FORMATS:
         _err(f"--format {fmt!r}: choose one of {', '.join(FORMATS)}")
         raise typer.Exit(2)
+    from newsdesk.serve.export import UnsafePath, check_output, write_export
+
+    try:
+        if output:
+            check_output(output)  # before the ingest: a bad -o should not cost the whole run
+    except UnsafePath as exc:
+        _err(str(exc))
+        raise typer.Exit(2) from exc
     report, url = _run_ingest(paths, db, "brief " + " ".join(map(str, paths)), quiet=True)
     ids = list(dict.fromkeys(report.article_ids))
     if not ids:
@@ -135,7 +143,11 @@ def brief_command(
     ]
     text = render(brief_document(articles, stories), fmt)
     if output:
-        output.write_text(text, encoding="utf-8")
+        try:
+            write_export(output, text)
+        except UnsafePath as exc:
+            _err(str(exc))
+            raise typer.Exit(2) from exc
     else:
         sys.stdout.write(text)
 

@@ -126,3 +126,17 @@ def test_newsdesk_serve_shows_the_seeds_story(seeded_db: Path) -> None:
 def test_serve_private_needs_a_token(seeded_db: Path) -> None:
     result = runner.invoke(cli, ["serve", "--db", str(seeded_db), "--private"], env={"NEWSDESK_TOKEN": ""})
     assert result.exit_code == 2 and "NEWSDESK_TOKEN" in result.stderr
+
+
+def test_export_to_an_unwritable_folder_names_it(seeded_db: Path, tmp_path: Path) -> None:
+    """Writing into a read-only folder raised PermissionError out of ``export`` (a traceback, exit 1). Root may
+    write into a chmod 555 folder, so as root the target is in /sys, which refuses even root's new files."""
+    sid = story_id(seeded_db)
+    folder = tmp_path / "read-only"
+    folder.mkdir()
+    folder.chmod(0o555)
+    if os.geteuid() == 0:
+        folder = Path("/sys")
+    result = runner.invoke(cli, ["export", sid, "--db", str(seeded_db), "-o", str(folder / "story.md")])
+    assert result.exit_code == 2, result.output
+    assert f"{folder / 'story.md'}: cannot write: Permission denied" in result.stderr

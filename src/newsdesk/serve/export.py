@@ -29,12 +29,19 @@ def check_output(path: Path) -> Path:
 
 
 def write_export(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` or raise ``UnsafePath`` naming it and the system's reason (a read-only folder,
+    a full disk), with no half-written file left behind."""
     target = check_output(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    except OSError as exc:
+        raise UnsafePath(f"{path}: cannot write: {exc.strerror or exc}") from exc
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
         os.replace(tmp, target)
-    except BaseException:
+    except BaseException as exc:
         Path(tmp).unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise UnsafePath(f"{path}: cannot write: {exc.strerror or exc}") from exc
         raise
