@@ -196,11 +196,12 @@ def eval_command(
     predictions: Path | None = typer.Option(None, "--predictions", help="Write raw predictions (JSONL)."),
 ) -> None:
     """Score newsdesk on a public evaluation split; the last line is the metrics as JSON."""
+    from newsdesk.errors import InputError
     from newsdesk.evaluate import run_task
 
     try:
         metrics = run_task(task, path, predictions)
-    except (KeyError, FileNotFoundError) as exc:
+    except (KeyError, FileNotFoundError, InputError) as exc:
         _err(str(exc.args[0]) if exc.args else str(exc))
         raise typer.Exit(2) from exc
     typer.echo(json.dumps(metrics, sort_keys=True))

@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import zlib
 from pathlib import Path
 from typing import Any
+
+from newsdesk.errors import InputError
 
 TASKS: dict[str, str] = {
     "extraction": "newsdesk.evaluate.extraction",
@@ -35,5 +38,15 @@ def run_task(task: str, path: Path, predictions: Path | None = None) -> dict[str
     if not path.exists():
         raise FileNotFoundError(f"{path}: no such file or folder")
     module = importlib.import_module(TASKS[task])
-    result: dict[str, Any] = module.evaluate(path, predictions)
+    shape = f"not in the {task} format (shared/eval/README.md)"
+    try:
+        result: dict[str, Any] = module.evaluate(path, predictions)
+    except InputError:
+        raise
+    except KeyError as exc:  # a scorer reads its fields by name: the record lacks one
+        raise InputError(str(path), f"{shape}: a record has no {exc.args[0]!r} field") from exc
+    except OSError as exc:  # a folder where a file is expected, unreadable, a bad gzip stream, --predictions
+        raise InputError(str(exc.filename or path), f"{shape}: {exc.strerror or exc}") from exc
+    except (ValueError, TypeError, EOFError, zlib.error) as exc:  # wrong shapes, malformed JSON, cut gzip
+        raise InputError(str(path), f"{shape}: {exc}") from exc
     return result

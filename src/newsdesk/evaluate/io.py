@@ -9,13 +9,23 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
 
+from newsdesk.errors import InputError
+from newsdesk.ingest.jsonl import parse_json
+
 
 def read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
+    """The objects of a split, one a line; a line that is not a JSON object is an ``InputError`` naming it."""
     opener = gzip.open if path.name.endswith(".gz") else open
     with opener(path, "rt", encoding="utf-8") as handle:
-        for line in handle:
+        for lineno, line in enumerate(handle, start=1):
             if line.strip():
-                yield json.loads(line)
+                try:
+                    value = parse_json(line)
+                except ValueError as exc:
+                    raise InputError(f"{path}:{lineno}", f"malformed JSON: {exc}") from exc
+                if not isinstance(value, dict):
+                    raise InputError(f"{path}:{lineno}", f"expected a JSON object, got {type(value).__name__}")
+                yield value
 
 
 @contextmanager

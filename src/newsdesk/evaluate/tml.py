@@ -77,4 +77,6 @@ def read_tml(path: Path) -> TimeMLDocument:
 def read_folder(path: Path) -> list[TimeMLDocument]:
     """Every .tml under ``path`` (recursively), in sorted path order."""
     files = [path] if path.is_file() else sorted(path.rglob("*.tml"))
+    if not files:
+        raise InputError(str(path), "no .tml files in this folder (a TimeML split is a folder of .tml files)")
     return [read_tml(f) for f in files]
