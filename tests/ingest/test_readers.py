@@ -125,3 +125,21 @@ def test_jsonl_line_nested_too_deep_is_one_rejection(tmp_path: Path, seeds_dir: 
     assert [r.path for r in bad] == [f"{path}:2"] and bad[0].reason == "malformed JSON: nested too deeply"
     assert [r.external_id for r in found if isinstance(r, RawDocument)][:2] == ["a", "b"]
     assert len(found) == 3 + 5  # the seeds folder after the shard is still read
+
+
+def test_utf16_and_utf32_with_a_byte_order_mark_are_text(tmp_path: Path, seeds_dir: Path) -> None:
+    """Notepad's "Unicode" (UTF-16 LE with a BOM) was rejected as a binary file: its NUL bytes looked binary."""
+    seeds = sorted(seeds_dir.glob("*.txt"))
+    cases = {"notepad.txt": (seeds[3], "utf-16"), "be.html": (seeds[4], "utf-16-be"), "wide.txt": (seeds[2], "utf-32")}
+    for name, (seed, codec) in cases.items():
+        data = seed.read_text(encoding="utf-8")
+        if name.endswith(".html"):
+            data = "<html><body><article><p>" + data.replace("\n\n", "</p><p>") + "</p></article></body></html>"
+        raw = data.encode(codec)
+        (tmp_path / name).write_bytes(("\ufeff".encode(codec) if codec == "utf-16-be" else b"") + raw)
+        (record,) = records(tmp_path / name)
+        assert isinstance(record, RawDocument), record
+        assert (record.text or record.html) == data
+    (tmp_path / "fake.txt").write_bytes(b"\xff\xfe" + b"\x00\xd8" * 50)  # a lone surrogate after the mark
+    (record,) = records(tmp_path / "fake.txt")
+    assert isinstance(record, Rejection) and "byte-order mark but is not UTF-16" in record.reason

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 from pathlib import Path
 
 from charset_normalizer import from_bytes
@@ -51,8 +52,34 @@ def _as_western(data: bytes) -> str | None:
     return text if non_ascii / len(letters) <= _WESTERN_MAX_NON_ASCII else None
 
 
+# UTF-32 first: its little-endian mark begins with UTF-16's.
+_WIDE_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF16_LE, "utf-16"),
+              (codecs.BOM_UTF16_BE, "utf-16"))  # fmt: skip
+
+
+def _wide_text(data: bytes, path: str) -> str | None:
+    """UTF-16/32 announced by a byte-order mark (Windows Notepad's "Unicode" saves UTF-16 LE with one). Its
+    NUL bytes would otherwise make the file look binary."""
+    for bom, codec in _WIDE_BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError as exc:
+                raise InputError(
+                    path, f"starts with a {codec.upper()} byte-order mark but is not {codec.upper()}: {exc.reason}"
+                ) from None
+            if looks_binary(text.encode("utf-8")):
+                raise InputError(path, "binary file (not text)")
+            return text
+    return None
+
+
 def decode_text(data: bytes, path: str) -> str:
-    """UTF-8 (with or without BOM) first, else the encoding charset-normalizer finds most plausible."""
+    """UTF-8 (with or without BOM) or UTF-16/32 with a BOM first, else the encoding charset-normalizer finds
+    most plausible."""
+    wide = _wide_text(data, path)
+    if wide is not None:
+        return wide
     if looks_binary(data):
         raise InputError(path, "binary file (not text)")
     if data.startswith(b"\xef\xbb\xbf"):
