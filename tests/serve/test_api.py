@@ -211,3 +211,15 @@ def test_json_nested_too_deep_is_a_bad_request(writable: Live) -> None:
             client.post("/api/articles", content=body, headers={"Content-Type": "application/json"}), 400
         )
         assert "nested too deeply" in message
+
+
+def test_an_html_body_over_the_record_limit_is_refused(writable: Live, seeds_dir: Path) -> None:
+    """The 5 MB limit per record held for files and JSON records but not for an HTML body: a 30 MB page was
+    decoded, parsed and cleaned (up to the 50 MB batch limit). Now it is a 413 before parsing."""
+    limit = writable.service.settings.max_record_bytes
+    paragraph = "<p>" + next(iter(sorted(seeds_dir.glob("*.txt")))).read_text(encoding="utf-8") + "</p>"
+    page = "<html><body>" + paragraph * (limit // len(paragraph) + 1) + "</body></html>"
+    with writable.client(headers=AUTH) as client:
+        response = client.post("/api/articles", content=page.encode(), headers={"Content-Type": "text/html"})
+        message = assert_error(response, 413)
+        assert f"over the {limit:,}-byte limit per record" in message

@@ -228,6 +228,8 @@ def _records(body: bytes, content_type: str, meta: dict[str, str | None], limit:
             for n, item in enumerate(items)
         ]
     if "html" in content_type:
+        if len(body) > limit:  # one page is one record: the per-record limit the file readers apply
+            raise ApiError(413, f"HTML body is {len(body):,} bytes, over the {limit:,}-byte limit per record")
         html = body.decode("utf-8", errors="replace")
         if not html.strip():
             raise ApiError(400, "request body: empty HTML")
