@@ -2,7 +2,10 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 from pathlib import Path
+
+import pytest
 
 from newsdesk.ingest import read_paths
 from newsdesk.model import RawDocument, Rejection
@@ -143,3 +146,42 @@ def test_utf16_and_utf32_with_a_byte_order_mark_are_text(tmp_path: Path, seeds_d
     (tmp_path / "fake.txt").write_bytes(b"\xff\xfe" + b"\x00\xd8" * 50)  # a lone surrogate after the mark
     (record,) = records(tmp_path / "fake.txt")
     assert isinstance(record, Rejection) and "byte-order mark but is not UTF-16" in record.reason
+
+
+def test_a_folder_reports_links_it_cannot_follow_and_having_no_file(tmp_path: Path, seeds_dir: Path) -> None:
+    """A broken link and a loop of links in a folder were left out without a word, and an empty folder (or
+    one of hidden files only) gave a run with no reason at all ("run 1: " and exit 1)."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    seed = sorted(seeds_dir.glob("*.txt"))[0]
+    (folder / "story.txt").write_text(seed.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "gone.txt").symlink_to(tmp_path / "deleted.txt")
+    (folder / "a.txt").symlink_to(folder / "b.txt")
+    (folder / "b.txt").symlink_to(folder / "a.txt")
+    (folder / "up").symlink_to(folder)  # a link to a folder is not followed (it would loop) and not an error
+    (folder / ".git").mkdir()
+    (folder / ".git" / "HEAD.txt").write_text("ref: refs/heads/main")
+    found = records(folder)
+    assert [(Path(r.path).name, type(r).__name__) for r in found] == [
+        ("a.txt", "Rejection"),
+        ("b.txt", "Rejection"),
+        ("gone.txt", "Rejection"),
+        ("story.txt", "RawDocument"),
+    ]
+    assert all(r.reason == "broken symbolic link, or a loop of links" for r in found if isinstance(r, Rejection))
+    empty = tmp_path / "empty"
+    (empty / ".cache").mkdir(parents=True)
+    (empty / ".cache" / "x.txt").write_text("hidden")
+    assert records(empty) == [Rejection(str(empty), "no files in this folder")]
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root lists any folder (checked by hand with setpriv, see docs)")
+def test_an_unlistable_subfolder_is_reported(tmp_path: Path, seeds_dir: Path) -> None:
+    (tmp_path / "locked").mkdir()
+    seed = sorted(seeds_dir.glob("*.txt"))[0]
+    (tmp_path / "locked" / "x.txt").write_text(seed.read_text(encoding="utf-8"))
+    (tmp_path / "locked").chmod(0)
+    try:
+        assert records(tmp_path) == [Rejection(str(tmp_path / "locked"), "cannot list folder: Permission denied")]
+    finally:
+        (tmp_path / "locked").chmod(0o755)

@@ -7,6 +7,7 @@ of the batch goes on. New formats register a suffix in ``READERS``.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -45,17 +46,41 @@ def reader_for(path: Path) -> Reader | None:
 
 
 def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | Rejection]:
-    """Expand folders (sorted, so runs are deterministic); hidden files are skipped."""
+    """Expand folders (sorted, so runs are deterministic); hidden files are skipped, and so are links to
+    folders inside a folder (never followed: a link back up would loop)."""
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if child.is_file() and not any(part.startswith(".") for part in child.relative_to(path).parts):
-                    yield child
+            yield from _folder_files(path)
         elif path.is_file():
             yield path
         else:
-            yield Rejection(str(path), "no such file or folder")
+            yield Rejection(str(path), _not_a_file(path))
+
+
+def _not_a_file(path: Path) -> str:
+    if path.is_symlink():
+        return "broken symbolic link, or a loop of links"
+    return "not a regular file" if path.exists() else "no such file or folder"
+
+
+def _folder_files(folder: Path) -> list[Path | Rejection]:
+    """The files under ``folder``; a subfolder that cannot be listed (permissions), a broken link or a loop of
+    links is a rejection rather than left out without a word, and so is a folder with no file to read."""
+    found: list[Path | Rejection] = []
+
+    def unlisted(exc: OSError) -> None:
+        found.append(Rejection(str(exc.filename or folder), f"cannot list folder: {exc.strerror or exc}"))
+
+    for root, dirs, files in os.walk(folder, onerror=unlisted):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in files:
+            child = Path(root) / name
+            if not name.startswith("."):
+                found.append(child if child.is_file() else Rejection(str(child), _not_a_file(child)))
+    if not found:
+        found.append(Rejection(str(folder), "no files in this folder"))
+    return sorted(found, key=lambda item: item if isinstance(item, Path) else Path(item.path))
 
 
 def read_paths(paths: Iterable[str | Path]) -> Iterator[Record]:

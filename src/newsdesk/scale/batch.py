@@ -63,8 +63,10 @@ def input_files(paths: Iterable[str | Path]) -> list[tuple[int, str]]:
 def read_numbered(file_number: int, path: str) -> Iterator[Numbered]:
     """The records of one input with their ``seq``; a path that does not exist is one rejection."""
     file = Path(path)
-    if not file.exists():
-        yield seq_of(file_number, 0), Rejection(path, "no such file or folder")
+    if not file.is_file():  # one that iter_files rejected (missing, a broken link, an unlistable folder): again
+        rejections = [item for item in iter_files([file]) if isinstance(item, Rejection)]
+        for n, rejection in enumerate(rejections or [Rejection(path, "no such file or folder")]):
+            yield seq_of(file_number, n), rejection
         return
     for n, record in enumerate(read_file(file)):
         yield seq_of(file_number, n), record
