@@ -102,3 +102,21 @@ def test_brief_output_is_checked_before_the_run_and_written_safely(tmp_path: Pat
         "brief.md",
         "n.db",
     ]
+
+
+def test_read_commands_need_an_existing_database(tmp_path: Path, seeds_dir: Path) -> None:
+    """``stories``, ``search``, ``runs``, ``report`` and ``export`` on a mistyped --db created an empty database
+    there and listed nothing (exit 0); on a file that is not a database they ended in a DatabaseError
+    traceback. Both now name the file and the reason, exit 2, and leave no file behind."""
+    missing = tmp_path / "typo.db"
+    not_a_db = tmp_path / "article.db"  # a seed article under a database's name (a copy: SQLite may write)
+    not_a_db.write_bytes(sorted(seeds_dir.glob("*.txt"))[0].read_bytes())
+    commands = [["stories"], ["search", "Blinken"], ["runs"], ["report", "1"], ["export", "s000000000000"]]
+    for command in commands:
+        result = runner.invoke(app, [*command, "--db", str(missing)])
+        assert result.exit_code == 2, (command, result.output)
+        assert result.stderr.strip() == f"{missing}: no such database (`newsdesk ingest` creates it)"
+        assert not missing.exists()
+        result = runner.invoke(app, [*command, "--db", str(not_a_db)])
+        assert result.exit_code == 2, (command, result.output)
+        assert result.stderr.strip() == f"{not_a_db}: cannot open the database: file is not a database"

@@ -11,7 +11,7 @@ import typer
 from newsdesk import __version__
 from newsdesk.config import get_settings
 from newsdesk.pipeline import RunReport, cluster_stored, ingest, stored_annotations
-from newsdesk.store import Store, StoreBusy, open_store
+from newsdesk.store import Store, StoreBusy, open_store, sqlite_file
 
 app = typer.Typer(
     add_completion=False,
@@ -39,6 +39,21 @@ def _warn_stale(store: Store) -> None:
         )
 
 
+def _open(db: str | None, *, reading: bool = False) -> Store:
+    """The store named by ``--db`` (or the default), or exit 2 naming it and why. A read command needs it to
+    exist: a mistyped path must not leave an empty database behind and list nothing as if all were well."""
+    url = db or get_settings().db
+    path = sqlite_file(url)
+    if reading and path is not None and not Path(path).exists():
+        _err(f"{url}: no such database (`newsdesk ingest` creates it)")
+        raise typer.Exit(2)
+    try:
+        return open_store(url)
+    except Exception as exc:  # unreadable or not a database: say which file and why
+        _err(f"{url}: cannot open the database: {exc}")
+        raise typer.Exit(2) from exc
+
+
 def _report(report: RunReport, quiet: bool = False) -> None:
     for rejection in report.rejections:
         _err(f"rejected {rejection.path}: {rejection.reason}")
@@ -56,11 +71,7 @@ def _run_ingest(
     extract: bool = True,
 ) -> tuple[RunReport, str]:
     url = db or get_settings().db
-    try:
-        store = open_store(url)
-    except Exception as exc:  # unreadable or not a database: say which file and why
-        _err(f"{url}: cannot open the database: {exc}")
-        raise typer.Exit(2) from exc
+    store = _open(url)
     try:
         if progress:
             from newsdesk.scale.progress import RunProgress, count_records
@@ -155,7 +166,7 @@ def brief_command(
 @app.command("stories")
 def stories_command(db: str | None = typer.Option(None, "--db", help=DB_HELP)) -> None:
     """Group every stored article into stories (copies marked), store them, and list them largest first."""
-    with open_store(db or get_settings().db) as store:
+    with _open(db, reading=True) as store:
         _warn_stale(store)
         cluster_stored(store)
         rows = store.list_stories()
@@ -178,7 +189,7 @@ def search_command(
     """Full-text search over stored articles."""
     import sqlite3
 
-    with open_store(db or get_settings().db) as store:
+    with _open(db, reading=True) as store:
         try:
             hits = store.search(query, limit)
         except sqlite3.OperationalError as exc:
@@ -251,7 +262,7 @@ def export_command(
         check_id("story", story_id)
         if output:
             check_output(output)
-        with open_store(db or get_settings().db) as store:
+        with _open(db, reading=True) as store:
             _warn_stale(store)
             text = Service(store).export(story_id, fmt)
         if output:
@@ -271,7 +282,7 @@ def runs_command(
     """List recent runs (newest first) with their status and counts per stage."""
     from newsdesk.store.runs import run_line
 
-    with open_store(db or get_settings().db) as store:
+    with _open(db, reading=True) as store:
         for run in store.runs(limit):
             typer.echo(run_line(run))
 
@@ -285,7 +296,7 @@ def report_command(
     """A run's report: counts per stage and every rejected input with its reason."""
     from newsdesk.store.runs import report_text, run_report
 
-    with open_store(db or get_settings().db) as store:
+    with _open(db, reading=True) as store:
         run = store.run(run_id)
         if run is None:
             _err(f"run {run_id}: no such run in {store.path}")
@@ -309,7 +320,7 @@ def batch_command(
     from newsdesk.errors import MissingExtra
     from newsdesk.scale.batch import OutputNotEmpty, run_batch
 
-    with open_store(db or get_settings().db) as store:
+    with _open(db) as store:
         try:
             report = run_batch(
                 [str(p) for p in paths],

@@ -9,14 +9,22 @@ from .sqlite import SQLiteStore, StoreBusy
 Store = SQLiteStore
 
 
+def sqlite_file(url: str) -> str | None:
+    """The file of an SQLite URL (``newsdesk.db``, ``sqlite:///path``); None for PostgreSQL."""
+    if url.startswith(("postgresql://", "postgres://")):
+        return None
+    return url.removeprefix("sqlite:///").removeprefix("sqlite://")
+
+
 def open_store(url: str) -> Store:
     """``newsdesk.db`` or ``sqlite:///path`` → SQLite; ``postgresql://...`` → PostgreSQL (``postgres`` extra)."""
-    if url.startswith(("postgresql://", "postgres://")):
+    path = sqlite_file(url)
+    if path is None:
         from .postgres import PostgresStore
 
         # Same interface and behaviour (tests/store/test_postgres.py runs the store suite against both).
         return cast(Store, PostgresStore(url))
-    return SQLiteStore(url.removeprefix("sqlite:///").removeprefix("sqlite://"))
+    return SQLiteStore(path)
 
 
-__all__ = ["SQLiteStore", "Store", "StoreBusy", "open_store"]
+__all__ = ["SQLiteStore", "Store", "StoreBusy", "open_store", "sqlite_file"]
