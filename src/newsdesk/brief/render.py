@@ -174,7 +174,9 @@ def render_markdown(doc: dict[str, Any]) -> str:
     lines: list[str] = []
     for story in doc["stories"]:
         lines += _story_lines(doc, story, heading, "- ")
-    return "\n".join(lines).rstrip() + "\n"
+    # Article text is untrusted: a '<' would open raw HTML (<img onerror=…>) or an autolink (<javascript:…>) in
+    # a Markdown viewer. Escaped, it shows as '<'. The brief itself writes no '<'.
+    return "\n".join(lines).rstrip().replace("<", "\\<") + "\n"
 
 
 _ENV = Environment(loader=PackageLoader("newsdesk.brief", "templates"), autoescape=select_autoescape(["html"]))
