@@ -53,3 +53,12 @@ def test_a_cut_gzip_split_is_named(tmp_path: Path) -> None:
         assert handle.readline()  # the first records are whole: only the end is missing
     message = eval_error("clustering", str(split))
     assert message.startswith(f"{split}: not in the clustering format") and "end-of-stream" in message
+
+
+def test_predictions_that_cannot_be_written_are_named() -> None:
+    """As root a chmod 555 folder is writable; /sys refuses new files even to root."""
+    split = EVAL / "clustering" / "googlenews" / "dev.jsonl"
+    out = "/sys/predictions.jsonl"
+    assert eval_error("extraction", str(split), "--predictions", out) == (
+        f"{out}: cannot write the predictions: Permission denied"
+    )

@@ -46,6 +46,8 @@ def run_task(task: str, path: Path, predictions: Path | None = None) -> dict[str
     except KeyError as exc:  # a scorer reads its fields by name: the record lacks one
         raise InputError(str(path), f"{shape}: a record has no {exc.args[0]!r} field") from exc
     except OSError as exc:  # a folder where a file is expected, unreadable, a bad gzip stream, --predictions
+        if predictions is not None and exc.filename == str(predictions):
+            raise InputError(str(predictions), f"cannot write the predictions: {exc.strerror or exc}") from exc
         raise InputError(str(exc.filename or path), f"{shape}: {exc.strerror or exc}") from exc
     except (ValueError, TypeError, EOFError, zlib.error) as exc:  # wrong shapes, malformed JSON, cut gzip
         raise InputError(str(path), f"{shape}: {exc}") from exc
