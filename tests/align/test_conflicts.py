@@ -727,3 +727,30 @@ def test_two_outlets_naming_two_speakers_for_one_quote_still_conflict():
 
     ann = {"a": named(a, "Antony Blinken", "Blinken"), "b": named(b, "Jake Sullivan", "Sullivan")}
     assert [c["field"] for c in _conflicts(a, b, ann, V9_RULES)] == ["speaker"]
+
+
+def test_an_ordinal_or_a_hyphened_modifier_says_which_one_not_how_many():
+    """Timeline17 dev briefs under v8: EgyptianProtest_cnn's HLN promo "This is the eighth case" was "updated to"
+    "This is the 11th case" (each night a new case: 7 such entries in that brief), haiti_bbc's "two-year-old girl"
+    was "updated to" a "14-year-old girl" (two girls), and "a five-storey building" conflicted with "The two-storey
+    building" (two buildings). v9 compares neither an ordinal nor a numeral hyphenated into a modifier."""
+    eighth = _article("a", "This is the eighth case, and it will air on HLN at 9 p.m. ET.", date(2011, 1, 26))
+    eleventh = _article("b", "This is the 11th case, and it will air at 9 p.m. ET Monday on HLN.", date(2011, 1, 31))
+    cases = [_counted(eighth, "eighth", 8, "case", "case")], [_counted(eleventh, "11th", 11, "case", "case")]
+    assert _kinds(eighth, cases[0], eleventh, cases[1], V8_RULES) == ["update eighth 11th"]
+    assert _kinds(eighth, cases[0], eleventh, cases[1], V9_RULES) == []
+    two = _article("c", "They found a two-year-old girl alive in the rubble of a nursery.", date(2010, 1, 16))
+    fourteen = _article("d", "A 14-year-old girl was also found alive.", date(2010, 1, 18))
+    girls = [_counted(two, "two-year-old", 2, "year", "girl")], [_counted(fourteen, "14-year-old", 14, "year", "girl")]
+    assert _kinds(two, girls[0], fourteen, girls[1], V8_RULES) == ["update two-year-old 14-year-old"]
+    assert _kinds(two, girls[0], fourteen, girls[1], V9_RULES) == []
+
+
+def test_v9_keeps_counts():
+    """The counts v8 compared stay compared: a later higher toll, two tolls the same day, a vague toll and a
+    precise one."""
+    assert [c["kind"] for c in _at_least(30, 34, 19, V9_RULES)] == ["conflict"]
+    assert [c["kind"] for c in _at_least(30, 34, 20, V9_RULES)] == ["update"]
+    a, ann_a = _toll("a", "Hamas gunmen killed about 1,200 people.", "about 1,200", 1200, "about", date(2024, 8, 19))
+    b, ann_b = _toll("b", "Hamas gunmen killed 1,139 people.", "1,139", 1139, None, date(2024, 8, 19))
+    assert [c["kind"] for c in _conflicts(a, b, {"a": ann_a, "b": ann_b}, V9_RULES)] == ["refinement"]

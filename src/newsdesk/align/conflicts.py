@@ -30,7 +30,7 @@ from newsdesk.model import Annotations, Article, Citation, Sentence
 
 from .frames import CLASS_OF
 from .places import disputed_place_lists, named_places, place_sets, places
-from .quantities import quantity, same_quantity
+from .quantities import names_one, quantity, same_quantity
 from .quotes import same_wording
 from .similarity import Unit, stems
 from .units import unit_records
@@ -111,7 +111,11 @@ class Rules:
     ``date_events`` (v8): two dates are compared only when, in the dependency parse of their sentences, they
     attach to one predicate (``_date_events``); "said on Tuesday" and "confirmed on Wednesday" date two events.
     ``named_speakers`` (v9): a quote's speaker is compared only when the cited sentence itself names them
-    (``_names_here``); a speaker reached through "he said" or another sentence is the extractor's reading."""
+    (``_names_here``); a speaker reached through "he said" or another sentence is the extractor's reading.
+    ``ordinals_and_modifiers`` (v9): an ordinal or a numeral hyphenated into a modifier ("This is the 11th case",
+    "a two-year-old girl", ``quantities.names_one``) says which one, not how many, and is not compared: one fact's
+    sentences of one shape ("A 14-year-old girl was also found alive" / "a two-year-old girl alive in the
+    rubble"; "This is the eighth case" / "This is the 11th case") describe two."""
 
     whole_fact: bool = False
     place_lists: bool = False
@@ -120,6 +124,7 @@ class Rules:
     page_days: bool = False
     date_events: bool = False
     named_speakers: bool = False
+    ordinals_and_modifiers: bool = False
 
 
 V4_RULES = Rules()
@@ -129,7 +134,7 @@ V7_RULES = Rules(whole_fact=True, place_lists=True, written_precision=True, quan
 V8_RULES = Rules(
     whole_fact=True, place_lists=True, written_precision=True, quantities=True, page_days=True, date_events=True
 )
-V9_RULES = replace(V8_RULES, named_speakers=True)
+V9_RULES = replace(V8_RULES, named_speakers=True, ordinals_and_modifiers=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +158,8 @@ def _figure_conflicts(ua: Unit, ub: Unit, fact: _FactContext):
     key = _counted_key if fact.rules.whole_fact else _figure_key
 
     def comparable(fa: Any, fb: Any) -> bool:
+        if fact.rules.ordinals_and_modifiers and (names_one(fa) or names_one(fb)):
+            return False
         ka, kb = key(fa), key(fb)
         if not (bool(ka & kb) or (not ka and not kb and single)):
             return False
