@@ -25,7 +25,10 @@ Two versioned algorithms (the name is stored with every brief, so an old one can
 - ``align.facts.v8``: v7, with two dates compared only when the parse attaches them to one predicate
   (``conflicts.Rules.date_events``: "said on Tuesday" / "confirmed on Wednesday" date two events, not one).
 - ``align.facts.v9`` (default): v8, with a quote's speaker compared only when the cited sentence itself names
-  them (``conflicts.Rules.named_speakers``: a "she said" the extractor resolved is its reading, not the outlet's).
+  them (``conflicts.Rules.named_speakers``: a "she said" the extractor resolved is its reading, not the outlet's),
+  and an ordinal or a numeral hyphenated into a modifier compared with nothing
+  (``conflicts.Rules.ordinals_and_modifiers``: "the eighth case" / "the 11th case", a "two-year-old girl" / a
+  "14-year-old girl" name which one, not how many).
 
 Pairs are scored by ``similarity.pair_scores`` (embedding and lexical margins) and grouped by agglomerative
 clustering with *average* linkage (Sokal & Michener 1958, UPGMA): a sentence joins a group only when its mean
