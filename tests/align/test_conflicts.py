@@ -3,9 +3,9 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
-from newsdesk.align.conflicts import V4_RULES, V5_RULES, V6_RULES, V7_RULES, V8_RULES, Rules, find_conflicts
+from newsdesk.align.conflicts import V4_RULES, V5_RULES, V6_RULES, V7_RULES, V8_RULES, V9_RULES, Rules, find_conflicts
 from newsdesk.align.similarity import Unit
-from newsdesk.model import Annotations, Article, Figure, Quote, Sentence, Timex
+from newsdesk.model import Annotations, Article, Figure, Quote, Sentence, Span, Timex
 
 from .conftest import mention
 
@@ -660,3 +660,97 @@ def test_a_date_attached_to_no_predicate_is_compared_as_before():
     days = ("Tuesday", "2009-04-28"), ("Wednesday", "2009-04-29")
     caption, confirmed = "On Tuesday.", "The cause of death was confirmed on Wednesday."
     assert _day_pair(caption, days[0], confirmed, days[1], V8_RULES) == ["date"]
+
+
+def _quoted_page(aid: str, sentences: list[str], speaker: str, said_by: str, name: str, published: date) -> tuple:
+    """A page whose last sentence quotes ``speaker``, the extractor's speaker span on the words ``said_by`` of that
+    sentence, and ``name`` a PERSON mention in its first sentence."""
+    article = _page(aid, sentences, aid.upper())
+    article = dataclasses.replace(article, published=published)
+    last = article.sentences[-1]
+    cue = article.text.index(said_by, last.start)
+    said = Span(aid, cue, cue + len(said_by))
+    quote = Quote(aid, last.i, last.start, cue, article.text[last.start : cue], speaker, said)
+    unit = Unit(aid, last.i, last.text, aid.upper())
+    return article, Annotations(aid, quotes=(quote,), mentions=(mention(article, 0, name, "PERSON"),)), unit
+
+
+def test_a_speaker_the_cited_sentence_does_not_name_is_not_a_misattribution():
+    """Timeline17 LibyaWar_cnn: Eman al-Obeidy's words ended by "she said" on CNN's pages of 27 and 30 March; the
+    extractor read "she" as al-Obeidy on one page and as her mother, Aysha Ahmed, on the other, and v8 printed a
+    speaker conflict "al-obeidy" vs "ahmed" (one of 30 such entries in that brief, none of them two outlets naming two
+    people). v9 compares a speaker only when the cited sentence names them."""
+    words = '"Look at what Gadhafi\'s brigades did to me," she said.'
+    a, ann_a, ua = _quoted_page(
+        "a",
+        [
+            "Eman al-Obeidy's parents told CNN Tuesday they are no longer afraid to publicly condemn the Libyan"
+            " strongman.",
+            "Speaking in English, she said she was from the rebel stronghold of Benghazi.",
+            words,
+        ],
+        "Eman al-Obeidy",
+        "she",
+        "Eman al-Obeidy",
+        date(2011, 3, 27),
+    )
+    b, ann_b, ub = _quoted_page(
+        "b",
+        [
+            "Ahmed said she can not forgive the grave injustice her daughter has suffered.",
+            "Though her injuries appeared consistent with what she said, CNN could not independently verify"
+            " al-Obeidy's story.",
+            words,
+        ],
+        "Aysha Ahmed",
+        "she",
+        "Ahmed",
+        date(2011, 3, 30),
+    )
+    articles, ann = {"a": a, "b": b}, {"a": ann_a, "b": ann_b}
+    assert [c["description"] for c in find_conflicts([ua, ub], articles, ann, rules=V8_RULES)] == [
+        "speaker: “al-obeidy” (A) vs “ahmed” (B)"
+    ]
+    assert find_conflicts([ua, ub], articles, ann, rules=V9_RULES) == ()
+
+
+def test_two_outlets_naming_two_speakers_for_one_quote_still_conflict():
+    """v9 keeps a speaker each cited sentence names ("…, Blinken said." / "…, Sullivan said.")."""
+    a = _article("a", "The talks resumed on Thursday, Blinken said.")
+    b = _article("b", "The talks resumed on Thursday, Sullivan said.")
+
+    def named(article: Article, speaker: str, said_by: str) -> Annotations:
+        claim = _claim(article, "Thursday", {}, (speaker,), {said_by: "PERSON"})
+        start = article.text.index(said_by)
+        span = Span(article.id, start, start + len(said_by))
+        return dataclasses.replace(claim, quotes=(dataclasses.replace(claim.quotes[0], speaker_span=span),))
+
+    ann = {"a": named(a, "Antony Blinken", "Blinken"), "b": named(b, "Jake Sullivan", "Sullivan")}
+    assert [c["field"] for c in _conflicts(a, b, ann, V9_RULES)] == ["speaker"]
+
+
+def test_an_ordinal_or_a_hyphened_modifier_says_which_one_not_how_many():
+    """Timeline17 dev briefs under v8: EgyptianProtest_cnn's HLN promo "This is the eighth case" was "updated to"
+    "This is the 11th case" (each night a new case: 7 such entries in that brief), haiti_bbc's "two-year-old girl"
+    was "updated to" a "14-year-old girl" (two girls), and "a five-storey building" conflicted with "The two-storey
+    building" (two buildings). v9 compares neither an ordinal nor a numeral hyphenated into a modifier."""
+    eighth = _article("a", "This is the eighth case, and it will air on HLN at 9 p.m. ET.", date(2011, 1, 26))
+    eleventh = _article("b", "This is the 11th case, and it will air at 9 p.m. ET Monday on HLN.", date(2011, 1, 31))
+    cases = [_counted(eighth, "eighth", 8, "case", "case")], [_counted(eleventh, "11th", 11, "case", "case")]
+    assert _kinds(eighth, cases[0], eleventh, cases[1], V8_RULES) == ["update eighth 11th"]
+    assert _kinds(eighth, cases[0], eleventh, cases[1], V9_RULES) == []
+    two = _article("c", "They found a two-year-old girl alive in the rubble of a nursery.", date(2010, 1, 16))
+    fourteen = _article("d", "A 14-year-old girl was also found alive.", date(2010, 1, 18))
+    girls = [_counted(two, "two-year-old", 2, "year", "girl")], [_counted(fourteen, "14-year-old", 14, "year", "girl")]
+    assert _kinds(two, girls[0], fourteen, girls[1], V8_RULES) == ["update two-year-old 14-year-old"]
+    assert _kinds(two, girls[0], fourteen, girls[1], V9_RULES) == []
+
+
+def test_v9_keeps_counts():
+    """The counts v8 compared stay compared: a later higher toll, two tolls the same day, a vague toll and a
+    precise one."""
+    assert [c["kind"] for c in _at_least(30, 34, 19, V9_RULES)] == ["conflict"]
+    assert [c["kind"] for c in _at_least(30, 34, 20, V9_RULES)] == ["update"]
+    a, ann_a = _toll("a", "Hamas gunmen killed about 1,200 people.", "about 1,200", 1200, "about", date(2024, 8, 19))
+    b, ann_b = _toll("b", "Hamas gunmen killed 1,139 people.", "1,139", 1139, None, date(2024, 8, 19))
+    assert [c["kind"] for c in _conflicts(a, b, {"a": ann_a, "b": ann_b}, V9_RULES)] == ["refinement"]

@@ -21,16 +21,16 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from newsdesk.extract.timex.lexicon import MONTHS
-from newsdesk.model import Annotations, Article, Citation
+from newsdesk.model import Annotations, Article, Citation, Sentence
 
 from .frames import CLASS_OF
 from .places import disputed_place_lists, named_places, place_sets, places
-from .quantities import quantity, same_quantity
+from .quantities import names_one, quantity, same_quantity
 from .quotes import same_wording
 from .similarity import Unit, stems
 from .units import unit_records
@@ -109,7 +109,13 @@ class Rules:
     Haiti earthquake 13 Jan" / "… 14 Jan Live coverage following Tuesday's earthquake"); those days are left out
     and the rest compared.
     ``date_events`` (v8): two dates are compared only when, in the dependency parse of their sentences, they
-    attach to one predicate (``_date_events``); "said on Tuesday" and "confirmed on Wednesday" date two events."""
+    attach to one predicate (``_date_events``); "said on Tuesday" and "confirmed on Wednesday" date two events.
+    ``named_speakers`` (v9): a quote's speaker is compared only when the cited sentence itself names them
+    (``_names_here``); a speaker reached through "he said" or another sentence is the extractor's reading.
+    ``ordinals_and_modifiers`` (v9): an ordinal or a numeral hyphenated into a modifier ("This is the 11th case",
+    "a two-year-old girl", ``quantities.names_one``) says which one, not how many, and is not compared: one fact's
+    sentences of one shape ("A 14-year-old girl was also found alive" / "a two-year-old girl alive in the
+    rubble"; "This is the eighth case" / "This is the 11th case") describe two."""
 
     whole_fact: bool = False
     place_lists: bool = False
@@ -117,6 +123,8 @@ class Rules:
     quantities: bool = False
     page_days: bool = False
     date_events: bool = False
+    named_speakers: bool = False
+    ordinals_and_modifiers: bool = False
 
 
 V4_RULES = Rules()
@@ -126,6 +134,7 @@ V7_RULES = Rules(whole_fact=True, place_lists=True, written_precision=True, quan
 V8_RULES = Rules(
     whole_fact=True, place_lists=True, written_precision=True, quantities=True, page_days=True, date_events=True
 )
+V9_RULES = replace(V8_RULES, named_speakers=True, ordinals_and_modifiers=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +158,8 @@ def _figure_conflicts(ua: Unit, ub: Unit, fact: _FactContext):
     key = _counted_key if fact.rules.whole_fact else _figure_key
 
     def comparable(fa: Any, fb: Any) -> bool:
+        if fact.rules.ordinals_and_modifiers and (names_one(fa) or names_one(fb)):
+            return False
         ka, kb = key(fa), key(fb)
         if not (bool(ka & kb) or (not ka and not kb and single)):
             return False
@@ -267,7 +278,9 @@ def _classify_figures(
 _CALENDAR = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 
 
-def _named_speaker(unit: Unit, ann: Mapping[str, Annotations]) -> tuple[frozenset[str], str] | None:
+def _named_speaker(
+    unit: Unit, ann: Mapping[str, Annotations], sentence: Sentence | None = None
+) -> tuple[frozenset[str], str] | None:
     """The one named person the unit quotes directly: (their lowercase name words, their quoted words), else None.
 
     A description ("a senior U.S. official", "sources", "the Prime Minister") is vaguer than a name, not a
@@ -275,6 +288,9 @@ def _named_speaker(unit: Unit, ann: Mapping[str, Annotations]) -> tuple[frozense
     organisation is named too many ways ("CDC", "the Centers for Disease Control and Prevention", "the
     agency") for two of its names to be two speakers, so only people are compared. A paraphrase is not a
     speaker's words: two people may well say the same thing, so only direct quotes can be misattributed.
+
+    v9 (``Rules.named_speakers``, given the unit's ``sentence``): only a speaker the cited sentence itself names
+    (``_names_here``).
     """
     annotations = ann.get(unit.article)
     if annotations is None:
@@ -284,10 +300,25 @@ def _named_speaker(unit: Unit, ann: Mapping[str, Annotations]) -> tuple[frozense
         return None
     name = quotes[0].speaker or ""
     surname = name.split()[-1].lower()
+    if sentence is not None and not all(_names_here(q, surname, sentence) for q in quotes):
+        return None
     named = any(
         m.label == "PERSON" and m.text.split() and m.text.split()[-1].lower() == surname for m in annotations.mentions
     )
     return (frozenset(name.lower().split()), " ".join(q.text for q in quotes)) if named else None
+
+
+def _names_here(quote: Any, surname: str, sentence: Sentence) -> bool:
+    """v9: the quote's speaker span lies in the cited sentence and holds the speaker's surname ("Bouchard said",
+    "said Rear Adm. Russell Harding"). A "she said", or a name the extractor reached in another sentence (a quote
+    running over two sentences, a speaker resolved through the story), is the extractor's reading, not the outlet's
+    attribution: on Timeline17 LibyaWar_cnn, Eman al-Obeidy's "Look at what Gadhafi's brigades did to me," she said
+    was resolved to four speakers on four pages, and no two outlets named two people for one quote."""
+    span = quote.speaker_span
+    if span is None or not sentence.start <= span.start < sentence.end:
+        return False
+    named = sentence.text[span.start - sentence.start : span.end - sentence.start]
+    return surname in re.findall(r"[\w'’-]+", named.lower())
 
 
 def _dates(unit: Unit, ann: Mapping[str, Annotations]) -> dict[str, bool]:
@@ -411,7 +442,8 @@ def _pair_conflicts(ua: Unit, ub: Unit, fact: _FactContext):
         and (not rules.date_events or _one_event(_date_events(ua, fact, dates_a), _date_events(ub, fact, dates_b)))
     ):
         yield _entry("conflict", "date", (", ".join(sorted(dates_a)), ua), (", ".join(sorted(dates_b)), ub), labels)
-    speaker_a, speaker_b = _named_speaker(ua, ann), _named_speaker(ub, ann)
+    here_a, here_b = (articles[u.article].sentences[u.sentence] if rules.named_speakers else None for u in (ua, ub))
+    speaker_a, speaker_b = _named_speaker(ua, ann, here_a), _named_speaker(ub, ann, here_b)
     # "Guan Yi" and "Guan" are one person; a quote is misattributed only when both sides quote the same words.
     if speaker_a and speaker_b and not speaker_a[0] & speaker_b[0] and same_wording(speaker_a[1], speaker_b[1]):
         # the longest name word, ties alphabetical (a set's order changes with the hash seed)

@@ -22,8 +22,13 @@ Two versioned algorithms (the name is stored with every brief, so an old one can
   them two quantities (``conflicts.Rules.quantities``: "188 staff … unaccounted for" / "Seventeen UN staff …
   killed", "Three of the schools" / "Five schools", the aftershocks' seconds / the quake's), and two papers' own
   days left out of a date comparison when each names its own (``conflicts.Rules.page_days``: live pages' titles).
-- ``align.facts.v8`` (default): v7, with two dates compared only when the parse attaches them to one predicate
+- ``align.facts.v8``: v7, with two dates compared only when the parse attaches them to one predicate
   (``conflicts.Rules.date_events``: "said on Tuesday" / "confirmed on Wednesday" date two events, not one).
+- ``align.facts.v9`` (default): v8, with a quote's speaker compared only when the cited sentence itself names
+  them (``conflicts.Rules.named_speakers``: a "she said" the extractor resolved is its reading, not the outlet's),
+  and an ordinal or a numeral hyphenated into a modifier compared with nothing
+  (``conflicts.Rules.ordinals_and_modifiers``: "the eighth case" / "the 11th case", a "two-year-old girl" / a
+  "14-year-old girl" name which one, not how many).
 
 Pairs are scored by ``similarity.pair_scores`` (embedding and lexical margins) and grouped by agglomerative
 clustering with *average* linkage (Sokal & Michener 1958, UPGMA): a sentence joins a group only when its mean
@@ -46,7 +51,7 @@ from scipy.spatial.distance import squareform
 from newsdesk.model import Annotations, Article, Citation, Fact
 from newsdesk.text.embeddings import MINILM, TFIDF
 
-from .conflicts import V4_RULES, V5_RULES, V6_RULES, V7_RULES, V8_RULES, Rules, find_conflicts
+from .conflicts import V4_RULES, V5_RULES, V6_RULES, V7_RULES, V8_RULES, V9_RULES, Rules, find_conflicts
 from .similarity import Unit, independent_sources, pair_scores, story_units
 
 
@@ -71,6 +76,7 @@ V5 = "align.facts.v5"
 V6 = "align.facts.v6"
 V7 = "align.facts.v7"
 V8 = "align.facts.v8"
+V9 = "align.facts.v9"
 # FRAME_WEIGHT is in margin units (the threshold below is 1.0, typical same-fact pairs score 1-2): a frame
 # agreement moves a pair by a quarter of the threshold. Swept on ECB+ dev (0.1, 0.25, 0.5) with
 # bench/bench_align_quality.py; see docs/benchmarks.md "## Fact alignment".
@@ -92,8 +98,9 @@ ALGORITHMS = {
     V6: replace(_V4, conflicts=V6_RULES),
     V7: replace(_V4, conflicts=V7_RULES),
     V8: replace(_V4, conflicts=V8_RULES),
+    V9: replace(_V4, conflicts=V9_RULES),
 }
-ALGORITHM = V8
+ALGORITHM = V9
 # A ratio margin of 1 means a pair is exactly as close as each side is to its k nearest other-source
 # sentences; a shared fact is a pair (and, with average linkage, a group) that stands out above that, so the
 # threshold is the margin's natural boundary, 1.0, not a fitted value. tests/align/test_facts.py pins what it

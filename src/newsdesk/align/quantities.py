@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from newsdesk.extract.numbers import ORDINALS, is_number_word
 from newsdesk.model import Article
 
 from .frames import CLASS_OF
@@ -79,6 +80,33 @@ _LINKING = _VERB_HELPERS | frozenset(
         "almost", "roughly", "over", "under", "up", "down", "just", "only", "than", "more", "less", "can"
     }
 )  # fmt: skip
+
+
+# "two-year-old", "five-storey", "30-year", "six-month-long": a numeral hyphenated to the word after it, which then
+# modifies a noun ("twenty-five" is one number).
+_HYPHENED = re.compile(r"^(.*\w)-([A-Za-z]+)$")
+_ORDINAL_DIGITS = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
+
+
+def is_ordinal(figure: Any) -> bool:
+    """ "the 11th case", "the eighth case", "25th — anniversary": a position in a series."""
+    last = figure.text.lower().split()[-1]
+    return last in ORDINALS or _ORDINAL_DIGITS.fullmatch(last) is not None
+
+
+def is_modifier(figure: Any) -> bool:
+    """A numeral hyphenated into a modifier ("a two-year-old girl", "a five-storey building", "a nearly
+    two-month long war")."""
+    hyphened = _HYPHENED.match(figure.text)
+    return hyphened is not None and not is_number_word(hyphened.group(2))
+
+
+def names_one(figure: Any) -> bool:
+    """An ordinal or a numeral hyphenated into a modifier: it says which one ("This is the 11th case", "a
+    two-year-old girl"), not how many of anything, so it is no count that two outlets can give differently or that
+    rises as a story goes on (``align.facts.v9`` compares no such figure; ``brief.figure_kinds`` lists it as
+    detail)."""
+    return is_ordinal(figure) or is_modifier(figure)
 
 
 @dataclass(frozen=True, slots=True)

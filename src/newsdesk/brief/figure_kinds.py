@@ -21,15 +21,13 @@ extractor's fields and general lexicons the project already ships, not any story
 
 from __future__ import annotations
 
-import re
 from enum import IntEnum
 
 from newsdesk.align.frames import PREDICATES
-from newsdesk.align.quantities import OUTCOMES
+from newsdesk.align.quantities import OUTCOMES, names_one
 from newsdesk.align.similarity import stems
 from newsdesk.extract.figures import TIME_UNITS
 from newsdesk.extract.money import CURRENCIES, CURRENCY_WORDS
-from newsdesk.extract.numbers import ORDINALS, is_number_word
 from newsdesk.extract.speaker_kinds import PERSON_NOUNS
 from newsdesk.model import Figure
 
@@ -65,9 +63,6 @@ _COLLECTIVE = {"police", "troop", "staff", "personnel", "crew"}
 _PERSONS = PERSON_NOUNS | set(_IRREGULAR.values()) | _COLLECTIVE
 _MONEY = frozenset({*CURRENCIES.values(), *CURRENCY_WORDS.values()})
 _LENGTHS = frozenset({"km", "mi", "m", "mph", "kph"})
-# "30-year", "two-term", "14.5-km": a numeral hyphenated to the word after it, which then modifies a noun.
-_HYPHENED = re.compile(r"^(.*\w)-([A-Za-z]+)$")
-_ORDINAL_DIGITS = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
 
 
 def _outcome(figure: Figure) -> bool:
@@ -93,10 +88,7 @@ def _detail(figure: Figure) -> bool:
     text = figure.text.lower()
     if text.endswith("-old") or figure.unit in TIME_UNITS or figure.unit in _LENGTHS:
         return True
-    if text.split()[-1] in ORDINALS or _ORDINAL_DIGITS.fullmatch(text.split()[-1]):
-        return True
-    hyphened = _HYPHENED.match(figure.text)
-    return hyphened is not None and not is_number_word(hyphened.group(2))
+    return names_one(figure)
 
 
 def kind(figure: Figure) -> Kind:
