@@ -754,3 +754,53 @@ def test_v9_keeps_counts():
     a, ann_a = _toll("a", "Hamas gunmen killed about 1,200 people.", "about 1,200", 1200, "about", date(2024, 8, 19))
     b, ann_b = _toll("b", "Hamas gunmen killed 1,139 people.", "1,139", 1139, None, date(2024, 8, 19))
     assert [c["kind"] for c in _conflicts(a, b, {"a": ann_a, "b": ann_b}, V9_RULES)] == ["refinement"]
+
+
+def _day_count(aid: str, text: str, figure: str, value: float, day: tuple[str, str], published: date):
+    """A page whose one sentence gives ``figure`` (vessels hailed) on the day ``day`` = (its words, its value)."""
+    article = _article(aid, text, published)
+    words, value_of_day = day
+    start = text.index(words)
+    timex = Timex(aid, 0, start, start + len(words), words, "DATE", value_of_day)
+    figures = (_counted(article, figure, value, "vessel", "vessels hailed"),)
+    return article, Annotations(aid, figures=figures, timexes=(timex,))
+
+
+def test_counts_of_two_named_days_are_two_days_events():
+    """Timeline17 LibyaWar_reuters: NATO's daily note, re-run in Reuters' Libya reports, "On Wednesday, 12 vessels
+    were hailed …" (30 June) and "On Monday, 18 vessels were hailed …" (26 July) was "updated" 12 → 18, and "149 air
+    sorties on Wednesday" conflicted with "111 air sorties on Monday": each day's count, not one count twice. v9
+    compares no figures whose sentences name two different days."""
+    a, ann_a = _day_count(
+        "a", "On Wednesday, 12 vessels were hailed to determine destination and cargo.", "12", 12,
+        ("Wednesday", "2011-06-29"), date(2011, 6, 30),
+    )  # fmt: skip
+    b, ann_b = _day_count(
+        "b", "On Monday, 18 vessels were hailed to determine destination and cargo.", "18", 18,
+        ("Monday", "2011-07-25"), date(2011, 7, 26),
+    )  # fmt: skip
+    ann = {"a": ann_a, "b": ann_b}
+    v9_without = dataclasses.replace(V9_RULES, figure_days=False)
+    assert [c["kind"] for c in _conflicts(a, b, ann, v9_without)] == ["update"]
+    assert _conflicts(a, b, ann, V9_RULES) == ()
+
+
+def test_counts_on_one_named_day_or_as_of_each_papers_day_are_still_compared():
+    """The same day named on both sides is one day's count; and a count each paper gives "today" (its own day) is a
+    count as of that day, so a later higher one is still an update."""
+    a, ann_a = _day_count(
+        "a", "On Monday, 18 vessels were hailed to determine destination and cargo.", "18", 18,
+        ("Monday", "2011-07-25"), date(2011, 7, 26),
+    )  # fmt: skip
+    b, ann_b = _day_count(
+        "b", "On Monday, 19 vessels were hailed, officials said on Tuesday.", "19", 19,
+        ("Monday", "2011-07-25"), date(2011, 7, 26),
+    )  # fmt: skip
+    assert [c["kind"] for c in _conflicts(a, b, {"a": ann_a, "b": ann_b}, V9_RULES)] == ["conflict"]
+    c, ann_c = _day_count(
+        "c", "Today 12 vessels have been hailed since the start.", "12", 12, ("Today", "2011-06-30"), date(2011, 6, 30)
+    )
+    d, ann_d = _day_count(
+        "d", "Today 18 vessels have been hailed since the start.", "18", 18, ("Today", "2011-07-26"), date(2011, 7, 26)
+    )
+    assert [x["kind"] for x in _conflicts(c, d, {"c": ann_c, "d": ann_d}, V9_RULES)] == ["update"]

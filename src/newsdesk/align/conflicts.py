@@ -115,7 +115,12 @@ class Rules:
     ``ordinals_and_modifiers`` (v9): an ordinal or a numeral hyphenated into a modifier ("This is the 11th case",
     "a two-year-old girl", ``quantities.names_one``) says which one, not how many, and is not compared: one fact's
     sentences of one shape ("A 14-year-old girl was also found alive" / "a two-year-old girl alive in the
-    rubble"; "This is the eighth case" / "This is the 11th case") describe two."""
+    rubble"; "This is the eighth case" / "This is the 11th case") describe two.
+    ``figure_days`` (v9): two figures are compared only when their sentences do not name two different days
+    (``_two_days``): "NATO said it conducted 149 air sorties on Wednesday" / "… 111 air sorties on Monday", "On
+    Wednesday, 12 vessels were hailed" / "On Monday, 18 vessels were hailed" count two days' events, so neither
+    contradicts nor updates the other. A paper's own day is left out first (``page_days``): a count "as of" the
+    day each paper was written is still an update."""
 
     whole_fact: bool = False
     place_lists: bool = False
@@ -125,6 +130,7 @@ class Rules:
     date_events: bool = False
     named_speakers: bool = False
     ordinals_and_modifiers: bool = False
+    figure_days: bool = False
 
 
 V4_RULES = Rules()
@@ -134,7 +140,7 @@ V7_RULES = Rules(whole_fact=True, place_lists=True, written_precision=True, quan
 V8_RULES = Rules(
     whole_fact=True, place_lists=True, written_precision=True, quantities=True, page_days=True, date_events=True
 )
-V9_RULES = replace(V8_RULES, named_speakers=True, ordinals_and_modifiers=True)
+V9_RULES = replace(V8_RULES, named_speakers=True, ordinals_and_modifiers=True, figure_days=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -395,15 +401,27 @@ def _dates_agree(dates_a: set[str], dates_b: set[str]) -> bool:
     return any(a.startswith(b) or b.startswith(a) for a in dates_a for b in dates_b)
 
 
+def _two_days(dates_a: Mapping[str, bool], dates_b: Mapping[str, bool]) -> bool:
+    """v9: each side names a day (a full calendar date, not a month or year) and none of one side's days is one of
+    the other's."""
+    days_a, days_b = ({d for d in dates if len(d) == len("YYYY-MM-DD")} for dates in (dates_a, dates_b))
+    return bool(days_a) and bool(days_b) and not days_a & days_b
+
+
 def _pair_conflicts(ua: Unit, ub: Unit, fact: _FactContext):
     ann, articles, labels, rules = fact.annotations, fact.articles, fact.labels, fact.rules
     # "1,300 suspected cases" in Mexico and "26 suspected cases" in Spain count two places' cases: figures are
     # compared only when the sentences do not name two different sets of places.
     named_a, named_b = named_places(ua, ann), named_places(ub, ann)
-    if not (named_a and named_b and not named_a & named_b):
+    da, db = articles[ua.article].published, articles[ub.article].published
+    dates_a, dates_b = _dates(ua, ann), _dates(ub, ann)
+    if rules.page_days and da and db and da != db and str(da) in dates_a and str(db) in dates_b:
+        dates_a = {d: v for d, v in dates_a.items() if d != str(da)}
+        dates_b = {d: v for d, v in dates_b.items() if d != str(db)}
+    two_days = rules.figure_days and _two_days(dates_a, dates_b)
+    if not (named_a and named_b and not named_a & named_b) and not two_days:
         for kind, a, b in _figure_conflicts(ua, ub, fact):
             yield _entry(kind, "figure", a, b, labels)
-    da, db = articles[ua.article].published, articles[ub.article].published
     lists_a, lists_b = (places(u, ann, articles, appositions=not rules.place_lists) for u in (ua, ub))
     if rules.place_lists:
         text_a, text_b = (articles[u.article].sentences[u.sentence].text for u in (ua, ub))
@@ -419,10 +437,6 @@ def _pair_conflicts(ua: Unit, ub: Unit, fact: _FactContext):
             early, late = ((side_a, set_a), (side_b, set_b)) if da < db else ((side_b, set_b), (side_a, set_a))
             if late[1] > early[1]:
                 yield _entry("update", "place", early[0], late[0], labels)
-    dates_a, dates_b = _dates(ua, ann), _dates(ub, ann)
-    if rules.page_days and da and db and da != db and str(da) in dates_a and str(db) in dates_b:
-        dates_a = {d: v for d, v in dates_a.items() if d != str(da)}
-        dates_b = {d: v for d, v in dates_b.items() if d != str(db)}
     # v5: a year alone ("predicted in 2008", "tremors in 1860") is background, not a day to contest; a side's years
     # still count for agreement ("In 1918 … in April" agrees with "September 1918")
     if rules.whole_fact and not all(any(len(d) > len("YYYY") for d in x) for x in (dates_a, dates_b)):

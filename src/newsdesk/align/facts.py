@@ -28,7 +28,8 @@ Two versioned algorithms (the name is stored with every brief, so an old one can
   them (``conflicts.Rules.named_speakers``: a "she said" the extractor resolved is its reading, not the outlet's),
   and an ordinal or a numeral hyphenated into a modifier compared with nothing
   (``conflicts.Rules.ordinals_and_modifiers``: "the eighth case" / "the 11th case", a "two-year-old girl" / a
-  "14-year-old girl" name which one, not how many).
+  "14-year-old girl" name which one, not how many), and no two figures compared whose sentences name two different
+  days (``conflicts.Rules.figure_days``: "On Wednesday, 12 vessels were hailed" / "On Monday, 18 …").
 
 Pairs are scored by ``similarity.pair_scores`` (embedding and lexical margins) and grouped by agglomerative
 clustering with *average* linkage (Sokal & Michener 1958, UPGMA): a sentence joins a group only when its mean
