@@ -62,11 +62,6 @@ capitalised word ("BBC reporter on the ground in Port-au-Prince The US is mounti
 wary …"), is a cut; the place's words are capitalised and none a function word or a possessive, so titles stay whole
 ("Automatic For The People", "Plato's The Ring of Gyges"). Timeline17 dev: 35 new cuts, all read, all right; DUC 2004
 dev unchanged.
-
-v10 (an experiment of session 15, see docs/benchmarks.md): a headline ending on a place the page names again, after a
-preposition or a verb in the present, before an ordinary word ("In pics: Powerful quake hits Haiti Large areas of …"),
-and a lead opening with a word the page never writes in lower case but English has as an adjective, adverb or
-participle (``lexicon``: "… Syrians who have fled Vast majority of casualties …").
 """
 
 from __future__ import annotations
@@ -75,7 +70,6 @@ import re
 from functools import cached_property
 from itertools import chain
 
-from .lexicon import in_wordnet, is_english_word
 from .reader import FUNCTION_WORDS
 
 # Words that open a sentence and, capitalised, hardly ever stand inside one after a lower-case word.
@@ -213,7 +207,7 @@ class Vocabulary:
     only when a sentence has a candidate cut that passes the cheaper tests: most documents never need it."""
 
     def __init__(self, text: str) -> None:
-        self.text = text
+        self._text = text
 
     @property
     def lower(self) -> frozenset[str]:
@@ -228,25 +222,12 @@ class Vocabulary:
         return self._words[2]
 
     @cached_property
-    def flat_text(self) -> str:
-        """The text with every run of white space one space."""
-        return " ".join(self.text.split())
-
-    def ordinary(self, word: str) -> bool:
-        """Whether capitalised ``word`` is an ordinary word opening a sentence, not a name: the page writes it in
-        lower case, or never capitalises it inside a sentence but here and English has it as an adjective, adverb or
-        verb (``lexicon``, v10: "Gleaming white, …" on a page that never writes "gleaming")."""
-        if not self.english_case or word in self.named:
-            return False
-        return word.lower() in self.lower or is_english_word(word)
-
-    @cached_property
     def _words(self) -> tuple[frozenset[str], frozenset[str], bool]:
         lower: set[str] = set()
         inside: dict[str, int] = {}
         after_lower = capitals_after_lower = 0
         running_on = previous_lower = False  # the text opens a sentence
-        for token in self.text.split():
+        for token in self._text.split():
             word = token.strip(_EDGES)
             is_lower = word.islower()
             if running_on and previous_lower and word[:1].isalpha():
@@ -305,26 +286,6 @@ def _ends_a_head(head: str) -> bool:
     )
 
 
-# A head's last word that ties it to any capitalised word after it: a participle or a determiner modifying it ("wife
-# of abducted Briton", "office-smashing Hollywood actor", "another Bush puppet", "in his Union camp"), a name's particle ("Osama bin Laden"), a
-# contraction ("I'd Known").
-_TIED_ENDINGS = frozenset("another his its their our my your bin ibn abu al el de da di du van von der le la".split())  # noqa: SIM905
-# A capitalised word before these is their subject, a name's noun, not an English adjective opening a lead: "French
-# oil major Total said …".
-_SUBJECT_VERBS = _VERB_AFTER | _REPORTING
-
-
-def _ends_before_any_word(head: str, tail: str) -> bool:
-    """Whether ``head`` may end before the capitalised word opening ``tail`` that no page writes in lower case (v10's
-    English words)."""
-    *_, before, last = ["", *head.split()]
-    if last.endswith(("ed", "ing")) and ("-" in last or (before in FUNCTION_WORDS and before not in _VERB_AFTER)):
-        return False  # "of abducted Briton", "box office-smashing Hollywood actor"; not "who have fled", "was coming"
-    if tail.split()[1:2] and tail.split()[1] in _SUBJECT_VERBS:
-        return False
-    return last not in _TIED_ENDINGS | _REPORTING and "'" not in last and "’" not in last  # "tells Wired that"
-
-
 def _word_cuts(sentence: str, words: Vocabulary) -> list[int]:
     """Cuts before an ordinary word the document writes in lower case, capitalised to open a lead the head restates."""
     cuts = []
@@ -332,46 +293,11 @@ def _word_cuts(sentence: str, words: Vocabulary) -> list[int]:
         word, head = match.group("word"), sentence[: match.start()]
         if word.lower() in FUNCTION_WORDS or _COMPASS.fullmatch(word) or not _ends_a_head(head):
             continue
-        if not words.english_case or word in words.named:
+        if not words.english_case or word.lower() not in words.lower or word in words.named:
             continue
         tail = sentence[match.end("gap") :]
-        if word.lower() not in words.lower and not (is_english_word(word) and _ends_before_any_word(head, tail)):
-            continue
         if not _inside_quotation(head) and _content_words(head) & _content_words(tail):
             cuts.append(match.start())
-    return cuts
-
-
-# A headline or caption ending on a one-word name after a lower-case word, then a lead opening with an ordinary word
-# and a lower-case one: "Powerful quake hits Haiti Large areas of …", "… in Damascus and Hama Heavy fighting in …".
-_NAME_GLUE = re.compile(
-    r"(?<=\s)(?P<before>[a-z][\w'’-]*)\s+(?P<name>[A-Z][\w'’-]*)(?P<gap>\s+)(?P<word>[A-Z][a-z][\w'’-]*)\s+[a-z]"
-)
-# A headline's place follows a preposition or a verb in the present ("… in Tripoli", "… hits Haiti"); after other words
-# the two capitalised words are mostly one name ("the gates of Sanaa University", "Hope for Haiti Now", "AT&T and
-# Verizon Wireless", "the official China Daily").
-_PLACE_PREPOSITIONS = frozenset("in into to at from of with near outside inside across on over".split())  # noqa: SIM905
-_HEADLINE_VERB = re.compile(r"[a-z]{2,}[^s]s")
-
-
-def _name_cuts(sentence: str, words: Vocabulary) -> list[int]:
-    """Cuts after a name ending a headline, before an ordinary word opening the lead the head restates (v10)."""
-    cuts = []
-    for match in _NAME_GLUE.finditer(sentence):
-        before, name, word = match.group("before", "name", "word")
-        if not (before in _PLACE_PREPOSITIONS or _HEADLINE_VERB.fullmatch(before)) or name.lower() in FUNCTION_WORDS:
-            continue
-        if name not in words.named or name.lower() in words.lower or in_wordnet(name):
-            continue  # the page's place or person, no word of a name: "Public Safety", "European Union"
-        if name.endswith(("'s", "’s", "s'")) or _COMPASS.fullmatch(name):
-            continue
-        if word.lower() in FUNCTION_WORDS or _COMPASS.fullmatch(word) or not words.ordinary(word):
-            continue
-        head, tail = sentence[: match.start("gap")], sentence[match.end("gap") :]
-        if words.flat_text.count(f"{name} {word}") > 1 or _inside_quotation(head):
-            continue  # the pair written elsewhere is a name: "Tripoli Street", "Arab League"
-        if _content_words(head) & _content_words(tail):
-            cuts.append(match.start("gap"))
     return cuts
 
 
@@ -443,7 +369,7 @@ def _cut_points(sentence: str, words: Vocabulary | None) -> list[int]:
             cuts.append(match.start("gap"))
     cuts += _initials_cuts(sentence) + _quoted_head_cuts(sentence) + _place_cuts(sentence)
     if words is not None:
-        cuts += _word_cuts(sentence, words) + _name_cuts(sentence, words)
+        cuts += _word_cuts(sentence, words)
     return sorted(set(cuts))
 
 

@@ -45,10 +45,7 @@ from importlib.metadata import PackageNotFoundError, version
 # President Barack Obama has vowed …") cut off the next sentence (``glue``).
 # v9: a caption or headline ending on a place, then a lead opening with "The"/"A"/"An" and a capitalised word ("BBC
 # reporter on the ground in Port-au-Prince The US is mounting …"), cut off the lead (``glue``).
-# v10 (helper glue3, session 15; an experiment, reverted): a headline ending on the page's place before an ordinary
-# word ("… hits Haiti Large areas of …"), and a lead's first word the page never writes in lower case when WordNet
-# has it as an adjective, adverb or participle ("Vast majority of …"), cut off the lead (``glue``, ``lexicon``).
-ALGORITHM = "clean.document.v10"
+ALGORITHM = "clean.document.v9"
 
 
 @cache
