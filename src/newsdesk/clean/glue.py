@@ -62,6 +62,17 @@ capitalised word ("BBC reporter on the ground in Port-au-Prince The US is mounti
 wary …"), is a cut; the place's words are capitalised and none a function word or a possessive, so titles stay whole
 ("Automatic For The People", "Plato's The Ring of Gyges"). Timeline17 dev: 35 new cuts, all read, all right; DUC 2004
 dev unchanged.
+
+v10: a headline or caption ending on a place, after a preposition or a verb in the present, then a lead opening with
+an ordinary word ("In pics: Powerful quake hits Haiti Large areas of …", "Fuel truck causes blasts in Tripoli Quiet
+but not normal …"). The place is a name the page writes again and never in lower case, and no English word
+(``lexicon``); the word after it is one the page writes in lower case or, never written so, one English has as an
+adjective, adverb or participle ("Large", "Elsewhere", "Stated"), and not capitalised elsewhere in the page; the pair
+is written nowhere else on the page ("Tripoli Street", "Arab League"), and head and lead share a content word.
+Timeline17 dev: 29 new cuts, all read, all right; DUC 2004 dev, ECB+ dev, the PolNeAR and TempEval-3 dev texts: none.
+A lead's first word the page never writes in lower case, after a lower-case word, was tried with the same word list
+and left out: 4 of 5 new cuts on held-out text were wrong ("… tells Wired that …", "… throughout Central and South
+Asia …"; docs/benchmarks.md).
 """
 
 from __future__ import annotations
@@ -70,6 +81,7 @@ import re
 from functools import cached_property
 from itertools import chain
 
+from .lexicon import in_wordnet, is_english_word
 from .reader import FUNCTION_WORDS
 
 # Words that open a sentence and, capitalised, hardly ever stand inside one after a lower-case word.
@@ -207,7 +219,7 @@ class Vocabulary:
     only when a sentence has a candidate cut that passes the cheaper tests: most documents never need it."""
 
     def __init__(self, text: str) -> None:
-        self._text = text
+        self.text = text
 
     @property
     def lower(self) -> frozenset[str]:
@@ -222,12 +234,25 @@ class Vocabulary:
         return self._words[2]
 
     @cached_property
+    def flat_text(self) -> str:
+        """The text with every run of white space one space."""
+        return " ".join(self.text.split())
+
+    def ordinary(self, word: str) -> bool:
+        """Whether capitalised ``word`` is an ordinary word opening a sentence, not a name: the page writes it in
+        lower case, or never capitalises it inside a sentence but here and English has it as an adjective, adverb or
+        participle (``lexicon``, v10: "Large areas of …" on a page that never writes "large")."""
+        if not self.english_case or word in self.named:
+            return False
+        return word.lower() in self.lower or is_english_word(word)
+
+    @cached_property
     def _words(self) -> tuple[frozenset[str], frozenset[str], bool]:
         lower: set[str] = set()
         inside: dict[str, int] = {}
         after_lower = capitals_after_lower = 0
         running_on = previous_lower = False  # the text opens a sentence
-        for token in self._text.split():
+        for token in self.text.split():
             word = token.strip(_EDGES)
             is_lower = word.islower()
             if running_on and previous_lower and word[:1].isalpha():
@@ -301,6 +326,39 @@ def _word_cuts(sentence: str, words: Vocabulary) -> list[int]:
     return cuts
 
 
+# A headline or caption ending on a one-word name after a lower-case word, then a lead opening with an ordinary word
+# and a lower-case one: "Powerful quake hits Haiti Large areas of …", "… fighters to Mogadishu Heavy fighting …".
+_NAME_GLUE = re.compile(
+    r"(?<=\s)(?P<before>[a-z][\w'’-]*)\s+(?P<name>[A-Z][\w'’-]*)(?P<gap>\s+)(?P<word>[A-Z][a-z][\w'’-]*)\s+[a-z]"
+)
+# A headline's place follows a preposition or a verb in the present ("… in Tripoli", "… hits Haiti"); after other words
+# the two capitalised words are mostly one name ("the gates of Sanaa University", "Hope for Haiti Now", "AT&T and
+# Verizon Wireless", "the official China Daily", "led its website with Europe Warned on U.S. Travel").
+_PLACE_PREPOSITIONS = frozenset("in into to at from near outside inside across on over".split())  # noqa: SIM905
+_HEADLINE_VERB = re.compile(r"[a-z]{2,}[^s]s")
+
+
+def _name_cuts(sentence: str, words: Vocabulary) -> list[int]:
+    """Cuts after a name ending a headline, before an ordinary word opening the lead the head restates (v10)."""
+    cuts = []
+    for match in _NAME_GLUE.finditer(sentence):
+        before, name, word = match.group("before", "name", "word")
+        if not (before in _PLACE_PREPOSITIONS or _HEADLINE_VERB.fullmatch(before)) or name.lower() in FUNCTION_WORDS:
+            continue
+        if name not in words.named or name.lower() in words.lower or in_wordnet(name):
+            continue  # the page's place or person, no word of a name: "Public Safety", "European Union"
+        if name.endswith(("'s", "’s", "s'")) or _COMPASS.fullmatch(name):
+            continue
+        if word.lower() in FUNCTION_WORDS or _COMPASS.fullmatch(word) or not words.ordinary(word):
+            continue
+        head, tail = sentence[: match.start("gap")], sentence[match.end("gap") :]
+        if words.flat_text.count(f"{name} {word}") > 1 or _inside_quotation(head):
+            continue  # the pair written elsewhere is a name: "Tripoli Street", "Arab League"
+        if _content_words(head) & _content_words(tail):
+            cuts.append(match.start("gap"))
+    return cuts
+
+
 def _initials_cuts(sentence: str) -> list[int]:
     """Cuts before a name opened by initials, then a verb, when the head restates the tail as a headline does."""
     cuts = []
@@ -369,7 +427,7 @@ def _cut_points(sentence: str, words: Vocabulary | None) -> list[int]:
             cuts.append(match.start("gap"))
     cuts += _initials_cuts(sentence) + _quoted_head_cuts(sentence) + _place_cuts(sentence)
     if words is not None:
-        cuts += _word_cuts(sentence, words)
+        cuts += _word_cuts(sentence, words) + _name_cuts(sentence, words)
     return sorted(set(cuts))
 
 

@@ -45,7 +45,11 @@ from importlib.metadata import PackageNotFoundError, version
 # President Barack Obama has vowed …") cut off the next sentence (``glue``).
 # v9: a caption or headline ending on a place, then a lead opening with "The"/"A"/"An" and a capitalised word ("BBC
 # reporter on the ground in Port-au-Prince The US is mounting …"), cut off the lead (``glue``).
-ALGORITHM = "clean.document.v9"
+# v10: a headline or caption ending on the page's place, after a preposition or a verb in the present, then a lead
+# opening with an ordinary word ("In pics: Powerful quake hits Haiti Large areas of …"), cut off the lead; a word the
+# page never writes in lower case counts as ordinary when WordNet has it as an adjective, adverb or participle
+# (``glue``, ``lexicon``).
+ALGORITHM = "clean.document.v10"
 
 
 @cache
