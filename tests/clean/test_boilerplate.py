@@ -5,6 +5,10 @@ from __future__ import annotations
 import pytest
 
 from newsdesk.clean.boilerplate import drop_sentence_furniture, strip_boilerplate, strip_update_stamps
+from newsdesk.evaluate.io import read_jsonl
+from newsdesk.model import Article, RawDocument, Rejection
+from newsdesk.pipeline import clean_record
+from tests.conftest import EVAL
 
 
 def rule_of(line: str) -> str | None:
@@ -221,3 +225,38 @@ def test_a_clips_caption_is_not_article_text(sentence: str) -> None:
 )
 def test_news_about_reporting_and_talks_is_kept(sentence: str) -> None:
     assert drop_sentence_furniture([[sentence]]) == ([[sentence]], [])
+
+
+def _t17_record(topic: str, record_id: str) -> RawDocument:
+    record = next(
+        r
+        for r in read_jsonl(EVAL / "timelines" / "t17" / "dev" / topic / "articles.jsonl.gz")
+        if str(r["id"]) == record_id
+    )
+    return RawDocument(path=f"{topic}:{record_id}", text=record["text"])
+
+
+@pytest.mark.parametrize(
+    ("topic", "record_id", "teasers"), [("LibyaWar_cnn", "312", 9), ("EgyptianProtest_cnn", "137", 33)]
+)
+def test_a_page_listing_other_stories_teasers_is_no_article(topic: str, record_id: str, teasers: int) -> None:
+    """CNN topic pages in Timeline17: "S. African president: Gadhafi accepts terms of agreement updated: Sun Apr 10 2011
+    18:58:00 Embattled Libyan leader …", one teaser after another, each its own page's news. Read as an article, their
+    "on Friday"s were dated from the listing's day and gave false date conflicts in the LibyaWar_cnn brief."""
+    rejected = clean_record(_t17_record(topic, record_id))
+    assert isinstance(rejected, Rejection)
+    assert rejected.reason == f"a listing of other stories ({teasers} teasers stamped 'updated: …'), not an article"
+
+
+def test_an_article_with_its_own_update_stamp_is_kept() -> None:
+    """One stamp is the article's own: the article is kept and the stamp cut off its lead (``glue``)."""
+    text = (
+        "Libyan opposition lays out conditions for cease-fire updated: Fri Apr 01 2011 21:00:00 Battles raged in Libya"
+        " on Friday as mixed messages of peace brought no guarantees of an end to the conflict. Rebels said they would"
+        " accept a cease-fire if government forces left the cities."
+    )
+    article = clean_record(RawDocument(path="one-stamp.txt", text=text))
+    assert isinstance(article, Article)
+    assert (
+        article.sentences[-1].text == "Rebels said they would accept a cease-fire if government forces left the cities."
+    )

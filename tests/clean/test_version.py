@@ -33,6 +33,7 @@ TEXT_FINGERPRINTS = {
     "clean.document.v8": "10a1dffc26a54d57",
     "clean.document.v9": "472edda0d801ef21",
     "clean.document.v10": "14451271310bd6ae",
+    "clean.document.v11": "d3c8ae27f472a6bd",
 }
 HTML_FINGERPRINTS = {
     "clean.document.v2+trafilatura==2.3.1": "aeba2fc42c750a6a",
@@ -44,6 +45,7 @@ HTML_FINGERPRINTS = {
     "clean.document.v8+trafilatura==2.3.1": "aeba2fc42c750a6a",
     "clean.document.v9+trafilatura==2.3.1": "aeba2fc42c750a6a",
     "clean.document.v10+trafilatura==2.3.1": "aeba2fc42c750a6a",
+    "clean.document.v11+trafilatura==2.3.1": "aeba2fc42c750a6a",
 }
 T17_RECORDS = 40  # per topic folder: wire text with datelines, captions, comment threads
 HTML_PAGES = 40

@@ -17,7 +17,13 @@ from newsdesk.errors import InputError
 from newsdesk.model import Article, RawDocument, Removal, Sentence
 
 from .address import drop_reader_furniture
-from .boilerplate import drop_sentence_furniture, strip_boilerplate, strip_update_stamps
+from .boilerplate import (
+    LISTING_STAMPS,
+    drop_sentence_furniture,
+    listing_teasers,
+    strip_boilerplate,
+    strip_update_stamps,
+)
 from .comments import drop_comment_policy, drop_comment_tail, split_comments
 from .glue import Vocabulary
 from .html import extract_html
@@ -118,6 +124,10 @@ def clean_document(raw: RawDocument) -> Article:
         raise InputError(raw.path, "record has neither text nor html")
 
     text = normalize_text(text)
+    if (teasers := listing_teasers(text)) >= LISTING_STAMPS:
+        raise InputError(
+            raw.path, f"a listing of other stories ({teasers} teasers stamped 'updated: …'), not an article"
+        )
     header_date, text, header = split_date_header(text)
     if header:
         removed.append(Removal("date_header", header))

@@ -150,6 +150,23 @@ def _cut(text: str, matches: list[re.Match[str]]) -> str:
     return "".join(kept) + text[at:]
 
 
+# CNN's topic pages list other stories and clips, each teaser stamped with its own page's time: "Libyan opposition lays
+# out conditions for cease-fire updated: Fri Apr 01 2011 21:00:00 Battles raged in Libya on Friday as …". A teaser's
+# "on Friday" is its own page's Friday, not the listing's, and its headline runs into it; read as an article, such a
+# page gave a brief false date conflicts and its timeline days no article reported. One stamp is an article's own
+# (``glue`` cuts it off the lead); from ``LISTING_STAMPS`` on, the page is a listing (Timeline17 dev: 6 pages of
+# 2,405, with 9 to 36 stamps each, all of them teasers from the first sentence on).
+_LISTING_STAMP = re.compile(
+    r"\bupdated: (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [A-Z][a-z]{2} \d{2} \d{4} \d{2}:\d{2}:\d{2}\b", re.IGNORECASE
+)
+LISTING_STAMPS = 3
+
+
+def listing_teasers(text: str) -> int:
+    """How many teasers of other pages, stamped "updated: Fri Apr 01 2011 21:00:00", the text lists."""
+    return len(_LISTING_STAMP.findall(text))
+
+
 def strip_update_stamps(text: str) -> tuple[str, list[Removal]]:
     """The text without its live-page entry stamps, and the stamps removed."""
     removed = [Removal("update_stamp", m.group().strip()) for m in _UPDATE_STAMP.finditer(text)]

@@ -49,7 +49,9 @@ from importlib.metadata import PackageNotFoundError, version
 # opening with an ordinary word ("In pics: Powerful quake hits Haiti Large areas of …"), cut off the lead; a word the
 # page never writes in lower case counts as ordinary when WordNet has it as an adjective, adverb or participle
 # (``glue``, ``lexicon``).
-ALGORITHM = "clean.document.v10"
+# v11: a page listing three or more other stories' teasers, each stamped "updated: Fri Apr 01 2011 21:00:00" (CNN's
+# topic pages), is rejected as a listing, not an article (``boilerplate.listing_teasers``).
+ALGORITHM = "clean.document.v11"
 
 
 @cache
