@@ -22,21 +22,16 @@ import math
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from newsdesk.extract.timex.lexicon import MONTHS
 from newsdesk.model import Annotations, Article, Citation, Sentence
 
-from .frames import CLASS_OF
+from .fact_dates import calendar_dates, date_events, dates_agree, one_event, two_days
 from .places import disputed_place_lists, named_places, place_sets, places
 from .quantities import names_one, quantity, same_quantity
 from .quotes import same_wording
 from .similarity import Unit, stems
 from .units import unit_records
-
-if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
 
 # Qualifiers that make a figure an approximation rather than a count.
 VAGUE = frozenset({"about", "around", "approximately", "roughly", "nearly", "almost", "some", "close to", "~"})
@@ -109,7 +104,8 @@ class Rules:
     Haiti earthquake 13 Jan" / "… 14 Jan Live coverage following Tuesday's earthquake"); those days are left out
     and the rest compared.
     ``date_events`` (v8): two dates are compared only when, in the dependency parse of their sentences, they
-    attach to one predicate (``_date_events``); "said on Tuesday" and "confirmed on Wednesday" date two events.
+    attach to one predicate (``fact_dates.date_events``); "said on Tuesday" and "confirmed on Wednesday" date two
+    events.
     ``named_speakers`` (v9): a quote's speaker is compared only when the cited sentence itself names them
     (``_names_here``); a speaker reached through "he said" or another sentence is the extractor's reading.
     ``ordinals_and_modifiers`` (v9): an ordinal or a numeral hyphenated into a modifier ("This is the 11th case",
@@ -117,9 +113,9 @@ class Rules:
     sentences of one shape ("A 14-year-old girl was also found alive" / "a two-year-old girl alive in the
     rubble"; "This is the eighth case" / "This is the 11th case") describe two.
     ``figure_days`` (v9): two figures are compared only when their sentences do not name two different days
-    (``_two_days``): "NATO said it conducted 149 air sorties on Wednesday" / "… 111 air sorties on Monday", "On
-    Wednesday, 12 vessels were hailed" / "On Monday, 18 vessels were hailed" count two days' events, so neither
-    contradicts nor updates the other. A paper's own day is left out first (``page_days``): a count "as of" the
+    (``fact_dates.two_days``): "NATO said it conducted 149 air sorties on Wednesday" / "… 111 air sorties on
+    Monday", "On Wednesday, 12 vessels were hailed" / "On Monday, 18 vessels were hailed" count two days' events, so
+    neither contradicts nor updates the other. A paper's own day is left out first (``page_days``): a count "as of" the
     day each paper was written is still an update."""
 
     whole_fact: bool = False
@@ -279,11 +275,6 @@ def _classify_figures(
 
 # Between two places of one list: a comma or "and"/"or", perhaps with the preposition repeated ("to Egypt and to
 # Qatar", "in Cairo, Alexandria and Suez").
-# A resolved calendar value: a year, a month or a day. "PRESENT_REF", "XXXX-WXX-1" (an unanchored "Monday") or
-# "2024-W34" cannot be compared without a guess.
-_CALENDAR = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
-
-
 def _named_speaker(
     unit: Unit, ann: Mapping[str, Annotations], sentence: Sentence | None = None
 ) -> tuple[frozenset[str], str] | None:
@@ -327,99 +318,18 @@ def _names_here(quote: Any, surname: str, sentence: Sentence) -> bool:
     return surname in re.findall(r"[\w'’-]+", named.lower())
 
 
-def _dates(unit: Unit, ann: Mapping[str, Annotations]) -> dict[str, bool]:
-    """The unit's calendar dates, each with whether every expression naming it is deictic (``_deictic``)."""
-    if unit.article not in ann:
-        return {}
-    found: dict[str, bool] = {}
-    for t in unit_records(ann[unit.article].timexes, unit):
-        if t.type == "DATE" and t.value and _CALENDAR.match(t.value):
-            found[t.value] = found.get(t.value, True) and _deictic(t.text)
-    return found
-
-
-def _deictic(text: str) -> bool:
-    """ "today", "on Friday", "yesterday morning": a day named only relative to when the article was written (no
-    number, no month), so two papers of two days using it name two days by design."""
-    words = re.findall(r"[a-z]+", text.lower())
-    return not re.search(r"\d", text) and not any(w in MONTHS for w in words)
-
-
-@lru_cache(maxsize=512)
-def _parse(sentence: str) -> Doc:
-    """The dependency parse of one sentence; only sentences whose dates would conflict are parsed (a few per story),
-    so the model is loaded only when a brief has such a pair."""
-    from newsdesk.extract.nlp import load_nlp
-
-    return load_nlp()(sentence)
-
-
-def _event_key(token: Token) -> str:
-    """A predicate as compared: its predicate class in the frame lexicon (``frames.CLASS_OF``: "accept" and
-    "support" are one), else its Snowball stem ("delivered" → "deliv")."""
-    stem = (stems(token.text) or [token.lower_])[0]
-    return CLASS_OF.get(stem, stem)
-
-
-def _date_events(unit: Unit, fact: _FactContext, compared: Mapping[str, bool]) -> dict[str, set[str]]:
-    """v8: for each of the unit's calendar dates, the predicates its expressions attach to in the parse: the word
-    the date hangs off past any preposition ("said on Tuesday" → said; "Earlier today, Hague told" → told; "a
-    speech early Monday" → speech), and for a participle that modifies a noun, that noun too ("a speech delivered
-    Sunday" → delivered, speech). A date at its sentence's root attaches to nothing known: an empty set. Only the
-    dates in ``compared`` (those left after the page-day and year rules)."""
-    if unit.article not in fact.annotations:
-        return {}
-    sentence = fact.articles[unit.article].sentences[unit.sentence]
-    doc = _parse(sentence.text)
-    found: dict[str, set[str]] = {}
-    for t in unit_records(fact.annotations[unit.article].timexes, unit):
-        if t.type != "DATE" or t.value not in compared:
-            continue
-        keys = found.setdefault(t.value, set())
-        span = doc.char_span(t.start - sentence.start, t.end - sentence.start, alignment_mode="expand")
-        if span is None:
-            continue
-        head = span.root.head
-        while head.pos_ == "ADP" and head.head.i != head.i:  # tokens are made per access: compare indices
-            head = head.head
-        if head.pos_ == "ADP" or span.start <= head.i < span.end:  # "On Tuesday.": attached to no predicate
-            continue
-        keys.add(_event_key(head))
-        if head.dep_ in {"acl", "relcl"} and head.head.pos_ in {"NOUN", "PROPN"}:
-            keys.add(_event_key(head.head))
-    return found
-
-
-def _one_event(events_a: Mapping[str, set[str]], events_b: Mapping[str, set[str]]) -> bool:
-    """v8: some date of one side and some of the other attach to one predicate, or either's attachment is unknown
-    (then, as before v8, they are compared)."""
-    return any(not ka or not kb or bool(ka & kb) for ka in events_a.values() for kb in events_b.values())
-
-
-def _dates_agree(dates_a: set[str], dates_b: set[str]) -> bool:
-    """Some date of one side equals, contains or falls inside some date of the other ("2024-08" ⊇ "2024-08-26")."""
-    return any(a.startswith(b) or b.startswith(a) for a in dates_a for b in dates_b)
-
-
-def _two_days(dates_a: Mapping[str, bool], dates_b: Mapping[str, bool]) -> bool:
-    """v9: each side names a day (a full calendar date, not a month or year) and none of one side's days is one of
-    the other's."""
-    days_a, days_b = ({d for d in dates if len(d) == len("YYYY-MM-DD")} for dates in (dates_a, dates_b))
-    return bool(days_a) and bool(days_b) and not days_a & days_b
-
-
 def _pair_conflicts(ua: Unit, ub: Unit, fact: _FactContext):
     ann, articles, labels, rules = fact.annotations, fact.articles, fact.labels, fact.rules
     # "1,300 suspected cases" in Mexico and "26 suspected cases" in Spain count two places' cases: figures are
     # compared only when the sentences do not name two different sets of places.
     named_a, named_b = named_places(ua, ann), named_places(ub, ann)
     da, db = articles[ua.article].published, articles[ub.article].published
-    dates_a, dates_b = _dates(ua, ann), _dates(ub, ann)
+    dates_a, dates_b = calendar_dates(ua, ann), calendar_dates(ub, ann)
     if rules.page_days and da and db and da != db and str(da) in dates_a and str(db) in dates_b:
         dates_a = {d: v for d, v in dates_a.items() if d != str(da)}
         dates_b = {d: v for d, v in dates_b.items() if d != str(db)}
-    two_days = rules.figure_days and _two_days(dates_a, dates_b)
-    if not (named_a and named_b and not named_a & named_b) and not two_days:
+    days_differ = rules.figure_days and two_days(dates_a, dates_b)
+    if not (named_a and named_b and not named_a & named_b) and not days_differ:
         for kind, a, b in _figure_conflicts(ua, ub, fact):
             yield _entry(kind, "figure", a, b, labels)
     lists_a, lists_b = (places(u, ann, articles, appositions=not rules.place_lists) for u in (ua, ub))
@@ -451,9 +361,12 @@ def _pair_conflicts(ua: Unit, ub: Unit, fact: _FactContext):
     if (
         dates_a
         and dates_b
-        and not _dates_agree(set(dates_a), set(dates_b))
+        and not dates_agree(set(dates_a), set(dates_b))
         and not two_papers_days
-        and (not rules.date_events or _one_event(_date_events(ua, fact, dates_a), _date_events(ub, fact, dates_b)))
+        and (
+            not rules.date_events
+            or one_event(date_events(ua, articles, ann, dates_a), date_events(ub, articles, ann, dates_b))
+        )
     ):
         yield _entry("conflict", "date", (", ".join(sorted(dates_a)), ua), (", ".join(sorted(dates_b)), ub), labels)
     here_a, here_b = (articles[u.article].sentences[u.sentence] if rules.named_speakers else None for u in (ua, ub))

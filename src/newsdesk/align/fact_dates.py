@@ -1,0 +1,108 @@
+"""When a fact's sentences say something happened: their calendar dates, and which predicate each date attaches to.
+
+``conflicts`` compares two sources' dates (and, v9, keeps figures of two named days apart) with these readings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from newsdesk.extract.timex.lexicon import MONTHS
+from newsdesk.model import Annotations, Article
+
+from .frames import CLASS_OF
+from .similarity import Unit, stems
+from .units import unit_records
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# A resolved calendar value: a year, a month or a day. "PRESENT_REF", "XXXX-WXX-1" (an unanchored "Monday") or
+# "2024-W34" cannot be compared without a guess.
+_CALENDAR = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+
+
+def calendar_dates(unit: Unit, ann: Mapping[str, Annotations]) -> dict[str, bool]:
+    """The unit's calendar dates, each with whether every expression naming it is deictic (``deictic``)."""
+    if unit.article not in ann:
+        return {}
+    found: dict[str, bool] = {}
+    for t in unit_records(ann[unit.article].timexes, unit):
+        if t.type == "DATE" and t.value and _CALENDAR.match(t.value):
+            found[t.value] = found.get(t.value, True) and deictic(t.text)
+    return found
+
+
+def deictic(text: str) -> bool:
+    """ "today", "on Friday", "yesterday morning": a day named only relative to when the article was written (no
+    number, no month), so two papers of two days using it name two days by design."""
+    words = re.findall(r"[a-z]+", text.lower())
+    return not re.search(r"\d", text) and not any(w in MONTHS for w in words)
+
+
+@lru_cache(maxsize=512)
+def _parse(sentence: str) -> Doc:
+    """The dependency parse of one sentence; only sentences whose dates would conflict are parsed (a few per story),
+    so the model is loaded only when a brief has such a pair."""
+    from newsdesk.extract.nlp import load_nlp
+
+    return load_nlp()(sentence)
+
+
+def _event_key(token: Token) -> str:
+    """A predicate as compared: its predicate class in the frame lexicon (``frames.CLASS_OF``: "accept" and
+    "support" are one), else its Snowball stem ("delivered" → "deliv")."""
+    stem = (stems(token.text) or [token.lower_])[0]
+    return CLASS_OF.get(stem, stem)
+
+
+def date_events(
+    unit: Unit, articles: Mapping[str, Article], ann: Mapping[str, Annotations], compared: Mapping[str, bool]
+) -> dict[str, set[str]]:
+    """v8: for each of the unit's calendar dates, the predicates its expressions attach to in the parse: the word
+    the date hangs off past any preposition ("said on Tuesday" → said; "Earlier today, Hague told" → told; "a
+    speech early Monday" → speech), and for a participle that modifies a noun, that noun too ("a speech delivered
+    Sunday" → delivered, speech). A date at its sentence's root attaches to nothing known: an empty set. Only the
+    dates in ``compared`` (those left after the page-day and year rules)."""
+    if unit.article not in ann:
+        return {}
+    sentence = articles[unit.article].sentences[unit.sentence]
+    doc = _parse(sentence.text)
+    found: dict[str, set[str]] = {}
+    for t in unit_records(ann[unit.article].timexes, unit):
+        if t.type != "DATE" or t.value not in compared:
+            continue
+        keys = found.setdefault(t.value, set())
+        span = doc.char_span(t.start - sentence.start, t.end - sentence.start, alignment_mode="expand")
+        if span is None:
+            continue
+        head = span.root.head
+        while head.pos_ == "ADP" and head.head.i != head.i:  # tokens are made per access: compare indices
+            head = head.head
+        if head.pos_ == "ADP" or span.start <= head.i < span.end:  # "On Tuesday.": attached to no predicate
+            continue
+        keys.add(_event_key(head))
+        if head.dep_ in {"acl", "relcl"} and head.head.pos_ in {"NOUN", "PROPN"}:
+            keys.add(_event_key(head.head))
+    return found
+
+
+def one_event(events_a: Mapping[str, set[str]], events_b: Mapping[str, set[str]]) -> bool:
+    """v8: some date of one side and some of the other attach to one predicate, or either's attachment is unknown
+    (then, as before v8, they are compared)."""
+    return any(not ka or not kb or bool(ka & kb) for ka in events_a.values() for kb in events_b.values())
+
+
+def dates_agree(dates_a: set[str], dates_b: set[str]) -> bool:
+    """Some date of one side equals, contains or falls inside some date of the other ("2024-08" ⊇ "2024-08-26")."""
+    return any(a.startswith(b) or b.startswith(a) for a in dates_a for b in dates_b)
+
+
+def two_days(dates_a: Mapping[str, bool], dates_b: Mapping[str, bool]) -> bool:
+    """v9: each side names a day (a full calendar date, not a month or year) and none of one side's days is one of
+    the other's."""
+    days_a, days_b = ({d for d in dates if len(d) == len("YYYY-MM-DD")} for dates in (dates_a, dates_b))
+    return bool(days_a) and bool(days_b) and not days_a & days_b
