@@ -3,7 +3,17 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
-from newsdesk.align.conflicts import V4_RULES, V5_RULES, V6_RULES, V7_RULES, V8_RULES, V9_RULES, Rules, find_conflicts
+from newsdesk.align.conflicts import (
+    V4_RULES,
+    V5_RULES,
+    V6_RULES,
+    V7_RULES,
+    V8_RULES,
+    V9_RULES,
+    V10_RULES,
+    Rules,
+    find_conflicts,
+)
 from newsdesk.align.similarity import Unit
 from newsdesk.model import Annotations, Article, Figure, Quote, Sentence, Span, Timex
 
@@ -804,3 +814,29 @@ def test_counts_on_one_named_day_or_as_of_each_papers_day_are_still_compared():
         "d", "Today 18 vessels have been hailed since the start.", "18", 18, ("Today", "2011-07-26"), date(2011, 7, 26)
     )
     assert [x["kind"] for x in _conflicts(c, d, {"c": ann_c, "d": ann_d}, V9_RULES)] == ["update"]
+
+
+def test_a_figure_restated_in_other_units_is_not_compared():
+    """Timeline17 haiti_bbc: Frank Thorp "drove 161km (100 miles)" on one page and "about 100 miles (160km)" on another;
+    v9 printed the two pages' metric conversions as a conflict, 161km vs 160km. v10 compares the miles, which agree."""
+    a = _article(
+        "a", "Frank Thorp told CBS he drove 161km (100 miles) to Port-au-Prince to rescue his wife.", date(2010, 1, 13)
+    )
+    b = _article(
+        "b",
+        "Frank Thorp says he drove about 100 miles (160km) to Port-au-Prince to rescue his wife.",
+        date(2010, 1, 28),
+    )
+    figures_a = [_counted(a, "161km", 161, "km", None), _counted(a, "100 miles", 100, "mile", None)]
+    figures_b = [_counted(b, "about 100 miles", 100, "mile", None, "about"), _counted(b, "160km", 160, "km", None)]
+    assert _kinds(a, figures_a, b, figures_b, V9_RULES) == ["conflict 161km 160km"]
+    assert _kinds(a, figures_a, b, figures_b, V10_RULES) == []
+
+
+def test_a_count_with_words_in_brackets_is_still_compared():
+    """Only a figure restating the one before it is a conversion: "(including 30 children)" is a count of its own."""
+    a = _article("a", "The strike killed 40 people (including 30 children) in Gaza.")
+    b = _article("b", "The strike killed 40 people (including 12 children) in Gaza.")
+    figures_a = [_counted(a, "30", 30, "child", "children killed")]
+    figures_b = [_counted(b, "12", 12, "child", "children killed")]
+    assert _kinds(a, figures_a, b, figures_b, V10_RULES) == ["conflict 30 12"]

@@ -28,7 +28,7 @@ from newsdesk.model import Annotations, Article, Citation, Sentence
 
 from .fact_dates import calendar_dates, date_events, dates_agree, one_event, two_days
 from .places import disputed_place_lists, named_places, place_sets, places
-from .quantities import names_one, quantity, same_quantity
+from .quantities import is_conversion, names_one, quantity, same_quantity
 from .quotes import same_wording
 from .similarity import Unit, stems
 from .units import unit_records
@@ -116,7 +116,9 @@ class Rules:
     (``fact_dates.two_days``): "NATO said it conducted 149 air sorties on Wednesday" / "… 111 air sorties on
     Monday", "On Wednesday, 12 vessels were hailed" / "On Monday, 18 vessels were hailed" count two days' events, so
     neither contradicts nor updates the other. A paper's own day is left out first (``page_days``): a count "as of" the
-    day each paper was written is still an update."""
+    day each paper was written is still an update.
+    ``conversions`` (v10): a figure restated in other units in parentheses ("161km (100 miles)", "about $270m
+    (#165m)", ``quantities.is_conversion``) is not compared; the figure it converts is."""
 
     whole_fact: bool = False
     place_lists: bool = False
@@ -127,6 +129,7 @@ class Rules:
     named_speakers: bool = False
     ordinals_and_modifiers: bool = False
     figure_days: bool = False
+    conversions: bool = False
 
 
 V4_RULES = Rules()
@@ -137,6 +140,7 @@ V8_RULES = Rules(
     whole_fact=True, place_lists=True, written_precision=True, quantities=True, page_days=True, date_events=True
 )
 V9_RULES = replace(V8_RULES, named_speakers=True, ordinals_and_modifiers=True, figure_days=True)
+V10_RULES = replace(V9_RULES, conversions=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +165,10 @@ def _figure_conflicts(ua: Unit, ub: Unit, fact: _FactContext):
 
     def comparable(fa: Any, fb: Any) -> bool:
         if fact.rules.ordinals_and_modifiers and (names_one(fa) or names_one(fb)):
+            return False
+        if fact.rules.conversions and (
+            is_conversion(fa, articles[fa.article]) or is_conversion(fb, articles[fb.article])
+        ):
             return False
         ka, kb = key(fa), key(fb)
         if not (bool(ka & kb) or (not ka and not kb and single)):

@@ -109,6 +109,22 @@ def names_one(figure: Any) -> bool:
     return is_ordinal(figure) or is_modifier(figure)
 
 
+# A figure given again in other units, in parentheses right after it: "161km (100 miles)", "about $270m (#165m)",
+# "1m euro ($1.5 m: #894,000)". The bracket opens after a number (within a unit's length) and closes, or moves on to
+# the next unit, after the figure.
+_CONVERSION_BEFORE = re.compile(r"\d[^\d()]{0,12}\(\s*(?:[^()]*\d[^()]*[:;]\s*)?$")
+_CONVERSION_AFTER = re.compile(r"^\s*[):;]")
+
+
+def is_conversion(figure: Any, article: Article) -> bool:
+    """Whether ``figure`` restates the figure before it in other units (``_CONVERSION_BEFORE``): an outlet's
+    conversion, rounded its own way ("161km" / "160km" for one "100 miles"), is no claim of its own
+    (``align.facts.v10`` compares the figure it converts instead)."""
+    before = article.text[max(0, figure.start - 60) : figure.start]
+    after = article.text[figure.end : figure.end + 3]
+    return _CONVERSION_BEFORE.search(before) is not None and _CONVERSION_AFTER.match(after) is not None
+
+
 @dataclass(frozen=True, slots=True)
 class Quantity:
     """What one figure measures beyond its noun: ``predicate`` (a predicate class or stem, None when the sentence
