@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -14,7 +15,7 @@ from newsdesk.extract.timex import find_timexes
 from newsdesk.model import Article, Citation, Timex
 from newsdesk.summarize.references import leans_back_in_words
 from newsdesk.timeline import build_timeline
-from newsdesk.timeline.build import timeline_line
+from newsdesk.timeline.build import entry_line, timeline_line
 from newsdesk.timeline.dates import DayMention, day_of, rank_days
 from tests.conftest import EVAL, t17_page
 
@@ -201,3 +202,17 @@ def test_a_day_is_described_by_a_line_that_stands_on_its_own() -> None:
 )
 def test_lines_that_lean_on_their_article_by_their_words(sentence: str, leans: bool) -> None:
     assert leans_back_in_words(sentence) is leans
+
+
+def test_a_chronology_entry_is_described_without_its_day_heading() -> None:
+    """LibyaWar_reuters 3, a Reuters timeline of the war: "August 21 - Rebels enter Tripoli with little resistance. --"
+    is the line of 2011-08-21, printed after that day; a heading naming another day stays in the line."""
+    page = replace(t17_page("LibyaWar_reuters", "3"), published=date(2011, 8, 24))
+    timexes = find_timexes(page)
+    entries = {e.date: e.text for e in build_timeline([page], {page.id: timexes})}
+    assert entries["2011-08-21"] == "Rebels enter Tripoli with little resistance."
+    assert not any(re.match(r"(?:[A-Z][a-z]+ \d{1,2}|\d{1,2} [A-Z][a-z]+) -", text) for text in entries.values())
+    younes = next(s for s in page.sentences if s.text.startswith("July 28 - Abdel Fattah Younes"))
+    of_younes = [t for t in timexes if t.sentence == younes.i]
+    assert entry_line(younes.text, date(2011, 7, 28), of_younes).startswith("Abdel Fattah Younes, Gaddafi's former")
+    assert entry_line(younes.text, date(2011, 2, 22), of_younes) == younes.text  # "… defected … on February 22"

@@ -12,7 +12,8 @@ sentence is skipped and the next-ranked day takes its place.
 
 A day's line is read away from its article, so a sentence that leans on the one before it ("“There is nothing
 serious here,” he said.", "He said he has been surviving on …") describes its day only when the day's pool has no
-sentence that stands on its own (v6).
+sentence that stands on its own (v6). A chronology entry's line drops the day heading it ("February 24 - Rebels
+take …"), which the timeline prints already (v7).
 """
 
 from __future__ import annotations
@@ -26,13 +27,14 @@ import numpy as np
 from scipy import sparse
 
 from newsdesk.clean.metadata import AGENCIES
+from newsdesk.extract.timex.calendar_rules import ENTRY_HEAD
 from newsdesk.model import Article, Citation, TimelineEntry, Timex
 from newsdesk.summarize.references import leans_back_in_words
 from newsdesk.text.vectors import tfidf_sparse
 
-from .dates import day_mentions, rank_days
+from .dates import day_mentions, day_of, rank_days
 
-TIMELINE_ALGORITHM = "timeline.datewise-recall.v6"
+TIMELINE_ALGORITHM = "timeline.datewise-recall.v7"
 LEAD_SENTENCES = 5  # DATEWISE's clip_sents: the first 5 sentences of an article may describe its day
 REPEAT = 0.5  # TF-IDF cosine above which a sentence repeats one already in the timeline
 MIN_WORDS, MAX_WORDS = 5, 40  # a timeline line is a short sentence, not a fragment or a paragraph
@@ -50,9 +52,24 @@ Key = tuple[str, int]  # (article id, sentence index)
 DATELINE = re.compile(rf"^[^()]{{0,120}}?\((?:{AGENCIES})\)\s*(?:-{{1,2}}|—|–)\s+")
 
 
+# A dash left dangling after the sentence's end mark (Reuters chronologies: "Rebels enter Tripoli. --").
+TRAILING_DASH = re.compile(r"(?<=[.!?\"”])\s+(?:-{1,2}|–|—)$")
+
+
 def timeline_line(sentence: str) -> str:
-    """The sentence as a timeline line: without a leading wire dateline."""
-    return DATELINE.sub("", sentence, count=1)
+    """The sentence as a timeline line: without a leading wire dateline or a dangling dash."""
+    return TRAILING_DASH.sub("", DATELINE.sub("", sentence, count=1))
+
+
+def entry_line(line: str, day: date, timexes: Sequence[Timex]) -> str:
+    """``line`` without the heading that names ``day`` ("February 24 - …", "10 June: …"), one of the sentence's
+    ``timexes``: the timeline prints the day before the line already."""
+    for timex in timexes:
+        if day_of(timex.value) == day and line.startswith(timex.text):
+            head = ENTRY_HEAD.match(line, len(timex.text))
+            if head:
+                return line[head.end() :]
+    return line
 
 
 def build_timeline(
@@ -102,10 +119,14 @@ def build_timeline(
         if chosen:
             used += chosen
             entries[day] = [keys[c] for c in chosen]
+    of_sentence: defaultdict[Key, list[Timex]] = defaultdict(list)
+    for article_id in by_id:
+        for timex in timexes.get(article_id, ()):
+            of_sentence[(article_id, timex.sentence)].append(timex)
     return tuple(
         TimelineEntry(
             day.isoformat(),
-            " ".join(timeline_line(by_id[a].sentences[i].text) for a, i in chosen),
+            " ".join(entry_line(lines[row[key]], day, of_sentence[key]) for key in chosen),
             tuple(Citation(a, i) for a, i in chosen),
         )
         for day, chosen in sorted(entries.items())

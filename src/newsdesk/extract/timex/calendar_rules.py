@@ -32,7 +32,7 @@ REL_YEAR = r"(?:,?\s+(?P<rel>last|this|next) year)"
 # A day heading a chronology entry ("March 5 - The council meets in Benghazi", "10 June: Turkish PM condemns
 # ..."): entries are written in the historical present, so the entry's present tense ("meets", "closes") is not
 # a schedule and the day is read as reported, like any untensed day of news.
-_ENTRY_HEAD = re.compile(r"\s*(?:-{1,2}|–|—|:)\s+[\"“]?[A-Z]")
+ENTRY_HEAD = re.compile(r"\s*(?:-{1,2}|–|—|:)\s+(?=[\"“]?[A-Z])")  # the separator after the day
 
 
 def _year_of(match: re.Match[str], ctx: Context, month: int, day: int | None) -> tuple[int | None, str | None]:
@@ -45,7 +45,7 @@ def _year_of(match: re.Match[str], ctx: Context, month: int, day: int | None) ->
         return None, f"year {offset:+d}" if offset is not None else "nearest year"
     if offset is not None:
         return ctx.anchor.year + offset, None
-    future = tense(ctx.text, match.start(), match.end()) and not _ENTRY_HEAD.match(ctx.text, match.end())
+    future = tense(ctx.text, match.start(), match.end()) and not ENTRY_HEAD.match(ctx.text, match.end())
     pre = (match.groupdict().get("pre") or "").lower()
     if pre:
         future = pre in {"next", "this coming"}
