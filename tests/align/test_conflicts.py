@@ -921,6 +921,12 @@ def test_a_point_inside_a_range_refines_it_and_one_outside_still_conflicts():
     figures_c = [_counted(c, "30", 30, None, None), _counted(c, "40", 40, "people", "people killed")]
     figures_d = [_counted(d, "35", 35, "people", "people killed")]
     assert _kinds(c, figures_c, d, figures_d, V12_RULES) == ["conflict 40 35"]
+    # H1N1_guardian: "increased by 22 to 530" is a rise of 22 to a total of 530, not a range of 22 to 530
+    e = _article("e", "The official number of swine flu cases in Scotland increased by 22 to 530 today.")
+    f = _article("f", "The official number of swine flu cases in Scotland rose to 500 today.")
+    figures_e = [_counted(e, "22", 22, None, None), _counted(e, "530", 530, "cases", "cases")]
+    figures_f = [_counted(f, "500", 500, "cases", "cases")]
+    assert _kinds(e, figures_e, f, figures_f, V12_RULES) == ["conflict 530 500"]
 
 
 def test_an_age_written_years_old_is_not_a_count():

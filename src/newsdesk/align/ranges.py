@@ -31,15 +31,15 @@ _END = (
     rf"(?P<{{0}}cur>[$£€#]\s?)?(?P<{{0}}num>\d[\d,]*(?:\.\d+)?|{_NUMBER_WORD})"
     rf"(?:\s?(?P<{{0}}scale>(?:{_SCALE_WORDS})\b))?"
 )
-# "between 200 and 250", "between 50 million to 100 million"; "10,000 to 12,000", "200-250", "four-to-seven". "from
-# 30 to 40" is a change, not a range, and is left out (``_CHANGE``).
+# "between 200 and 250", "between 50 million to 100 million"; "10,000 to 12,000", "200-250", "four-to-seven". "rose
+# from 30 to 40" and "increased by 22 to 530" are changes, not ranges, and are left out (``_CHANGE``).
 _RANGE = re.compile(
     rf"(?P<between>\bbetween\s+)?(?<![\w$£€#.,-]){_END.format('lo')}"
     rf"(?:\s*[-–]\s*|\s*-to-\s*|\s+to\s+|(?(between)\s+and\s+|(?!)))"
     rf"{_END.format('hi')}",
     re.IGNORECASE,
 )
-_CHANGE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_CHANGE = re.compile(r"\b(?:from|by)\s+$", re.IGNORECASE)
 
 
 def _end_value(match: re.Match[str], side: str) -> float | None:
