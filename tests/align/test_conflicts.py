@@ -11,6 +11,7 @@ from newsdesk.align.conflicts import (
     V8_RULES,
     V9_RULES,
     V10_RULES,
+    V12_RULES,
     Rules,
     find_conflicts,
 )
@@ -840,3 +841,110 @@ def test_a_count_with_words_in_brackets_is_still_compared():
     figures_a = [_counted(a, "30", 30, "child", "children killed")]
     figures_b = [_counted(b, "12", 12, "child", "children killed")]
     assert _kinds(a, figures_a, b, figures_b, V10_RULES) == ["conflict 30 12"]
+
+
+def test_two_renderings_of_one_range_agree():
+    """Timeline17 LibyaWar_reuters, as ``extract.figures.v5`` reads the two pages: each end of a range is a figure of
+    its own ("10,000" and "12,000 troops"; "some 10" troops and "12,000"), so v10 printed "12,000" vs "some 10" and
+    "250" vs "200" as conflicts. v12 reads each range as one figure, 10,000 to 12,000 and 200 to 250: they agree."""
+    a = _article(
+        "a",
+        "Military experts estimate Gaddafi can count on 10,000 to 12,000 troops, not counting loyalists in the "
+        "security services and mercenaries.",
+        date(2011, 2, 26),
+    )
+    b = _article(
+        "b", "That leaves him with what most estimate to be some 10-12,000 loyal Libyan troops.", date(2011, 3, 1)
+    )
+    figures_a = [_counted(a, "10,000", 10000, None, None), _counted(a, "12,000", 12000, "troops", "troops")]
+    figures_b = [
+        _counted(b, "some 10", 10, "troops", "Libyan troops", "some"),
+        _counted(b, "12,000", 12000, None, None),
+    ]
+    assert _kinds(a, figures_a, b, figures_b, V10_RULES) == ["conflict 12,000 some 10"]
+    assert _kinds(a, figures_a, b, figures_b, V12_RULES) == []
+    c = _article(
+        "c",
+        "Its interior minister denied on Tuesday a report from Niger and French military sources that 200-250 Libyan "
+        "army vehicles had arrived via Algeria on Monday near the northern town of Agadez.",
+        date(2011, 9, 7),
+    )
+    d = _article(
+        "d",
+        "A large convoy of Libyan armored vehicles, containing between 200 and 250 Libyan military vehicles, and "
+        "escorted by the Nigerien military arrive in the northern Niger desert town of Agadez.",
+        date(2011, 9, 21),
+    )
+    figures_c = [_counted(c, "200", 200, None, None), _counted(c, "250", 250, "vehicles", "army vehicles arrived")]
+    figures_d = [_counted(d, "200", 200, "vehicles", "military vehicles"), _counted(d, "250", 250, None, None)]
+    assert _kinds(c, figures_c, d, figures_d, V10_RULES) == ["conflict 250 200"]
+    assert _kinds(c, figures_c, d, figures_d, V12_RULES) == []
+
+
+def test_a_point_at_the_end_of_a_range_gives_its_value():
+    """LibyaWar_reuters: "($43 million-86 million)" read as "$43" and "million" was "updated to" "$86 million", the
+    same speaker's "up to" figure; "about 500,000 to 600,000 barrels" was a conflict with "500,000 barrels". A point
+    at one end of a range states that end (v12: no flag)."""
+    a = _article(
+        "a",
+        "Ali Tarhouni said the rebels were spending between 50 million to 100 million Libyan dinars ($43 million-86 "
+        "million) per day.",
+        date(2011, 5, 3),
+    )
+    b = _article(
+        "b", "He had earlier estimated the rebels were spending up to 100 million Libyan dinars ($86 million) per day.",
+        date(2011, 6, 18),
+    )  # fmt: skip
+    figures_a = [
+        _counted(a, "50 million", 50e6, None, None),
+        _counted(a, "100 million", 100e6, "dinars", "Libyan dinars spent"),
+        _counted(a, "$43", 43, "USD", None),
+        Figure("a", 0, a.text.index("million)"), a.text.index("million)") + 7, "million", 1e6),
+    ]
+    figures_b = [_counted(b, "up to 100 million", 100e6, "dinars", "Libyan dinars spent", "up to")]
+    figures_b.append(_counted(b, "$86 million", 86e6, "USD", None))
+    assert _kinds(a, figures_a, b, figures_b, V10_RULES) == ["update $43 $86 million"]
+    assert _kinds(a, figures_a, b, figures_b, V12_RULES) == []
+
+
+def test_a_point_inside_a_range_refines_it_and_one_outside_still_conflicts():
+    """A point inside a range is at most a refinement; outside it, the outlets disagree (v12)."""
+    a = _article("a", "Military experts estimate Gaddafi can count on 10,000 to 12,000 troops.", date(2011, 2, 26))
+    figures_a = [_counted(a, "10,000", 10000, None, None), _counted(a, "12,000", 12000, "troops", "troops")]
+    for count, kind in (("11,000", "refinement 10,000 to 12,000 11,000"), ("8,000", "conflict 10,000 to 12,000 8,000")):
+        b = _article("b", f"Military experts estimate Gaddafi can count on {count} troops.", date(2011, 2, 26))
+        figures_b = [_counted(b, count, float(count.replace(",", "")), "troops", "troops")]
+        assert _kinds(a, figures_a, b, figures_b, V12_RULES) == [kind]
+    # "from 30 to 40": a change, two values, not a range
+    c = _article("c", "The toll rose from 30 to 40 people killed on Monday.", date(2011, 2, 26))
+    d = _article("d", "The toll rose to 35 people killed on Monday.", date(2011, 2, 26))
+    figures_c = [_counted(c, "30", 30, None, None), _counted(c, "40", 40, "people", "people killed")]
+    figures_d = [_counted(d, "35", 35, "people", "people killed")]
+    assert _kinds(c, figures_c, d, figures_d, V12_RULES) == ["conflict 40 35"]
+    # H1N1_guardian: "increased by 22 to 530" is a rise of 22 to a total of 530, not a range of 22 to 530
+    e = _article("e", "The official number of swine flu cases in Scotland increased by 22 to 530 today.")
+    f = _article("f", "The official number of swine flu cases in Scotland rose to 500 today.")
+    figures_e = [_counted(e, "22", 22, None, None), _counted(e, "530", 530, "cases", "cases")]
+    figures_f = [_counted(f, "500", 500, "cases", "cases")]
+    assert _kinds(e, figures_e, f, figures_f, V12_RULES) == ["conflict 530 500"]
+
+
+def test_an_age_written_years_old_is_not_a_count():
+    """Timeline17 H1N1_reuters: "One patient was 4 years old" was "updated to" "schoolchildren up to the age of about 15
+    years old": two people's ages, not one count (v12, like "a two-year-old girl" under v9)."""
+    a = _article(
+        "a",
+        "One patient was 4 years old and previously healthy, and one patient was 4 years old with neurological "
+        "problems,\" Dharan's team wrote.",
+        date(2009, 3, 2),
+    )
+    b = _article(
+        "b",
+        "All schoolchildren up to the age of about 15 years old will stay off but older students will return on "
+        "Thursday, he said.",
+        date(2009, 5, 4),
+    )
+    figures_a = [_counted(a, "4 years", 4, "year", None)]
+    figures_b = [_counted(b, "about 15 years", 15, "year", None, "about")]
+    assert _kinds(a, figures_a, b, figures_b, V10_RULES) == ["update 4 years about 15 years"]
+    assert _kinds(a, figures_a, b, figures_b, V12_RULES) == []

@@ -28,8 +28,9 @@ from newsdesk.model import Annotations, Article, Citation, Sentence
 
 from .fact_dates import calendar_dates, date_events, dates_agree, one_event, two_days
 from .places import disputed_place_lists, named_places, place_sets, places
-from .quantities import is_conversion, names_one, quantity, same_quantity
+from .quantities import is_age, is_conversion, names_one, quantity, same_quantity
 from .quotes import same_wording
+from .ranges import bounds, holds_value, merge, wider
 from .similarity import Unit, stems
 from .units import unit_records
 
@@ -118,7 +119,13 @@ class Rules:
     neither contradicts nor updates the other. A paper's own day is left out first (``page_days``): a count "as of" the
     day each paper was written is still an update.
     ``conversions`` (v10): a figure restated in other units in parentheses ("161km (100 miles)", "about $270m
-    (#165m)", ``quantities.is_conversion``) is not compared; the figure it converts is."""
+    (#165m)", ``quantities.is_conversion``) is not compared; the figure it converts is.
+    ``ranges`` (v12): a range is one figure with a low and a high end (``ranges.merge``): "200-250 Libyan army
+    vehicles" and "between 200 and 250 Libyan military vehicles" agree, a point at one of its ends gives its value,
+    a point or range inside it refines it, and only an interval outside the other is a conflict or an update.
+    ``ages`` (v12): an age written "4 years old", "aged 15" (``quantities.is_age``) is not compared: like "a
+    two-year-old girl", it describes someone ("One patient was 4 years old" / "schoolchildren up to the age of about
+    15 years old")."""
 
     whole_fact: bool = False
     place_lists: bool = False
@@ -130,6 +137,8 @@ class Rules:
     ordinals_and_modifiers: bool = False
     figure_days: bool = False
     conversions: bool = False
+    ranges: bool = False
+    ages: bool = False
 
 
 V4_RULES = Rules()
@@ -141,6 +150,7 @@ V8_RULES = Rules(
 )
 V9_RULES = replace(V8_RULES, named_speakers=True, ordinals_and_modifiers=True, figure_days=True)
 V10_RULES = replace(V9_RULES, conversions=True)
+V12_RULES = replace(V10_RULES, ranges=True, ages=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,12 +169,16 @@ def _figure_conflicts(ua: Unit, ub: Unit, fact: _FactContext):
     ann, articles, told = fact.annotations, fact.articles, fact.told
     figs_a = unit_records(ann[ua.article].figures, ua) if ua.article in ann else []
     figs_b = unit_records(ann[ub.article].figures, ub) if ub.article in ann else []
+    if fact.rules.ranges:
+        figs_a, figs_b = merge(figs_a, articles[ua.article]), merge(figs_b, articles[ub.article])
     single = len(figs_a) == len(figs_b) == 1
 
     key = _counted_key if fact.rules.whole_fact else _figure_key
 
     def comparable(fa: Any, fb: Any) -> bool:
         if fact.rules.ordinals_and_modifiers and (names_one(fa) or names_one(fb)):
+            return False
+        if fact.rules.ages and (is_age(fa, articles[fa.article]) or is_age(fb, articles[fb.article])):
             return False
         if fact.rules.conversions and (
             is_conversion(fa, articles[fa.article]) or is_conversion(fb, articles[fb.article])
@@ -177,15 +191,18 @@ def _figure_conflicts(ua: Unit, ub: Unit, fact: _FactContext):
 
     # A value the other side also gives for the same thing is shared, not contested: "between 250,000 and
     # 500,000" against "250,000 to 500,000", or a range against one of its ends, holds no conflict.
+    def same(f: Any, o: Any) -> bool:
+        return holds_value(f, o) if fact.rules.ranges else bool(o.value == f.value)
+
     def shared(f: Any, others: list[Any]) -> bool:
-        return any(o.value == f.value and comparable(f, o) for o in others)
+        return any(same(f, o) and comparable(f, o) for o in others)
 
     # Across the whole fact: an article that also gives the other side's value does not contradict it, and one
     # that gives two values for the same thing ("in five seconds", "in about 3.5 seconds", "in 5.8 seconds":
     # three cars) shows that the fact is a kind of statement about several things, not one claim.
     def settled(f: Any, article: str, other: Any) -> bool:
-        values = {o.value for o in told.get(article, ()) if o.value is not None and _same_thing(f, o)}
-        return other.value in values or len(values) > 1
+        given = [o for o in told.get(article, ()) if o.value is not None and _same_thing(f, o)]
+        return any(same(other, o) for o in given) or len({bounds(o) for o in given}) > 1
 
     for fa in figs_a:
         if fa.value is None or shared(fa, figs_b):
@@ -195,7 +212,10 @@ def _figure_conflicts(ua: Unit, ub: Unit, fact: _FactContext):
                 continue
             if fact.rules.whole_fact and (settled(fa, ua.article, fb) or settled(fb, ub.article, fa)):
                 continue
-            yield _classify_figures((fa, ua), (fb, ub), articles, fact.rules.written_precision)
+            if fact.rules.ranges and (bounds(fa)[0] != bounds(fa)[1] or bounds(fb)[0] != bounds(fb)[1]):
+                yield _classify_ranges((fa, ua), (fb, ub), articles)
+            else:
+                yield _classify_figures((fa, ua), (fb, ub), articles, fact.rules.written_precision)
 
 
 def _one_quantity(fa: Any, fb: Any, articles: Mapping[str, Article]) -> bool:
@@ -209,12 +229,15 @@ def _same_thing(fa: Any, fb: Any) -> bool:
     return bool(ka & kb) or not (ka or kb)
 
 
-def fact_figures(units: Sequence[Unit], ann: Mapping[str, Annotations]) -> dict[str, list[Any]]:
-    """Every figure the fact's units give, by article."""
+def fact_figures(
+    units: Sequence[Unit], ann: Mapping[str, Annotations], articles: Mapping[str, Article] | None = None
+) -> dict[str, list[Any]]:
+    """Every figure the fact's units give, by article; with ``articles`` (v12), a range's ends as one ``Range``."""
     found: dict[str, list[Any]] = {}
     for unit in units:
         if unit.article in ann:
-            found.setdefault(unit.article, []).extend(unit_records(ann[unit.article].figures, unit))
+            records = unit_records(ann[unit.article].figures, unit)
+            found.setdefault(unit.article, []).extend(merge(records, articles[unit.article]) if articles else records)
     return found
 
 
@@ -277,6 +300,24 @@ def _classify_figures(
     if da and db and da != db:
         (early, e_unit), (late, l_unit) = ((fa, ua), (fb, ub)) if da < db else ((fb, ub), (fa, ua))
         if late.value > early.value:
+            return "update", (early.text, e_unit), (late.text, l_unit)
+    return "conflict", (fa.text, ua), (fb.text, ub)
+
+
+def _classify_ranges(a: tuple[Any, Unit], b: tuple[Any, Unit], articles: Mapping[str, Article]):
+    """v12, two figures of which one at least is a range (``ranges``): the wider is refined by one inside it ("some
+    100" aside, "between three and seven days" by "five days"); a later interval above the earlier one at both ends
+    is an update ("10,000 to 12,000" → "15,000"); anything else is a conflict."""
+    (fa, ua), (fb, ub) = a, b
+    outer = wider(fa, fb)
+    if outer is not None:
+        (out, o_unit), (inner, i_unit) = (a, b) if outer is fa else (b, a)
+        return "refinement", (out.text, o_unit), (inner.text, i_unit)
+    da, db = articles[ua.article].published, articles[ub.article].published
+    if da and db and da != db:
+        (early, e_unit), (late, l_unit) = (a, b) if da < db else (b, a)
+        (el, eh), (ll, lh) = bounds(early), bounds(late)
+        if ll > el and lh > eh:
             return "update", (early.text, e_unit), (late.text, l_unit)
     return "conflict", (fa.text, ua), (fb.text, ub)
 
@@ -406,7 +447,7 @@ def find_conflicts(
         annotations,
         articles,
         rules,
-        fact_figures(units, annotations) if rules.whole_fact else {},
+        fact_figures(units, annotations, articles if rules.ranges else None) if rules.whole_fact else {},
         {a.id: a.label for a in articles.values()},
     )
     for i, ua in enumerate(units):

@@ -109,6 +109,22 @@ def names_one(figure: Any) -> bool:
     return is_ordinal(figure) or is_modifier(figure)
 
 
+# "4 years old", "six months old"; "aged 15", "people aged 5 to 24", "up to the age of about 15": how old someone is.
+_AGE_AFTER = re.compile(r"^\s+old\b", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"\b(?:aged|ages?\s+of)\s+$", re.IGNORECASE)
+
+
+def is_age(figure: Any, article: Article) -> bool:
+    """An age written without hyphens: "One patient was 4 years old", "schoolchildren up to the age of about 15
+    years old", "adults aged 20-50". Like "a two-year-old girl" (``names_one``) it describes someone, it does not
+    count anything: two ages in one fact are two people's (``align.facts.v12`` compares no age)."""
+    before = article.text[max(0, figure.start - 12) : figure.start]
+    after = article.text[figure.end : figure.end + 6]
+    return _AGE_BEFORE.search(before) is not None or (
+        figure.unit in {"year", "month", "week"} and _AGE_AFTER.match(after) is not None
+    )
+
+
 # A figure given again in other units, in parentheses right after it: "161km (100 miles)", "about $270m (#165m)",
 # "1m euro ($1.5 m: #894,000)". The bracket opens after a number (within a unit's length) and closes, or moves on to
 # the next unit, after the figure.
