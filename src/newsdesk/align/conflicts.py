@@ -26,7 +26,7 @@ from typing import Any
 
 from newsdesk.model import Annotations, Article, Citation, Sentence
 
-from .fact_dates import calendar_dates, date_events, dates_agree, one_event, trailing_window, two_days
+from .fact_dates import calendar_dates, date_events, dates_agree, one_event, two_days
 from .places import disputed_place_lists, named_places, place_sets, places
 from .quantities import is_conversion, names_one, quantity, same_quantity
 from .quotes import same_wording
@@ -118,12 +118,7 @@ class Rules:
     neither contradicts nor updates the other. A paper's own day is left out first (``page_days``): a count "as of" the
     day each paper was written is still an update.
     ``conversions`` (v10): a figure restated in other units in parentheses ("161km (100 miles)", "about $270m
-    (#165m)", ``quantities.is_conversion``) is not compared; the figure it converts is.
-    ``figure_windows`` (v11): a figure counted over a window that ends when its paper was written ("flew 153 air
-    sorties in the past 24 hours", "87 wounded over the last two days", ``fact_dates.trailing_window``) is compared
-    only with a paper of the same day: papers of two days count over two windows ("… 115 strike sorties had been
-    flown … in the last 24 hours" four days later is another day's count, neither a contradiction nor an update), and
-    a window's count is not the running total or the named day's count another paper gives."""
+    (#165m)", ``quantities.is_conversion``) is not compared; the figure it converts is."""
 
     whole_fact: bool = False
     place_lists: bool = False
@@ -135,7 +130,6 @@ class Rules:
     ordinals_and_modifiers: bool = False
     figure_days: bool = False
     conversions: bool = False
-    figure_windows: bool = False
 
 
 V4_RULES = Rules()
@@ -147,7 +141,6 @@ V8_RULES = Rules(
 )
 V9_RULES = replace(V8_RULES, named_speakers=True, ordinals_and_modifiers=True, figure_days=True)
 V10_RULES = replace(V9_RULES, conversions=True)
-V11_RULES = replace(V10_RULES, figure_windows=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -344,10 +337,7 @@ def _pair_conflicts(ua: Unit, ub: Unit, fact: _FactContext):
         dates_a = {d: v for d, v in dates_a.items() if d != str(da)}
         dates_b = {d: v for d, v in dates_b.items() if d != str(db)}
     days_differ = rules.figure_days and two_days(dates_a, dates_b)
-    windows_differ = (
-        rules.figure_windows and da and db and da != db and (trailing_window(ua, ann) or trailing_window(ub, ann))
-    )
-    if not (named_a and named_b and not named_a & named_b) and not days_differ and not windows_differ:
+    if not (named_a and named_b and not named_a & named_b) and not days_differ:
         for kind, a, b in _figure_conflicts(ua, ub, fact):
             yield _entry(kind, "figure", a, b, labels)
     lists_a, lists_b = (places(u, ann, articles, appositions=not rules.place_lists) for u in (ua, ub))

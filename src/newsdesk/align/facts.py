@@ -30,11 +30,8 @@ Two versioned algorithms (the name is stored with every brief, so an old one can
   (``conflicts.Rules.ordinals_and_modifiers``: "the eighth case" / "the 11th case", a "two-year-old girl" / a
   "14-year-old girl" name which one, not how many), and no two figures compared whose sentences name two different
   days (``conflicts.Rules.figure_days``: "On Wednesday, 12 vessels were hailed" / "On Monday, 18 …").
-- ``align.facts.v10``: v9, with a figure restated in other units in parentheses compared with nothing
+- ``align.facts.v10`` (default): v9, with a figure restated in other units in parentheses compared with nothing
   (``conflicts.Rules.conversions``: "161km (100 miles)" / "about 100 miles (160km)" convert one distance).
-- ``align.facts.v11`` (default): v10, with a figure counted over a window ending at its paper's time compared only
-  with a paper of the same day (``conflicts.Rules.figure_windows``: "153 air sorties in the past 24 hours" on 25
-  March / "115 strike sorties … in the last 24 hours" on 29 March count two days).
 
 Pairs are scored by ``similarity.pair_scores`` (embedding and lexical margins) and grouped by agglomerative
 clustering with *average* linkage (Sokal & Michener 1958, UPGMA): a sentence joins a group only when its mean
@@ -57,18 +54,7 @@ from scipy.spatial.distance import squareform
 from newsdesk.model import Annotations, Article, Citation, Fact
 from newsdesk.text.embeddings import MINILM, TFIDF
 
-from .conflicts import (
-    V4_RULES,
-    V5_RULES,
-    V6_RULES,
-    V7_RULES,
-    V8_RULES,
-    V9_RULES,
-    V10_RULES,
-    V11_RULES,
-    Rules,
-    find_conflicts,
-)
+from .conflicts import V4_RULES, V5_RULES, V6_RULES, V7_RULES, V8_RULES, V9_RULES, V10_RULES, Rules, find_conflicts
 from .similarity import Unit, independent_sources, pair_scores, story_units
 
 
@@ -95,7 +81,6 @@ V7 = "align.facts.v7"
 V8 = "align.facts.v8"
 V9 = "align.facts.v9"
 V10 = "align.facts.v10"
-V11 = "align.facts.v11"
 # FRAME_WEIGHT is in margin units (the threshold below is 1.0, typical same-fact pairs score 1-2): a frame
 # agreement moves a pair by a quarter of the threshold. Swept on ECB+ dev (0.1, 0.25, 0.5) with
 # bench/bench_align_quality.py; see docs/benchmarks.md "## Fact alignment".
@@ -119,9 +104,8 @@ ALGORITHMS = {
     V8: replace(_V4, conflicts=V8_RULES),
     V9: replace(_V4, conflicts=V9_RULES),
     V10: replace(_V4, conflicts=V10_RULES),
-    V11: replace(_V4, conflicts=V11_RULES),
 }
-ALGORITHM = V11
+ALGORITHM = V10
 # A ratio margin of 1 means a pair is exactly as close as each side is to its k nearest other-source
 # sentences; a shared fact is a pair (and, with average linkage, a group) that stands out above that, so the
 # threshold is the margin's natural boundary, 1.0, not a fitted value. tests/align/test_facts.py pins what it
