@@ -11,7 +11,9 @@ from newsdesk.align.conflicts import (
     V8_RULES,
     V9_RULES,
     V10_RULES,
+    V11_RULES,
     V12_RULES,
+    V13_RULES,
     Rules,
     find_conflicts,
 )
@@ -948,3 +950,85 @@ def test_an_age_written_years_old_is_not_a_count():
     figures_b = [_counted(b, "about 15 years", 15, "year", None, "about")]
     assert _kinds(a, figures_a, b, figures_b, V10_RULES) == ["update 4 years about 15 years"]
     assert _kinds(a, figures_a, b, figures_b, V12_RULES) == []
+
+
+def _windowed(aid: str, text: str, published: date, figures: list[tuple[str, float, str, str]]):
+    """A Reuters page's sentence with its figures as the extractor records them (text, value, unit, context) and its
+    timexes as the tagger types them ("the past 24 hours": DURATION; "five days": DURATION; "Thursday": DATE)."""
+    article = _article(aid, text, published)
+    records = tuple(_counted(article, t, v, u, c) for t, v, u, c in figures)
+    timexes = []
+    for words, kind, value in (
+        ("the past 24 hours", "DURATION", "PT24H"),
+        ("the last 24 hours", "DURATION", "PT24H"),
+        ("the last two days", "DURATION", "P2D"),
+        ("five days", "DURATION", "P5D"),
+        ("on Thursday", "DATE", str(published)),
+    ):
+        if words in text:
+            start = text.index(words)
+            timexes.append(Timex(aid, 0, start, start + len(words), words, kind, value))
+    return article, Annotations(aid, figures=records, timexes=tuple(timexes))
+
+
+_SORTIES_25 = (
+    "In Washington, a U.S. military spokeswoman said the coalition fired 16 Tomahawk cruise missiles and flew 153 air "
+    "sorties in the past 24 hours targeting Gaddafi's artillery, mechanized forces and command and control "
+    "infrastructure."
+)
+_SORTIES_29 = (
+    "The Pentagon said 115 strike sorties had been flown against Gaddafi's forces in the last 24 hours, and 22 "
+    "Tomahawk cruise missiles had been fired."
+)
+_SORTIES_25_FIGURES = [("16", 16, "missiles", "cruise missiles fired"), ("153", 153, "sorties", "air sorties flown")]
+_SORTIES_29_FIGURES = [("115", 115, "sorties", "strike sorties flown"), ("22", 22, "missiles", "cruise missiles fired")]
+
+
+def test_counts_over_the_past_24_hours_of_two_papers_count_two_windows():
+    """Timeline17 LibyaWar_reuters: the coalition's daily counts "in the past 24 hours" (25 March) and "in the last 24
+    hours" (29 March) were printed as a conflict (153 vs 115 sorties) and an update (16 → 22 Tomahawks). Each counts
+    the day before its own paper: two windows, neither a contradiction nor a revised count. v11 compares them no
+    more."""
+    a, ann_a = _windowed("a", _SORTIES_25, date(2011, 3, 25), _SORTIES_25_FIGURES)
+    b, ann_b = _windowed("b", _SORTIES_29, date(2011, 3, 29), _SORTIES_29_FIGURES)
+    ann = {"a": ann_a, "b": ann_b}
+    assert sorted(f"{c['kind']} {c['description']}" for c in _conflicts(a, b, ann, V10_RULES)) == [
+        "conflict figure: “153” (A) vs “115” (B)",
+        "update figure: “16” (A) was updated to “22” (B)",
+    ]
+    assert all(_conflicts(a, b, ann, rules) == () for rules in (V11_RULES, V13_RULES))
+
+
+def test_a_window_count_is_not_the_count_of_a_later_named_day():
+    """Timeline17 LibyaWar_reuters: "87 wounded over the last two days" (10 October) vs "23 wounded on Thursday" (13
+    October), one field hospital's intake over two periods."""
+    a, ann_a = _windowed(
+        "a",
+        "In just one field hospital to the east of the city, doctors said they had received 20 dead and 87 wounded "
+        "over the last two days from fighting.",
+        date(2011, 10, 10),
+        [("87", 87, "wounded", "received")],
+    )
+    b, ann_b = _windowed(
+        "b", "One field hospital received two NTC dead and 23 wounded on Thursday.", date(2011, 10, 13),
+        [("23", 23, "wounded", "received")],
+    )  # fmt: skip
+    ann = {"a": ann_a, "b": ann_b}
+    assert [c["kind"] for c in _conflicts(a, b, ann, V10_RULES)] == ["conflict"]
+    assert all(_conflicts(a, b, ann, rules) == () for rules in (V11_RULES, V13_RULES))
+
+
+def test_one_papers_day_window_counts_and_lengths_that_are_not_windows_are_still_compared():
+    """Two reports of one day's "past 24 hours" count the same window: 153 vs 115 sorties and 16 vs 22 Tomahawks the
+    same day are still conflicts.
+    "in five days of violence" names a length, not a window ending at the paper: Human Rights Watch's "at least
+    223" the same day as its "at least 233" still conflicts (Timeline17 LibyaWar_reuters, 21 February), and a day
+    later it would be an update."""
+    a, ann_a = _windowed("a", _SORTIES_25, date(2011, 3, 25), _SORTIES_25_FIGURES)
+    b, ann_b = _windowed("b", _SORTIES_29, date(2011, 3, 25), _SORTIES_29_FIGURES)
+    assert [c["kind"] for c in _conflicts(a, b, {"a": ann_a, "b": ann_b}, V11_RULES)] == ["conflict"] * 2
+    hrw = "Human Rights Watch said at least {} people have been killed in five days of violence."
+    for day, kind in ((21, "conflict"), (22, "update")):
+        c, ann_c = _windowed("c", hrw.format(223), date(2011, 2, 21), [("at least 223", 223, "people", "killed")])
+        d, ann_d = _windowed("d", hrw.format(233), date(2011, 2, day), [("at least 233", 233, "people", "killed")])
+        assert [x["kind"] for x in _conflicts(c, d, {"c": ann_c, "d": ann_d}, V11_RULES)] == [kind]

@@ -26,7 +26,7 @@ from typing import Any
 
 from newsdesk.model import Annotations, Article, Citation, Sentence
 
-from .fact_dates import calendar_dates, date_events, dates_agree, one_event, two_days
+from .fact_dates import calendar_dates, date_events, dates_agree, one_event, trailing_window, two_days
 from .places import disputed_place_lists, named_places, place_sets, places
 from .quantities import is_age, is_conversion, names_one, quantity, same_quantity
 from .quotes import same_wording
@@ -125,7 +125,12 @@ class Rules:
     a point or range inside it refines it, and only an interval outside the other is a conflict or an update.
     ``ages`` (v12): an age written "4 years old", "aged 15" (``quantities.is_age``) is not compared: like "a
     two-year-old girl", it describes someone ("One patient was 4 years old" / "schoolchildren up to the age of about
-    15 years old")."""
+    15 years old").
+    ``figure_windows`` (v11; v13 is v12 with it): a figure counted over a window that ends when its paper was written
+    ("flew 153 air sorties in the past 24 hours", "87 wounded over the last two days", ``fact_dates.trailing_window``)
+    is compared only with a paper of the same day: papers of two days count over two windows ("… 115 strike sorties
+    had been flown … in the last 24 hours" four days later is another day's count, neither a contradiction nor an
+    update), and a window's count is not the running total or the named day's count another paper gives."""
 
     whole_fact: bool = False
     place_lists: bool = False
@@ -139,6 +144,7 @@ class Rules:
     conversions: bool = False
     ranges: bool = False
     ages: bool = False
+    figure_windows: bool = False
 
 
 V4_RULES = Rules()
@@ -150,7 +156,9 @@ V8_RULES = Rules(
 )
 V9_RULES = replace(V8_RULES, named_speakers=True, ordinals_and_modifiers=True, figure_days=True)
 V10_RULES = replace(V9_RULES, conversions=True)
+V11_RULES = replace(V10_RULES, figure_windows=True)
 V12_RULES = replace(V10_RULES, ranges=True, ages=True)
+V13_RULES = replace(V12_RULES, figure_windows=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -378,7 +386,10 @@ def _pair_conflicts(ua: Unit, ub: Unit, fact: _FactContext):
         dates_a = {d: v for d, v in dates_a.items() if d != str(da)}
         dates_b = {d: v for d, v in dates_b.items() if d != str(db)}
     days_differ = rules.figure_days and two_days(dates_a, dates_b)
-    if not (named_a and named_b and not named_a & named_b) and not days_differ:
+    windows_differ = (
+        rules.figure_windows and da and db and da != db and (trailing_window(ua, ann) or trailing_window(ub, ann))
+    )
+    if not (named_a and named_b and not named_a & named_b) and not days_differ and not windows_differ:
         for kind, a, b in _figure_conflicts(ua, ub, fact):
             yield _entry(kind, "figure", a, b, labels)
     lists_a, lists_b = (places(u, ann, articles, appositions=not rules.place_lists) for u in (ua, ub))

@@ -1,6 +1,7 @@
 """When a fact's sentences say something happened: their calendar dates, and which predicate each date attaches to.
 
-``conflicts`` compares two sources' dates (and, v9, keeps figures of two named days apart) with these readings.
+``conflicts`` compares two sources' dates (and, v9, keeps figures of two named days apart; v11, figures counted over
+a window that ends when each paper was written) with these readings.
 """
 
 from __future__ import annotations
@@ -106,3 +107,17 @@ def two_days(dates_a: Mapping[str, bool], dates_b: Mapping[str, bool]) -> bool:
     the other's."""
     days_a, days_b = ({d for d in dates if len(d) == len("YYYY-MM-DD")} for dates in (dates_a, dates_b))
     return bool(days_a) and bool(days_b) and not days_a & days_b
+
+
+# A duration that ends when the paper was written: "in the past 24 hours", "over the last two days", "in the previous
+# week". The tagger types these DURATION ("PT24H", "P2D"); "five days of violence" or "Six months of civil war" name a
+# length, not where it ends, and are not windows.
+_TRAILING = re.compile(r"^(?:the\s+)?(?:past|last|previous)\b", re.I)
+
+
+def trailing_window(unit: Unit, ann: Mapping[str, Annotations]) -> bool:
+    """v11: the unit counts over a window that ends at its paper's time ("The Pentagon said 115 strike sorties had been
+    flown … in the last 24 hours"): papers of two days count over two windows."""
+    if unit.article not in ann:
+        return False
+    return any(t.type == "DURATION" and _TRAILING.match(t.text) for t in unit_records(ann[unit.article].timexes, unit))

@@ -32,10 +32,14 @@ Two versioned algorithms (the name is stored with every brief, so an old one can
   days (``conflicts.Rules.figure_days``: "On Wednesday, 12 vessels were hailed" / "On Monday, 18 …").
 - ``align.facts.v10``: v9, with a figure restated in other units in parentheses compared with nothing
   (``conflicts.Rules.conversions``: "161km (100 miles)" / "about 100 miles (160km)" convert one distance).
-- ``align.facts.v12`` (default): v10, with a range read as one figure with a low and a high end
+- ``align.facts.v11``: v10, with a figure counted over a window ending at its paper's time compared only
+  with a paper of the same day (``conflicts.Rules.figure_windows``: "153 air sorties in the past 24 hours" on 25
+  March / "115 strike sorties … in the last 24 hours" on 29 March count two days).
+- ``align.facts.v12``: v10, with a range read as one figure with a low and a high end
   (``conflicts.Rules.ranges``: "10,000 to 12,000 troops" / "some 10-12,000 loyal Libyan troops" agree, a point
   inside a range refines it), and an age written "4 years old" or "aged 15" compared with nothing
-  (``conflicts.Rules.ages``). (v11 is another session's name; the numbers are renumbered on merge.)
+  (``conflicts.Rules.ages``).
+- ``align.facts.v13`` (default): v12 with v11's windows (``conflicts.Rules.figure_windows``).
 
 Pairs are scored by ``similarity.pair_scores`` (embedding and lexical margins) and grouped by agglomerative
 clustering with *average* linkage (Sokal & Michener 1958, UPGMA): a sentence joins a group only when its mean
@@ -66,7 +70,9 @@ from .conflicts import (
     V8_RULES,
     V9_RULES,
     V10_RULES,
+    V11_RULES,
     V12_RULES,
+    V13_RULES,
     Rules,
     find_conflicts,
 )
@@ -96,7 +102,9 @@ V7 = "align.facts.v7"
 V8 = "align.facts.v8"
 V9 = "align.facts.v9"
 V10 = "align.facts.v10"
+V11 = "align.facts.v11"
 V12 = "align.facts.v12"
+V13 = "align.facts.v13"
 # FRAME_WEIGHT is in margin units (the threshold below is 1.0, typical same-fact pairs score 1-2): a frame
 # agreement moves a pair by a quarter of the threshold. Swept on ECB+ dev (0.1, 0.25, 0.5) with
 # bench/bench_align_quality.py; see docs/benchmarks.md "## Fact alignment".
@@ -120,9 +128,11 @@ ALGORITHMS = {
     V8: replace(_V4, conflicts=V8_RULES),
     V9: replace(_V4, conflicts=V9_RULES),
     V10: replace(_V4, conflicts=V10_RULES),
+    V11: replace(_V4, conflicts=V11_RULES),
     V12: replace(_V4, conflicts=V12_RULES),
+    V13: replace(_V4, conflicts=V13_RULES),
 }
-ALGORITHM = V12
+ALGORITHM = V13
 # A ratio margin of 1 means a pair is exactly as close as each side is to its k nearest other-source
 # sentences; a shared fact is a pair (and, with average linkage, a group) that stands out above that, so the
 # threshold is the margin's natural boundary, 1.0, not a fitted value. tests/align/test_facts.py pins what it
