@@ -37,11 +37,14 @@ _PAGE_STAMP = re.compile(
     rf"|(?i:{CNN_STAMP.pattern})"
 )
 
+# Every stamp holds one of these: the regex runs only on the sentences that do.
+_STAMP_MARKS = ("BST", "GMT", "pdated", "PDATED")
+
 
 def split_stamps(sentence: str) -> list[str]:
     """``sentence`` cut before and after each page stamp in it, the stamp a piece of its own; ``[sentence]`` when
     it holds none. Joining the pieces with single spaces gives the sentence back up to white space."""
-    if not any(c.isdigit() for c in sentence):
+    if not any(mark in sentence for mark in _STAMP_MARKS):
         return [sentence]
     pieces, start = [], 0
     for match in _PAGE_STAMP.finditer(sentence):
