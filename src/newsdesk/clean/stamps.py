@@ -13,9 +13,9 @@ after it are sentences of their own, and ``is_page_stamp`` tells ``boilerplate``
 The shapes are exact: a weekday, a date, a clock time with a dot and a British zone (the Guardian), a date then "Last
 updated at" and a clock time, or "Page last updated at", a time, a weekday and a date (the BBC), "updated:" and a
 JavaScript date (CNN). Running text writes no such string (Timeline17 dev: 29 Guardian and 24 BBC stamps, every one
-between a head and a lead or closing a head; CNN's 108 are all on topic pages ``boilerplate`` rejects as listings; ECB+
-dev: 3 Guardian stamps, each a sentence of its own; DUC 2004, PolNeAR and TempEval-3 dev, the seeds and the extraction
-pages: none).
+opening a page, between a head and a lead, or closing a head; CNN's 108 are all on topic pages ``boilerplate`` rejects
+as listings; ECB+ dev: 3 Guardian stamps, each a sentence of its own; DUC 2004, PolNeAR and TempEval-3 dev, the seeds
+and the extraction pages: none).
 """
 
 from __future__ import annotations
