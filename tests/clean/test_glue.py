@@ -438,6 +438,21 @@ def test_a_headline_ending_on_the_pages_place_is_cut_before_an_ordinary_word(
     assert sentences[sentences.index(head) + 1].startswith(lead)
 
 
+@pytest.mark.parametrize(
+    ("page", "head", "lead"),
+    [
+        ("174", "Activists helped the BBC's Jeremy Bowen access the town of Douma", "Activists in Syria say security"),
+        ("53", "The BBC's Jim Muir says fighting has intensified in many parts of Syria", "Part of the reason"),
+    ],
+)
+def test_a_caption_ending_on_a_place_named_by_of_is_cut(page: str, head: str, lead: str) -> None:
+    """v12: SyrianCrisis_bbc captions ending on "the town of X", "parts of X": after a word for a place, "of" names
+    a place as a preposition does."""
+    sentences = _sentences("SyrianCrisis_bbc", page)
+    assert head in sentences
+    assert sentences[sentences.index(head) + 1].startswith(lead)
+
+
 def test_a_place_and_the_noun_of_its_name_stay_whole() -> None:
     """EgyptianProtest_cnn 274: after "of" the place and the word after it are one name ("the gates of Sanaa
     University"), though the page writes "university" in lower case."""

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from newsdesk.model import Removal
 
+from .stamps import CNN_STAMP, is_page_stamp
+
 _PROMPT_MAX_WORDS = 40  # a prompt is a short line; a long paragraph that starts alike is article text
 
 _LINK_PROMPT = re.compile(
@@ -154,17 +156,14 @@ def _cut(text: str, matches: list[re.Match[str]]) -> str:
 # out conditions for cease-fire updated: Fri Apr 01 2011 21:00:00 Battles raged in Libya on Friday as …". A teaser's
 # "on Friday" is its own page's Friday, not the listing's, and its headline runs into it; read as an article, such a
 # page gave a brief false date conflicts and its timeline days no article reported. One stamp is an article's own
-# (``glue`` cuts it off the lead); from ``LISTING_STAMPS`` on, the page is a listing (Timeline17 dev: 6 pages of
-# 2,405, with 9 to 36 stamps each, all of them teasers from the first sentence on).
-_LISTING_STAMP = re.compile(
-    r"\bupdated: (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [A-Z][a-z]{2} \d{2} \d{4} \d{2}:\d{2}:\d{2}\b", re.IGNORECASE
-)
+# (``stamps`` cuts it out between the headline and the lead); from ``LISTING_STAMPS`` on, the page is a listing
+# (Timeline17 dev: 6 pages of 2,405, with 9 to 36 stamps each, all of them teasers from the first sentence on).
 LISTING_STAMPS = 3
 
 
 def listing_teasers(text: str) -> int:
     """How many teasers of other pages, stamped "updated: Fri Apr 01 2011 21:00:00", the text lists."""
-    return len(_LISTING_STAMP.findall(text))
+    return len(CNN_STAMP.findall(text))
 
 
 def strip_update_stamps(text: str) -> tuple[str, list[Removal]]:
@@ -243,6 +242,8 @@ def rewrite_sentences(
 
 
 def _sentence_furniture(sentence: str) -> tuple[str, list[Removal]]:
+    if is_page_stamp(sentence):  # cut off the head and the lead it stood between (``stamps``)
+        return "", [Removal("page_stamp", sentence)]
     lower = sentence.lower()
     if (
         any(word in lower for word in _PLAYER_WORDS)
@@ -262,6 +263,6 @@ def _sentence_furniture(sentence: str) -> tuple[str, list[Removal]]:
 
 
 def drop_sentence_furniture(paragraphs: list[list[str]]) -> tuple[list[list[str]], list[Removal]]:
-    """Sentences of a player's notice and clip captions out, and a closing credit cut off the sentence it ends (the
-    rest is kept)."""
+    """Sentences of a player's notice, clip captions and page stamps out, and a closing credit cut off the sentence
+    it ends (the rest is kept)."""
     return rewrite_sentences(paragraphs, _sentence_furniture)

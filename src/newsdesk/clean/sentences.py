@@ -28,7 +28,9 @@ will be defeated"), it does not.
 A call to the reader glued to the article text after it ("For more reports from BBC Monitoring, click here Hopes
 for a negotiated settlement …") is cut off it (``reader.split_furniture``), so the brief withholds only the call.
 A related story's headline or a photo caption glued to the sentence after it ("Haiti devastated by massive quake
-Thousands of people are feared dead.") is cut off it too (``glue.split_glued``).
+Thousands of people are feared dead.") is cut off it too (``glue.split_glued``), and a page's time stamp printed
+between its headline and its lead is cut out of both ("… reaches 13 Friday 1 May 2009 15.49 BST Graeme Pacitti, …";
+``stamps``).
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ from spacy.tokenizer import Tokenizer
 
 from .glue import Vocabulary, split_glued
 from .reader import split_furniture
+from .stamps import split_stamps
 
 _PARAGRAPH = re.compile(r"\n\s*\n|\n")
 # A sentence ends on a full stop, a question or exclamation mark or an ellipsis, maybe inside closing quotes or
@@ -98,7 +101,8 @@ def split_sentences(paragraph: str, words: Vocabulary | None = None) -> list[str
         for sentence in sentences
         for cut in _split_ellipses(sentence)
         for part in split_furniture(cut)
-        for piece in split_glued(part, words)
+        for glued in split_glued(part, words)  # the glue's cuts read the whole run, the stamp with its lead
+        for piece in split_stamps(glued)
     ]
 
 
