@@ -290,3 +290,31 @@ def test_counted_noun_phrase_keeps_a_name_whole_and_skips_a_named_owner() -> Non
     assert _by_text(_figures(text))["Ten"].context == "New Zealand students tested"
     team = "The team at Mill Hill, one of four World Health Organisation's centres for influenza research, will help."
     assert _by_text(_figures(team))["four"].unit == "centres"
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        (  # Timeline17 haiti_bbc: v5 read "five and seven days" as 12 days
+            "The UN usually decides to call off search and rescue attempts between five and seven days after a "
+            "disaster.",
+            {("seven days", 7.0)},
+        ),
+        (  # Timeline17 H1N1: v5 read "two five" as 7 hotels
+            "About 50 are being held in quarantine in Shanghai in two five-star hotels, with 10 in Beijing.",
+            {("About 50", 50.0), ("two", 2.0), ("five-star", 5.0), ("10", 10.0)},
+        ),
+        (  # Timeline17 H1N1: v5 read "one-third" as 4
+            "It is likely to spread around the world in the next six to nine months and when it does so it will affect "
+            "about one-third of the world's population.",
+            {("nine months", 9.0), ("about one-third", 1 / 3)},
+        ),
+        (  # Timeline17 LibyaWar: v5 read "two-thirds" as 2
+            "U.S. planes have flown almost two-thirds of the sorties and U.S. forces have fired most of the missiles.",
+            {("almost two-thirds", 2 / 3)},
+        ),
+        ("One hundred and ten further patients have been confirmed.", {("One hundred and ten", 110.0)}),
+    ],
+)
+def test_number_words_make_one_numeral_only_as_numbers_are_spoken(text: str, figures: set[tuple[str, float]]) -> None:
+    assert {(f.text, round(f.value or 0, 4)) for f in _figures(text)} == {(t, round(v, 4)) for t, v in figures}

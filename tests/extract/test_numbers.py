@@ -61,3 +61,19 @@ def test_an_ordinal_ends_a_number() -> None:
     assert parse_number("first one") is None
     assert parse_number("one hundred and first") == 101
     assert parse_number("twenty-first") == 21
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("one-third", 1 / 3), ("two-thirds", 2 / 3), ("one-sixth", 1 / 6), ("ninety nine thousand", 99_000)],
+)
+def test_fractions_in_words_are_their_value(text: str, value: float) -> None:
+    """Timeline17: "about one-third of the world's population" was read as 4, "almost two-thirds of the sorties"
+    as 2."""
+    assert parse_number(text) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["five and seven", "two and three", "two five", "two seven", "one second"])
+def test_words_that_are_two_numbers_are_not_one(text: str) -> None:
+    """ "between five and seven days" is not 12 days, "two five-star hotels" not 7 hotels (v5 summed them)."""
+    assert parse_number(text) is None

@@ -26,6 +26,10 @@ leading zero ("08454 24 24 24", "0800", a live blog's "0907"), a number right af
 ("NHS 24", "flight 242", "level four", "phase 5"), an age group ("those over 65"); a count's noun phrase takes
 a name it ends in whole ("Ten — New Zealand students", v4 "Ten — Zealand students"), and a name that is only the
 owner of what is counted gives way to it ("four World Health Organisation's centres" counts centres).
+v6: number words make one numeral only as numbers are spoken (``numbers.follows``): "between five and seven days",
+"two five-star hotels", "two seven-year terms" are two numerals each (v5 summed them: 12 days, 7 hotels, 9 terms),
+and a fraction in words is its value ("one-third" 1/3, "two-thirds" 2/3; v5 read "one-third" as 4 and "two-thirds"
+as 2).
 """
 
 from __future__ import annotations
@@ -40,11 +44,11 @@ from spacy.tokens import Doc, Token
 from newsdesk.model import Article, Figure
 
 from . import money, naming
-from .numbers import ORDINALS, SCALES, SUFFIXES, is_number_word
+from .numbers import DENOMINATORS, ORDINALS, SCALES, SUFFIXES, follows, is_number_word
 from .participles import lemma, past_participle
 from .spans import sentence_at, sentence_starts
 
-ALGORITHM = "extract.figures.v5"
+ALGORITHM = "extract.figures.v6"
 
 # Measurement units → one normalized symbol. Time units make a duration ("three hours" → 3 h).
 UNITS = {
@@ -177,15 +181,23 @@ def _numerals(doc: Doc) -> list[tuple[int, int]]:
         while j < n:
             if doc[j - 1].lower_ in ORDINALS:
                 break  # an ordinal ends a numeral: "first one" is two words of order and count
-            words = numeric[j] and not doc[j].text[0].isdigit() and not doc[i].text[0].isdigit()
+            words = (
+                (numeric[j] or doc[j].lower_ in DENOMINATORS)
+                and not doc[j].text[0].isdigit()
+                and not doc[i].text[0].isdigit()
+                and follows(doc[j - 1].text, doc[j].text)
+            )
             if words or doc[j].lower_ in SCALES:
                 j += 1
             elif (
-                (doc[j].text == "and" or (doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_))
+                (
+                    # "one hundred and twenty", not "five and seven"
+                    (doc[j].text == "and" and doc[j - 1].lower_ in SCALES)
+                    or (doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_)
+                )
                 and j + 1 < n
-                and is_number_word(doc[j + 1].text)
                 and is_number_word(doc[j - 1].text)
-                and not doc[j - 1].text[0].isdigit()
+                and follows(doc[j - 1].text, doc[j + 1].text)
             ):
                 j += 2
             else:

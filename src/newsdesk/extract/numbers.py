@@ -8,6 +8,7 @@ unknown value is shown as written instead of with a wrong number.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 ONES = {
     "zero": 0,
@@ -78,6 +79,18 @@ SCALES = {
     "trillion": 1_000_000_000_000,
     "dozen": 12,
 }
+# The denominator of a fraction in words: "one-third", "two-thirds", "one-sixth" ("one second" is a duration, and a
+# half is "half").
+DENOMINATORS = {word: value for word, value in ORDINALS.items() if 3 <= value <= 10} | {
+    "thirds": 3,
+    "fourths": 4,
+    "fifths": 5,
+    "sixths": 6,
+    "sevenths": 7,
+    "eighths": 8,
+    "ninths": 9,
+    "tenths": 10,
+}
 # Suffixes glued to digits: "40k", "$5bn", "2.3m" (m only after a currency sign: "5m" alone may be metres).
 SUFFIXES = {"k": 1_000, "bn": 1_000_000_000, "b": 1_000_000_000, "tn": 1_000_000_000_000, "m": 1_000_000}
 
@@ -112,11 +125,28 @@ def parse_digits(text: str, currency: bool = False) -> float | None:
     return None
 
 
+def follows(previous: str, word: str) -> bool:
+    """Whether ``word`` goes on a number in words that ends in ``previous``: "twenty five", "two hundred", "hundred
+    twenty", "a hundred thousand", "twenty-first", "one third" do; "five seven" ("between five and seven"), "two
+    five" ("two five-star hotels") and "two seven" ("two seven-year terms") are two numbers."""
+    p, w = previous.lower(), word.lower()
+    if w in SCALES:
+        return p in ONES or p in TENS or (p in SCALES and SCALES[w] > SCALES[p])
+    if p in SCALES:
+        return w in ONES or w in TENS or w in ORDINALS
+    if p in TENS:
+        return 0 < ONES.get(w, ORDINALS.get(w, 0)) < 10
+    return p in ONES and w in DENOMINATORS
+
+
 def parse_words(words: list[str]) -> float | None:
-    """A number in words: "forty thousand", "twenty-five", "one hundred and twenty", "ninth", "a dozen"."""
+    """A number in words: "forty thousand", "twenty-five", "one hundred and twenty", "ninth", "a dozen", "two-thirds".
+    Words that do not make one number ("five and seven", "two five") give None."""
     parts = [p for w in words for p in w.lower().replace("-", " ").split() if p not in {"and", "a", "an"}]
-    if not parts:
+    if not parts or not all(follows(a, b) for a, b in pairwise(parts)):
         return None
+    if len(parts) == 2 and parts[1] in DENOMINATORS:
+        return ONES[parts[0]] / DENOMINATORS[parts[1]]
     total = 0.0
     current = 0.0
     seen = False
