@@ -2,11 +2,11 @@
 200 and 250 Libyan military vehicles", "10,000 to 12,000 troops", "some 10-12,000 loyal Libyan troops", "$43
 million-86 million".
 
-The figure extractor reads each end of a range as a figure of its own ("10,000" and "12,000 troops"; "some 10"
-troops and "12,000"), or, in words, the high end only ("between five and seven days" → "seven days";
-``extract.figures.v5`` summed them, 12 days). Compared end by end, two renderings of one range disagree ("12,000" vs "some 10") and a point inside a range
-contradicts it. Read as an interval, two renderings of the same range agree, a point or range inside another is a
-refinement of it (both can be true), and only an interval outside the other is a conflict or an update
+The figure extractor reads each end of a range as a figure of its own ("10,000" and "12,000 troops"; "some 10" troops
+and "12,000"), or, in words, the high end only ("between five and seven days" → "seven days"; ``extract.figures.v5``
+summed them, 12 days). Compared end by end, two renderings of one range disagree ("12,000" vs "some 10") and a point
+inside a range contradicts it. Read as an interval, two renderings of the same range agree, a point or range inside
+another is a refinement of it (both can be true), and only an interval outside the other is a conflict or an update
 (``conflicts.Rules.ranges``). A range's low end written without the high end's scale takes it ("43-86 million",
 "10-12,000": ten thousand), as English writes ranges.
 
