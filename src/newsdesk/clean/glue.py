@@ -130,8 +130,10 @@ _NAME_LABELS = _LETTER_LABELS | frozenset(_NAME_LABEL_WORDS.split())
 _OPENER = "|".join([*f"{_OPENERS} {_LATER_OPENERS}".split(), _NUMBER_WORD.pattern])
 # A capitalised compound whose second part is lower case is an adjective, not a title's word: "A Cornwall-based …".
 _COMPOUND = r"[A-Z]\w*-[a-z][\w-]*"
+# An age or a measure opening a lead: "A 23-year-old man has been pulled alive …", "The 20-minute long daily …".
+_AGE = r"\d+-[a-z]+(?:-[a-z]+)*(?![\w'’-])"
 _GLUE = re.compile(
-    rf"(?<=[A-Za-z0-9'’\"”])(?P<gap>\s+)(?P<opener>{_OPENER})\s+(?P<next>[a-z][\w'’-]*|{_COMPOUND}(?![\w'’-]))"
+    rf"(?<=[A-Za-z0-9'’\"”])(?P<gap>\s+)(?P<opener>{_OPENER})\s+(?P<next>[a-z][\w'’-]*|{_COMPOUND}(?![\w'’-])|{_AGE})"
 )
 # After a closing quote, an opener before any capitalised word: "… Haiti mission' The IRC are …" (checked below).
 _GLUE_AFTER_QUOTE = re.compile(rf"(?<=['’\"”])(?P<gap>\s+)(?P<opener>{_OPENER})\s+(?P<next>[A-Z][\w'’-]*)")

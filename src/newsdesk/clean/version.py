@@ -56,7 +56,10 @@ from importlib.metadata import PackageNotFoundError, version
 # 23:03:00 The United States …") is cut out of both and dropped (``stamps``, ``boilerplate``); a caption ending on a
 # place after "of" and a word for a place ("… access the town of Douma Activists in Syria say …") is cut off the lead
 # as v10 cuts one after a preposition (``glue``).
-ALGORITHM = "clean.document.v12"
+# v13: a lead opening with "A"/"An"/"The"/"My" … and an age or a measure ("… free the trapped man A 24-year-old man has
+# been rescued …", "… via social media The 20-minute long daily broadcast …") is cut off the caption before it, as v6
+# cuts one before a lower-case word (``glue``).
+ALGORITHM = "clean.document.v13"
 
 
 @cache
