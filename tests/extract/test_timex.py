@@ -260,3 +260,43 @@ def test_a_bracketed_clock_time_is_not_a_year() -> None:
     text = "(Updated 12:44 p.m. (1944 in Egypt)) Protesters and police clashed in Cairo on Friday."
     values = [t.value for t in tag_timexes(text, date(2011, 1, 28))]
     assert "1944" not in values and "2011-01-28" in values
+
+
+def t17_tagged(folder: str, context: str) -> dict[str, str | None]:
+    """The time expressions inside ``context`` (text → value) in the first Timeline17 dev article holding it."""
+    for record in read_jsonl(EVAL / "timelines" / "t17" / "dev" / folder / "articles.jsonl.gz"):
+        if context in record["text"]:
+            at = record["text"].index(context)
+            spans = tag_timexes(record["text"], date.fromisoformat(record["published"]))
+            return {s.text: s.value for s in spans if at <= s.start and s.end <= at + len(context)}
+    raise AssertionError(f"{context!r} not in {folder}")
+
+
+@pytest.mark.parametrize(
+    ("folder", "context", "word"),
+    [
+        # rules.v4 read her as June 2010 and June 2011 (future "will be") on two CNN pages: two date conflicts
+        ("EgyptianProtest_cnn", "before the orbiter exploded. June Scobee Rodgers, the widow of Cmdr.", "June"),
+        ("EgyptianProtest_cnn", "honoring the crew, and June Scobee Rodgers, the widow", "June"),
+        ("H1N1_bbc", "I heard that Yolanthe and Jan Smit had broke up!", "Jan"),
+        # the Disasters Emergency Committee, in capitals (rules.v4: December 2009)
+        ("haiti_bbc", "write a cheque to DEC Haiti Earthquake Appeal", "DEC"),
+    ],
+)
+def test_a_month_word_before_a_name_is_a_given_name(folder: str, context: str, word: str) -> None:
+    assert word not in t17_tagged(folder, context)
+
+
+def test_a_month_before_a_name_after_a_preposition_or_article_is_a_month() -> None:
+    assert t17_tagged("SyrianCrisis_reuters", "Grammy Awards in February Lady Gaga stole") == {"February": "2011-02"}
+    assert t17_tagged("SyrianCrisis_reuters", "In November Dallas Fed President") == {"November": "2010-11"}
+    assert values("As a July NATO summit meeting in Warsaw approaches", date(2016, 6, 7))["July"] == ("DATE", "2016-07")
+    assert values("In June Israel invaded Lebanon.")["June"] == ("DATE", "2024-06")
+    assert values("The two met June Monday.")["June"] == ("DATE", "2024-06")
+
+
+def test_jan_kavan_is_not_january_on_tempeval_dev() -> None:
+    """TempEval-3 dev has no TIMEX3 on him; rules.v4 tagged "Jan" as January 1999."""
+    doc = read_tml(next(TEMPEVAL_DEV.rglob("XIE19990313.0031.tml")))
+    at = doc.text.index("and Jan Kavan of the Czech Republic")
+    assert not [s for s in tag_timexes(doc.text, doc.dct) if at <= s.start < at + 20]
