@@ -295,6 +295,20 @@ def test_a_month_before_a_name_after_a_preposition_or_article_is_a_month() -> No
     assert values("The two met June Monday.")["June"] == ("DATE", "2024-06")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a role before the name, an initial after it, a month that speaks (web pages on the reporter April Ryan)
+        "Sean Spicer called on American Urban Radio Networks correspondent April Ryan first on Wednesday.",
+        "By the time April D. Ryan left the White House briefing room on Tuesday, she was making headlines.",
+        "“I didn’t do anything that I didn’t normally do,” April later told The Baltimore Sun.",
+        "For April Ryan, Clashes With the White House Bring a New Kind of Prominence",
+    ],
+)
+def test_a_role_an_initial_or_a_speech_verb_makes_the_month_word_a_name(sentence: str) -> None:
+    assert "April" not in values(sentence, date(2017, 4, 4))
+
+
 def test_jan_kavan_is_not_january_on_tempeval_dev() -> None:
     """TempEval-3 dev has no TIMEX3 on him; rules.v4 tagged "Jan" as January 1999."""
     doc = read_tml(next(TEMPEVAL_DEV.rglob("XIE19990313.0031.tml")))
