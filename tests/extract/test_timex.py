@@ -314,3 +314,19 @@ def test_jan_kavan_is_not_january_on_tempeval_dev() -> None:
     doc = read_tml(next(TEMPEVAL_DEV.rglob("XIE19990313.0031.tml")))
     at = doc.text.index("and Jan Kavan of the Czech Republic")
     assert not [s for s in tag_timexes(doc.text, doc.dct) if at <= s.start < at + 20]
+
+
+@pytest.mark.parametrize(
+    ("context", "expression"),
+    [
+        ("a ceasefire which was supposed to come into effect on 12 April never took hold", "12 April"),
+        ("A ceasefire was supposed to begin in mid-April as part of his six-point", "mid-April"),
+    ],
+)
+def test_a_plan_that_was_supposed_to_happen_is_not_next_year(context: str, expression: str) -> None:
+    """Timeline17 SyrianCrisis_bbc, pages of 2012: Annan's ceasefire of April 2012 (rules.v4: April 2013)."""
+    assert t17_tagged("SyrianCrisis_bbc", context)[expression].startswith("2012-04")
+
+
+def test_a_plan_that_is_supposed_to_happen_still_looks_forward() -> None:
+    assert values("The ceasefire is supposed to begin on 12 April.", date(2012, 8, 1))["12 April"][1] == "2013-04-12"

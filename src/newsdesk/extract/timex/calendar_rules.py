@@ -131,7 +131,7 @@ _PREPOSITION = re.compile(
 # a name follows ("in June Israel ...", "a July NATO summit", "the disastrous February New Hampshire debate", "DME
 # OMAN - November Oman traded"). A month is never followed by an initial ("April D. Ryan") nor says anything ("...,"
 # April said). Measured on TempEval-3 dev, Timeline17 dev, DUC 2004 dev and PolNeAR dev (rules.v4): 38 bare months
-# before a capitalised word, 9 of them given names, all after such a start or joining word; the 29 months, none.
+# before a capitalised word: 9 given names and 2 acronyms ("DEC"), all read so now; of the 27 months, none.
 _ROLES = (
     "correspondent|reporter|journalist|anchor|host|editor|columnist|writer|author|chief|spokeswoman|spokesman|"
     "spokesperson|singer|actress|actor|widow|wife|husband|daughter|son|sister|brother|mother|father|congresswoman|"
