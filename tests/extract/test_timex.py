@@ -330,3 +330,21 @@ def test_a_plan_that_was_supposed_to_happen_is_not_next_year(context: str, expre
 
 def test_a_plan_that_is_supposed_to_happen_still_looks_forward() -> None:
     assert values("The ceasefire is supposed to begin on 12 April.", date(2012, 8, 1))["12 April"][1] == "2013-04-12"
+
+
+@pytest.mark.parametrize(
+    ("context", "expression", "value"),
+    [
+        # Friday 2011-02-11: the rally of 14 February, which the next sentence names (rules.v4: 2011-02-07, a date
+        # conflict in the brief against "a rally on February 14")
+        ("two leading opposition figures called for a rally Monday in support", "Monday", "2011-02-14"),
+        # Monday 2011-01-31: Yemen's protest of Thursday 3 February (rules.v4: 2011-01-27)
+        ("a Facebook page has surfaced calling for a protest Thursday in Yemen", "Thursday", "2011-02-03"),
+    ],
+)
+def test_a_call_for_a_protest_names_a_day_to_come(context: str, expression: str, value: str) -> None:
+    assert t17_tagged("EgyptianProtest_cnn", context)[expression] == value
+
+
+def test_a_call_for_weekday_protests_names_a_day_to_come() -> None:
+    assert values("Pro-Morsi alliance calls for Friday protests", date(2013, 8, 21))["Friday"] == ("DATE", "2013-08-23")

@@ -263,6 +263,27 @@ _PART = r"(?:\s+(?P<part>morning|afternoon|evening|night|overnight))"
 
 
 _LAST_WEEK = re.compile(r"\s+(?:of\s+)?last\s+week\b", re.IGNORECASE)
+# A call for a protest names a day to come, whatever the tense of the call: "two leading opposition figures called for
+# a rally Monday" on Friday 2011-02-11 is the 14th (rules.v4: the 7th, against "a rally on February 14" of the same
+# page); "a Facebook page has surfaced calling for a protest Thursday in Yemen" (Monday 2011-01-31) is 3 February.
+_CALLED_FOR = re.compile(
+    r"\bcall(?:ed|s|ing)?\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:protests?|rally|rallies|demonstrations?|"
+    r"strikes?|march(?:es)?|sit-ins?|boycotts?|vigils?|day of rage)\s+(?:on\s+|after\s+|this\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_PROTEST = re.compile(r"\s+(?:protests?|rally|rallies|demonstrations?|strikes?|march(?:es)?|sit-ins?|vigils?)\b", re.I)
+_CALL_FOR = re.compile(r"\bcall(?:ed|s|ing)?\s+for\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+
+
+def _called_for(text: str, match: re.Match[str]) -> bool:
+    """Whether the weekday of ``match`` is the day of a protest someone calls for (see ``_CALLED_FOR``); also "calls
+    for Friday protests"."""
+    start = match.start()
+    if _CALLED_FOR.search(text, max(0, start - 80), start):
+        return True
+    return bool(_CALL_FOR.search(text, max(0, start - 30), start) and _PROTEST.match(text, match.end()))
 
 
 @rule(
@@ -287,6 +308,7 @@ def weekday_rule(match: re.Match[str], ctx: Context) -> Norm | None:
         day = weekday_date(ctx.anchor + timedelta(days=1), weekday, future=True)
     else:
         future = looks_future(ctx.text, match.start(), match.end()) and not possessive(ctx.text, match.end())
+        future = future or _called_for(ctx.text, match)
         if _LAST_WEEK.match(ctx.text, match.end()):  # "on Wednesday to Friday last week"
             day = weekday_date(ctx.anchor - timedelta(days=1), weekday, future=False)
         else:
