@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from newsdesk.evaluate.io import read_jsonl
 from newsdesk.evaluate.tml import read_tml
-from newsdesk.extract.timex import find_timexes, tag_timexes
+from newsdesk.extract.timex import TimexSpan, find_timexes, tag_timexes
 from tests.conftest import EVAL
 
 MONDAY = date(2024, 8, 26)  # seed 003's published date
@@ -195,17 +195,22 @@ def test_timeml_conventions_on_tempeval_dev(name: str, context: str, expression:
     assert dev_span(name, context, expression) == (kind, value)
 
 
-def t17_span(folder: str, context: str, expression: str) -> tuple[str, str | None]:
-    """Type and value of ``expression`` inside ``context`` in the Timeline17 dev article that contains it,
-    tagged against the article's published date."""
+def t17_tagged_at(folder: str, context: str) -> tuple[int, list[TimexSpan]]:
+    """Where ``context`` starts in the first Timeline17 dev article holding it, and the article's time expressions
+    tagged against its published date."""
     for record in read_jsonl(EVAL / "timelines" / "t17" / "dev" / folder / "articles.jsonl.gz"):
         if context in record["text"]:
-            start = record["text"].index(context) + context.index(expression)
-            spans = tag_timexes(record["text"], date.fromisoformat(record["published"]))
-            found = [s for s in spans if s.start <= start < s.end]
-            assert found, f"{expression!r} not tagged in {folder}"
-            return found[0].type, found[0].value
+            return record["text"].index(context), tag_timexes(record["text"], date.fromisoformat(record["published"]))
     raise AssertionError(f"{context!r} not in {folder}")
+
+
+def t17_span(folder: str, context: str, expression: str) -> tuple[str, str | None]:
+    """Type and value of ``expression`` inside ``context`` in the Timeline17 dev article that contains it."""
+    at, spans = t17_tagged_at(folder, context)
+    start = at + context.index(expression)
+    found = [s for s in spans if s.start <= start < s.end]
+    assert found, f"{expression!r} not tagged in {folder}"
+    return found[0].type, found[0].value
 
 
 @pytest.mark.parametrize(
@@ -264,12 +269,8 @@ def test_a_bracketed_clock_time_is_not_a_year() -> None:
 
 def t17_tagged(folder: str, context: str) -> dict[str, str | None]:
     """The time expressions inside ``context`` (text → value) in the first Timeline17 dev article holding it."""
-    for record in read_jsonl(EVAL / "timelines" / "t17" / "dev" / folder / "articles.jsonl.gz"):
-        if context in record["text"]:
-            at = record["text"].index(context)
-            spans = tag_timexes(record["text"], date.fromisoformat(record["published"]))
-            return {s.text: s.value for s in spans if at <= s.start and s.end <= at + len(context)}
-    raise AssertionError(f"{context!r} not in {folder}")
+    at, spans = t17_tagged_at(folder, context)
+    return {s.text: s.value for s in spans if at <= s.start and s.end <= at + len(context)}
 
 
 @pytest.mark.parametrize(
