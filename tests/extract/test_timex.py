@@ -349,3 +349,18 @@ def test_a_call_for_a_protest_names_a_day_to_come(context: str, expression: str,
 
 def test_a_call_for_weekday_protests_names_a_day_to_come() -> None:
     assert values("Pro-Morsi alliance calls for Friday protests", date(2013, 8, 21))["Friday"] == ("DATE", "2013-08-23")
+
+
+@pytest.mark.parametrize(
+    ("folder", "context", "expression", "value"),
+    [
+        # read as last year's by the past tense of the clause under rules.v4 (2010-09, 2008-12, 2010-11)
+        ("EgyptianProtest_cnn", "their president has agreed to go by September", "September", "2011-09"),
+        ("H1N1_bbc", "doses of a swine flu (H1N1) vaccine by December", "December", "2009-12"),
+        ("SyrianCrisis_reuters", "and report back by the end of November. FRANCE", "the end of November", "2011-11"),
+        # a past point reached "by" a month of this year stays this year's
+        ("SyrianCrisis_reuters", "Yet by March, his name was already", "March", "2011-03"),
+    ],
+)
+def test_a_month_reached_by_is_not_last_year(folder: str, context: str, expression: str, value: str) -> None:
+    assert t17_tagged(folder, context)[expression] == value

@@ -26,7 +26,9 @@ two Junes; "in June Israel ..." stays a month. A bare month abbreviation in capi
 Haiti Earthquake Appeal") (``calendar_rules._given_name``). A plan that "was supposed to" happen on a day is not a
 schedule: "a ceasefire which was supposed to come into effect on 12 April never took hold" is this year's April, not
 next year's (``anchor._FUTURE_PHRASES``). A call for a protest names a day to come, whatever the tense of the call
-("called for a rally Monday" on a Friday is the next Monday; ``calendar_rules._called_for``).
+("called for a rally Monday" on a Friday is the next Monday; ``calendar_rules._called_for``). A month reached "by"
+("agreed to go by September", "report back by the end of November") is not last year's whatever the tense of the
+clause (``calendar_rules._BY``).
 """
 
 from __future__ import annotations

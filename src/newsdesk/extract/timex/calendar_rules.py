@@ -168,6 +168,16 @@ _ACRONYM = re.compile(
 )
 
 
+# "by" a month is a deadline or a point reached, named without a year only within the year of writing or ahead:
+# "their president has agreed to go by September" (February 2011), "doses of a vaccine by December" (May 2009), "report
+# back by the end of November" (September 2011) were read as last year's by the past tense of their clause. The
+# deadline may still lie across New Year when the clause looks forward; a past clause keeps this year's month ("by
+# March, his name was already being uttered", June 2011). A sentence opening on "By December," sets the scene of a
+# story told in the past ("By December, when we were looking down the road, California stuck out", June 2016: last
+# December), so only a lower-case "by" counts.
+_BY = re.compile(r"\bby\s+$")
+
+
 @rule(
     "month",
     rf"(?:(?P<rel>last|this|next|this past|this coming)\s+)?{MODIFIER}?{MONTH}(?!\s+\d)"
@@ -198,7 +208,10 @@ def month_rule(match: re.Match[str], ctx: Context) -> Norm | None:
     elif rel == "this":
         year = anchor.year
     else:
-        year = month_year(anchor, month, tense(ctx.text, match.start(), match.end()))
+        future: bool | None = tense(ctx.text, match.start(), match.end())
+        if future is False and _BY.search(ctx.text, max(0, match.start() - 4), match.start()):
+            future = None  # a point reached "by" a month is not a month of last year (see ``_BY``)
+        year = month_year(anchor, month, future)
     return Norm("DATE", f"{year:04d}-{month:02d}")
 
 
