@@ -23,7 +23,7 @@ stamp heading the entries of a live page ("1646 According to …"), which the br
 v5 (over v4): a month word before a capitalised name, after what comes before a name (a sentence start, "and", a
 title), is a given name ("June Scobee Rodgers, the widow of ...", "and Jan Kavan"), which the brief's conflicts read as
 two Junes; "in June Israel ..." stays a month. A bare month abbreviation in capitals is an acronym ("a cheque to DEC
-Haiti Earthquake Appeal") (``calendar_rules._given_name``). A plan that "was supposed to" happen on a day is not a
+Haiti Earthquake Appeal") (``given_names``). A plan that "was supposed to" happen on a day is not a
 schedule: "a ceasefire which was supposed to come into effect on 12 April never took hold" is this year's April, not
 next year's (``anchor._FUTURE_PHRASES``). A call for a protest names a day to come, whatever the tense of the call
 ("called for a rally Monday" on a Friday is the next Monday; ``calendar_rules._called_for``). A month reached "by"
