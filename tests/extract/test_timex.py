@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from newsdesk.evaluate.io import read_jsonl
 from newsdesk.evaluate.tml import read_tml
-from newsdesk.extract.timex import find_timexes, tag_timexes
+from newsdesk.extract.timex import TimexSpan, find_timexes, tag_timexes
 from tests.conftest import EVAL
 
 MONDAY = date(2024, 8, 26)  # seed 003's published date
@@ -195,17 +195,22 @@ def test_timeml_conventions_on_tempeval_dev(name: str, context: str, expression:
     assert dev_span(name, context, expression) == (kind, value)
 
 
-def t17_span(folder: str, context: str, expression: str) -> tuple[str, str | None]:
-    """Type and value of ``expression`` inside ``context`` in the Timeline17 dev article that contains it,
-    tagged against the article's published date."""
+def t17_tagged_at(folder: str, context: str) -> tuple[int, list[TimexSpan]]:
+    """Where ``context`` starts in the first Timeline17 dev article holding it, and the article's time expressions
+    tagged against its published date."""
     for record in read_jsonl(EVAL / "timelines" / "t17" / "dev" / folder / "articles.jsonl.gz"):
         if context in record["text"]:
-            start = record["text"].index(context) + context.index(expression)
-            spans = tag_timexes(record["text"], date.fromisoformat(record["published"]))
-            found = [s for s in spans if s.start <= start < s.end]
-            assert found, f"{expression!r} not tagged in {folder}"
-            return found[0].type, found[0].value
+            return record["text"].index(context), tag_timexes(record["text"], date.fromisoformat(record["published"]))
     raise AssertionError(f"{context!r} not in {folder}")
+
+
+def t17_span(folder: str, context: str, expression: str) -> tuple[str, str | None]:
+    """Type and value of ``expression`` inside ``context`` in the Timeline17 dev article that contains it."""
+    at, spans = t17_tagged_at(folder, context)
+    start = at + context.index(expression)
+    found = [s for s in spans if s.start <= start < s.end]
+    assert found, f"{expression!r} not tagged in {folder}"
+    return found[0].type, found[0].value
 
 
 @pytest.mark.parametrize(
@@ -221,6 +226,17 @@ def t17_span(folder: str, context: str, expression: str) -> tuple[str, str | Non
         ("LibyaWar_cnn", "thundered in the skies above Tripoli early Sunday", "early Sunday", "2011-03-20"),
         # ... unless "last week" says otherwise (published Thursday 2009-04-30).
         ("H1N1_guardian", "attended school on Wednesday to Friday last week", "Friday", "2009-04-24"),
+        # A call for a protest names a day to come (rules.v5). Friday 2011-02-11: the rally of 14 February, which the
+        # next sentence names (rules.v4: 2011-02-07, a date conflict in the brief against "a rally on February 14");
+        # Monday 2011-01-31: Yemen's protest of Thursday 3 February (rules.v4: 2011-01-27).
+        ("EgyptianProtest_cnn", "opposition figures called for a rally Monday in support", "Monday", "2011-02-14"),
+        ("EgyptianProtest_cnn", "calling for a protest Thursday in Yemen", "Thursday", "2011-02-03"),
+        # A month reached "by" is not last year's (rules.v5; rules.v4: 2010-09, 2008-12, 2010-11) ...
+        ("EgyptianProtest_cnn", "their president has agreed to go by September", "September", "2011-09"),
+        ("H1N1_bbc", "doses of a swine flu (H1N1) vaccine by December", "December", "2009-12"),
+        ("SyrianCrisis_reuters", "and report back by the end of November. FRANCE", "the end of November", "2011-11"),
+        # ... and a past point reached "by" a month of this year stays this year's.
+        ("SyrianCrisis_reuters", "Yet by March, his name was already", "March", "2011-03"),
     ],
 )
 def test_news_day_references_on_timeline17_dev(folder: str, context: str, expression: str, value: str) -> None:
@@ -260,3 +276,73 @@ def test_a_bracketed_clock_time_is_not_a_year() -> None:
     text = "(Updated 12:44 p.m. (1944 in Egypt)) Protesters and police clashed in Cairo on Friday."
     values = [t.value for t in tag_timexes(text, date(2011, 1, 28))]
     assert "1944" not in values and "2011-01-28" in values
+
+
+def t17_tagged(folder: str, context: str) -> dict[str, str | None]:
+    """The time expressions inside ``context`` (text → value) in the first Timeline17 dev article holding it."""
+    at, spans = t17_tagged_at(folder, context)
+    return {s.text: s.value for s in spans if at <= s.start and s.end <= at + len(context)}
+
+
+@pytest.mark.parametrize(
+    ("folder", "context", "word"),
+    [
+        # rules.v4 read her as June 2010 and June 2011 (future "will be") on two CNN pages: two date conflicts
+        ("EgyptianProtest_cnn", "before the orbiter exploded. June Scobee Rodgers, the widow of Cmdr.", "June"),
+        ("EgyptianProtest_cnn", "honoring the crew, and June Scobee Rodgers, the widow", "June"),
+        ("H1N1_bbc", "I heard that Yolanthe and Jan Smit had broke up!", "Jan"),
+        # the Disasters Emergency Committee, in capitals (rules.v4: December 2009)
+        ("haiti_bbc", "write a cheque to DEC Haiti Earthquake Appeal", "DEC"),
+    ],
+)
+def test_a_month_word_before_a_name_is_a_given_name(folder: str, context: str, word: str) -> None:
+    assert word not in t17_tagged(folder, context)
+
+
+def test_a_month_before_a_name_after_a_preposition_or_article_is_a_month() -> None:
+    assert t17_tagged("SyrianCrisis_reuters", "Grammy Awards in February Lady Gaga stole") == {"February": "2011-02"}
+    assert t17_tagged("SyrianCrisis_reuters", "In November Dallas Fed President") == {"November": "2010-11"}
+    assert values("As a July NATO summit meeting in Warsaw approaches", date(2016, 6, 7))["July"] == ("DATE", "2016-07")
+    assert values("In June Israel invaded Lebanon.")["June"] == ("DATE", "2024-06")
+    assert values("The two met June Monday.")["June"] == ("DATE", "2024-06")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a role before the name, an initial after it, a month that speaks (web pages on the reporter April Ryan)
+        "Sean Spicer called on American Urban Radio Networks correspondent April Ryan first on Wednesday.",
+        "By the time April D. Ryan left the White House briefing room on Tuesday, she was making headlines.",
+        "“I didn’t do anything that I didn’t normally do,” April later told The Baltimore Sun.",
+        "For April Ryan, Clashes With the White House Bring a New Kind of Prominence",
+    ],
+)
+def test_a_role_an_initial_or_a_speech_verb_makes_the_month_word_a_name(sentence: str) -> None:
+    assert "April" not in values(sentence, date(2017, 4, 4))
+
+
+def test_jan_kavan_is_not_january_on_tempeval_dev() -> None:
+    """TempEval-3 dev has no TIMEX3 on him; rules.v4 tagged "Jan" as January 1999."""
+    doc = read_tml(next(TEMPEVAL_DEV.rglob("XIE19990313.0031.tml")))
+    at = doc.text.index("and Jan Kavan of the Czech Republic")
+    assert not [s for s in tag_timexes(doc.text, doc.dct) if at <= s.start < at + 20]
+
+
+@pytest.mark.parametrize(
+    ("context", "expression"),
+    [
+        ("a ceasefire which was supposed to come into effect on 12 April never took hold", "12 April"),
+        ("A ceasefire was supposed to begin in mid-April as part of his six-point", "mid-April"),
+    ],
+)
+def test_a_plan_that_was_supposed_to_happen_is_not_next_year(context: str, expression: str) -> None:
+    """Timeline17 SyrianCrisis_bbc, pages of 2012: Annan's ceasefire of April 2012 (rules.v4: April 2013)."""
+    assert t17_tagged("SyrianCrisis_bbc", context)[expression].startswith("2012-04")
+
+
+def test_a_plan_that_is_supposed_to_happen_still_looks_forward() -> None:
+    assert values("The ceasefire is supposed to begin on 12 April.", date(2012, 8, 1))["12 April"][1] == "2013-04-12"
+
+
+def test_a_call_for_weekday_protests_names_a_day_to_come() -> None:
+    assert values("Pro-Morsi alliance calls for Friday protests", date(2013, 8, 21))["Friday"] == ("DATE", "2013-08-23")

@@ -1,6 +1,6 @@
 """Time expressions: TIMEX3-style extraction and normalization, anchored on the article's published date.
 
-Algorithm ``extract.timex.rules.v4``: a rule grammar in the manner of HeidelTime (Strötgen & Gertz,
+Algorithm ``extract.timex.rules.v5``: a rule grammar in the manner of HeidelTime (Strötgen & Gertz,
 *HeidelTime: High Quality Rule-Based Extraction and Normalization of Temporal Expressions*, SemEval 2010):
 every rule is a regular expression over word lists plus a normalization function; all rules run over the
 text, overlapping candidates are resolved longest-first (then by rule order), and relative expressions are
@@ -19,6 +19,16 @@ a future one by the entry's historical present.
 v4 (over v3): a four-digit 24-hour clock time is no year: a bracketed converted time ("(1944 in Egypt)") or the
 stamp heading the entries of a live page ("1646 According to …"), which the brief's conflicts read as the years
 1646 and 1944 (``calendar_rules._clock_time``).
+
+v5 (over v4): a month word before a capitalised name, after what comes before a name (a sentence start, "and", a
+title), is a given name ("June Scobee Rodgers, the widow of ...", "and Jan Kavan"), which the brief's conflicts read as
+two Junes; "in June Israel ..." stays a month. A bare month abbreviation in capitals is an acronym ("a cheque to DEC
+Haiti Earthquake Appeal") (``given_names``). A plan that "was supposed to" happen on a day is not a
+schedule: "a ceasefire which was supposed to come into effect on 12 April never took hold" is this year's April, not
+next year's (``anchor._FUTURE_PHRASES``). A call for a protest names a day to come, whatever the tense of the call
+("called for a rally Monday" on a Friday is the next Monday; ``calendar_rules._called_for``). A month reached "by"
+("agreed to go by September", "report back by the end of November") is not last year's whatever the tense of the
+clause (``calendar_rules._BY``).
 """
 
 from __future__ import annotations
@@ -36,7 +46,7 @@ from .period_rules import RULES as PERIOD_RULES
 from .reference_rules import RULES as REFERENCE_RULES
 from .relative_rules import RULES as RELATIVE_RULES
 
-ALGORITHM = "extract.timex.rules.v4"
+ALGORITHM = "extract.timex.rules.v5"
 RULES: tuple[Rule, ...] = REFERENCE_RULES + CALENDAR_RULES + RELATIVE_RULES + PERIOD_RULES
 TYPES = ("DATE", "TIME", "DURATION", "SET")
 

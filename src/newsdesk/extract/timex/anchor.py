@@ -18,8 +18,11 @@ _FUTURE_WORDS |= {"tomorrow", "planning", "effective"}
 # Present tense of a scheduled event: "talks resume Tuesday", "the vote is on Monday".
 _SCHEDULE = {"is", "are", "am", "starts", "begins", "opens", "arrives", "meets", "resumes", "ends", "closes"}
 _SCHEDULE |= {"visits", "leaves", "travels", "heads", "returns", "hosts"}
+# "was supposed to" (unlike "is supposed to", "was due to") tells of a plan that did not happen as planned: "a
+# ceasefire which was supposed to come into effect on 12 April never took hold" (BBC, 2012: this year's April).
 _FUTURE_PHRASES = re.compile(
-    r"\b(?:is|are|was|were) (?:due |set |expected |scheduled |slated |supposed )?to\b|\b(?:going|plan(?:s|ned)?|"
+    r"\b(?:is|are) supposed to\b|\b(?:is|are|was|were) (?:due |set |expected |scheduled |slated )?to\b"
+    r"|\b(?:going|plan(?:s|ned)?|"
     r"planning|intends?|hopes?|aims?|expects?|expected|due|set|ready|promised|vowed) to\b|\bas (?:soon|early) as\b"
     r"|\bto be held\b",
     re.IGNORECASE,

@@ -9,6 +9,7 @@ from functools import lru_cache
 from newsdesk.clean.boilerplate import entry_stamps
 
 from .anchor import bare_weekday, looks_future, month_year, tense, valid_date, weekday_date
+from .given_names import not_a_month
 from .grammar import (
     DAY,
     DIGIT,
@@ -124,6 +125,16 @@ _PREPOSITION = re.compile(
 )
 
 
+# "by" a month is a deadline or a point reached, named without a year only within the year of writing or ahead:
+# "their president has agreed to go by September" (February 2011), "doses of a vaccine by December" (May 2009), "report
+# back by the end of November" (September 2011) were read as last year's by the past tense of their clause. The
+# deadline may still lie across New Year when the clause looks forward; a past clause keeps this year's month ("by
+# March, his name was already being uttered", June 2011). A sentence opening on "By December," sets the scene of a
+# story told in the past ("By December, when we were looking down the road, California stuck out", June 2016: last
+# December), so only a lower-case "by" counts.
+_BY = re.compile(r"\bby\s+$")
+
+
 @rule(
     "month",
     rf"(?:(?P<rel>last|this|next|this past|this coming)\s+)?{MODIFIER}?{MONTH}(?!\s+\d)"
@@ -132,7 +143,7 @@ _PREPOSITION = re.compile(
 )
 def month_rule(match: re.Match[str], ctx: Context) -> Norm | None:
     month = month_number(match)
-    if month is None:
+    if month is None or not_a_month(match, ctx):
         return None
     word = match.group("month").rstrip(".").lower()
     if word in {"may", "march", "jan", "mar", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "feb", "apr"} or (
@@ -154,7 +165,10 @@ def month_rule(match: re.Match[str], ctx: Context) -> Norm | None:
     elif rel == "this":
         year = anchor.year
     else:
-        year = month_year(anchor, month, tense(ctx.text, match.start(), match.end()))
+        future: bool | None = tense(ctx.text, match.start(), match.end())
+        if future is False and _BY.search(ctx.text, max(0, match.start() - 4), match.start()):
+            future = None  # a point reached "by" a month is not a month of last year (see ``_BY``)
+        year = month_year(anchor, month, future)
     return Norm("DATE", f"{year:04d}-{month:02d}")
 
 
@@ -219,6 +233,27 @@ _PART = r"(?:\s+(?P<part>morning|afternoon|evening|night|overnight))"
 
 
 _LAST_WEEK = re.compile(r"\s+(?:of\s+)?last\s+week\b", re.IGNORECASE)
+# A call for a protest names a day to come, whatever the tense of the call: "two leading opposition figures called for
+# a rally Monday" on Friday 2011-02-11 is the 14th (rules.v4: the 7th, against "a rally on February 14" of the same
+# page); "a Facebook page has surfaced calling for a protest Thursday in Yemen" (Monday 2011-01-31) is 3 February.
+_CALLED_FOR = re.compile(
+    r"\bcall(?:ed|s|ing)?\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:protests?|rally|rallies|demonstrations?|"
+    r"strikes?|march(?:es)?|sit-ins?|boycotts?|vigils?|day of rage)\s+(?:on\s+|after\s+|this\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_PROTEST = re.compile(r"\s+(?:protests?|rally|rallies|demonstrations?|strikes?|march(?:es)?|sit-ins?|vigils?)\b", re.I)
+_CALL_FOR = re.compile(r"\bcall(?:ed|s|ing)?\s+for\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+
+
+def _called_for(text: str, match: re.Match[str]) -> bool:
+    """Whether the weekday of ``match`` is the day of a protest someone calls for (see ``_CALLED_FOR``); also "calls
+    for Friday protests"."""
+    start = match.start()
+    if _CALLED_FOR.search(text, max(0, start - 80), start):
+        return True
+    return bool(_CALL_FOR.search(text, max(0, start - 30), start) and _PROTEST.match(text, match.end()))
 
 
 @rule(
@@ -243,6 +278,7 @@ def weekday_rule(match: re.Match[str], ctx: Context) -> Norm | None:
         day = weekday_date(ctx.anchor + timedelta(days=1), weekday, future=True)
     else:
         future = looks_future(ctx.text, match.start(), match.end()) and not possessive(ctx.text, match.end())
+        future = future or _called_for(ctx.text, match)
         if _LAST_WEEK.match(ctx.text, match.end()):  # "on Wednesday to Friday last week"
             day = weekday_date(ctx.anchor - timedelta(days=1), weekday, future=False)
         else:
