@@ -209,8 +209,6 @@ def _figure_conflicts(ua: Unit, ub: Unit, fact: _FactContext):
             is_conversion(fa, articles[fa.article]) or is_conversion(fb, articles[fb.article])
         ):
             return False
-        if fact.rules.past_events and _two_days_incidents(fa, fb, articles):
-            return False
         ka, kb = key(fa), key(fb)
         if not (bool(ka & kb) or (not ka and not kb and single)):
             return False
@@ -236,6 +234,8 @@ def _figure_conflicts(ua: Unit, ub: Unit, fact: _FactContext):
             continue
         for fb in figs_b:
             if fb.value is None or shared(fb, figs_a) or not comparable(fa, fb):
+                continue
+            if fact.rules.past_events and _two_days_incidents(fa, fb, articles):
                 continue
             if fact.rules.whole_fact and (settled(fa, ua.article, fb) or settled(fb, ub.article, fa)):
                 continue

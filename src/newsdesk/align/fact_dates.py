@@ -141,12 +141,20 @@ def _figure_verb(token: Token) -> Token | None:
     return token
 
 
+def _perfect(verb: Token) -> bool:
+    """ "have been killed", "has so far infected … and killed 92": the verb or the conjunct it shares its
+    auxiliary with has "have"."""
+    if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in _PERFECT for c in verb.children):
+        return True
+    return verb.dep_ == "conj" and verb.head.i != verb.i and _perfect(verb.head)
+
+
 def _simple_past(verb: Token) -> bool:
     """ "killed" (VBD), "were killed" (a passive in the past): a past event, not a perfect ("have been killed", "had
-    been killed": a count as of the report). A participle without its own auxiliary takes its conjunct's ("were
-    killed and 836 injured")."""
+    been killed": a count as of the report) nor a state ("were aboard the U.S. ferry": "be" with no participle). A
+    participle without its own auxiliary takes its conjunct's ("were killed and 836 injured")."""
     children = list(verb.children)
-    if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in _PERFECT for c in children):
+    if verb.lemma_.lower() == "be" or _perfect(verb):
         return False
     if any(c.lower_ in _RUNNING or c.lemma_.lower() in _RUNNING for c in children if c.dep_.startswith("nsubj")):
         return False
