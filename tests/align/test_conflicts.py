@@ -14,6 +14,7 @@ from newsdesk.align.conflicts import (
     V11_RULES,
     V12_RULES,
     V13_RULES,
+    V14_RULES,
     Rules,
     find_conflicts,
 )
@@ -1032,3 +1033,75 @@ def test_one_papers_day_window_counts_and_lengths_that_are_not_windows_are_still
         c, ann_c = _windowed("c", hrw.format(223), date(2011, 2, 21), [("at least 223", 223, "people", "killed")])
         d, ann_d = _windowed("d", hrw.format(233), date(2011, 2, day), [("at least 233", 233, "people", "killed")])
         assert [x["kind"] for x in _conflicts(c, d, {"c": ann_c, "d": ann_d}, V11_RULES)] == [kind]
+
+
+def _told(aid: str, text: str, figure: str, value: float, context: str, published: date):
+    """One article of one sentence with one figure of ``context`` (what ``extract.figures`` counts it as)."""
+    article = _article(aid, text, published)
+    return article, Annotations(aid, figures=(_figure(article, figure, value, context),))
+
+
+def _pair(first: tuple, second: tuple, rules: Rules) -> list[str]:
+    (a, ann_a), (b, ann_b) = _told("a", *first), _told("b", *second)
+    return [f"{c['kind']} {c['description']}" for c in _conflicts(a, b, {"a": ann_a, "b": ann_b}, rules)]
+
+
+def test_incidents_told_in_the_simple_past_on_two_days_are_two_incidents():
+    """Timeline17 LibyaWar_reuters, EgyptianProtest_cnn: one fact held two incidents of one shape, each told in the
+    simple past by papers weeks apart, and v13 printed an update (2 → 5 killed; a 5.6 quake → a 6.8 quake) and a
+    conflict (three ships boarded one day, two another). v14 compares such figures only within one day."""
+    killed = (
+        ("Two people were killed and many others were wounded, it said.", "Two", 2, "killed", date(2011, 4, 28)),
+        ("Five were killed and several wounded by Libyan government shellfire, they said.", "Five", 5, "killed",
+         date(2011, 5, 17)),
+    )  # fmt: skip
+    quakes = (
+        ("A magnitude 5.6 earthquake struck Chile at 1:11 p.m. (11:11 a.m. ET) Saturday, the U.S. Geological Survey "
+         "reported.", "5.6", 5.6, "magnitude earthquake", date(2011, 2, 5)),
+        ("A magnitude 6.8 earthquake struck Friday afternoon off the coast of Chile, according to the U.S. Geological "
+         "Survey.", "6.8", 6.8, "magnitude earthquake", date(2011, 2, 11)),
+    )  # fmt: skip
+    boarded = (
+        ("Three were boarded but none was diverted.", "Three", 3, "boarded", date(2011, 6, 30)),
+        ("Two were boarded but they were not diverted.", "Two", 2, "boarded", date(2011, 7, 26)),
+    )
+    assert _pair(*killed, V13_RULES) == ["update figure: “Two” (A) was updated to “Five” (B)"]
+    assert _pair(*quakes, V13_RULES) == ["update figure: “5.6” (A) was updated to “6.8” (B)"]
+    assert _pair(*boarded, V13_RULES) == ["conflict figure: “Three” (A) vs “Two” (B)"]
+    assert all(_pair(*pair, V14_RULES) == [] for pair in (killed, quakes, boarded))
+
+
+def test_counts_as_of_the_paper_states_and_one_days_incidents_are_still_compared():
+    """What v14 still compares: a count as of the paper ("2,000 civilians have been killed" → "2,700", Timeline17
+    SyrianCrisis_reuters), a perfect shared by a conjunct ("has so far infected … and killed 92" → "killed just 95",
+    H1N1_reuters), a state ("Another 25 British nationals were aboard the U.S. ferry" → 49, LibyaWar_cnn), and two
+    incidents told the same day (LibyaWar_reuters' tolls dated one day: still a conflict)."""
+    un = (
+        ("The United Nations says 2,000 civilians have been killed.", "2,000", 2000, "civilians killed",
+         date(2011, 8, 19)),
+        ("The United Nations says 2,700 civilians have been killed.", "2,700", 2700, "civilians killed",
+         date(2011, 10, 5)),
+    )  # fmt: skip
+    who = (
+        ("The new H1N1 virus has so far infected nearly 13,000 people and killed 92 around the globe, according to "
+         "the World Health Organization.", "92", 92, "killed", date(2009, 5, 27)),
+        ("By contrast, the H1N1 strain, commonly known as swine flu and which has put the world on pandemic alert, has "
+         "infected more than 13,000 people but killed just 95, according to WHO figures.", "95", 95, "killed",
+         date(2009, 5, 28)),
+    )  # fmt: skip
+    ferry = (
+        ("Another 25 British nationals were aboard the U.S. ferry in Tripoli harbor.", "25", 25, "British nationals",
+         date(2011, 2, 24)),
+        ("Another 49 British nationals were aboard the U.S. ferry that departed Tripoli, it said.", "49", 49,
+         "British nationals", date(2011, 2, 25)),
+    )  # fmt: skip
+    expected = [
+        "update figure: “2,000” (A) was updated to “2,700” (B)",
+        "update figure: “92” (A) was updated to “95” (B)",
+        "update figure: “25” (A) was updated to “49” (B)",
+    ]
+    assert [_pair(*pair, V14_RULES) for pair in (un, who, ferry)] == [[e] for e in expected]
+    one_day = ("Five were killed and several wounded by Libyan government shellfire, they said.", "Five", 5, "killed",
+               date(2011, 4, 28))  # fmt: skip
+    two = ("Two people were killed and many others were wounded, it said.", "Two", 2, "killed", date(2011, 4, 28))
+    assert _pair(two, one_day, V14_RULES) == ["conflict figure: “Two” (A) vs “Five” (B)"]

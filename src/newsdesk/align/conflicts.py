@@ -26,7 +26,15 @@ from typing import Any
 
 from newsdesk.model import Annotations, Article, Citation, Sentence
 
-from .fact_dates import calendar_dates, date_events, dates_agree, one_event, trailing_window, two_days
+from .fact_dates import (
+    calendar_dates,
+    date_events,
+    dates_agree,
+    one_event,
+    past_event,
+    trailing_window,
+    two_days,
+)
 from .places import disputed_place_lists, named_places, place_sets, places
 from .quantities import is_age, is_conversion, names_one, quantity, same_quantity
 from .quotes import same_wording
@@ -130,7 +138,14 @@ class Rules:
     ("flew 153 air sorties in the past 24 hours", "87 wounded over the last two days", ``fact_dates.trailing_window``)
     is compared only with a paper of the same day: papers of two days count over two windows ("… 115 strike sorties
     had been flown … in the last 24 hours" four days later is another day's count, neither a contradiction nor an
-    update), and a window's count is not the running total or the named day's count another paper gives."""
+    update), and a window's count is not the running total or the named day's count another paper gives.
+    ``past_events`` (v14): two figures that each count an incident told in the simple past (``fact_dates.past_event``:
+    "Two people were killed and many others were wounded" / "Five were killed and several wounded by Libyan government
+    shellfire"; "A magnitude 5.6 earthquake struck Chile" / "A magnitude 6.8 earthquake struck … off the coast of
+    Chile"; "Three were boarded" / "Two were boarded") are compared only when their papers are of one day: papers of
+    two days that each tell an incident tell two incidents of one shape as often as one twice, and neither is a count
+    that rose. Counts as of the paper ("have been killed"), states ("are patrolling") and running counts ("the toll
+    rose to 300", "A total of …") are compared as before."""
 
     whole_fact: bool = False
     place_lists: bool = False
@@ -145,6 +160,7 @@ class Rules:
     ranges: bool = False
     ages: bool = False
     figure_windows: bool = False
+    past_events: bool = False
 
 
 V4_RULES = Rules()
@@ -159,6 +175,7 @@ V10_RULES = replace(V9_RULES, conversions=True)
 V11_RULES = replace(V10_RULES, figure_windows=True)
 V12_RULES = replace(V10_RULES, ranges=True, ages=True)
 V13_RULES = replace(V12_RULES, figure_windows=True)
+V14_RULES = replace(V13_RULES, past_events=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,12 +235,22 @@ def _figure_conflicts(ua: Unit, ub: Unit, fact: _FactContext):
         for fb in figs_b:
             if fb.value is None or shared(fb, figs_a) or not comparable(fa, fb):
                 continue
+            if fact.rules.past_events and _two_days_incidents(fa, fb, articles):
+                continue
             if fact.rules.whole_fact and (settled(fa, ua.article, fb) or settled(fb, ub.article, fa)):
                 continue
             if fact.rules.ranges and (bounds(fa)[0] != bounds(fa)[1] or bounds(fb)[0] != bounds(fb)[1]):
                 yield _classify_ranges((fa, ua), (fb, ub), articles)
             else:
                 yield _classify_figures((fa, ua), (fb, ub), articles, fact.rules.written_precision)
+
+
+def _two_days_incidents(fa: Any, fb: Any, articles: Mapping[str, Article]) -> bool:
+    """v14: papers of two days, each figure an incident told in the simple past (``Rules.past_events``)."""
+    da, db = articles[fa.article].published, articles[fb.article].published
+    if not (da and db and da != db):
+        return False
+    return past_event(fa, articles[fa.article]) and past_event(fb, articles[fb.article])
 
 
 def _one_quantity(fa: Any, fb: Any, articles: Mapping[str, Article]) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from newsdesk.extract.timex.lexicon import MONTHS
 from newsdesk.model import Annotations, Article
@@ -121,3 +121,65 @@ def trailing_window(unit: Unit, ann: Mapping[str, Annotations]) -> bool:
     if unit.article not in ann:
         return False
     return any(t.type == "DURATION" and _TRAILING.match(t.text) for t in unit_records(ann[unit.article].timexes, unit))
+
+
+# What keeps a past figure a running count rather than one incident's: "The death toll rose to 300", "A total of 448
+# people crossed", "the number of dead reached 50". Such a count is revised from paper to paper by design.
+_RUNNING = frozenset({"toll", "total", "tally", "number", "count"})
+_PERFECT = frozenset({"have", "has", "had", "'ve", "’ve"})
+
+
+def _figure_verb(token: Token) -> Token | None:
+    """The verb of the clause a figure's number stands in: up its heads to the first verb ("Two people were killed" →
+    killed; "836 injured" → injured); None when a running-count word or a "to" lies on the way ("rose to 300")."""
+    while token.pos_ not in {"VERB", "AUX"}:
+        if token.lower_ in _RUNNING or token.lemma_.lower() in _RUNNING or token.lower_ == "to":
+            return None
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return token
+
+
+def _perfect(verb: Token) -> bool:
+    """ "have been killed", "has so far infected … and killed 92": the verb or the conjunct it shares its
+    auxiliary with has "have"."""
+    if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in _PERFECT for c in verb.children):
+        return True
+    return verb.dep_ == "conj" and verb.head.i != verb.i and _perfect(verb.head)
+
+
+def _simple_past(verb: Token) -> bool:
+    """ "killed" (VBD), "were killed" (a passive in the past): a past event, not a perfect ("have been killed", "had
+    been killed": a count as of the report) nor a state ("were aboard the U.S. ferry": "be" with no participle). A
+    participle without its own auxiliary takes its conjunct's ("were killed and 836 injured")."""
+    children = list(verb.children)
+    if verb.lemma_.lower() == "be" or _perfect(verb):
+        return False
+    if any(c.lower_ in _RUNNING or c.lemma_.lower() in _RUNNING for c in children if c.dep_.startswith("nsubj")):
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    if verb.tag_ == "VBN":
+        if any(c.dep_ == "auxpass" and c.lower_ in {"was", "were"} for c in children):
+            return True
+        return verb.dep_ == "conj" and verb.head.i != verb.i and _simple_past(verb.head)
+    return False
+
+
+def past_event(figure: Any, article: Article) -> bool:
+    """v14: the figure counts what happened once, told in the simple past ("Two people were killed and many others
+    were wounded", "A magnitude 5.6 earthquake struck Chile", "Three were boarded but none was diverted", "The Dow
+    Jones industrial average rose 20 points"), not a count as of the paper ("2,000 civilians have been killed"), a
+    state ("Seventeen ships … are patrolling") or a running count ("the toll rose to 300"). Papers of two days that
+    each tell such an incident tell two incidents of one shape as often as one incident twice; ``conflicts`` compares
+    them only within one day."""
+    sentence = next((s for s in article.sentences if s.start <= figure.start < s.end), None)
+    if sentence is None:
+        return False
+    doc = _parse(sentence.text)
+    span = doc.char_span(figure.start - sentence.start, figure.end - sentence.start, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = _figure_verb(span.root)
+    return verb is not None and _simple_past(verb)

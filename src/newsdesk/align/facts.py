@@ -39,7 +39,10 @@ Two versioned algorithms (the name is stored with every brief, so an old one can
   (``conflicts.Rules.ranges``: "10,000 to 12,000 troops" / "some 10-12,000 loyal Libyan troops" agree, a point
   inside a range refines it), and an age written "4 years old" or "aged 15" compared with nothing
   (``conflicts.Rules.ages``).
-- ``align.facts.v13`` (default): v12 with v11's windows (``conflicts.Rules.figure_windows``).
+- ``align.facts.v13``: v12 with v11's windows (``conflicts.Rules.figure_windows``).
+- ``align.facts.v14`` (default): v13, with two figures that each count an incident told in the simple past compared
+  only when their papers are of one day (``conflicts.Rules.past_events``: "Two people were killed" on 28 April /
+  "Five were killed" on 17 May; "A magnitude 5.6 earthquake struck Chile" / "A magnitude 6.8 earthquake struck").
 
 Pairs are scored by ``similarity.pair_scores`` (embedding and lexical margins) and grouped by agglomerative
 clustering with *average* linkage (Sokal & Michener 1958, UPGMA): a sentence joins a group only when its mean
@@ -73,6 +76,7 @@ from .conflicts import (
     V11_RULES,
     V12_RULES,
     V13_RULES,
+    V14_RULES,
     Rules,
     find_conflicts,
 )
@@ -105,6 +109,7 @@ V10 = "align.facts.v10"
 V11 = "align.facts.v11"
 V12 = "align.facts.v12"
 V13 = "align.facts.v13"
+V14 = "align.facts.v14"
 # FRAME_WEIGHT is in margin units (the threshold below is 1.0, typical same-fact pairs score 1-2): a frame
 # agreement moves a pair by a quarter of the threshold. Swept on ECB+ dev (0.1, 0.25, 0.5) with
 # bench/bench_align_quality.py; see docs/benchmarks.md "## Fact alignment".
@@ -131,8 +136,9 @@ ALGORITHMS = {
     V11: replace(_V4, conflicts=V11_RULES),
     V12: replace(_V4, conflicts=V12_RULES),
     V13: replace(_V4, conflicts=V13_RULES),
+    V14: replace(_V4, conflicts=V14_RULES),
 }
-ALGORITHM = V13
+ALGORITHM = V14
 # A ratio margin of 1 means a pair is exactly as close as each side is to its k nearest other-source
 # sentences; a shared fact is a pair (and, with average linkage, a group) that stands out above that, so the
 # threshold is the margin's natural boundary, 1.0, not a fitted value. tests/align/test_facts.py pins what it
