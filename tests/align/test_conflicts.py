@@ -3,7 +3,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
-from newsdesk.align.conflicts import (
+from newsdesk.align.conflict_rules import (
     V4_RULES,
     V5_RULES,
     V6_RULES,
@@ -16,6 +16,8 @@ from newsdesk.align.conflicts import (
     V13_RULES,
     V14_RULES,
     Rules,
+)
+from newsdesk.align.conflicts import (
     find_conflicts,
 )
 from newsdesk.align.similarity import Unit

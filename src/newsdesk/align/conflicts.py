@@ -21,11 +21,12 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from newsdesk.model import Annotations, Article, Citation, Sentence
 
+from .conflict_rules import V4_RULES, Rules
 from .fact_dates import (
     calendar_dates,
     date_events,
@@ -93,89 +94,6 @@ def _entry(kind: str, field: str, a: tuple[str, Unit], b: tuple[str, Unit], labe
     verb = {"conflict": "vs", "refinement": "is refined by", "update": "was updated to"}[kind]
     description = f"{field}: “{va}” ({labels[ua.article]}) {verb} “{vb}” ({labels[ub.article]})"
     return {"kind": kind, "field": field, "description": description, "sides": (_side(va, [ua]), _side(vb, [ub]))}
-
-
-@dataclass(frozen=True, slots=True)
-class Rules:
-    """Which versioned conflict rules apply (``align.facts.v5`` and ``v6`` turn them on; older names keep theirs).
-
-    ``whole_fact`` (v5): a figure is contested only when neither article gives the other's value anywhere in the
-    fact and neither gives two values for the same thing, and dates only when both name a month or a day.
-    ``place_lists`` (v6): places disagree when the lists naming a shared place differ ("travel to Egypt and Qatar"
-    vs "travel to Egypt"), not when one sentence names another place elsewhere ("return to Washington because of
-    the earthquake in Haiti" vs "return to Washington").
-    ``written_precision`` (v6): a figure written to fewer decimals holds one within its last digit ("$4.3 m" and
-    "$4.37 m", two conversions of 3m euros, are one amount, more and less precise).
-    ``quantities`` (v7): two figures sharing a noun are compared only when their sentences do not tell them apart
-    as two quantities (``quantities.same_quantity``: another predicate, a part, an increment, another unit, a
-    measure of another subject).
-    ``page_days`` (v7): two papers of two days that each name their own day name a page's stamp ("As it happened:
-    Haiti earthquake 13 Jan" / "… 14 Jan Live coverage following Tuesday's earthquake"); those days are left out
-    and the rest compared.
-    ``date_events`` (v8): two dates are compared only when, in the dependency parse of their sentences, they
-    attach to one predicate (``fact_dates.date_events``); "said on Tuesday" and "confirmed on Wednesday" date two
-    events.
-    ``named_speakers`` (v9): a quote's speaker is compared only when the cited sentence itself names them
-    (``_names_here``); a speaker reached through "he said" or another sentence is the extractor's reading.
-    ``ordinals_and_modifiers`` (v9): an ordinal or a numeral hyphenated into a modifier ("This is the 11th case",
-    "a two-year-old girl", ``quantities.names_one``) says which one, not how many, and is not compared: one fact's
-    sentences of one shape ("A 14-year-old girl was also found alive" / "a two-year-old girl alive in the
-    rubble"; "This is the eighth case" / "This is the 11th case") describe two.
-    ``figure_days`` (v9): two figures are compared only when their sentences do not name two different days
-    (``fact_dates.two_days``): "NATO said it conducted 149 air sorties on Wednesday" / "… 111 air sorties on
-    Monday", "On Wednesday, 12 vessels were hailed" / "On Monday, 18 vessels were hailed" count two days' events, so
-    neither contradicts nor updates the other. A paper's own day is left out first (``page_days``): a count "as of" the
-    day each paper was written is still an update.
-    ``conversions`` (v10): a figure restated in other units in parentheses ("161km (100 miles)", "about $270m
-    (#165m)", ``quantities.is_conversion``) is not compared; the figure it converts is.
-    ``ranges`` (v12): a range is one figure with a low and a high end (``ranges.merge``): "200-250 Libyan army
-    vehicles" and "between 200 and 250 Libyan military vehicles" agree, a point at one of its ends gives its value,
-    a point or range inside it refines it, and only an interval outside the other is a conflict or an update.
-    ``ages`` (v12): an age written "4 years old", "aged 15" (``quantities.is_age``) is not compared: like "a
-    two-year-old girl", it describes someone ("One patient was 4 years old" / "schoolchildren up to the age of about
-    15 years old").
-    ``figure_windows`` (v11; v13 is v12 with it): a figure counted over a window that ends when its paper was written
-    ("flew 153 air sorties in the past 24 hours", "87 wounded over the last two days", ``fact_dates.trailing_window``)
-    is compared only with a paper of the same day: papers of two days count over two windows ("… 115 strike sorties
-    had been flown … in the last 24 hours" four days later is another day's count, neither a contradiction nor an
-    update), and a window's count is not the running total or the named day's count another paper gives.
-    ``past_events`` (v14): two figures that each count an incident told in the simple past (``fact_dates.past_event``:
-    "Two people were killed and many others were wounded" / "Five were killed and several wounded by Libyan government
-    shellfire"; "A magnitude 5.6 earthquake struck Chile" / "A magnitude 6.8 earthquake struck … off the coast of
-    Chile"; "Three were boarded" / "Two were boarded") are compared only when their papers are of one day: papers of
-    two days that each tell an incident tell two incidents of one shape as often as one twice, and neither is a count
-    that rose. Counts as of the paper ("have been killed"), states ("are patrolling") and running counts ("the toll
-    rose to 300", "A total of …") are compared as before."""
-
-    whole_fact: bool = False
-    place_lists: bool = False
-    written_precision: bool = False
-    quantities: bool = False
-    page_days: bool = False
-    date_events: bool = False
-    named_speakers: bool = False
-    ordinals_and_modifiers: bool = False
-    figure_days: bool = False
-    conversions: bool = False
-    ranges: bool = False
-    ages: bool = False
-    figure_windows: bool = False
-    past_events: bool = False
-
-
-V4_RULES = Rules()
-V5_RULES = Rules(whole_fact=True)
-V6_RULES = Rules(whole_fact=True, place_lists=True, written_precision=True)
-V7_RULES = Rules(whole_fact=True, place_lists=True, written_precision=True, quantities=True, page_days=True)
-V8_RULES = Rules(
-    whole_fact=True, place_lists=True, written_precision=True, quantities=True, page_days=True, date_events=True
-)
-V9_RULES = replace(V8_RULES, named_speakers=True, ordinals_and_modifiers=True, figure_days=True)
-V10_RULES = replace(V9_RULES, conversions=True)
-V11_RULES = replace(V10_RULES, figure_windows=True)
-V12_RULES = replace(V10_RULES, ranges=True, ages=True)
-V13_RULES = replace(V12_RULES, figure_windows=True)
-V14_RULES = replace(V13_RULES, past_events=True)
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ Two versioned algorithms (the name is stored with every brief, so an old one can
   between sides that align with each other.
 - ``align.facts.v4``: v3, with a verb coordinated to an earlier one ("meet ... and then travel") given that
   verb's subject in the frames (``coordination``), instead of the nearest name before it.
-- ``align.facts.v5``: v4, with figure conflicts judged in context (``conflicts.Rules.whole_fact``): an article
+- ``align.facts.v5``: v4, with figure conflicts judged in context (``conflict_rules.Rules.whole_fact``): an article
   that gives the other side's value elsewhere in the fact, or two values for the same thing (three cars' 0-60 mph
   times in one group), contradicts nothing; and two figures sharing only "people" ("90 people detained", "three
   people died") count two things.
@@ -19,29 +19,29 @@ Two versioned algorithms (the name is stored with every brief, so an old one can
   Egypt" disagree; "return to Washington because of the earthquake in Haiti" vs "return to Washington" do not),
   and a figure written to fewer decimals refined by one within its last digit ("$4.3 m" / "$4.37 m").
 - ``align.facts.v7``: v6, with two figures sharing a noun compared only when their sentences do not make
-  them two quantities (``conflicts.Rules.quantities``: "188 staff … unaccounted for" / "Seventeen UN staff …
+  them two quantities (``conflict_rules.Rules.quantities``: "188 staff … unaccounted for" / "Seventeen UN staff …
   killed", "Three of the schools" / "Five schools", the aftershocks' seconds / the quake's), and two papers' own
-  days left out of a date comparison when each names its own (``conflicts.Rules.page_days``: live pages' titles).
+  days left out of a date comparison when each names its own (``conflict_rules.Rules.page_days``: live pages' titles).
 - ``align.facts.v8``: v7, with two dates compared only when the parse attaches them to one predicate
-  (``conflicts.Rules.date_events``: "said on Tuesday" / "confirmed on Wednesday" date two events, not one).
+  (``conflict_rules.Rules.date_events``: "said on Tuesday" / "confirmed on Wednesday" date two events, not one).
 - ``align.facts.v9``: v8, with a quote's speaker compared only when the cited sentence itself names
-  them (``conflicts.Rules.named_speakers``: a "she said" the extractor resolved is its reading, not the outlet's),
+  them (``conflict_rules.Rules.named_speakers``: a "she said" the extractor resolved is its reading, not the outlet's),
   and an ordinal or a numeral hyphenated into a modifier compared with nothing
-  (``conflicts.Rules.ordinals_and_modifiers``: "the eighth case" / "the 11th case", a "two-year-old girl" / a
+  (``conflict_rules.Rules.ordinals_and_modifiers``: "the eighth case" / "the 11th case", a "two-year-old girl" / a
   "14-year-old girl" name which one, not how many), and no two figures compared whose sentences name two different
-  days (``conflicts.Rules.figure_days``: "On Wednesday, 12 vessels were hailed" / "On Monday, 18 …").
+  days (``conflict_rules.Rules.figure_days``: "On Wednesday, 12 vessels were hailed" / "On Monday, 18 …").
 - ``align.facts.v10``: v9, with a figure restated in other units in parentheses compared with nothing
-  (``conflicts.Rules.conversions``: "161km (100 miles)" / "about 100 miles (160km)" convert one distance).
+  (``conflict_rules.Rules.conversions``: "161km (100 miles)" / "about 100 miles (160km)" convert one distance).
 - ``align.facts.v11``: v10, with a figure counted over a window ending at its paper's time compared only
-  with a paper of the same day (``conflicts.Rules.figure_windows``: "153 air sorties in the past 24 hours" on 25
+  with a paper of the same day (``conflict_rules.Rules.figure_windows``: "153 air sorties in the past 24 hours" on 25
   March / "115 strike sorties … in the last 24 hours" on 29 March count two days).
 - ``align.facts.v12``: v10, with a range read as one figure with a low and a high end
-  (``conflicts.Rules.ranges``: "10,000 to 12,000 troops" / "some 10-12,000 loyal Libyan troops" agree, a point
+  (``conflict_rules.Rules.ranges``: "10,000 to 12,000 troops" / "some 10-12,000 loyal Libyan troops" agree, a point
   inside a range refines it), and an age written "4 years old" or "aged 15" compared with nothing
-  (``conflicts.Rules.ages``).
-- ``align.facts.v13``: v12 with v11's windows (``conflicts.Rules.figure_windows``).
+  (``conflict_rules.Rules.ages``).
+- ``align.facts.v13``: v12 with v11's windows (``conflict_rules.Rules.figure_windows``).
 - ``align.facts.v14`` (default): v13, with two figures that each count an incident told in the simple past compared
-  only when their papers are of one day (``conflicts.Rules.past_events``: "Two people were killed" on 28 April /
+  only when their papers are of one day (``conflict_rules.Rules.past_events``: "Two people were killed" on 28 April /
   "Five were killed" on 17 May; "A magnitude 5.6 earthquake struck Chile" / "A magnitude 6.8 earthquake struck").
 
 Pairs are scored by ``similarity.pair_scores`` (embedding and lexical margins) and grouped by agglomerative
@@ -65,7 +65,7 @@ from scipy.spatial.distance import squareform
 from newsdesk.model import Annotations, Article, Citation, Fact
 from newsdesk.text.embeddings import MINILM, TFIDF
 
-from .conflicts import (
+from .conflict_rules import (
     V4_RULES,
     V5_RULES,
     V6_RULES,
@@ -78,8 +78,8 @@ from .conflicts import (
     V13_RULES,
     V14_RULES,
     Rules,
-    find_conflicts,
 )
+from .conflicts import find_conflicts
 from .similarity import Unit, independent_sources, pair_scores, story_units
 
 

@@ -7,7 +7,7 @@ and "12,000"), or, in words, the high end only ("between five and seven days" â†
 summed them, 12 days). Compared end by end, two renderings of one range disagree ("12,000" vs "some 10") and a point
 inside a range contradicts it. Read as an interval, two renderings of the same range agree, a point or range inside
 another is a refinement of it (both can be true), and only an interval outside the other is a conflict or an update
-(``conflicts.Rules.ranges``). A range's low end written without the high end's scale takes it ("43-86 million",
+(``conflict_rules.Rules.ranges``). A range's low end written without the high end's scale takes it ("43-86 million",
 "10-12,000": ten thousand), as English writes ranges.
 
 Read from the article's text around the figures, without a parser: the records stay whatever the extractor made
