@@ -346,3 +346,40 @@ def test_a_plan_that_is_supposed_to_happen_still_looks_forward() -> None:
 
 def test_a_call_for_weekday_protests_names_a_day_to_come() -> None:
     assert values("Pro-Morsi alliance calls for Friday protests", date(2013, 8, 21))["Friday"] == ("DATE", "2013-08-23")
+
+
+@pytest.mark.parametrize(
+    ("name", "context", "expression", "value"),
+    [
+        # The quarter being reported stays under discussion past a quarter named without results (rules.v6;
+        # rules.v5: 1988-Q2 after "After a flat second quarter", 1989-Q3 after "through the third quarter of 1990").
+        ("wsj_0292.tml", "charges taken in the year-earlier period", "the year-earlier period", "1988-Q3"),
+        ("wsj_0292.tml", "were lower than a year ago", "a year ago", "1988-Q3"),
+        ("wsj_1003.tml", "In the year-ago period, Bethlehem earned", "the year-ago period", "1988-Q3"),
+        # A month ending a stretch that runs on from the present is the next one (rules.v5: 1989-01).
+        ("wsj_0575.tml", "in revolving loans through January", "January", "1990-01"),
+        # "last February" on 1 March is a year back (rules.v5: 1998-02).
+        ("APW19980301.0720.tml", "helicopters crashed last February", "last February", "1997-02"),
+    ],
+)
+def test_reported_quarters_and_end_points_on_tempeval_dev(name: str, context: str, expression: str, value: str) -> None:
+    assert dev_span(name, context, expression) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("folder", "context", "expression", "value"),
+    [
+        # February 2011: Mubarak's term ends in September 2011 (rules.v5: 2010-09, read as reported).
+        ("EgyptianProtest_cnn", "no intention of stepping down until September", "September", "2011-09"),
+        ("EgyptianProtest_cnn", "do you see a group willing to wait until September", "September", "2011-09"),
+        # 2 April 2012: the uprising of March 2011 (rules.v5: 2012-03).
+        ("SyrianCrisis_bbc", "9,000 people have been killed since last March Violence", "last March", "2011-03"),
+        # A simple past keeps a stretch that is over in the past (guards, also right on rules.v5).
+        ("LibyaWar_cnn", "interior minister in Gadhafi's government until February", "February", "2011-02"),
+        ("LibyaWar_reuters", "held by pro-Gaddafi fighters until late September", "late September", "2011-09"),
+        # "last March" months before the month of writing is this year's (guard).
+        ("LibyaWar_cnn", "He was one of six ministers sworn in last March", "last March", "2011-03"),
+    ],
+)
+def test_end_points_and_last_months_on_timeline17_dev(folder: str, context: str, expression: str, value: str) -> None:
+    assert t17_span(folder, context, expression) == ("DATE", value)

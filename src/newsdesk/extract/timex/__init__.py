@@ -1,6 +1,6 @@
 """Time expressions: TIMEX3-style extraction and normalization, anchored on the article's published date.
 
-Algorithm ``extract.timex.rules.v5``: a rule grammar in the manner of HeidelTime (Strötgen & Gertz,
+Algorithm ``extract.timex.rules.v6``: a rule grammar in the manner of HeidelTime (Strötgen & Gertz,
 *HeidelTime: High Quality Rule-Based Extraction and Normalization of Temporal Expressions*, SemEval 2010):
 every rule is a regular expression over word lists plus a normalization function; all rules run over the
 text, overlapping candidates are resolved longest-first (then by rule order), and relative expressions are
@@ -29,6 +29,12 @@ next year's (``anchor._FUTURE_PHRASES``). A call for a protest names a day to co
 ("called for a rally Monday" on a Friday is the next Monday; ``calendar_rules._called_for``). A month reached "by"
 ("agreed to go by September", "report back by the end of November") is not last year's whatever the tense of the
 clause (``calendar_rules._BY``).
+
+v6 (over v5): a bare month that ends a stretch running on from the present is not last year's ("said he has no
+intention of stepping down until September", February 2011; "loans through January", October 1989), and "last
+<month>" in the month after it is a year back ("crashed last February", 1 March 1998) (``endpoints``). A quarter
+named without results in its sentence ("After a flat second quarter", "losses through the third quarter of 1990")
+does not take over from the quarter being reported (``discourse``).
 """
 
 from __future__ import annotations
@@ -46,7 +52,7 @@ from .period_rules import RULES as PERIOD_RULES
 from .reference_rules import RULES as REFERENCE_RULES
 from .relative_rules import RULES as RELATIVE_RULES
 
-ALGORITHM = "extract.timex.rules.v5"
+ALGORITHM = "extract.timex.rules.v6"
 RULES: tuple[Rule, ...] = REFERENCE_RULES + CALENDAR_RULES + RELATIVE_RULES + PERIOD_RULES
 TYPES = ("DATE", "TIME", "DURATION", "SET")
 

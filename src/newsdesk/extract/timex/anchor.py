@@ -121,6 +121,18 @@ def tense(text: str, start: int, end: int) -> bool:
     return future_after is not None
 
 
+def nearest_marker(text: str, start: int, end: int) -> str | None:
+    """The tense marker ``tense`` reads first (lower case): the nearest before the expression in its sentence, else
+    the nearest after it; None when the sentence has none."""
+    before, after = sentence_window(text, start, end)
+    words = _WORD.findall(before)
+    for i in range(len(words) - 1, -1, -1):
+        if _marker(words, i) is not None:
+            return words[i].lower()
+    words = _WORD.findall(after)
+    return next((words[i].lower() for i in range(len(words)) if _marker(words, i) is not None), None)
+
+
 def looks_future(text: str, start: int, end: int) -> bool:
     """News default: an expression is read as past unless its clause looks forward."""
     return tense(text, start, end)

@@ -9,6 +9,7 @@ from functools import lru_cache
 from newsdesk.clean.boilerplate import entry_stamps
 
 from .anchor import bare_weekday, looks_future, month_year, tense, valid_date, weekday_date
+from .endpoints import last_month_year, runs_on
 from .given_names import not_a_month
 from .grammar import (
     DAY,
@@ -158,7 +159,9 @@ def month_rule(match: re.Match[str], ctx: Context) -> Norm | None:
     anchor = ctx.anchor
     if match.group("relyear"):
         year = anchor.year + {"last": -1, "this": 0, "next": 1}[match.group("relyear").lower()]
-    elif rel in {"last", "this past"}:
+    elif rel == "last":
+        year = last_month_year(anchor, month, ctx.text, match.start())
+    elif rel == "this past":
         year = anchor.year - 1 if month >= anchor.month else anchor.year
     elif rel in {"next", "this coming"}:
         year = anchor.year + 1 if month <= anchor.month else anchor.year
@@ -168,6 +171,8 @@ def month_rule(match: re.Match[str], ctx: Context) -> Norm | None:
         future: bool | None = tense(ctx.text, match.start(), match.end())
         if future is False and _BY.search(ctx.text, max(0, match.start() - 4), match.start()):
             future = None  # a point reached "by" a month is not a month of last year (see ``_BY``)
+        elif future is False and runs_on(ctx.text, match.start(), match.end()):
+            future = True  # "stepping down until September" (see ``endpoints``)
         year = month_year(anchor, month, future)
     return Norm("DATE", f"{year:04d}-{month:02d}")
 

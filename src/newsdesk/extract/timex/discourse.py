@@ -55,6 +55,13 @@ def _last_year_comparison(text: str, span: TimexSpan) -> bool:
     return bool(then and _FIGURES.search(then.group(0)) and not _LONGER.search(before) and not _YEAR.search(before))
 
 
+def _reports(text: str, span: TimexSpan) -> bool:
+    """True when the quarter's sentence gives results (a money or percentage figure): only such a quarter takes
+    over as the quarter under discussion once the story has one."""
+    before, after = sentence_window(text, span.start, span.end)
+    return bool(_FIGURES.search(before) or _FIGURES.search(after))
+
+
 def _refine(text: str, span: TimexSpan, last_quarter: str | None, last_end: int) -> str | None:
     """The new value of one span given the quarter under discussion, or None to keep its own."""
     if span.rule == "year" and len(span.value or "") == 4:
@@ -121,6 +128,8 @@ def in_context(text: str, spans: list[TimexSpan]) -> list[TimexSpan]:
         if value is not None and value != span.value:
             span = dataclasses.replace(span, value=value, relation=f"read against the quarter {last_quarter}")
         named = span.rule in {"quarter", "relative_unit"} and not _COMPARISON.search(span.text)
+        if named and last_quarter is not None and not _reports(text, span):
+            named = False  # a side mention: "After a flat second quarter", "losses through the third quarter of 1990"
         if named and span.value and _QUARTER.match(span.value):
             last_quarter, last_end = span.value, span.end
         elif span.value is not None and span.value == last_quarter:
