@@ -383,3 +383,39 @@ def test_reported_quarters_and_end_points_on_tempeval_dev(name: str, context: st
 )
 def test_end_points_and_last_months_on_timeline17_dev(folder: str, context: str, expression: str, value: str) -> None:
     assert t17_span(folder, context, expression) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("name", "context", "expression", "kind", "value"),
+    [
+        # "and a half" after the unit counts (rules.v5: "a minute", PT1M).
+        ("ABC19980114.1830.0611.tml", "But a minute and a half later", "a minute and a half", "DURATION", "PT1M30S"),
+        # An ordinal century without "the" (rules.v5: not tagged).
+        ("APW19980213.1310.tml", "she is a 20th century democrat", "20th century", "DATE", "19"),
+        ("APW19980219.0476.tml", "the fabled 11th century temple", "11th century", "DATE", "10"),
+        # The end of the year after a preposition (rules.v5: not tagged); "since" counts from last year's.
+        ("wsj_0006.tml", "complete the transaction by year-end", "year-end", "DATE", "1989"),
+        ("wsj_0586.tml", "The percentage change is since year-end", "year-end", "DATE", "1988"),
+    ],
+)
+def test_halves_centuries_and_year_ends_on_tempeval_dev(
+    name: str, context: str, expression: str, kind: str, value: str
+) -> None:
+    assert dev_span(name, context, expression) == (kind, value)
+
+
+def test_a_year_and_a_half_ago_is_a_month_on_timeline17_dev() -> None:
+    # 2011-01-29/2011-02-01 pages on the Iran protests of June 2009 (rules.v5: "a year", P1Y).
+    context = "similar to the Iran protests a year and a half ago"
+    assert t17_span("EgyptianProtest_cnn", context, "a year and a half ago") == ("DATE", "2009-07")
+    context = "resigned two weeks ago or maybe a week and a half ago"
+    assert t17_span("EgyptianProtest_cnn", context, "a week and a half ago") == ("DATE", "2011-02-01")
+
+
+def test_a_century_in_a_name_and_a_year_end_before_a_noun_are_not_times() -> None:
+    # PolNeAR dev (NYT, 2015/2016): "21st Century Fox" is a company; "year-end" before a noun classifies it.
+    text = EVAL / "quotes" / "polnear" / "dev" / "text" / "nyt_2016-08-01_with-ailes-out-and-murdoch-in-wh.txt"
+    found = values(text.read_text(), date(2016, 8, 1))
+    assert "21st Century" not in found
+    sentence = "held forth on a sweeping array of topics in his traditional year-end news conference"
+    assert "year-end" not in values(sentence, date(2015, 12, 19))

@@ -34,7 +34,9 @@ v6 (over v5): a bare month that ends a stretch running on from the present is no
 intention of stepping down until September", February 2011; "loans through January", October 1989), and "last
 <month>" in the month after it is a year back ("crashed last February", 1 March 1998) (``endpoints``). A quarter
 named without results in its sentence ("After a flat second quarter", "losses through the third quarter of 1990")
-does not take over from the quarter being reported (``discourse``).
+does not take over from the quarter being reported (``discourse``). "year-end" after a preposition is the end of the
+year ("by year-end"; ``endpoints``), an ordinal century needs no "the" ("a 20th century democrat"), and "and a half"
+after the unit counts ("a minute and a half later" PT1M30S; "a year and a half ago" 18 months back).
 """
 
 from __future__ import annotations
@@ -47,13 +49,14 @@ from newsdesk.model import Article, Timex
 
 from .calendar_rules import RULES as CALENDAR_RULES
 from .discourse import in_context
+from .endpoints import RULES as ENDPOINT_RULES
 from .grammar import Context, Rule
 from .period_rules import RULES as PERIOD_RULES
 from .reference_rules import RULES as REFERENCE_RULES
 from .relative_rules import RULES as RELATIVE_RULES
 
 ALGORITHM = "extract.timex.rules.v6"
-RULES: tuple[Rule, ...] = REFERENCE_RULES + CALENDAR_RULES + RELATIVE_RULES + PERIOD_RULES
+RULES: tuple[Rule, ...] = REFERENCE_RULES + CALENDAR_RULES + RELATIVE_RULES + PERIOD_RULES + ENDPOINT_RULES
 TYPES = ("DATE", "TIME", "DURATION", "SET")
 
 

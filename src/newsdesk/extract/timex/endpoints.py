@@ -1,4 +1,4 @@
-"""A bare month that ends a stretch of time ("until September", "through January") or is named "last <month>".
+"""The end of the year ("by year-end"), a month that ends a stretch ("until September"), "last <month>".
 
 An end point named without a year lies within the year of writing or ahead of it when its clause runs on from the
 present: "Mubarak ... said he has no intention of stepping down until September" (February 2011), "do you see a group
@@ -16,6 +16,11 @@ gone is "last month" — as in "73 soldiers were killed ... when two military he
 (Reuters, 14 March 2009: Pakistan, 2008). Not always: "A tweet last February, in reference to a POLITICO article about
 internal frustrations with the campaign operation after the blowout loss in New Hampshire" (Politico, 10 March 2016)
 is last month's; read on the dev corpora, 3 pages of that reading against 1.
+
+"year-end", "year end" and "year's end" are the end of the year of writing, as "the end of the year" is ("expects to
+obtain regulatory approval and complete the transaction by year-end", TempEval-3, November 1989), and of the year
+before after "since" ("The percentage change is since year-end") or at it in a past clause; a fiscal year-end is a
+company's, not the calendar's.
 """
 
 from __future__ import annotations
@@ -23,7 +28,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .anchor import nearest_marker
+from .anchor import nearest_marker, tense
+from .grammar import Context, Norm, rule
 
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)
 # Present-tense words the tense heuristics count as reports: the present perfect and the reporting verb.
@@ -47,3 +53,26 @@ def last_month_year(anchor: date, month: int, text: str, start: int) -> int:
     "the last <month>" is the most recent one ("In the last April fool, i invented a story", May 2009)."""
     gone = anchor.month - (0 if _THE.search(text, max(0, start - 5), start) else 1)
     return anchor.year - 1 if month >= gone else anchor.year
+
+
+# After a preposition the words name a time ("by year-end", "since year-end"); before a noun they classify it ("a
+# year-end bonus", "his traditional year-end news conference", "in 1988, when year-end net was below the 1987 level").
+_PREPOSITION = re.compile(r"\b(?:by|at|around|since|until|till|before|after|near|toward|towards|through)\s+$", re.I)
+
+
+@rule("year_end", r"year[- ]end|year's end", needs=frozenset({"year"}))
+def year_end(match: re.Match[str], ctx: Context) -> Norm | None:
+    preposition = _PREPOSITION.search(ctx.text, max(0, match.start() - 10), match.start())
+    if preposition is None:
+        return None
+    word = preposition.group(0).split()[0].lower()
+    # A past event at the year's end was at the end of last year: this year's is still ahead ("had a bigger cash
+    # balance at year's end", 4 January 2016); a point reached "by" it may lie ahead whatever the tense.
+    past = word in {"at", "around", "near", "after"} and not tense(ctx.text, match.start(), match.end())
+    since = word == "since" or past
+    if ctx.anchor is None:
+        return Norm("DATE", None, "-1 Y" if since else "+0 Y")
+    return Norm("DATE", f"{ctx.anchor.year - (1 if since else 0):04d}")
+
+
+RULES = (year_end,)

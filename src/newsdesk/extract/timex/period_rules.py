@@ -70,13 +70,15 @@ def spelled_year(match: re.Match[str], ctx: Context) -> Norm | None:
 
 @rule(
     "century_decade",
-    r"the\s+(?P<ord>\d{1,2})(?:st|nd|rd|th)\s+century|(?P<this>this|last|next)\s+century"
+    r"(?:the\s+)?(?P<ord>\d{1,2})(?:st|nd|rd|th)[\s-]century|(?P<this>this|last|next)\s+century"
     r"|the\s+(?P<decade>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)",
     needs=frozenset(
         {"century", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"}
     ),
 )
 def century_decade(match: re.Match[str], ctx: Context) -> Norm | None:
+    if match.group("ord") and re.match(r"Century\s+[A-Z]", ctx.text[match.end() - 7 : match.end() + 2]):
+        return None  # "21st Century Fox" is a name
     if match.group("ord"):
         return Norm("DATE", f"{int(match.group('ord')) - 1:02d}")
     if match.group("decade"):

@@ -196,7 +196,7 @@ def _count(match: re.Match[str]) -> float | None:
         return None
     else:
         value = parse_number(word)
-    if value is not None and match.group("half"):
+    if value is not None and (match.group("half") or match.groupdict().get("half_after")):
         value += 0.5
     return value
 
@@ -244,7 +244,7 @@ _SET_BEFORE = re.compile(r"(?:\d|million|billion|percent|%|twice|times|once|cent
     # A bare "the" belongs to "the three years" but not to the adjective in "the 10-month war".
     rf"(?:(?P<det>the past|the last|the next|the first|the previous|the coming|the remaining|the final|"
     rf"another|an additional)\s+|(?P<the>the)\s+(?=[^\s-]+\s))?{_QUALIFIER}{_AMOUNT}"
-    rf"(?:\s+more|\s+additional)?[\s-]+(?P<unit>{_UNIT_WORDS})"
+    rf"(?:\s+more|\s+additional)?[\s-]+(?P<unit>{_UNIT_WORDS})(?P<half_after>\s+and\s+a\s+half)?"
     rf"(?![\s-]+old)(?P<long>-long)?(?P<ago>\s+(?:ago|earlier|from now|before now))?",
     needs=UNIT_WORDS,
 )
@@ -290,7 +290,11 @@ def _ago(match: re.Match[str], ctx: Context, unit: str, amount: float | None) ->
     if unit.endswith("0Y"):
         return Norm("DATE", shift(ctx.anchor, "Y", sign * steps * int(unit[:-1])))
     if amount != steps:
-        return Norm("DATE", None, f"{sign * amount:+g} {unit}")
+        # "a year and a half ago" is 18 months back, "a week and a half ago" 10 days back (rounded down).
+        smaller = {"Y": (12, "M"), "W": (7, "D")}.get(unit)
+        if smaller is None:
+            return Norm("DATE", None, f"{sign * amount:+g} {unit}")
+        return Norm("DATE", shift(ctx.anchor, smaller[1], sign * int(amount * smaller[0])))
     return Norm("DATE", shift(ctx.anchor, unit, sign * steps))
 
 
