@@ -419,3 +419,26 @@ def test_a_century_in_a_name_and_a_year_end_before_a_noun_are_not_times() -> Non
     assert "21st Century" not in found
     sentence = "held forth on a sweeping array of topics in his traditional year-end news conference"
     assert "year-end" not in values(sentence, date(2015, 12, 19))
+
+
+@pytest.mark.parametrize(
+    ("name", "context", "expression", "value"),
+    [
+        # "that year" is the year of the date last named (rules.v5: not tagged).
+        ("wsj_0026.tml", "in U.S. watch imports that year", "that year", "1988"),
+        # A comparison in a sentence about nine months is the year before, not the quarter (rules.v5: 1988-Q3).
+        ("wsj_0144.tml", "compared with a loss of $195 million in the 1988 period", "1988", "1988"),
+        ("wsj_0167.tml", "compared with year-earlier net income of $967,809", "year-earlier", "1988"),
+    ],
+)
+def test_that_year_and_nine_month_comparisons_on_tempeval_dev(
+    name: str, context: str, expression: str, value: str
+) -> None:
+    assert dev_span(name, context, expression) == ("DATE", value)
+
+
+def test_a_month_of_that_year_on_timeline17_dev() -> None:
+    # Reuters, April 2009: "declared SARS a pandemic in March 2003. By June of that year, ..." (rules.v5: 2008-06).
+    context = "By June of that year, it had lifted"
+    assert t17_span("H1N1_reuters", context, "June") == ("DATE", "2003-06")
+    assert t17_span("H1N1_reuters", context, "that year") == ("DATE", "2003")

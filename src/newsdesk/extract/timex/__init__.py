@@ -36,7 +36,9 @@ intention of stepping down until September", February 2011; "loans through Janua
 named without results in its sentence ("After a flat second quarter", "losses through the third quarter of 1990")
 does not take over from the quarter being reported (``discourse``). "year-end" after a preposition is the end of the
 year ("by year-end"; ``endpoints``), an ordinal century needs no "the" ("a 20th century democrat"), and "and a half"
-after the unit counts ("a minute and a half later" PT1M30S; "a year and a half ago" 18 months back).
+after the unit counts ("a minute and a half later" PT1M30S; "a year and a half ago" 18 months back). "that year" is
+the year of the date last named, as "the following year" counts from it ("By June of that year" after "March 2003");
+a comparison in a sentence about nine months is the year before, not the reported quarter (``discourse``).
 """
 
 from __future__ import annotations

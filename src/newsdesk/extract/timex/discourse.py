@@ -62,6 +62,10 @@ def _reports(text: str, span: TimexSpan) -> bool:
     return bool(_FIGURES.search(before) or _FIGURES.search(after))
 
 
+def _at(span: TimexSpan) -> tuple[int, int]:
+    return span.start, span.end
+
+
 def _refine(text: str, span: TimexSpan, last_quarter: str | None, last_end: int) -> str | None:
     """The new value of one span given the quarter under discussion, or None to keep its own."""
     if span.rule == "year" and len(span.value or "") == 4:
@@ -69,8 +73,8 @@ def _refine(text: str, span: TimexSpan, last_quarter: str | None, last_end: int)
         if ordinal:
             number = ["first", "second", "third", "fourth"].index(ordinal.group(1).lower()) + 1
             return f"{span.value}-Q{number}"
-        if _PERIOD.match(text, span.end) and last_quarter:
-            return f"{span.value}-Q{last_quarter[-1]}"
+        if _PERIOD.match(text, span.end) and last_quarter and not _LONGER.search(sentence_window(text, *_at(span))[0]):
+            return f"{span.value}-Q{last_quarter[-1]}"  # not "In the first nine months, ... in the 1988 period"
         return None
     if last_quarter is None:
         return None
@@ -80,6 +84,8 @@ def _refine(text: str, span: TimexSpan, last_quarter: str | None, last_end: int)
         return _year_before(last_quarter)
     if span.value and _YEAR_BACK.match(span.text):
         before, after = sentence_window(text, span.start, span.end)
+        if _LONGER.search(before):
+            return None  # "For the nine months, ... compared with year-earlier net income": the year before
         # Quarter talk in the same sentence, or a quarter named within the last few sentences.
         near = span.start - last_end < NEARBY or _QUARTER_TALK.search(before) or _QUARTER_TALK.search(after)
         figures = (_FIGURES.search(before) or _FIGURES.search(after)) and not _LONGER.search(before)
@@ -90,7 +96,8 @@ def _refine(text: str, span: TimexSpan, last_quarter: str | None, last_end: int)
 
 # "the following year", "the previous month" count from the date the story last named, not from the
 # publication date (HeidelTime's anaphoric anchoring: "On May 22, 1995, ... and the following year ..." = 1996).
-_ANAPHORIC = re.compile(r"^the (?P<rel>following|previous) (?P<unit>year|month)$", re.IGNORECASE)
+# "that year" is the year of that date itself (HeidelTime reads "that" the same way).
+_ANAPHORIC = re.compile(r"^(?:the (?P<rel>following|previous)|that) (?P<unit>year|month)$", re.IGNORECASE)
 _CALENDAR = {"full_date", "full_date_dmy", "iso_date", "us_date", "month_year", "month", "year"}
 _DATE = re.compile(r"^(\d{4})(?:-(\d\d))?")
 
@@ -100,7 +107,7 @@ def _anaphoric(span: TimexSpan, last_date: str | None) -> str | None:
     named = _DATE.match(last_date or "")
     if not match or not named:
         return None
-    step = 1 if match.group("rel").lower() == "following" else -1
+    step = {"following": 1, "previous": -1}.get((match.group("rel") or "").lower(), 0)
     year = int(named.group(1))
     if match.group("unit").lower() == "year":
         return f"{year + step:04d}"
@@ -110,20 +117,34 @@ def _anaphoric(span: TimexSpan, last_date: str | None) -> str | None:
     return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 
+def _month_of(text: str, month: TimexSpan, span: TimexSpan) -> bool:
+    """True for a month followed by "of" and then ``span``: "June of that year"."""
+    return month.rule == "month" and bool(month.value) and text[month.end : span.start].strip().lower() == "of"
+
+
 def in_context(text: str, spans: list[TimexSpan]) -> list[TimexSpan]:
     """Rewrite comparisons and reporting periods to the quarter under discussion, and "the following year"
     to the year after the date last named."""
     last_quarter: str | None = None
     last_date: str | None = None
+    date_before: str | None = None  # the date named before ``last_date``
     last_end = 0
-    result = []
+    result: list[TimexSpan] = []
     for span in spans:
-        anaphoric = _anaphoric(span, last_date)
+        if span.rule == "that_year" and result and _month_of(text, result[-1], span):
+            # "By June of that year": the year is the one named before the month, and the month's year with it.
+            named = date_before if _DATE.match(result[-1].value or "") else last_date  # the month itself is not it
+            anaphoric = _anaphoric(span, named)
+            if anaphoric is not None:
+                month = dataclasses.replace(result[-1], value=f"{anaphoric}{result[-1].value[4:]}")  # type: ignore[index]
+                result[-1] = dataclasses.replace(month, relation=f"read against {named}")
+        else:
+            anaphoric = _anaphoric(span, last_date)
         if anaphoric is not None:
             result.append(dataclasses.replace(span, value=anaphoric, relation=f"read against {last_date}"))
             continue
         if span.rule in _CALENDAR and span.value and _DATE.match(span.value):
-            last_date = span.value
+            date_before, last_date = last_date, span.value
         value = _refine(text, span, last_quarter, last_end)
         if value is not None and value != span.value:
             span = dataclasses.replace(span, value=value, relation=f"read against the quarter {last_quarter}")

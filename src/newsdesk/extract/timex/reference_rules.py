@@ -71,4 +71,11 @@ def the_season(match: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DATE", f"{year:04d}-{code}")
 
 
-RULES: tuple[Rule, ...] = (year_ended, past_year, half_of_year, the_season)
+@rule("that_year", r"that\s+year", needs=frozenset({"year"}))
+def that_year(match: re.Match[str], ctx: Context) -> Norm | None:
+    """The year of the date the story last named ("$37.3 million in 1988, ... of the $1.5 billion in U.S. watch
+    imports that year"); ``discourse.in_context`` fills it in."""
+    return Norm("DATE", None, "the year last named")
+
+
+RULES: tuple[Rule, ...] = (year_ended, that_year, past_year, half_of_year, the_season)
