@@ -442,3 +442,12 @@ def test_a_month_of_that_year_on_timeline17_dev() -> None:
     context = "By June of that year, it had lifted"
     assert t17_span("H1N1_reuters", context, "June") == ("DATE", "2003-06")
     assert t17_span("H1N1_reuters", context, "that year") == ("DATE", "2003")
+
+
+def test_a_plural_present_meeting_is_scheduled() -> None:
+    # TempEval-3, Friday 1 May 1998 (gold 1998-05-04; rules.v5: 1998-04-27).
+    context = "Yasser Arafat meet separately Monday with"
+    assert dev_span("VOA19980501.1800.0355.tml", context, "Monday") == ("DATE", "1998-05-04")
+    # BBC, January 2012: the Arab League's meeting of 22 January on its monitors (rules.v5: the weekend before).
+    context = "conclusion about their monitoring mission when they meet at the weekend"
+    assert t17_span("SyrianCrisis_bbc", context, "the weekend") == ("DATE", "2012-W03-WE")

@@ -38,7 +38,8 @@ does not take over from the quarter being reported (``discourse``). "year-end" a
 year ("by year-end"; ``endpoints``), an ordinal century needs no "the" ("a 20th century democrat"), and "and a half"
 after the unit counts ("a minute and a half later" PT1M30S; "a year and a half ago" 18 months back). "that year" is
 the year of the date last named, as "the following year" counts from it ("By June of that year" after "March 2003");
-a comparison in a sentence about nine months is the year before, not the reported quarter (``discourse``).
+a comparison in a sentence about nine months is the year before, not the reported quarter (``discourse``). The plural
+present of "meet", "begin", "resume", "arrive", "convene" is a schedule as "meets" is ("Arafat meet separately Monday").
 """
 
 from __future__ import annotations

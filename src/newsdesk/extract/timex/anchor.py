@@ -18,6 +18,11 @@ _FUTURE_WORDS |= {"tomorrow", "planning", "effective"}
 # Present tense of a scheduled event: "talks resume Tuesday", "the vote is on Monday".
 _SCHEDULE = {"is", "are", "am", "starts", "begins", "opens", "arrives", "meets", "resumes", "ends", "closes"}
 _SCHEDULE |= {"visits", "leaves", "travels", "heads", "returns", "hosts"}
+# The plural present of a few verbs that are seldom nouns: "He and Palestinian leader Yasser Arafat meet separately
+# Monday with US Secretary of State Madeleine Albright" (TempEval-3, Friday 1 May 1998: gold 4 May). After "to", "did"
+# or "not" the form is an infinitive and tells nothing.
+_PLURAL_SCHEDULE = {"meet", "begin", "resume", "arrive", "convene"}
+_NOT_PLURAL = {"to", "did", "didn't", "not", "never", "would", "could", "should", "might", "must", "can", "may"}
 # "was supposed to" (unlike "is supposed to", "was due to") tells of a plan that did not happen as planned: "a
 # ceasefire which was supposed to come into effect on 12 April never took hold" (BBC, 2012: this year's April).
 _FUTURE_PHRASES = re.compile(
@@ -78,6 +83,8 @@ def _marker(words: list[str], i: int) -> bool | None:
     word = words[i]
     lower = word.lower()
     if lower in _SCHEDULE:
+        return True
+    if lower in _PLURAL_SCHEDULE and word.islower() and i > 0 and words[i - 1].lower() not in _NOT_PLURAL:
         return True
     if lower == "next" and i + 1 < len(words) and words[i + 1].lower() == "to":
         return None  # "next to the embassy" is a place
