@@ -451,3 +451,25 @@ def test_a_plural_present_meeting_is_scheduled() -> None:
     # BBC, January 2012: the Arab League's meeting of 22 January on its monitors (rules.v5: the weekend before).
     context = "conclusion about their monitoring mission when they meet at the weekend"
     assert t17_span("SyrianCrisis_bbc", context, "the weekend") == ("DATE", "2012-W03-WE")
+
+
+def test_papers_and_programmes_named_by_day_words_are_not_times() -> None:
+    # TempEval-3 (no gold TIMEX3 there) and Timeline17 dev; rules.v5 read each as the publication day or week.
+    for name, context, words in [
+        ("WSJ910225-0066.tml", 'said on ABC-TV\'s "This Week With David Brinkley"', "This Week"),
+        ("VOA19980331.1700.1533.tml", "This is VOA Today.", "Today"),
+    ]:
+        doc = read_tml(next(TEMPEVAL_DEV.rglob(name)))
+        start = doc.text.index(context) + context.index(words)
+        assert not [s for s in tag_timexes(doc.text, doc.dct) if s.start <= start < s.end]
+    for folder, context, words in [
+        ("LibyaWar_cnn", "Obama said Friday in an op-ed published in USA Today.", "Today"),
+        ("EgyptianProtest_cnn", 'His publicist telling "Showbiz Tonight" Charlie', "Tonight"),
+        ("SyrianCrisis_bbc", "told the BBC's World Today program", "Today"),
+    ]:
+        at, spans = t17_tagged_at(folder, context)
+        start = at + context.index(words)
+        assert not [s for s in spans if s.start <= start < s.end], context
+    # A headline glued to its text still opens on the day (guard, also right on rules.v5).
+    context = "Day of violence in Egypt Today, all Arabs are asking"
+    assert t17_span("EgyptianProtest_cnn", context, "Today") == ("DATE", "2011-02-02")

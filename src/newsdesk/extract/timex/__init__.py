@@ -40,6 +40,8 @@ after the unit counts ("a minute and a half later" PT1M30S; "a year and a half a
 the year of the date last named, as "the following year" counts from it ("By June of that year" after "March 2003");
 a comparison in a sentence about nine months is the year before, not the reported quarter (``discourse``). The plural
 present of "meet", "begin", "resume", "arrive", "convene" is a schedule as "meets" is ("Arafat meet separately Monday").
+"Today", "Tonight", "This Week", "This Morning" that end a name are a paper or a programme ("USA Today", ABC's "This
+Week"; ``given_names.programme_name``).
 """
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""Month words that are not months: a person's given name ("June Scobee Rodgers") or an acronym ("DEC").
+"""Month words that are not months: a person's given name ("June Scobee Rodgers") or an acronym ("DEC"); and day
+words that are names: a programme or a paper ("USA Today", "Showbiz Tonight", ABC's "This Week").
 
 Used by the bare-month rule of ``calendar_rules`` (``extract.timex.rules.v5``). The tagger sees only the text (no
 parser, no entities), so a name is told from a month by the words around it: what comes before a month ("in", "a",
@@ -59,3 +60,26 @@ _ACRONYM = re.compile(
 def not_a_month(match: re.Match[str], ctx: Context) -> bool:
     """Whether the MONTH group of a bare-month ``match`` is a given name or an acronym rather than a month."""
     return _given_name(match, ctx) or bool(_ACRONYM.fullmatch(match.group("month")))
+
+
+# "Today", "Tonight", "This Week", "This Morning" capitalised right after a capitalised word in the same phrase (no
+# punctuation between) end a name: a paper or a programme ("USA Today", "Russia Today", "the BBC's World Today
+# program", "Piers Morgan Tonight", "CBS This Morning", "This is VOA Today"); and in quotes after a possessive or
+# "on", a programme ('said on ABC-TV's "This Week With David Brinkley"', 'told NBC's "Today" show'). A sentence
+# that opens on "Today," after a full stop or a quote that opens speech ('said: "Today, ...') is not one.
+# In a title-case headline the word before is a preposition or a conjunction ("Protesters Are Targeting Hillary At
+# Tonight's Debate", "Work Starts Tomorrow, But For Today, Congratulations"), and a headline glued to its text is
+# followed by the clause it opens ("Day of violence in Egypt Today, all Arabs are asking ..."): times, both.
+_PROGRAMME_WORD = re.compile(r"Today|Tonight|This Week|This Morning")
+_PROGRAMME_BEFORE = re.compile(
+    r"(?:\b(?!(?:At|For|But|In|On|Of|And|To|By|With|From|As|Until|Since)\s)[A-Z][A-Za-z]*[a-zA-Z]\s"
+    r"|(?:'s|’s|\bon)\s+[\"“])$"
+)
+_CLAUSE_AFTER = re.compile(r",\s+(?:all|we|he|she|they|it|i|you|there|this|that)\b")
+
+
+def programme_name(text: str, start: int, end: int) -> bool:
+    """Whether the day words ``text[start:end]`` end the name of a paper or a programme (see above)."""
+    if not _PROGRAMME_WORD.fullmatch(text[start:end]) or _CLAUSE_AFTER.match(text, end):
+        return False
+    return bool(_PROGRAMME_BEFORE.search(text, max(0, start - 24), start))

@@ -6,6 +6,7 @@ import re
 from datetime import timedelta
 
 from .anchor import SEASON_CODES, looks_future, quarter_of, shift, weekday_date
+from .given_names import programme_name
 from .grammar import (
     UNIT_WORDS,
     WEEKDAY,
@@ -58,6 +59,8 @@ def _unit_code(word: str) -> str:
     needs=_DAY_WORDS,
 )
 def deictic_day(match: re.Match[str], ctx: Context) -> Norm | None:
+    if programme_name(ctx.text, match.start(), match.end()):
+        return None  # "USA Today", "Showbiz Tonight"
     word = (match.group("word") or "").lower()
     part = (match.group("part") or match.group("part2") or "").lower()
     if match.group("this"):
@@ -90,6 +93,8 @@ _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
     needs=UNIT_WORDS | {"spring", "summer", "fall", "autumn", "winter"},
 )
 def relative_unit(match: re.Match[str], ctx: Context) -> Norm | None:
+    if programme_name(ctx.text, match.start(), match.end()):
+        return None  # ABC's "This Week"
     rel = match.group("rel").lower()
     unit_word = match.group("unit").lower()
     unit = SEASONS.get(unit_word) or UNITS[unit_word]
