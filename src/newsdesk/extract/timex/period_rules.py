@@ -77,8 +77,9 @@ def spelled_year(match: re.Match[str], ctx: Context) -> Norm | None:
     ),
 )
 def century_decade(match: re.Match[str], ctx: Context) -> Norm | None:
-    if match.group("ord") and re.match(r"Century\s+[A-Z]", ctx.text[match.end() - 7 : match.end() + 2]):
-        return None  # "21st Century Fox" is a name
+    name = re.match(r"Century\s+[A-Z]", ctx.text[match.end() - 7 : match.end() + 2])
+    if match.group("ord") and name and not match.group(0).lower().startswith("the"):
+        return None  # "21st Century Fox" is a name ("the first pandemic of the 21st Century Dr Margaret Chan" is not)
     if match.group("ord"):
         return Norm("DATE", f"{int(match.group('ord')) - 1:02d}")
     if match.group("decade"):
