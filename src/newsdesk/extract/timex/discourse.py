@@ -133,11 +133,11 @@ def in_context(text: str, spans: list[TimexSpan]) -> list[TimexSpan]:
     for span in spans:
         if span.rule == "that_year" and result and _month_of(text, result[-1], span):
             # "By June of that year": the year is the one named before the month, and the month's year with it.
-            named = date_before if _DATE.match(result[-1].value or "") else last_date  # the month itself is not it
-            anaphoric = _anaphoric(span, named)
+            earlier = date_before if _DATE.match(result[-1].value or "") else last_date  # the month itself is not it
+            anaphoric = _anaphoric(span, earlier)
             if anaphoric is not None:
                 month = dataclasses.replace(result[-1], value=f"{anaphoric}{result[-1].value[4:]}")  # type: ignore[index]
-                result[-1] = dataclasses.replace(month, relation=f"read against {named}")
+                result[-1] = dataclasses.replace(month, relation=f"read against {earlier}")
         else:
             anaphoric = _anaphoric(span, last_date)
         if anaphoric is not None:
