@@ -1,9 +1,10 @@
 """Month words that are not months: a person's given name ("June Scobee Rodgers") or an acronym ("DEC"); and day
 words that are names: a programme or a paper ("USA Today", "Showbiz Tonight", ABC's "This Week").
 
-Used by the bare-month rule of ``calendar_rules`` (``extract.timex.rules.v5``). The tagger sees only the text (no
-parser, no entities), so a name is told from a month by the words around it: what comes before a month ("in", "a",
-"the disastrous") differs from what comes before a name (a sentence start, "and", a title or a role).
+Used by the bare-month rule of ``calendar_rules`` (``extract.timex.rules.v5``) and, for programmes, by the day rules
+of ``relative_rules`` (v6). The tagger sees only the text (no parser, no entities), so a name is told from a month by
+the words around it: what comes before a month ("in", "a", "the disastrous") differs from what comes before a name (a
+sentence start, "and", a title or a role).
 """
 
 from __future__ import annotations
