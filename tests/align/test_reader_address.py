@@ -33,6 +33,10 @@ def _dropped_as_site_address(topic: str) -> list[str]:
         ("EgyptianProtest_cnn", "Share your photos with CNN iReport."),
         ("SyrianCrisis_bbc", "If you have a large file you can upload here."),
         ("SyrianCrisis_reuters", "For a complete list of exchanges and delays, please click here."),
+        # v6: a broadcaster's promo for its shows and clips (four CNN pages' fact "across sources")
+        ("LibyaWar_cnn", "Watch Anderson Cooper 360 weeknights 10pm ET."),
+        ("EgyptianProtest_cnn", "Watch Zakaria's take on whether Egypt is a revolution or a revolt."),
+        ("LibyaWar_cnn", "Tune in this Sunday at 10a."),
     ],
 )
 def test_timeline17_calls_to_action_are_withheld(topic: str, furniture: str) -> None:
@@ -84,6 +88,8 @@ def test_timeline17_reports_that_mention_the_reader_are_kept(topic: str, reporte
         "Expressing your feelings was a bolt from the blue.",
         "You can see this young man being treated right here with some kind of wounds to his chest.",
         "Let us be clear about what happened.",
+        # the end of "Human Rights Watch" cut off its name (SyrianCrisis_reuters), not a promo
+        "Watch, which closely monitors the council, said it should recognize the UPR on Libya was a fraud.",
     ],
 )
 def test_reported_speech_and_quoted_imperatives_are_statements(text: str) -> None:

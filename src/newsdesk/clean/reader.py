@@ -23,8 +23,10 @@ from collections.abc import Sequence
 # speakers of a broadcast transcript say (``clean.transcripts``: the turns after "CLINTON:", "AZUZ:"), which is
 # speech, not the reporter's written voice; v4 withholds a line with no end mark (``align.units.is_unfinished``): a
 # headline, caption or list item, often cut off the sentence it was glued to (``clean.glue``); v5 withholds a form's
-# notice on how the reader's submissions are handled (``is_submission_notice``).
-READER_ADDRESS_ALGORITHM = "align.reader_address.v5"
+# notice on how the reader's submissions are handled (``is_submission_notice``); v6 withholds a broadcaster's promo
+# for its programmes and clips ("Watch Anderson Cooper 360 weeknights 10pm ET.", "Tune in this Sunday at 10a.m."):
+# "watch" and "tune in" are page verbs.
+READER_ADDRESS_ALGORITHM = "align.reader_address.v6"
 
 # The object of an imperative aimed at the reader: the outlet ("Tell us …") or the reader's own ("Share your …").
 _READER_OBJECTS = frozenset({"us", "your"})
@@ -42,9 +44,12 @@ _FUNCTION_WORDS = (
 FUNCTION_WORDS = frozenset(_FUNCTION_WORDS.split())
 # Verbs whose only imperative use is the web page's own: "Click NEXT to continue.", "Subscribe to WIRED …" need no
 # "us"/"your" to be addressed to the reader. Kept to verbs of using a page, so that no reported action matches; v2
-# adds "read" ("Read full coverage of the unrest in Egypt …", "Read the full advisory here."), once glued after a call.
-_PAGE_VERBS = frozenset({"click", "double-click", "tap", "scroll", "subscribe", "upload", "download", "read"})
-_PAGE_PHRASES = (("sign", "up"), ("log", "in"))
+# adds "read" ("Read full coverage of the unrest in Egypt …", "Read the full advisory here."), once glued after a call;
+# v6 "watch" and "tune in": a broadcaster's page promotes its shows and clips ("Watch Anderson Cooper 360 weeknights
+# 10pm ET.", a fact "across sources" of four CNN pages; "Watch Zakaria's take on …", "Tune in week nights at 2200
+# CET …"). Not "Watch," ("Human Rights Watch, which …" cut at its name, "Watch, you dogs, …" in a speech).
+_PAGE_VERBS = frozenset({"click", "double-click", "tap", "scroll", "subscribe", "upload", "download", "read", "watch"})
+_PAGE_PHRASES = (("sign", "up"), ("log", "in"), ("tune", "in"))
 _QUOTES = "\"“”‘’'"
 # a quotation closing before its reporting clause: '… tell us your story,” he said.'
 _QUOTE_END = re.compile(r"[,!?][\"'”’]\s")
@@ -61,7 +66,7 @@ def _imperative_to_reader(words: Sequence[str]) -> bool:
     if not words[0][1:].islower():  # "TAP reported …", "US": an acronym, not a verb
         return False
     if first in _PAGE_VERBS or tuple(w.lower() for w in words[:2]) in _PAGE_PHRASES:
-        return True
+        return not words[0].endswith(",")  # "Watch, which closely monitors …": the end of a name, or an address
     # a base form: not "Expressing your feelings was …", "Joined us …"; "US" is a country, "us" the outlet
     return (
         len(words) > 1
@@ -170,7 +175,7 @@ _CALL_SPAN = re.compile(rf"^\s*(?:\S+\s+){{0,{_MAX_CALL_WORDS - 1}}}\S*")
 
 # The words a call opens with (``is_reader_address``'s branches): most sentences open with none of them, or with no
 # "us"/"your" second, and are not scanned for a boundary at all.
-_CALL_OPENERS = frozenset({"please", "for", "to", "you", "if", "sign", "log", *_PAGE_VERBS})
+_CALL_OPENERS = frozenset({"please", "for", "to", "you", "if", "sign", "log", "tune", *_PAGE_VERBS})
 
 
 def _may_open_call(sentence: str) -> bool:
