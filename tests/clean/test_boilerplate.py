@@ -124,6 +124,27 @@ def test_live_page_update_stamps_are_cut_out_of_the_text():
     assert [r.rule for r in removed] == ["update_stamp"] * 3
 
 
+def test_a_clock_time_alone_in_brackets_opening_an_entry_is_a_stamp_too():
+    """clean.document.v14: CNN's live pages (Timeline17 EgyptianProtest_cnn, LibyaWar_cnn) also head entries with the
+    time alone; "(12:26 p.m. Monday ET, 6:26 p.m. Monday in Libya) Libyan leader …" opened a LibyaWar_cnn timeline
+    line. A bracketed time after a time converts it, inside its sentence, and stays."""
+    text = (
+        "(10:55 a.m. ET) Four thousand flights have been canceled due to the bad weather. (12:26 p.m. Monday ET, 6:26"
+        " p.m. Monday in Libya) Libyan leader Moammar Gadhafi may remain the leader of Libya. Here is what's happening"
+        " today: (11:39 p.m. Monday ET, 5:39 a.m. Tuesday in Libya) Fareed Zakaria reacts. (10:45 p.m. Saturday, 11:45"
+        " a.m. Sunday in Tokyo) The death toll has reached 7,700. A magnitude 5.6 earthquake struck Chile at 1:11 p.m."
+        " (11:11 a.m. ET) Saturday, the U.S. Geological Survey reported."
+    )
+    clean, removed = strip_update_stamps(text)
+    assert clean == (
+        "Four thousand flights have been canceled due to the bad weather. Libyan leader Moammar Gadhafi may remain the"
+        " leader of Libya. Here is what's happening today: Fareed Zakaria reacts. The death toll has reached 7,700. A"
+        " magnitude 5.6 earthquake struck Chile at 1:11 p.m. (11:11 a.m. ET) Saturday, the U.S. Geological Survey"
+        " reported."
+    )
+    assert [r.rule for r in removed] == ["update_stamp"] * 4
+
+
 def test_a_live_pages_entry_stamps_are_cut_and_a_lone_year_is_kept():
     """BBC's live page (Timeline17 haiti_bbc) opens each entry with its 24-hour time; left in, "1403 The UN
     peacekeeping chief …" headed a fact of the brief. CNN's "(Update 1:50 a.m. Cairo, 6:50 p.m. ET) -" form too."""

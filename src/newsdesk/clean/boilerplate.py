@@ -120,6 +120,14 @@ _PLACE_STAMP = re.compile(
     r"(?::\s+|\s+(?=[A-Z]))"
 )
 _PLACE_ZONES = ("m. ET", "m. GMT")  # what every place stamp holds: the regex runs only on pages that do
+# And with the clock time alone in the brackets (clean.document v14): "(10:55 a.m. ET) Four thousand flights have been
+# canceled …", "(12:26 p.m. Monday ET, 6:26 p.m. Monday in Libya) Libyan leader …", "(10:45 p.m. Saturday, 11:45 a.m.
+# Sunday in Tokyo) …" (77 entries of CNN's live pages on Timeline17 dev; one headed a LibyaWar_cnn timeline line). Only
+# where it opens a sentence, or follows a colon ("Here is what's happening today: (11:39 p.m. Monday ET, …)"): inside
+# a sentence a bracketed time converts the one before it ("struck Chile at 1:11 p.m. (11:11 a.m. ET) Saturday").
+_CLOCK_STAMP = re.compile(r"\(\d{1,2}(?::\d{2})?\s*[ap]\.m\.\s[^()]{0,60}\)\s*(?:[:\-–—]\s+)?(?=[A-Z\"“])")
+_CLOCK_OPENS = re.compile(r"[.!?\"”’):]\s")
+_CLOCK_BEFORE = re.compile(r"\d\s*[ap]\.m\.\s$")
 # The other stamp of a live page: a four-digit 24-hour clock time opening each entry ("1403 The UN peacekeeping chief
 # Alain Le Roy says …", "1646 According to the New Scientist magazine, …"; BBC, Timeline17 haiti_bbc). Left in, it
 # heads the entry's sentence in a brief's facts and reads as a year (1646, 2044). A page is a live page when
@@ -131,10 +139,10 @@ _OPENS = re.compile(r"[.!?\"”’)]\s")  # what precedes a stamp that opens a s
 LIVE_STAMPS = 3
 
 
-def _open_sentences(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+def _open_sentences(pattern: re.Pattern[str], text: str, opens: re.Pattern[str] = _OPENS) -> list[re.Match[str]]:
     """Matches of ``pattern`` that open a sentence of ``text`` (tested after the match: a regex that starts with a
     look-behind is tried at every character, one that starts with a digit or a capital is not)."""
-    return [m for m in pattern.finditer(text) if m.start() == 0 or _OPENS.fullmatch(text, m.start() - 2, m.start())]
+    return [m for m in pattern.finditer(text) if m.start() == 0 or opens.fullmatch(text, m.start() - 2, m.start())]
 
 
 def entry_stamps(text: str) -> list[re.Match[str]]:
@@ -142,6 +150,12 @@ def entry_stamps(text: str) -> list[re.Match[str]]:
     else none."""
     stamps = _open_sentences(_ENTRY_STAMP, text)
     return stamps if len(stamps) >= LIVE_STAMPS else []
+
+
+def _converts(text: str, stamp: re.Match[str]) -> bool:
+    """Whether a bracketed clock time follows a clock time ("at 1:11 p.m. (11:11 a.m. ET) Saturday"): it converts
+    that one, inside its sentence; "p.m." only looked like a sentence's end."""
+    return _CLOCK_BEFORE.search(text, max(0, stamp.start() - 12), stamp.start()) is not None
 
 
 def _cut(text: str, matches: list[re.Match[str]]) -> str:
@@ -174,6 +188,11 @@ def strip_update_stamps(text: str) -> tuple[str, list[Removal]]:
     if any(zone in text for zone in _PLACE_ZONES) and (places := _open_sentences(_PLACE_STAMP, text)):
         removed.extend(Removal("update_stamp", m.group().strip()) for m in places)
         text = _cut(text, places)
+    if "m. " in text and (
+        clocks := [m for m in _open_sentences(_CLOCK_STAMP, text, _CLOCK_OPENS) if not _converts(text, m)]
+    ):
+        removed.extend(Removal("update_stamp", m.group().strip()) for m in clocks)
+        text = _cut(text, clocks)
     if entries := entry_stamps(text):
         removed.extend(Removal("entry_stamp", m.group(1)) for m in entries)
         text = _cut(text, entries)
