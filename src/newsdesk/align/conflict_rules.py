@@ -64,11 +64,7 @@ class Rules:
     paper is an ``update``, as a higher one is: the state changed. A count that only rises (the dead, the injured,
     cases; a perfect, "have been killed") stays a conflict when it falls.
     ``rate_periods`` (v15): two rates over two different periods (``rates.two_periods``: "about 100 a day" / "more
-    than 200,000 every year") are not compared: they are two quantities.
-    ``past_perfect_events`` (v15): ``past_events`` reads an incident told in the past perfect as one told in the simple
-    past ("said 11 people had been killed and 20 wounded in the fighting"; "said they had received the bodies of six
-    NTC fighters" / "four NTC fighters had been killed Sunday", ``fact_dates.past_event``), unless its clause counts
-    over a span ("since March", "so far"): reported speech turns "were killed" into "had been killed"."""
+    than 200,000 every year") are not compared: they are two quantities."""
 
     whole_fact: bool = False
     place_lists: bool = False
@@ -86,7 +82,6 @@ class Rules:
     past_events: bool = False
     falling_states: bool = False
     rate_periods: bool = False
-    past_perfect_events: bool = False
 
 
 V4_RULES = Rules()
@@ -102,4 +97,4 @@ V11_RULES = replace(V10_RULES, figure_windows=True)
 V12_RULES = replace(V10_RULES, ranges=True, ages=True)
 V13_RULES = replace(V12_RULES, figure_windows=True)
 V14_RULES = replace(V13_RULES, past_events=True)
-V15_RULES = replace(V14_RULES, falling_states=True, rate_periods=True, past_perfect_events=True)
+V15_RULES = replace(V14_RULES, falling_states=True, rate_periods=True)

@@ -156,7 +156,7 @@ def _figure_conflicts(ua: Unit, ub: Unit, fact: _FactContext):
         for fb in figs_b:
             if fb.value is None or shared(fb, figs_a) or not comparable(fa, fb):
                 continue
-            if fact.rules.past_events and _two_days_incidents(fa, fb, articles, fact.rules.past_perfect_events):
+            if fact.rules.past_events and _two_days_incidents(fa, fb, articles):
                 continue
             if fact.rules.rate_periods and two_periods(fa, fb, articles, ann):
                 continue
@@ -168,14 +168,12 @@ def _figure_conflicts(ua: Unit, ub: Unit, fact: _FactContext):
                 yield _classify_figures((fa, ua), (fb, ub), articles, fact.rules)
 
 
-def _two_days_incidents(fa: Any, fb: Any, articles: Mapping[str, Article], past_perfect: bool = False) -> bool:
-    """v14: papers of two days, each figure an incident told in the simple past (``Rules.past_events``), or (v15) in
-    the past perfect (``Rules.past_perfect_events``)."""
+def _two_days_incidents(fa: Any, fb: Any, articles: Mapping[str, Article]) -> bool:
+    """v14: papers of two days, each figure an incident told in the simple past (``Rules.past_events``)."""
     da, db = articles[fa.article].published, articles[fb.article].published
     if not (da and db and da != db):
         return False
-    told = [past_event(f, articles[f.article], past_perfect) for f in (fa, fb)]
-    return all(told)
+    return past_event(fa, articles[fa.article]) and past_event(fb, articles[fb.article])
 
 
 def _one_quantity(fa: Any, fb: Any, articles: Mapping[str, Article]) -> bool:

@@ -127,8 +127,6 @@ def trailing_window(unit: Unit, ann: Mapping[str, Annotations]) -> bool:
 # people crossed", "the number of dead reached 50". Such a count is revised from paper to paper by design.
 _RUNNING = frozenset({"toll", "total", "tally", "number", "count"})
 _PERFECT = frozenset({"have", "has", "had", "'ve", "’ve"})
-_HAD = frozenset({"had", "'d", "’d"})
-_SPAN_PAIRS = frozenset({("so", "far"), ("to", "date"), ("in", "all"), ("in", "total")})
 
 
 def _figure_verb(token: Token) -> Token | None:
@@ -151,33 +149,13 @@ def _perfect(verb: Token) -> bool:
     return verb.dep_ == "conj" and verb.head.i != verb.i and _perfect(verb.head)
 
 
-def _past_perfect(verb: Token) -> bool:
-    """ "had been killed", "had received": the verb or the conjunct it shares its auxiliary with has "had"."""
-    if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in _HAD for c in verb.children):
-        return True
-    return verb.dep_ == "conj" and verb.head.i != verb.i and _past_perfect(verb.head)
-
-
-def _spans(verb: Token) -> bool:
-    """The verb's clause counts over a span up to then: "since the uprising began", "so far", "to date"."""
-    words = [t.lower_ for t in verb.subtree]
-    pairs = set(zip(words, words[1:], strict=False))
-    return "since" in words or bool(pairs & _SPAN_PAIRS)
-
-
-def _simple_past(verb: Token, past_perfect: bool = False) -> bool:
+def _simple_past(verb: Token) -> bool:
     """ "killed" (VBD), "were killed" (a passive in the past): a past event, not a perfect ("have been killed", "had
     been killed": a count as of the report) nor a state ("were aboard the U.S. ferry": "be" with no participle). A
-    participle without its own auxiliary takes its conjunct's ("were killed and 836 injured").
-
-    ``past_perfect`` (v15): a past perfect tells an incident too ("A doctor at Misrata hospital said 11 people had
-    been killed and 20 wounded in the fighting"), unless its clause counts over a span ("had been killed since
-    March", "so far"): reported speech moves "were killed" back to "had been killed"."""
+    participle without its own auxiliary takes its conjunct's ("were killed and 836 injured")."""
     children = list(verb.children)
-    if verb.lemma_.lower() == "be":
+    if verb.lemma_.lower() == "be" or _perfect(verb):
         return False
-    if _perfect(verb):
-        return past_perfect and _past_perfect(verb) and not _spans(verb)
     if any(c.lower_ in _RUNNING or c.lemma_.lower() in _RUNNING for c in children if c.dep_.startswith("nsubj")):
         return False
     if verb.tag_ == "VBD":
@@ -185,11 +163,11 @@ def _simple_past(verb: Token, past_perfect: bool = False) -> bool:
     if verb.tag_ == "VBN":
         if any(c.dep_ == "auxpass" and c.lower_ in {"was", "were"} for c in children):
             return True
-        return verb.dep_ == "conj" and verb.head.i != verb.i and _simple_past(verb.head, past_perfect)
+        return verb.dep_ == "conj" and verb.head.i != verb.i and _simple_past(verb.head)
     return False
 
 
-def past_event(figure: Any, article: Article, past_perfect: bool = False) -> bool:
+def past_event(figure: Any, article: Article) -> bool:
     """v14: the figure counts what happened once, told in the simple past ("Two people were killed and many others
     were wounded", "A magnitude 5.6 earthquake struck Chile", "Three were boarded but none was diverted", "The Dow
     Jones industrial average rose 20 points"), not a count as of the paper ("2,000 civilians have been killed"), a
@@ -204,4 +182,4 @@ def past_event(figure: Any, article: Article, past_perfect: bool = False) -> boo
     if span is None:
         return False
     verb = _figure_verb(span.root)
-    return verb is not None and _simple_past(verb, past_perfect)
+    return verb is not None and _simple_past(verb)

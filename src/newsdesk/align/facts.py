@@ -46,9 +46,7 @@ Two versioned algorithms (the name is stored with every brief, so an old one can
 - ``align.facts.v15`` (default): v14, with a present state's lower count on a later day an update
   (``conflict_rules.Rules.falling_states``: "Seventeen ships … are patrolling" → "Sixteen ships …"), and two rates
   over two periods compared with nothing (``conflict_rules.Rules.rate_periods``: "about 100 a day" / "200,000 every
-  year"), and an incident told in the past perfect read as one told in the simple past
-  (``conflict_rules.Rules.past_perfect_events``: "one soldier and two armed men had been killed in clashes" on 12 June
-  / "two police and four unidentified armed men were killed" on 15 August).
+  year").
 
 Pairs are scored by ``similarity.pair_scores`` (embedding and lexical margins) and grouped by agglomerative
 clustering with *average* linkage (Sokal & Michener 1958, UPGMA): a sentence joins a group only when its mean
