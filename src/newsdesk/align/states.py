@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from newsdesk.model import Article
 
-from .fact_dates import _figure_verb, _parse, _perfect
+from .fact_dates import _perfect, figure_verb
 from .quantities import MEASURES, OUTCOMES
 from .similarity import stems
 
@@ -49,14 +49,9 @@ def present_state(figure: Any, article: Article) -> bool:
     in the figure's counted words, its verb or the verb's own words: "50 are dead"), not a running count ("the toll
     stands at 300": ``fact_dates._figure_verb`` finds no verb past "toll"). A measure (``quantities.MEASURES``: a
     length, a share, money) is not a count."""
-    sentence = next((s for s in article.sentences if s.start <= figure.start < s.end), None)
-    if sentence is None or figure.unit in MEASURES:
+    if figure.unit in MEASURES:
         return False
-    doc = _parse(sentence.text)
-    span = doc.char_span(figure.start - sentence.start, figure.end - sentence.start, alignment_mode="expand")
-    if span is None:
-        return False
-    verb = _figure_verb(span.root)
+    verb = figure_verb(figure, article)
     if verb is None or not _present(verb):
         return False
     told = [figure.unit or "", figure.context or "", verb.text, *(c.text for c in verb.children)]
