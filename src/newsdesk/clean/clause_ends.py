@@ -8,7 +8,7 @@ clause: "Haiti earthquake rescue operation declared over | A 23-year-old man has
 president agrees to step down | The only guard who survived …", "… and authorities cracked down | He condemned …".
 
 Three kinds, from English grammar rather than from counts (Quirk et al. 1985, *A Comprehensive Grammar of the English
-Language*, 16.2–16.4 on phrasal verbs' particles, 12.21 on the ellipsis of a verb phrase after its operator):
+Language*: a phrasal verb's particle, and a verb phrase left out after its operator):
 
 * the adverb particle of a phrasal verb, or a place adverb, which stands last when the verb has no object ("declared
   over", "speaks out", "step down", "sift through", "go in", "found here", "just yet"); the particles that are mostly
