@@ -170,7 +170,8 @@ class Quote:
 class Figure:
     """A numeric claim: normalized value, unit or counted noun, qualifier and what it counts.
 
-    ``variants``: in a story's brief, the other sentences that state the same claim (empty in extraction)."""
+    ``variants``: in a story's brief, the other sentences that state the same claim (empty in extraction).
+    ``high``: a range's high end ("between five and seven days"), whose ``value`` is its low end; None for a point."""
 
     article: str
     sentence: int
@@ -182,6 +183,7 @@ class Figure:
     qualifier: str | None = None
     context: str | None = None
     variants: tuple[Citation, ...] = ()
+    high: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

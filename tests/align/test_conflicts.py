@@ -15,6 +15,7 @@ from newsdesk.align.conflict_rules import (
     V12_RULES,
     V13_RULES,
     V14_RULES,
+    V15_RULES,
     Rules,
 )
 from newsdesk.align.conflicts import (
@@ -1107,3 +1108,66 @@ def test_counts_as_of_the_paper_states_and_one_days_incidents_are_still_compared
                date(2011, 4, 28))  # fmt: skip
     two = ("Two people were killed and many others were wounded, it said.", "Two", 2, "killed", date(2011, 4, 28))
     assert _pair(two, one_day, V14_RULES) == ["conflict figure: “Two” (A) vs “Five” (B)"]
+
+
+def test_a_present_state_that_falls_on_a_later_day_is_an_update():
+    """Timeline17 LibyaWar_reuters: NATO's daily note re-run by Reuters, "Seventeen ships under NATO command are
+    patrolling" on 30 June and "Sixteen ships …" on 16 August. v14 printed a conflict; the ships on patrol are a
+    state of each paper's day, and a lower later count is the state that changed: v15 prints an update. A count
+    that only rises ("2,700 civilians have been killed" before "2,000") stays a conflict when it falls."""
+    patrol = "{} ships under NATO command are patrolling the central Mediterranean Sea to enforce a U.N. arms embargo."
+    ships = (
+        (patrol.format("Seventeen"), "Seventeen", 17, "ships", date(2011, 6, 30)),
+        (patrol.format("Sixteen"), "Sixteen", 16, "ships", date(2011, 8, 16)),
+    )
+    assert _pair(*ships, V14_RULES) == ["conflict figure: “Seventeen” (A) vs “Sixteen” (B)"]
+    assert _pair(*ships, V15_RULES) == ["update figure: “Seventeen” (A) was updated to “Sixteen” (B)"]
+    assert _pair(ships[1], ships[0], V15_RULES) == ["update figure: “Seventeen” (B) was updated to “Sixteen” (A)"]
+    un = "The United Nations says {} civilians have been killed."
+    fallen = (
+        (un.format("2,700"), "2,700", 2700, "civilians killed", date(2011, 8, 19)),
+        (un.format("2,000"), "2,000", 2000, "civilians killed", date(2011, 10, 5)),
+    )
+    assert _pair(*fallen, V15_RULES) == ["conflict figure: “2,700” (A) vs “2,000” (B)"]
+
+
+def _rated(aid: str, text: str, published: date, figure: str, value: float, unit: str | None, context: str | None):
+    """A page's sentence with one figure as ``extract.figures`` records it (text, value, unit, context; "about" and
+    "more than" as qualifiers) and its repeated times as the tagger types them ("a day": SET P1D)."""
+    article = _article(aid, text, published)
+    start = text.index(figure)
+    qualifier = next((q for q in ("about", "more than") if figure.startswith(q)), None)
+    record = Figure(aid, 0, start, start + len(figure), figure, value, unit, qualifier, context)
+    timexes = []
+    for words, value_ in (("a day", "P1D"), ("every year", "P1Y")):
+        if words in text:
+            at = text.index(words)
+            timexes.append(Timex(aid, 0, at, at + len(words), words, "SET", value_))
+    return article, Annotations(aid, figures=(record,), timexes=tuple(timexes))
+
+
+def test_two_rates_over_two_periods_are_two_quantities():
+    """Timeline17 H1N1_reuters: seasonal flu's deaths "about 100 a day in the USA alone" (27 April 2009) and "more
+    than 200,000 every year" (29 April) are rates over a day and a year; v14 printed an update. A rate over the same
+    period is still compared (LibyaWar_reuters: "as much as 1.2 million barrels per day (bpd)" shut on 28 February
+    vs "one million barrels per day (bpd)" on 4 March, "per day" written out)."""
+    a = _rated("a", "e.g. about 100 a day in the USA alone.", date(2009, 4, 27), "about 100", 100, None, None)
+    b = _rated(
+        "b", "The USA records just one death, whereas its total flu deaths amount to more than 200,000 every year.",
+        date(2009, 4, 29), "more than 200,000", 200_000, None, None,
+    )  # fmt: skip
+    day_year = {"a": a[1], "b": b[1]}
+    assert [c["kind"] for c in _conflicts(a[0], b[0], day_year, V14_RULES)] == ["update"]
+    assert _conflicts(a[0], b[0], day_year, V15_RULES) == ()
+    c = _rated(
+        "c", "The U.S. bank said initial reports suggested companies had already shut onshore production, and it "
+        "estimated as much as 1.2 million barrels per day (bpd) of crude oil may have been shut down in the country.",
+        date(2011, 2, 28), "1.2 million", 1.2e6, "barrels", "barrels of oil shut",
+    )  # fmt: skip
+    d = _rated(
+        "d", "The International Energy Agency said one million barrels per day (bpd) of Libya's oil output was shut, "
+        "the top of the range it had estimated on Wednesday.", date(2011, 3, 4), "one million", 1e6, "barrels",
+        "barrels of output shut",
+    )  # fmt: skip
+    per_day = [x["description"] for x in _conflicts(c[0], d[0], {"c": c[1], "d": d[1]}, V15_RULES)]
+    assert per_day == ["figure: “1.2 million” (C) vs “one million” (D)"]

@@ -125,7 +125,7 @@ def test_live_page_update_stamps_are_cut_out_of_the_text():
 
 
 def test_a_clock_time_alone_in_brackets_opening_an_entry_is_a_stamp_too():
-    """clean.document.v14: CNN's live pages (Timeline17 EgyptianProtest_cnn, LibyaWar_cnn) also head entries with the
+    """clean.document.v15: CNN's live pages (Timeline17 EgyptianProtest_cnn, LibyaWar_cnn) also head entries with the
     time alone; "(12:26 p.m. Monday ET, 6:26 p.m. Monday in Libya) Libyan leader …" opened a LibyaWar_cnn timeline
     line. A bracketed time after a time converts it, inside its sentence, and stays."""
     text = (

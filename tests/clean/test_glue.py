@@ -504,8 +504,6 @@ def test_a_lead_opening_on_an_age_or_a_measure_is_cut_off_the_caption(sentence: 
     [
         # PolNeAR dev (west-journal): a headline in title case is not a caption before a lead
         "BOOM: Trump Just Fired A 5-Word Missile Directly At Hillary She WON'T Want To Hear",
-        # after a function word the article stays in its phrase (Timeline17 haiti_bbc; not cut, a known miss)
-        "Haiti earthquake rescue operation declared over A 23-year-old man has been pulled alive from the rubble.",
     ],
 )
 def test_an_age_after_a_name_or_a_function_word_stays_whole(sentence: str) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from newsdesk.clean.sentences import split_sentences
 
+from .pages import clean_page
+
 
 def test_military_titles_stay_inside_the_sentence() -> None:
     paragraph = (
@@ -99,3 +101,20 @@ def test_an_ellipsis_before_a_name_or_a_lower_case_word_does_not() -> None:
         "“… Dan janganlah sekali-kali kebencianmu terhadap sesuatu kaum, mendorong kamu untuk berlaku tidak adil.",
     ):
         assert split_sentences(paragraph) == [paragraph]
+
+
+def test_a_reuters_instrument_code_does_not_end_a_sentence() -> None:
+    """Timeline17 SyrianCrisis_reuters 72: "(BX. N)" was cut at its full stop, and "N) has more than 1,300, a
+    source close to the company said." was a summary line."""
+    sentences = [s.text for s in clean_page("SyrianCrisis_reuters", "72").sentences]
+    assert "Arch-rival Blackstone Group (BX. N) has more than 1,300, a source close to the company said." in sentences
+    assert not any(s.startswith("N) ") for s in sentences)
+    assert split_sentences("Shares of Deutsche Bank (DBKGn. DE) and Marriott (MAR.. N) fell. The index rose.") == [
+        "Shares of Deutsche Bank (DBKGn. DE) and Marriott (MAR.. N) fell.",
+        "The index rose.",
+    ]
+    # an enumeration's letter after a sentence ending on no code stays a sentence's opener
+    assert split_sentences("The plan has three parts. A) Syria has long been a target.") == [
+        "The plan has three parts.",
+        "A) Syria has long been a target.",
+    ]

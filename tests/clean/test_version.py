@@ -36,7 +36,8 @@ TEXT_FINGERPRINTS = {
     "clean.document.v11": "d3c8ae27f472a6bd",
     "clean.document.v12": "5b097acb314f1177",
     "clean.document.v13": "575516f13ab9657d",
-    "clean.document.v14": "575516f13ab9657d",  # the live-page clock stamps are on no fingerprinted page
+    "clean.document.v14": "15a34500d4178cd6",
+    "clean.document.v15": "15a34500d4178cd6",  # the live-page clock stamps are on no fingerprinted page
 }
 HTML_FINGERPRINTS = {
     "clean.document.v2+trafilatura==2.3.1": "aeba2fc42c750a6a",
@@ -52,6 +53,7 @@ HTML_FINGERPRINTS = {
     "clean.document.v12+trafilatura==2.3.1": "aeba2fc42c750a6a",
     "clean.document.v13+trafilatura==2.3.1": "aeba2fc42c750a6a",
     "clean.document.v14+trafilatura==2.3.1": "aeba2fc42c750a6a",
+    "clean.document.v15+trafilatura==2.3.1": "aeba2fc42c750a6a",
 }
 T17_RECORDS = 40  # per topic folder: wire text with datelines, captions, comment threads
 HTML_PAGES = 40

@@ -1,5 +1,5 @@
 """Which comparisons ``conflicts`` makes: one ``Rules`` switch per kind of false flag found and fixed, and the
-versioned sets of them (``V4_RULES`` … ``V14_RULES``) that ``facts.ALGORITHMS`` names, so an old brief can be rebuilt
+versioned sets of them (``V4_RULES`` … ``V15_RULES``) that ``facts.ALGORITHMS`` names, so an old brief can be rebuilt
 exactly as it was.
 """
 
@@ -58,7 +58,13 @@ class Rules:
     Chile"; "Three were boarded" / "Two were boarded") are compared only when their papers are of one day: papers of
     two days that each tell an incident tell two incidents of one shape as often as one twice, and neither is a count
     that rose. Counts as of the paper ("have been killed"), states ("are patrolling") and running counts ("the toll
-    rose to 300", "A total of …") are compared as before."""
+    rose to 300", "A total of …") are compared as before.
+    ``falling_states`` (v15): a count told as a present state (``states.present_state``: "Seventeen ships under NATO
+    command are patrolling" on 30 June / "Sixteen ships … are patrolling" on 16 August) that is lower in the later
+    paper is an ``update``, as a higher one is: the state changed. A count that only rises (the dead, the injured,
+    cases; a perfect, "have been killed") stays a conflict when it falls.
+    ``rate_periods`` (v15): two rates over two different periods (``rates.two_periods``: "about 100 a day" / "more
+    than 200,000 every year") are not compared: they are two quantities."""
 
     whole_fact: bool = False
     place_lists: bool = False
@@ -74,6 +80,8 @@ class Rules:
     ages: bool = False
     figure_windows: bool = False
     past_events: bool = False
+    falling_states: bool = False
+    rate_periods: bool = False
 
 
 V4_RULES = Rules()
@@ -89,3 +97,4 @@ V11_RULES = replace(V10_RULES, figure_windows=True)
 V12_RULES = replace(V10_RULES, ranges=True, ages=True)
 V13_RULES = replace(V12_RULES, figure_windows=True)
 V14_RULES = replace(V13_RULES, past_events=True)
+V15_RULES = replace(V14_RULES, falling_states=True, rate_periods=True)

@@ -4,7 +4,8 @@ Each disagreement between two independent sources is classified:
 
 - ``refinement``: one side is vaguer ("about 1,200", "more than 1,300", v6: "$4.3 m") and the other falls inside
   what the vague wording allows ("1,139", "1,324", "$4.37 m"): both can be true, one is just more precise.
-- ``update``: the later article reports a higher count (a toll that rose as the story developed).
+- ``update``: the later article reports a higher count (a toll that rose as the story developed), or (v15) a lower
+  count of a present state ("Seventeen ships … are patrolling" → "Sixteen ships …").
 - ``conflict``: anything else ("at least 30 killed" vs "at least 34 killed" on the same day; "travel to
   Egypt and Qatar" vs "travel to Egypt").
 
@@ -40,7 +41,9 @@ from .places import disputed_place_lists, named_places, place_sets, places
 from .quantities import is_age, is_conversion, names_one, quantity, same_quantity
 from .quotes import same_wording
 from .ranges import bounds, holds_value, merge, wider
+from .rates import two_periods
 from .similarity import Unit, stems
+from .states import present_state
 from .units import unit_records
 
 # Qualifiers that make a figure an approximation rather than a count.
@@ -155,12 +158,14 @@ def _figure_conflicts(ua: Unit, ub: Unit, fact: _FactContext):
                 continue
             if fact.rules.past_events and _two_days_incidents(fa, fb, articles):
                 continue
+            if fact.rules.rate_periods and two_periods(fa, fb, articles, ann):
+                continue
             if fact.rules.whole_fact and (settled(fa, ua.article, fb) or settled(fb, ub.article, fa)):
                 continue
             if fact.rules.ranges and (bounds(fa)[0] != bounds(fa)[1] or bounds(fb)[0] != bounds(fb)[1]):
                 yield _classify_ranges((fa, ua), (fb, ub), articles)
             else:
-                yield _classify_figures((fa, ua), (fb, ub), articles, fact.rules.written_precision)
+                yield _classify_figures((fa, ua), (fb, ub), articles, fact.rules)
 
 
 def _two_days_incidents(fa: Any, fb: Any, articles: Mapping[str, Article]) -> bool:
@@ -229,11 +234,9 @@ def _written_coarser(fa: Any, fb: Any) -> Any | None:
     return fa if step_a > step_b else fb
 
 
-def _classify_figures(
-    a: tuple[Any, Unit], b: tuple[Any, Unit], articles: Mapping[str, Article], written_precision: bool = False
-):
+def _classify_figures(a: tuple[Any, Unit], b: tuple[Any, Unit], articles: Mapping[str, Article], rules: Rules):
     (fa, ua), (fb, ub) = a, b
-    coarser = _written_coarser(fa, fb) if written_precision else None
+    coarser = _written_coarser(fa, fb) if rules.written_precision else None
     if coarser is not None:
         (coarse, c_unit), (fine, f_unit) = (a, b) if coarser is fa else (b, a)
         return "refinement", (coarse.text, c_unit), (fine.text, f_unit)
@@ -252,9 +255,14 @@ def _classify_figures(
     da, db = articles[ua.article].published, articles[ub.article].published
     if da and db and da != db:
         (early, e_unit), (late, l_unit) = ((fa, ua), (fb, ub)) if da < db else ((fb, ub), (fa, ua))
-        if late.value > early.value:
+        if late.value > early.value or (rules.falling_states and _states(early, late, articles)):
             return "update", (early.text, e_unit), (late.text, l_unit)
     return "conflict", (fa.text, ua), (fb.text, ub)
+
+
+def _states(fa: Any, fb: Any, articles: Mapping[str, Article]) -> bool:
+    """v15: both figures count a present state (``Rules.falling_states``), so the later may be lower."""
+    return present_state(fa, articles[fa.article]) and present_state(fb, articles[fb.article])
 
 
 def _classify_ranges(a: tuple[Any, Unit], b: tuple[Any, Unit], articles: Mapping[str, Article]):

@@ -174,12 +174,15 @@ def past_event(figure: Any, article: Article) -> bool:
     state ("Seventeen ships … are patrolling") or a running count ("the toll rose to 300"). Papers of two days that
     each tell such an incident tell two incidents of one shape as often as one incident twice; ``conflicts`` compares
     them only within one day."""
+    verb = figure_verb(figure, article)
+    return verb is not None and _simple_past(verb)
+
+
+def figure_verb(figure: Any, article: Article) -> Token | None:
+    """The verb of the clause the figure stands in, in its sentence's parse (``_figure_verb``), or None."""
     sentence = next((s for s in article.sentences if s.start <= figure.start < s.end), None)
     if sentence is None:
-        return False
+        return None
     doc = _parse(sentence.text)
     span = doc.char_span(figure.start - sentence.start, figure.end - sentence.start, alignment_mode="expand")
-    if span is None:
-        return False
-    verb = _figure_verb(span.root)
-    return verb is not None and _simple_past(verb)
+    return None if span is None else _figure_verb(span.root)

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from newsdesk.extract.figure_ranges import range_values
 from newsdesk.extract.numbers import ONES, SCALES, SUFFIXES, TENS, parse_digits, parse_words
 from newsdesk.model import Article
 
@@ -53,16 +54,16 @@ def _end_value(match: re.Match[str], side: str) -> float | None:
 
 def _bounds_of(match: re.Match[str]) -> tuple[float, float] | None:
     """The range's (low, high) values, the low end taking the high end's scale when it has none ("43-86 million",
-    "10-12,000"); None when it is no range: an end unread, or the low end not below the high ("a 3-1 win")."""
+    "10-12,000"; ``figure_ranges.range_values``); None when it is no range: an end unread, or the low end not below
+    the high ("a 3-1 win")."""
     low, high = _end_value(match, "lo"), _end_value(match, "hi")
     if low is None or high is None:
         return None
-    if not match.group("loscale") and match.group("hiscale"):
-        scale = match.group("hiscale").lower()
-        low *= SCALES.get(scale) or SUFFIXES[scale]
-    elif "," not in match.group("lonum") and match.group("hinum").endswith(",000") and low >= 1 and low * 1000 <= high:
-        low *= 1000  # "some 10-12,000 loyal Libyan troops": ten to twelve thousand
-    return (low, high) if low < high else None
+    return range_values(low, high, _words(match, "lo"), _words(match, "hi"))
+
+
+def _words(match: re.Match[str], side: str) -> list[str]:
+    return [w for w in (match.group(f"{side}num"), match.group(f"{side}scale")) if w]
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,8 +84,9 @@ class Range:
 
 
 def bounds(figure: Any) -> tuple[float, float]:
-    """A figure's (low, high): a point's value twice, a ``Range``'s ends."""
-    return (figure.value, getattr(figure, "high", figure.value))
+    """A figure's (low, high): a point's value twice, a range's ends (a ``Range``, or a ``Figure`` with ``high``)."""
+    high = getattr(figure, "high", None)
+    return (figure.value, figure.value if high is None else high)
 
 
 def holds_value(a: Any, b: Any) -> bool:

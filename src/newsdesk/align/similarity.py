@@ -63,9 +63,11 @@ def _evidence_terms(unit: Unit, annotations: Mapping[str, Annotations]) -> list[
         if m.sentence == unit.sentence and unit.covers(m.span.start, m.span.end)
     ]
     terms += [
-        f"num:{f.value:g}"
+        f"num:{value:g}"
         for f in ann.figures
         if f.sentence == unit.sentence and f.value is not None and unit.covers(f.start, f.end)
+        for value in (f.value, f.high)  # a range's two ends, as when each was a figure (extract.figures.v6)
+        if value is not None
     ]
     return terms
 

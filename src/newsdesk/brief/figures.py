@@ -131,7 +131,7 @@ def story_figures(
     in_fact: dict[tuple[object, ...], list[int]] = {}
     kept: list[Figure] = []
     for figure in shown:
-        words = (figure.value, figure.unit, figure.qualifier, figure.context)
+        words = (figure.value, figure.high, figure.unit, figure.qualifier, figure.context)
         where = fact_of.get((figure.article, figure.sentence))
         alone = once[(figure.article, figure.sentence, figure.value)] == 1
         fact_key = (figure.value, where) if where is not None and alone else None

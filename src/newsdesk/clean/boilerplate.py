@@ -120,7 +120,7 @@ _PLACE_STAMP = re.compile(
     r"(?::\s+|\s+(?=[A-Z]))"
 )
 _PLACE_ZONES = ("m. ET", "m. GMT")  # what every place stamp holds: the regex runs only on pages that do
-# And with the clock time alone in the brackets (clean.document v14): "(10:55 a.m. ET) Four thousand flights have been
+# And with the clock time alone in the brackets (clean.document.v15): "(10:55 a.m. ET) Four thousand flights have been
 # canceled …", "(12:26 p.m. Monday ET, 6:26 p.m. Monday in Libya) Libyan leader …", "(10:45 p.m. Saturday, 11:45 a.m.
 # Sunday in Tokyo) …" (77 entries of CNN's live pages on Timeline17 dev; one headed a LibyaWar_cnn timeline line). Only
 # where it opens a sentence, or follows a colon ("Here is what's happening today: (11:39 p.m. Monday ET, …)"): inside

@@ -85,6 +85,7 @@ import re
 from functools import cached_property
 from itertools import chain
 
+from .clause_ends import ends_clause
 from .lexicon import in_wordnet, is_english_word
 from .reader import FUNCTION_WORDS
 
@@ -179,8 +180,10 @@ def _is_number(opener: str) -> bool:
 
 def _after_word(word: str, opener: str) -> bool:
     """Whether the word before a capitalised ``opener`` lets it open a sentence."""
-    if word.islower():  # "concern A new …", "quake Thousands of …"
-        return word not in FUNCTION_WORDS and len(word) >= 3 and not (_is_number(opener) and word in _LETTER_LABELS)
+    if word.islower():  # "concern A new …", "quake Thousands of …"; v14: "declared over A 23-year-old …"
+        if word in FUNCTION_WORDS or len(word) < 3:
+            return ends_clause(word, opener)
+        return not (_is_number(opener) and word in _LETTER_LABELS)
     if not word[:1].isupper() or word.lower() in FUNCTION_WORDS:
         return False  # "the UK Two more …", "Mexico City A woman …"; not "And The …"
     return opener not in _NOT_AFTER_NAME and not (_is_number(opener) and word.lower() in _NAME_LABELS)

@@ -31,6 +31,13 @@ A related story's headline or a photo caption glued to the sentence after it ("H
 Thousands of people are feared dead.") is cut off it too (``glue.split_glued``), and a page's time stamp printed
 between its headline and its lead is cut out of both ("… reaches 13 Friday 1 May 2009 15.49 BST Graeme Pacitti, …";
 ``stamps``).
+
+Reuters names a listed company with its instrument code in brackets, a ticker, a full stop and the exchange: "(BX.N)",
+"(BARC.L)", "(ENI.MI)". Its pages in Timeline17 come with a space after the full stop ("Arch-rival Blackstone Group
+(BX. N) has more than 1,300, a source close to the company said."), and the sentencizer ended a sentence there: "… (BX."
+/ "N) has more than 1,300, …", which a brief cited as a summary line. A sentence ending on an open bracket, capitals and
+a full stop, before one opening with at most three capitals and the closing bracket, is one sentence
+(``_join_instrument_codes``).
 """
 
 from __future__ import annotations
@@ -54,6 +61,10 @@ _END_MARK = re.compile(r"[.!?…][\"'”’)\]]*$")
 # A mark that opens the next sentence: a straight quote or an opening bracket after white space, or a curly
 # opening quote.
 _OPENING = re.compile(r"(?:(?<=\s)[\"'(\[]|[“‘])$")
+# An instrument code cut at its full stop: "… Blackstone Group (BX." / "N) has more than 1,300, …", "… (MAR.." / "N) and
+# Hyatt …", "… Deutsche Bank (DBKGn." / "DE) expects …": the ticker, one or two full stops; then the exchange.
+_CODE_OPENED = re.compile(r"\([A-Z0-9][A-Za-z0-9]{0,6}\.{1,2}$")
+_CODE_CLOSED = re.compile(r"[A-Z]{1,3}\)")
 
 # An ellipsis, then a capitalised word and a lower-case one: the next sentence starts at the capital.
 _ELLIPSIS_BREAK = re.compile(r"(?:\.{3,}|…)\s+(?=[A-Z][\w'’-]*\s+[a-z])")
@@ -98,12 +109,23 @@ def split_sentences(paragraph: str, words: Vocabulary | None = None) -> list[str
             )
     return [
         piece
-        for sentence in sentences
+        for sentence in _join_instrument_codes(sentences)
         for cut in _split_ellipses(sentence)
         for part in split_furniture(cut)
         for glued in split_glued(part, words)  # the glue's cuts read the whole run, the stamp with its lead
         for piece in split_stamps(glued)
     ]
+
+
+def _join_instrument_codes(sentences: list[str]) -> list[str]:
+    """``sentences`` with each one that ends inside an instrument code joined to the next, which closes it."""
+    joined: list[str] = []
+    for sentence in sentences:
+        if joined and _CODE_CLOSED.match(sentence) and _CODE_OPENED.search(joined[-1]):
+            joined[-1] += " " + sentence
+        else:
+            joined.append(sentence)
+    return joined
 
 
 def _split_ellipses(sentence: str) -> list[str]:

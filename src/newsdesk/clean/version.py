@@ -59,10 +59,15 @@ from importlib.metadata import PackageNotFoundError, version
 # v13: a lead opening with "A"/"An"/"The"/"My" … and an age or a measure ("… free the trapped man A 24-year-old man has
 # been rescued …", "… via social media The 20-minute long daily broadcast …") is cut off the caption before it, as v6
 # cuts one before a lower-case word (``glue``).
-# v14: a live page's entry stamp that is a clock time alone in brackets ("(10:55 a.m. ET) Four thousand flights …",
+# v14: a headline or caption ending on a phrasal verb's particle, a place adverb or an object pronoun ("… rescue
+# operation declared over A 23-year-old man …", "… agrees to step down The only guard …"), or on an operator before a
+# subject pronoun ("… as best I could There were …"), is cut off the lead (``clause_ends``, ``glue``); a Reuters
+# instrument code cut at its full stop ("… Blackstone Group (BX." / "N) has more than 1,300, …") is one sentence again
+# (``sentences``).
+# v15: a live page's entry stamp that is a clock time alone in brackets ("(10:55 a.m. ET) Four thousand flights …",
 # "(12:26 p.m. Monday ET, 6:26 p.m. Monday in Libya) Libyan leader …") is taken out where it opens a sentence, as
 # "(Updated 2:56 p.m. …)" is (``boilerplate``).
-ALGORITHM = "clean.document.v14"
+ALGORITHM = "clean.document.v15"
 
 
 @cache

@@ -30,10 +30,14 @@ v6: number words make one numeral only as numbers are spoken (``numbers.follows`
 "two five-star hotels", "two seven-year terms" are two numerals each (v5 summed them: 12 days, 7 hotels, 9 terms),
 and a fraction in words is its value ("one-third" 1/3, "two-thirds" 2/3; v5 read "one-third" as 4 and "two-thirds"
 as 2).
+v7: a range is one figure, its ``value`` the low end and ``high`` the high end (``figure_ranges``): "between five and
+seven days", "200-250 — vehicles destroyed", "two to three thousand — people gathered" (v6: "seven days"; 200 and 250;
+2 and 3,000).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import cast
 
@@ -44,11 +48,12 @@ from spacy.tokens import Doc, Token
 from newsdesk.model import Article, Figure
 
 from . import money, naming
+from .figure_ranges import low_end, range_values
 from .numbers import DENOMINATORS, ORDINALS, SCALES, SUFFIXES, follows, is_number_word
 from .participles import lemma, past_participle
 from .spans import sentence_at, sentence_starts
 
-ALGORITHM = "extract.figures.v6"
+ALGORITHM = "extract.figures.v7"
 
 # Measurement units → one normalized symbol. Time units make a duration ("three hours" → 3 h).
 UNITS = {
@@ -143,8 +148,9 @@ _DEFINITE = {"the", "these", "those"}
 _SMALL = 10
 # Verbs of having, which name no event: "France has 500,000 treatments" counts treatments, not "treatments had".
 _HOLDING = {"have", "get", "hold", "include", "contain"}
-# Where ``candidate_numerals`` keeps its result in a ``Doc``'s user data.
+# Where ``candidate_numerals`` keeps its result, and every numeral run, in a ``Doc``'s user data.
 _CANDIDATES = "newsdesk.figures.candidate_numerals"
+_RUNS = "newsdesk.figures.numerals"
 
 
 def _numeric_text(text: str) -> bool:
@@ -430,19 +436,52 @@ def candidate_numerals(doc: Doc) -> list[tuple[int, int]]:
     if known is not None:
         return list(known)
     candidates = []
-    for start, end in _numerals(doc):
+    runs = _numerals(doc)
+    for start, end in runs:
         if not _skip(doc, start, end, _unit(doc, end), money.numeral_value(doc, start, end)):
             candidates.append((start, end))
     doc.user_data[_CANDIDATES] = tuple(candidates)
+    doc.user_data[_RUNS] = tuple(runs)
     return candidates
 
 
+def _as_range(article: Article, doc: Doc, figure: Figure, start: int, end: int) -> Figure:
+    """``figure`` (the numeral at tokens ``start``..``end``) widened to the range it ends, if it ends one (v7)."""
+    runs = {run_end: (run_start, run_end) for run_start, run_end in doc.user_data.get(_RUNS, ())}
+    low = low_end(doc, start, runs) if figure.value is not None else None
+    if low is None or figure.value is None:
+        return figure
+    first, low_stop, opening = low
+    value = money.numeral_value(doc, first, low_stop)
+    words = [t.text for t in doc[first:low_stop]], [t.text for t in doc[start:end]]
+    ends = range_values(value, figure.value, *words, joiner=doc[low_stop].lower_) if value is not None else None
+    if ends is None:
+        return figure
+    qualifier, text_first = _qualifier(doc, opening)
+    text_start = doc[text_first].idx
+    return dataclasses.replace(
+        figure,
+        start=text_start,
+        text=article.text[text_start : figure.end],
+        value=ends[0],
+        high=ends[1],
+        qualifier=qualifier,
+    )
+
+
 def find_figures(article: Article, doc: Doc) -> tuple[Figure, ...]:
-    """Every numeric claim of an article, in text order; ``doc`` is the spaCy parse of ``article.text``."""
+    """Every numeric claim of an article, in text order; ``doc`` is the spaCy parse of ``article.text``. A range's
+    low end is no figure of its own: it is in the range's (v7)."""
     starts = sentence_starts(article)
-    figures = []
+    figures: list[Figure] = []
     for start, end in candidate_numerals(doc):
         figure = _figure(article, doc, starts, start, end)
-        if figure is not None:
-            figures.append(figure)
+        if figure is None:
+            continue
+        figure = _as_range(article, doc, figure, start, end)
+        while figures and figures[-1].start >= figure.start:
+            low = figures.pop()  # the range's low end, read before its high end; it may say what both count
+            if not (figure.unit or figure.context):
+                figure = dataclasses.replace(figure, unit=low.unit, context=low.context)
+        figures.append(figure)
     return tuple(figures)
