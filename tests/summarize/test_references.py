@@ -131,6 +131,7 @@ def test_a_fact_that_still_leans_back_is_listed_after_those_that_stand_alone() -
     [
         "A spokesman for the rebels fighting to end Gaddafi's 41-year rule said the Libyan leader was to blame.",
         "Officials at the World Health Organisation simply had no choice.",
+        "Beijing has said it is not to blame.",
         "Saras declined to comment.",
         "Legislator Jamal al-Jarrah denied this.",
         "The Libyan government has rejected the allegations.",

@@ -182,7 +182,7 @@ def leans_back_in_words(text: str) -> bool:
 # NATO denied the report", "… for which the government is to blame", "when asked about …, would not comment", "…
 # whether the three had made such appeals, and Human Rights Campaign officials declined to comment").
 _BARE_PREDICATE = re.compile(
-    r"\b(?:(?:is|was|are|were|be|been)\s+to\s+blame"
+    r"\b(?:(?:is|was|are|were|be|been)\s+(?:not\s+|also\s+|partly\s+|largely\s+)?to\s+blame"
     r"|(?:had|have|has)\s+(?:had\s+)?no\s+(?:other\s+)?(?:choice|option|alternative)"
     r"|(?:denied|denies|deny|confirmed|confirms|rejected|rejects|dismissed)\s+(?:it|this|that"
     r"|the\s+(?:report|reports|claim|claims|allegation|allegations|accusation|accusations))"
