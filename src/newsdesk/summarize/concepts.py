@@ -187,6 +187,48 @@ def summarize_concepts(
     return cited_summary(pool, reading_order(pool, chosen, articles), vectors)
 
 
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """The ILP of one summary: the candidates (pool positions) it is offered, every pool text's length in words, each
+    candidate's concepts (indices into ``weights``) and sentence bonus. ``gains`` ranks the candidates one more line
+    would add to lines already kept by the same objective."""
+
+    candidates: list[int]
+    lengths: np.ndarray
+    concepts: list[set[int]]
+    weights: np.ndarray
+    bonus: np.ndarray
+
+    def gains(self, kept: Sequence[int]) -> list[tuple[float, int]]:
+        """(objective gained, pool position) of each candidate not in ``kept`` (pool positions), best first: the
+        weight of its concepts no kept line covers plus its bonus (the ILP's objective with ``kept`` fixed and one
+        line added)."""
+        held = set(kept)
+        covered = set().union(*(self.concepts[k] for k, j in enumerate(self.candidates) if j in held))
+        gained = [
+            (float(self.weights[sorted(found - covered)].sum() + self.bonus[k]), j)
+            for k, (j, found) in enumerate(zip(self.candidates, self.concepts, strict=True))
+            if j not in held
+        ]
+        return sorted(gained, key=lambda g: (-g[0], g[1]))
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """A concept summary before it is written out: the pool, each pool sentence as a summary line would give it (its
+    trim), the pool's TF-IDF rows, the ILP it was chosen by and the pool positions chosen."""
+
+    pool: Pool
+    texts: list[str]
+    vectors: sparse.csr_matrix
+    problem: Problem
+    chosen: list[int]
+
+    def summary(self, chosen: Sequence[int], articles: Sequence[Article]) -> tuple[SummarySentence, ...]:
+        """``chosen`` (pool positions) as cited summary lines, in reading order."""
+        return cited_summary(self.pool, reading_order(self.pool, chosen, articles), self.vectors, self.texts)
+
+
 def choose_concepts(
     pool: Pool,
     texts: Sequence[str],
@@ -200,6 +242,20 @@ def choose_concepts(
     concepts are the text's), and the TF-IDF rows of the pool's own sentences. Concept weights count the
     articles' full sentences: by ``concept_weights`` unless ``weigh`` (e.g. a learned model) is given. With
     ``max_candidates``, the ILP sees at most that many candidates (``MAX_CANDIDATES``)."""
+    chosen, vectors, _ = concept_problem(pool, texts, words, prior, settings, weigh, max_candidates)
+    return chosen, vectors
+
+
+def concept_problem(
+    pool: Pool,
+    texts: Sequence[str],
+    words: int,
+    prior: Prior | None = None,
+    settings: ConceptSettings = V1,
+    weigh: Weigher | None = None,
+    max_candidates: int | None = None,
+) -> tuple[list[int], sparse.csr_matrix, Problem]:
+    """``choose_concepts`` and the ``Problem`` it solved."""
     tokens = [content_tokens(s.text) for _, s in pool]
     n_articles = len({a.id for a, _ in pool})
     vectors = tfidf_sparse([s.text for _, s in pool])
@@ -243,7 +299,7 @@ def choose_concepts(
     picked = select(lengths[candidates], concepts, w, bonus, words) if len(w) or prior else []
     if not picked:  # no shared concept (a one-article story): fall back to its lead within the budget
         picked = _lead(candidates, lengths, words)
-    return [candidates[k] for k in picked], vectors
+    return [candidates[k] for k in picked], vectors, Problem(candidates, lengths, concepts, w, bonus)
 
 
 def _lead(candidates: list[int], lengths: np.ndarray, words: int) -> list[int]:
