@@ -94,15 +94,20 @@ def _chosen(summary: Sequence[SummarySentence]) -> list[tuple[str, int] | None]:
     return [(line.citations[0].article, line.citations[0].sentence) if line.citations else None for line in summary]
 
 
-def _dangling_lines(summary: Sequence[SummarySentence], dangling: frozenset[tuple[str, int]]) -> set[tuple[str, int]]:
-    """The chosen sentences of ``summary`` that dangle where they stand: not right after their article's
-    sentence before them."""
-    chosen = _chosen(summary)
+def dangling_positions(chosen: Sequence[tuple[str, int] | None], dangling: frozenset[tuple[str, int]]) -> set[int]:
+    """The positions of the ``chosen`` sentences (in reading order) that dangle where they stand: not right after
+    their article's sentence before them."""
     return {
-        key
-        for before, key in zip([None, *chosen], chosen, strict=False)
+        n
+        for n, (before, key) in enumerate(zip([None, *chosen], chosen, strict=False))
         if key is not None and key in dangling and before != (key[0], key[1] - 1)
     }
+
+
+def _dangling_lines(summary: Sequence[SummarySentence], dangling: frozenset[tuple[str, int]]) -> set[tuple[str, int]]:
+    """The chosen sentences of ``summary`` that dangle where they stand."""
+    chosen = _chosen(summary)
+    return {key for n, key in enumerate(chosen) if key is not None and n in dangling_positions(chosen, dangling)}
 
 
 def standalone_summary(
