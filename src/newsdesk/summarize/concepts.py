@@ -189,9 +189,9 @@ def summarize_concepts(
 
 @dataclass(frozen=True, slots=True)
 class Problem:
-    """The ILP of one summary: the candidates (pool positions) it is offered, every pool text's length in words, each
-    candidate's concepts (indices into ``weights``) and sentence bonus. ``gains`` ranks the candidates one more line
-    would add to lines already kept by the same objective."""
+    """The ILP of one summary: its candidates (pool positions; all of them, also those a cap on the solver's cost kept
+    from it), every pool text's length in words, each candidate's concepts (indices into ``weights``) and sentence
+    bonus. ``gains`` ranks the candidates for one line more, with the lines already kept, by the ILP's objective."""
 
     candidates: list[int]
     lengths: np.ndarray
@@ -290,6 +290,8 @@ def concept_problem(
         cited = [Citation(pool[j][0].id, pool[j][1].i) for j in candidates]
         bonus += np.array([PRIOR_WEIGHT * unit * max(0.0, float(prior.get(c, 0.0))) for c in cited])
     bonus += np.array([RELEVANCE_WEIGHT * unit * lengths[j] / 10 * relevance[j] for j in candidates])
+    # every candidate, for ranking one line more: the cap below is the solver's cost, not the objective
+    problem = Problem(candidates, lengths, concepts, w, bonus)
     if max_candidates is not None and len(candidates) > max_candidates:
         alone = bonus + np.array([w[list(found)].sum() for found in concepts])  # its objective if picked alone
         keep = np.sort(np.argsort(-alone, kind="stable")[:max_candidates])
@@ -299,7 +301,7 @@ def concept_problem(
     picked = select(lengths[candidates], concepts, w, bonus, words) if len(w) or prior else []
     if not picked:  # no shared concept (a one-article story): fall back to its lead within the budget
         picked = _lead(candidates, lengths, words)
-    return [candidates[k] for k in picked], vectors, Problem(candidates, lengths, concepts, w, bonus)
+    return [candidates[k] for k in picked], vectors, problem
 
 
 def _lead(candidates: list[int], lengths: np.ndarray, words: int) -> list[int]:
