@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from newsdesk.extract import annotate
 from newsdesk.model import Article
 from newsdesk.summarize import DEFAULT_SUMMARIZER, summarize, summary_choice
 from newsdesk.summarize.concepts import Choice
-from newsdesk.summarize.lines import Key, Rejects, repaired_summary
+from newsdesk.summarize.lines import Key, Rejects, repaired_summary, standalone_lines
+from newsdesk.summarize.references import dangling_references
 
 WORDS = 120
 
@@ -53,3 +55,17 @@ def test_a_rejected_line_is_replaced_by_the_next_ranked_candidate_and_the_others
     refused = {gone, best}
     again = _keys(repaired_summary(choice, articles, WORDS, _rejecting(refused)))
     assert set(again) == (set(lines) - {gone}) | {second}
+
+
+def test_a_brief_keeps_the_lines_that_stand_when_one_dangles(seed_articles: dict[str, Article]) -> None:
+    """The seeds' summary with the real leaning sentences of the seeds (``dangling_references``) and one chosen line
+    taken to lean too: that line alone is replaced (v1's ``standalone_summary`` summarized all of it anew)."""
+    articles = list(seed_articles.values())
+    dangling = dangling_references(articles, annotate(articles))
+    lines = _keys(summarize(DEFAULT_SUMMARIZER, articles, WORDS))
+    assert _keys(standalone_lines(DEFAULT_SUMMARIZER, articles, WORDS, {}, dangling)) == lines  # none dangles
+    leaning = lines[0]
+    repaired = _keys(standalone_lines(DEFAULT_SUMMARIZER, articles, WORDS, {}, dangling | {leaning}))
+    assert leaning not in repaired
+    assert set(lines) - {leaning} <= set(repaired)
+    assert len(repaired) == len(lines)

@@ -40,6 +40,7 @@ from newsdesk.extract.turn_quotes import relayed_by_press, story_turn_quotes
 from newsdesk.model import Annotations, Article, Caveat, Citation, Fact, Story, SummarySentence
 from newsdesk.summarize import CHOOSERS, DEFAULT_SUMMARIZER
 from newsdesk.summarize.lines import ALGORITHM as LINES_ALGORITHM
+from newsdesk.summarize.lines import standalone_lines
 from newsdesk.summarize.references import ALGORITHM as REFERENCES_ALGORITHM
 from newsdesk.summarize.references import dangling_references, standalone_wording
 from newsdesk.timeline import TIMELINE_ALGORITHM, build_timeline
@@ -50,7 +51,6 @@ from .figures import ALGORITHM as FIGURE_VARIANTS_ALGORITHM
 from .figures import story_figures
 from .quotes import ALGORITHM as BRIEF_QUOTES_ALGORITHM
 from .quotes import resolve_speakers
-from .summary_lines import brief_summary
 
 TITLE_MAX_WORDS = 16
 # Every versioned algorithm a default brief is made by. Outputs change only with a new name (see STYLE), so a
@@ -229,7 +229,7 @@ def build_story(
         title=group.title if group else story_title(working),
         events=group.events if group else (),
         articles=tuple(a.id for a in articles),
-        summary=_cite_facts(brief_summary(working, annotations, dangling, summarizer, words, prior), alignment.facts),
+        summary=_cite_facts(standalone_lines(summarizer, working, words, prior, dangling), alignment.facts),
         entities=entities,
         press=press,
         caveats=_caveats(articles, withheld),
