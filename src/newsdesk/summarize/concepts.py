@@ -183,7 +183,7 @@ def summarize_concepts(
     pool = sentence_pool(articles)
     if not pool:
         return ()
-    chosen, vectors = choose_concepts(pool, [s.text for _, s in pool], words, prior)
+    chosen, vectors, _ = choose_concepts(pool, [s.text for _, s in pool], words, prior)
     return cited_summary(pool, reading_order(pool, chosen, articles), vectors)
 
 
@@ -237,25 +237,11 @@ def choose_concepts(
     settings: ConceptSettings = V1,
     weigh: Weigher | None = None,
     max_candidates: int | None = None,
-) -> tuple[list[int], sparse.csr_matrix]:
-    """The pool sentences the ILP picks, each taken as ``texts[j]`` (its own text, or a trim of it: length and
-    concepts are the text's), and the TF-IDF rows of the pool's own sentences. Concept weights count the
-    articles' full sentences: by ``concept_weights`` unless ``weigh`` (e.g. a learned model) is given. With
-    ``max_candidates``, the ILP sees at most that many candidates (``MAX_CANDIDATES``)."""
-    chosen, vectors, _ = concept_problem(pool, texts, words, prior, settings, weigh, max_candidates)
-    return chosen, vectors
-
-
-def concept_problem(
-    pool: Pool,
-    texts: Sequence[str],
-    words: int,
-    prior: Prior | None = None,
-    settings: ConceptSettings = V1,
-    weigh: Weigher | None = None,
-    max_candidates: int | None = None,
 ) -> tuple[list[int], sparse.csr_matrix, Problem]:
-    """``choose_concepts`` and the ``Problem`` it solved."""
+    """The pool sentences the ILP picks, each taken as ``texts[j]`` (its own text, or a trim of it: length and
+    concepts are the text's), the TF-IDF rows of the pool's own sentences, and the ``Problem`` solved. Concept weights
+    count the articles' full sentences: by ``concept_weights`` unless ``weigh`` (e.g. a learned model) is given. With
+    ``max_candidates``, the ILP sees at most that many candidates (``MAX_CANDIDATES``)."""
     tokens = [content_tokens(s.text) for _, s in pool]
     n_articles = len({a.id for a, _ in pool})
     vectors = tfidf_sparse([s.text for _, s in pool])

@@ -48,7 +48,7 @@ from newsdesk.text.vectors import tfidf_sparse
 from .centroid import centroid_relevance
 from .citations import Pool, sentence_pool
 from .compressive import RULES, V2
-from .concepts import LEAD_SENTENCES, MAX_CANDIDATES, Choice, Prior, concept_problem, min_docs
+from .concepts import LEAD_SENTENCES, MAX_CANDIDATES, Choice, Prior, choose_concepts, min_docs
 from .tokens import content_tokens
 from .trim import trim
 
@@ -266,7 +266,7 @@ def learned_choice(
         return None
     texts = [trim(s.text, RULES, captions) for _, s in pool]
     settings = replace(V2, captions=captions, running_quotes=running_quotes)
-    chosen, vectors, problem = concept_problem(pool, texts, words, prior, settings, weigh, max_candidates)
+    chosen, vectors, problem = choose_concepts(pool, texts, words, prior, settings, weigh, max_candidates)
     return Choice(pool, texts, vectors, problem, chosen)
 
 
