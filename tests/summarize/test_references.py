@@ -13,9 +13,11 @@ from newsdesk.extract import annotate
 from newsdesk.model import Annotations, Article, Citation, Fact, Sentence, SummarySentence
 from newsdesk.summarize.references import (
     dangling_references,
+    leans_for_what,
     standalone_summary,
     standalone_wording,
 )
+from tests.conftest import t17_page
 
 Key = tuple[str, int]
 
@@ -120,3 +122,52 @@ def test_a_fact_that_still_leans_back_is_listed_after_those_that_stand_alone() -
     assert ("a", 0) in dangling
     for facts in ([leaning, standing], [standing, leaning]):
         assert order_facts(facts, list(articles.values()), annotations, dangling) == (standing, leaning)
+
+
+# Timeline17 dev (Reuters, Guardian, BBC) and DUC 2004 sentences that leave what they are about to the sentence before
+# them (``summarize.references.v3``), and sentences of the same pages that carry it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokesman for the rebels fighting to end Gaddafi's 41-year rule said the Libyan leader was to blame.",
+        "Officials at the World Health Organisation simply had no choice.",
+        "Beijing has said it is not to blame.",
+        "Saras declined to comment.",
+        "Legislator Jamal al-Jarrah denied this.",
+        "The Libyan government has rejected the allegations.",
+        "The statement was a rare instance of Syria's ruling hierarchy responding to popular pressure.",
+        "Elsewhere in Syria tens of thousands of people marched to call for the overthrow of the president.",
+    ],
+)
+def test_a_sentence_that_leaves_what_it_is_about_to_the_one_before_leans(text: str) -> None:
+    assert leans_for_what(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A battle for the military air base was also under way, he said, although a Libyan government source denied "
+        "the report.",
+        "They are diseases for which the government is to blame.",
+        "White House officials said they did not know whether the three had made such appeals, and Human Rights "
+        "Campaign officials declined to comment.",
+        "The killing last month of Abdel Fattah Younes, military chief for the National Transitional Council (NTC), by "
+        "rival rebels further strengthened views of Gaddafi's opponents in the east as divided among themselves.",
+        "Earlier, Haiti's government said search-and-rescue operations had ended.",
+        "The plan is that over the next week the UN, with the help of the US military, will secure a humanitarian "
+        "corridor from the border in preparation for stage two of the aid operation.",
+        "Apart from Libya's civil war, Syria's military crackdown has been the most violent outgrowth of unrest in the "
+        "Arab world this year.",
+        "Rebels control the east of Libya, the western city of Misrata and the range of western mountains near the "
+        "border with Tunisia.",
+    ],
+)
+def test_a_sentence_that_carries_what_it_is_about_stands(text: str) -> None:
+    assert not leans_for_what(text)
+
+
+def test_the_rebels_spokesman_blaming_gaddafi_dangles_in_his_page() -> None:
+    """LibyaWar_reuters' summary line (brief of 342 articles, main at session 16) is sentence 22 of its page."""
+    page = t17_page("LibyaWar_reuters", "327")
+    key = _key(page, "A spokesman for the rebels fighting to end Gaddafi's 41-year rule")
+    assert key in dangling_references([page], {page.id: annotate([page])[page.id]})

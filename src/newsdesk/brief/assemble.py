@@ -38,13 +38,11 @@ from newsdesk.extract.timex import ALGORITHM as TIMEX_ALGORITHM
 from newsdesk.extract.turn_quotes import ALGORITHM as TURN_QUOTES_ALGORITHM
 from newsdesk.extract.turn_quotes import relayed_by_press, story_turn_quotes
 from newsdesk.model import Annotations, Article, Caveat, Citation, Fact, Story, SummarySentence
-from newsdesk.summarize import DEFAULT_SUMMARIZER, summarize
+from newsdesk.summarize import CHOOSERS, DEFAULT_SUMMARIZER
+from newsdesk.summarize.lines import ALGORITHM as LINES_ALGORITHM
+from newsdesk.summarize.lines import standalone_lines
 from newsdesk.summarize.references import ALGORITHM as REFERENCES_ALGORITHM
-from newsdesk.summarize.references import (
-    dangling_references,
-    standalone_summary,
-    standalone_wording,
-)
+from newsdesk.summarize.references import dangling_references, standalone_wording
 from newsdesk.timeline import TIMELINE_ALGORITHM, build_timeline
 
 from .fact_order import ALGORITHM as FACT_ORDER_ALGORITHM
@@ -61,6 +59,7 @@ BRIEF_ALGORITHMS = (
     TEMPLATES_ALGORITHM,
     TICKERS_ALGORITHM,
     REFERENCES_ALGORITHM,
+    LINES_ALGORITHM,
     READER_ADDRESS_ALGORITHM,
     CAVEATS_ALGORITHM,
     OFFSTORY_ALGORITHM,
@@ -230,14 +229,7 @@ def build_story(
         title=group.title if group else story_title(working),
         events=group.events if group else (),
         articles=tuple(a.id for a in articles),
-        summary=_cite_facts(
-            standalone_summary(
-                lambda pool: summarize(summarizer, pool, words, prior=prior),
-                working,
-                dangling,
-            ),
-            alignment.facts,
-        ),
+        summary=_cite_facts(standalone_lines(summarizer, working, words, prior, dangling), alignment.facts),
         entities=entities,
         press=press,
         caveats=_caveats(articles, withheld),
@@ -263,7 +255,8 @@ def build_story(
         quotes=merge_quote_variants(brief_quotes(quotes)),
         timeline=build_timeline(working, timexes, max_dates=TIMELINE_DATES),
         algorithms={
-            "summary": f"{summarizer}+{REFERENCES_ALGORITHM}",
+            "summary": f"{summarizer}+{REFERENCES_ALGORITHM}"
+            + (f"+{LINES_ALGORITHM}" if summarizer in CHOOSERS else ""),
             "entities": ENTITIES_ALGORITHM,
             "press": PRESS_ALGORITHM,
             "caveats": CAVEATS_ALGORITHM,

@@ -13,8 +13,14 @@ from newsdesk.model import Article, Citation, SummarySentence
 
 from .centroid import summarize_centroid
 from .compressive import summarize_compressive, summarize_compressive_v2
-from .concepts import summarize_concepts
-from .learned import summarize_learned, summarize_learned_v1, summarize_learned_v2, summarize_learned_v3
+from .concepts import Choice, summarize_concepts
+from .learned import (
+    learned_choice,
+    summarize_learned,
+    summarize_learned_v1,
+    summarize_learned_v2,
+    summarize_learned_v3,
+)
 
 Summarizer = Callable[[Sequence[Article], int], tuple[SummarySentence, ...]]
 
@@ -38,6 +44,9 @@ SUMMARIZERS: dict[str, Summarizer] = {
 # learned.v3 is learned.v2 with no caption (a name and its apposition, no verb) among the candidates, trimmed or not.
 # learned.v4 is learned.v3 with no sentence from the unmarked middle of a quotation running over several sentences.
 DEFAULT_SUMMARIZER = "summarize.learned.v4"
+# The summarizers whose choice can be repaired line by line (``summarize.lines``): the ILP they solved ranks the
+# candidates for a line that is replaced.
+CHOOSERS: dict[str, Callable[..., Choice | None]] = {"summarize.learned.v4": learned_choice}
 
 
 def summarize(
@@ -55,3 +64,12 @@ def get_summarizer(name: str) -> Summarizer:
         return SUMMARIZERS[name]
     except KeyError:
         raise KeyError(f"unknown summarizer {name!r}; known: {', '.join(sorted(SUMMARIZERS))}") from None
+
+
+def summary_choice(
+    name: str, articles: Sequence[Article], words: int, prior: Mapping[Citation, float] | None = None
+) -> Choice | None:
+    """Summarizer ``name``'s choice before it is written out (``summarize(name, …)`` is ``choice.summary``), or None
+    when it has none to give (not in ``CHOOSERS``, or nothing to choose from)."""
+    chooser = CHOOSERS.get(name)
+    return chooser(articles, words, prior=prior or None) if chooser else None

@@ -41,7 +41,7 @@ def summarize_compressive(
     if not pool:
         return ()
     texts = [trim(s.text, RULES) for _, s in pool]
-    chosen, vectors = choose_concepts(pool, texts, words, prior, settings)
+    chosen, vectors, _ = choose_concepts(pool, texts, words, prior, settings)
     return cited_summary(pool, reading_order(pool, chosen, articles), vectors, texts)
 
 

@@ -183,8 +183,50 @@ def summarize_concepts(
     pool = sentence_pool(articles)
     if not pool:
         return ()
-    chosen, vectors = choose_concepts(pool, [s.text for _, s in pool], words, prior)
+    chosen, vectors, _ = choose_concepts(pool, [s.text for _, s in pool], words, prior)
     return cited_summary(pool, reading_order(pool, chosen, articles), vectors)
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """The ILP of one summary: its candidates (pool positions; all of them, also those a cap on the solver's cost kept
+    from it), every pool text's length in words, each candidate's concepts (indices into ``weights``) and sentence
+    bonus. ``gains`` ranks the candidates for one line more, with the lines already kept, by the ILP's objective."""
+
+    candidates: list[int]
+    lengths: np.ndarray
+    concepts: list[set[int]]
+    weights: np.ndarray
+    bonus: np.ndarray
+
+    def gains(self, kept: Sequence[int]) -> list[tuple[float, int]]:
+        """(objective gained, pool position) of each candidate not in ``kept`` (pool positions), best first: the
+        weight of its concepts no kept line covers plus its bonus (the ILP's objective with ``kept`` fixed and one
+        line added)."""
+        held = set(kept)
+        covered = set().union(*(self.concepts[k] for k, j in enumerate(self.candidates) if j in held))
+        gained = [
+            (float(self.weights[sorted(found - covered)].sum() + self.bonus[k]), j)
+            for k, (j, found) in enumerate(zip(self.candidates, self.concepts, strict=True))
+            if j not in held
+        ]
+        return sorted(gained, key=lambda g: (-g[0], g[1]))
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """A concept summary before it is written out: the pool, each pool sentence as a summary line would give it (its
+    trim), the pool's TF-IDF rows, the ILP it was chosen by and the pool positions chosen."""
+
+    pool: Pool
+    texts: list[str]
+    vectors: sparse.csr_matrix
+    problem: Problem
+    chosen: list[int]
+
+    def summary(self, chosen: Sequence[int], articles: Sequence[Article]) -> tuple[SummarySentence, ...]:
+        """``chosen`` (pool positions) as cited summary lines, in reading order."""
+        return cited_summary(self.pool, reading_order(self.pool, chosen, articles), self.vectors, self.texts)
 
 
 def choose_concepts(
@@ -195,10 +237,10 @@ def choose_concepts(
     settings: ConceptSettings = V1,
     weigh: Weigher | None = None,
     max_candidates: int | None = None,
-) -> tuple[list[int], sparse.csr_matrix]:
+) -> tuple[list[int], sparse.csr_matrix, Problem]:
     """The pool sentences the ILP picks, each taken as ``texts[j]`` (its own text, or a trim of it: length and
-    concepts are the text's), and the TF-IDF rows of the pool's own sentences. Concept weights count the
-    articles' full sentences: by ``concept_weights`` unless ``weigh`` (e.g. a learned model) is given. With
+    concepts are the text's), the TF-IDF rows of the pool's own sentences, and the ``Problem`` solved. Concept weights
+    count the articles' full sentences: by ``concept_weights`` unless ``weigh`` (e.g. a learned model) is given. With
     ``max_candidates``, the ILP sees at most that many candidates (``MAX_CANDIDATES``)."""
     tokens = [content_tokens(s.text) for _, s in pool]
     n_articles = len({a.id for a, _ in pool})
@@ -234,6 +276,8 @@ def choose_concepts(
         cited = [Citation(pool[j][0].id, pool[j][1].i) for j in candidates]
         bonus += np.array([PRIOR_WEIGHT * unit * max(0.0, float(prior.get(c, 0.0))) for c in cited])
     bonus += np.array([RELEVANCE_WEIGHT * unit * lengths[j] / 10 * relevance[j] for j in candidates])
+    # every candidate, for ranking one line more: the cap below is the solver's cost, not the objective
+    problem = Problem(candidates, lengths, concepts, w, bonus)
     if max_candidates is not None and len(candidates) > max_candidates:
         alone = bonus + np.array([w[list(found)].sum() for found in concepts])  # its objective if picked alone
         keep = np.sort(np.argsort(-alone, kind="stable")[:max_candidates])
@@ -243,7 +287,7 @@ def choose_concepts(
     picked = select(lengths[candidates], concepts, w, bonus, words) if len(w) or prior else []
     if not picked:  # no shared concept (a one-article story): fall back to its lead within the budget
         picked = _lead(candidates, lengths, words)
-    return [candidates[k] for k in picked], vectors
+    return [candidates[k] for k in picked], vectors, problem
 
 
 def _lead(candidates: list[int], lengths: np.ndarray, words: int) -> list[int]:

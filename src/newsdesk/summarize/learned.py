@@ -46,9 +46,9 @@ from newsdesk.model import Article, SummarySentence
 from newsdesk.text.vectors import tfidf_sparse
 
 from .centroid import centroid_relevance
-from .citations import Pool, cited_summary, reading_order, sentence_pool
+from .citations import Pool, sentence_pool
 from .compressive import RULES, V2
-from .concepts import LEAD_SENTENCES, MAX_CANDIDATES, Prior, choose_concepts, min_docs
+from .concepts import LEAD_SENTENCES, MAX_CANDIDATES, Choice, Prior, choose_concepts, min_docs
 from .tokens import content_tokens
 from .trim import trim
 
@@ -233,6 +233,23 @@ def summarize_learned(
     the ILP offered at most ``max_candidates`` sentences (None: all, as v1), unless ``captions`` (v1, v2) no
     caption among them and, with ``running_quotes`` (from v4), no sentence from a quotation's unmarked middle. With
     a ``unigrams`` model, content words are concepts too, weighted by its prediction times ``share``."""
+    choice = learned_choice(articles, words, prior, model, unigrams, share, max_candidates, captions, running_quotes)
+    return choice.summary(choice.chosen, articles) if choice else ()
+
+
+def learned_choice(
+    articles: Sequence[Article],
+    words: int,
+    prior: Prior | None = None,
+    model: ConceptModel | None = None,
+    unigrams: ConceptModel | None = None,
+    share: float = 1.0,
+    max_candidates: int | None = MAX_CANDIDATES,
+    captions: bool = False,
+    running_quotes: bool = True,
+) -> Choice | None:
+    """``summarize_learned``'s choice before it is written out (None: no sentence to choose from), so a line can be
+    replaced by the candidate its ILP ranks next (``summarize.lines``)."""
     fitted = model or shipped_model()
 
     def weigh(pool: Pool, tokens: Sequence[list[str]], relevance: np.ndarray) -> dict[Bigram, float]:
@@ -246,11 +263,11 @@ def summarize_learned(
 
     pool = sentence_pool(articles)
     if not pool:
-        return ()
+        return None
     texts = [trim(s.text, RULES, captions) for _, s in pool]
     settings = replace(V2, captions=captions, running_quotes=running_quotes)
-    chosen, vectors = choose_concepts(pool, texts, words, prior, settings, weigh, max_candidates)
-    return cited_summary(pool, reading_order(pool, chosen, articles), vectors, texts)
+    chosen, vectors, problem = choose_concepts(pool, texts, words, prior, settings, weigh, max_candidates)
+    return Choice(pool, texts, vectors, problem, chosen)
 
 
 def summarize_learned_v3(

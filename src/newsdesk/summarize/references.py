@@ -21,7 +21,10 @@ from newsdesk.model import Annotations, Article, Fact, SummarySentence
 
 # v2: a sentence opening on a demonstrative ("That warning is apparently not always followed.") leans back too, and a
 # fact whose wording still leans back is listed after those that stand on their own (now ``brief.fact_order``).
-ALGORITHM = "summarize.references.v2"
+# v3: so does a sentence that leans back for *what* is meant (``leans_for_what``): a predicate closing it whose
+# argument is left out ("… said the Libyan leader was to blame."), a shell noun subject ("The move was …") and a
+# relative place opening it ("Elsewhere in Syria …").
+ALGORITHM = "summarize.references.v3"
 
 
 # Word overlap (Jaccard over lower-cased words) at which another sentence of a fact is the same wording with the
@@ -46,8 +49,9 @@ def dangling_references(
     """(article id, sentence index) of the sentences that lean on an earlier one for who or what is meant: a
     third-person pronoun before any person the sentence names ("Obama said his government ..." stands on its own,
     "He said ..." does not), a first-person one with no speaker named in the sentence ("We need to take the U.S.A. back
-    unto the people." against "'We will not allow it,' the ministry said."), or a demonstrative opening it ("That
-    warning is apparently not always followed.")."""
+    unto the people." against "'We will not allow it,' the ministry said."), a demonstrative opening it ("That
+    warning is apparently not always followed."), or what it is about left to the sentence before
+    (``leans_for_what``)."""
     # where the sentence first names a person (a speaker need not be one: "The Mexican government believes he ...")
     named: dict[tuple[str, int], int] = {}
     speakers = named_speakers(articles, annotations)
@@ -66,7 +70,7 @@ def dangling_references(
             third = _THIRD_PERSON.search(s.text)
             leans_back = third is not None and s.start + third.start() < named.get(key, len(article.text) + 1)
             unattributed = key not in speakers and _FIRST_PERSON.search(s.text) is not None
-            if leans_back or unattributed or _opens_on_demonstrative(s.text):
+            if leans_back or unattributed or _opens_on_demonstrative(s.text) or leans_for_what(s.text):
                 found.add(key)
     return frozenset(found)
 
@@ -90,15 +94,20 @@ def _chosen(summary: Sequence[SummarySentence]) -> list[tuple[str, int] | None]:
     return [(line.citations[0].article, line.citations[0].sentence) if line.citations else None for line in summary]
 
 
-def _dangling_lines(summary: Sequence[SummarySentence], dangling: frozenset[tuple[str, int]]) -> set[tuple[str, int]]:
-    """The chosen sentences of ``summary`` that dangle where they stand: not right after their article's
-    sentence before them."""
-    chosen = _chosen(summary)
+def dangling_positions(chosen: Sequence[tuple[str, int] | None], dangling: frozenset[tuple[str, int]]) -> set[int]:
+    """The positions of the ``chosen`` sentences (in reading order) that dangle where they stand: not right after
+    their article's sentence before them."""
     return {
-        key
-        for before, key in zip([None, *chosen], chosen, strict=False)
+        n
+        for n, (before, key) in enumerate(zip([None, *chosen], chosen, strict=False))
         if key is not None and key in dangling and before != (key[0], key[1] - 1)
     }
+
+
+def _dangling_lines(summary: Sequence[SummarySentence], dangling: frozenset[tuple[str, int]]) -> set[tuple[str, int]]:
+    """The chosen sentences of ``summary`` that dangle where they stand."""
+    chosen = _chosen(summary)
+    return {key for n, key in enumerate(chosen) if key is not None and n in dangling_positions(chosen, dangling)}
 
 
 def standalone_summary(
@@ -167,3 +176,48 @@ def leans_back_in_words(text: str) -> bool:
     if _PRONOUN_QUOTED.search(text):
         return True
     return not text.startswith(('"', "'", "“", "‘")) and (opens_leaning(text) or bool(_IT_OR_FIRST_PERSON.match(text)))
+
+
+# What a sentence is about can be left to the one before it as well (Fillmore 1986, *Pragmatically controlled zero
+# anaphora*: "blame", "deny", "comment" leave out an argument the context supplies; Schmid 2000 on shell nouns, "the
+# move", "the decision", whose content is an earlier clause). Read away from its article, "A spokesman for the rebels
+# … said the Libyan leader was to blame." does not say for what.
+# A predicate that closes the sentence (a short trailing attribution aside) with its argument left out or only pointed
+# at ("denied it", "denied the report"). Not when an earlier clause of the same sentence carries the argument ("…, but
+# NATO denied the report", "… for which the government is to blame", "when asked about …, would not comment", "…
+# whether the three had made such appeals, and Human Rights Campaign officials declined to comment").
+_BARE_PREDICATE = re.compile(
+    r"\b(?:(?:is|was|are|were|be|been)\s+(?:not\s+|also\s+|partly\s+|largely\s+)?to\s+blame"
+    r"|(?:had|have|has)\s+(?:had\s+)?no\s+(?:other\s+)?(?:choice|option|alternative)"
+    r"|(?:denied|denies|deny|confirmed|confirms|rejected|rejects|dismissed)\s+(?:it|this|that"
+    r"|the\s+(?:report|reports|claim|claims|allegation|allegations|accusation|accusations))"
+    r"|(?:declined|declines|refused|refuses|would\s+not|did\s+not)\s+(?:to\s+)?(?:elaborate|comment))"
+    r"(?=\s*(?:,\s[^,]{1,60})?[.!?]?$)"
+)
+_CARRIER = re.compile(
+    r"\b(?:but|although|though|while|whereas|which|whom|who|when|after|because|if|asked)\b|,\s+and\b", re.IGNORECASE
+)
+# A shell noun as the subject, its verb right after it: "The move is one of several demanded by demonstrators …",
+# "The statement called for …" (not "The killing last month of Abdel Fattah Younes …", which says whose).
+_SHELL_SUBJECT = re.compile(
+    r"^(?:The|Such\s+an?)\s+(?:move|decision|announcement|attack|incident|step|remarks|comments|statement|report"
+    r"|development|measure|measures|killing|killings|violence|proposal|plan)\s+(?:is|was|are|were|has|had|have|will"
+    r"|would|could|can|may|might|should|must|also|does|did|comes|came|follows|followed|occurred|began|begins|sparked"
+    r"|drew|draws|marks|marked|means|meant|prompted|triggered|caused|called|calls|said|says|appears|appeared)\b"
+    r"(?!\s+that\b)"  # "The plan is that over the next week the UN … will secure a humanitarian corridor" says what
+)
+# A place given only against the sentence before: "Elsewhere in Syria …" (elsewhere than where?). "Earlier, …" and
+# "Later, …" are not counted: the statement after them stands ("Earlier, Haiti's government said search-and-rescue
+# operations had ended."), only its time is relative, and a line's citation dates it.
+_RELATIVE_OPENING = re.compile(r"^Elsewhere\b")
+
+
+def leans_for_what(text: str) -> bool:
+    """Whether a sentence leaves what it is about to the sentence before it: a predicate closing it with its argument
+    left out ("… said the Libyan leader was to blame.", "Officials at the World Health Organisation simply had no
+    choice."), a shell noun subject ("The move is …") or a relative place opening it ("Elsewhere in Syria …")."""
+    text = text.strip().lstrip("\"'“‘(")
+    bare = _BARE_PREDICATE.search(text)
+    if bare and not _CARRIER.search(text[: bare.start()]):
+        return True
+    return bool(_SHELL_SUBJECT.match(text) or _RELATIVE_OPENING.match(text))
