@@ -441,15 +441,16 @@ def candidate_numerals(doc: Doc) -> list[tuple[int, int]]:
         if not _skip(doc, start, end, _unit(doc, end), money.numeral_value(doc, start, end)):
             candidates.append((start, end))
     doc.user_data[_CANDIDATES] = tuple(candidates)
-    doc.user_data[_RUNS] = tuple(runs)
+    doc.user_data[_RUNS] = {end: (start, end) for start, end in runs}  # by the token after each: a range's low end
     return candidates
 
 
 def _as_range(article: Article, doc: Doc, figure: Figure, start: int, end: int) -> Figure:
     """``figure`` (the numeral at tokens ``start``..``end``) widened to the range it ends, if it ends one (v7)."""
-    runs = {run_end: (run_start, run_end) for run_start, run_end in doc.user_data.get(_RUNS, ())}
-    low = low_end(doc, start, runs) if figure.value is not None else None
-    if low is None or figure.value is None:
+    if figure.value is None:
+        return figure
+    low = low_end(doc, start, doc.user_data.get(_RUNS, {}))
+    if low is None:
         return figure
     first, low_stop, opening = low
     value = money.numeral_value(doc, first, low_stop)
