@@ -211,10 +211,43 @@ def dev_span(name: str, context: str, expression: str) -> tuple[str, str | None]
         ("wsj_0586.tml", "The percentage change is since year-end", "year-end", "DATE", "1988"),
         # The plural present of "meet" is a schedule (Friday 1 May 1998: gold 1998-05-04; rules.v5: 1998-04-27).
         ("VOA19980501.1800.0355.tml", "Yasser Arafat meet separately Monday with", "Monday", "DATE", "1998-05-04"),
+        # rules.v7. A quarter named by its last day holds the middle of its three months: May to July is the second
+        # quarter (rules.v6: 1989-Q3, the quarter before the published date's) ...
+        ("wsj_0662.tml", "In the quarter ended July 31, Jayark", "the quarter", "DATE", "1989-Q2"),
+        # ... unless the story has just named it as a fiscal quarter (Delta's fiscal first quarter: both versions).
+        ("wsj_1011.tml", "For the quarter ended Sept. 30, Delta", "the quarter", "DATE", "1989-Q1"),
+        # "the fiscal-first quarter" is a quarter, and the comparisons after it its year-ago quarter (rules.v6: not
+        # tagged, and "a year ago" 1988).
+        ("wsj_0924.tml", "for the fiscal-first quarter ended Sept. 30", "the fiscal-first quarter", "DATE", "1989-Q1"),
+        ("wsj_0924.tml", "14 Canadian cents a share, a year ago", "a year ago", "DATE", "1988-Q1"),
     ],
 )
 def test_timeml_conventions_on_tempeval_dev(name: str, context: str, expression: str, kind: str, value: str) -> None:
     assert dev_span(name, context, expression) == (kind, value)
+
+
+@pytest.mark.parametrize(
+    ("name", "context", "expression", "value"),
+    [
+        # rules.v6 tagged "the quarter" (1989-Q3, this year's) and "a year ago" apart.
+        ("wsj_1013.tml", "For the quarter a year ago, Columbia", "the quarter a year ago", "1988-Q3"),
+        # rules.v6 tagged "last year" alone.
+        ("wsj_0344.tml", "for the corresponding period last year.", "the corresponding period last year", "1988-Q3"),
+    ],
+)
+def test_a_period_a_year_back_is_one_expression(name: str, context: str, expression: str, value: str) -> None:
+    doc = read_tml(next(TEMPEVAL_DEV.rglob(name)))
+    start = doc.text.index(context) + context.index(expression)
+    found = [(s.text, s.value) for s in tag_timexes(doc.text, doc.dct) if s.start <= start < s.end]
+    assert found == [(expression, value)]
+
+
+def test_the_same_period_last_year_without_a_quarter_is_last_year() -> None:
+    """Reuters, 14 July 2011, after "The first half of this year was the deadliest six months": a half, not the
+    year-ago quarter a results story would mean."""
+    start, spans = t17_tagged_at("SyrianCrisis_reuters", "up nearly a third on the same period last year")
+    found = [(s.text, s.value) for s in spans if s.start <= start + len("up nearly a third on ") < s.end]
+    assert found == [("the same period last year", "2010")]
 
 
 def t17_tagged_at(folder: str, context: str) -> tuple[int, list[TimexSpan]]:

@@ -20,10 +20,11 @@ if TYPE_CHECKING:
 _YEAR_BACK = re.compile(
     r"^(?:a year (?:ago|earlier|before)|(?:the\s+)?(?:year-earlier|year-ago|year-before|prior-year))$", re.IGNORECASE
 )
-_COMPARISON = re.compile(r"year-|year ago|comparable", re.IGNORECASE)
+_COMPARISON = re.compile(r"year-|year (?:ago|earlier|before)|last year|comparable", re.IGNORECASE)
 _QUARTER_TALK = re.compile(r"\b(?:quarter|quarterly|period|three months)\b", re.IGNORECASE)
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 _ORDINAL_QUARTER = re.compile(r"\s+(first|second|third|fourth)[ -]quarter\b", re.IGNORECASE)
+_FISCAL = re.compile(r"\bfiscal\b", re.IGNORECASE)
 _PERIOD = re.compile(r"\s+(?:period|quarter)\b", re.IGNORECASE)
 # A results comparison: a money or percentage figure in the same sentence ("up 18% from $1.69 billion, or
 # $7.03 a share, a year earlier"); TimeBank reads it against the quarter being reported however far back that
@@ -129,6 +130,7 @@ def in_context(text: str, spans: list[TimexSpan]) -> list[TimexSpan]:
     last_date: str | None = None
     date_before: str | None = None  # the date named before ``last_date``
     last_end = 0
+    fiscal_end = -NEARBY  # the end of the last fiscal quarter named ("the fiscal first quarter")
     result: list[TimexSpan] = []
     for span in spans:
         if span.rule == "that_year" and result and _month_of(text, result[-1], span):
@@ -146,13 +148,17 @@ def in_context(text: str, spans: list[TimexSpan]) -> list[TimexSpan]:
         if span.rule in _CALENDAR and span.value and _DATE.match(span.value):
             date_before, last_date = last_date, span.value
         value = _refine(text, span, last_quarter, last_end)
+        if span.rule == "quarter_ended" and last_quarter is not None and span.start - fiscal_end < NEARBY:
+            value = last_quarter  # "in the fiscal first quarter. ... for the quarter ended Sept. 30": the same one
         if value is not None and value != span.value:
             span = dataclasses.replace(span, value=value, relation=f"read against the quarter {last_quarter}")
-        named = span.rule in {"quarter", "relative_unit"} and not _COMPARISON.search(span.text)
+        named = span.rule in {"quarter", "quarter_ended", "relative_unit"} and not _COMPARISON.search(span.text)
         if named and last_quarter is not None and not _reports(text, span):
             named = False  # a side mention: "After a flat second quarter", "losses through the third quarter of 1990"
         if named and span.value and _QUARTER.match(span.value):
             last_quarter, last_end = span.value, span.end
+            if _FISCAL.search(span.text):
+                fiscal_end = span.end
         elif span.value is not None and span.value == last_quarter:
             last_end = span.end  # "the latest quarter", "the quarter": the same quarter, still under discussion
         result.append(span)

@@ -137,8 +137,8 @@ _YEAR_AGO_BEFORE = re.compile(r"(?:year-ago|year-earlier|year-before|prior-year)
 
 @rule(
     "quarter",
-    rf"(?:(?P<rel2>this|last|next) year's\s+|the\s+(?=(?:fiscal\s+)?\w+\s))?(?P<year0>(?:1[6-9]|20)\d\d\s+)?"
-    rf"(?:fiscal\s+)?{_ORD}[\s-](?:fiscal[\s-])?(?P<kind>quarter|half)"
+    rf"(?:(?P<rel2>this|last|next) year's\s+|the\s+(?=(?:fiscal[\s-]+)?\w+\s))?(?P<year0>(?:1[6-9]|20)\d\d\s+)?"
+    rf"(?:fiscal[\s-]+)?{_ORD}[\s-](?:fiscal[\s-])?(?P<kind>quarter|half)"
     rf"{_OF_YEAR}",
     needs=frozenset({"quarter", "half"}),
 )
@@ -167,15 +167,22 @@ def quarter_rule(match: re.Match[str], ctx: Context) -> Norm | None:
 @rule(
     "reporting_period",
     r"the\s+(?P<which>latest|most recent|recent|just-ended|year-ago|year-earlier|year-before|comparable|current)\s+"
-    r"(?:fiscal\s+)?(?P<what>quarter|period)|the\s+quarter",
+    r"(?:fiscal\s+)?(?P<what>quarter|period)"
+    r"|the\s+(?:(?:same|corresponding|comparable)\s+)?(?P<what2>quarter|period)"
+    r"\s+(?P<back>a\s+year\s+(?:ago|earlier|before)|last\s+year)|the\s+quarter",
     needs=frozenset({"quarter", "period"}),
 )
 def reporting_period(match: re.Match[str], ctx: Context) -> Norm | None:
-    """Financial news reports the last completed quarter; "year-ago" is the same quarter a year earlier."""
+    """Financial news reports the last completed quarter; "year-ago" is the same quarter a year earlier, as is
+    "the quarter a year ago" or "the corresponding period last year" (one expression, not a quarter and a year).
+    A period of unknown length a year back is last year until a quarter under discussion tells which part of it
+    (``discourse``): "up nearly a third on the same period last year" after "The first half of this year"."""
     which = (match.group("which") or "").lower()
+    if match.group("back") and match.group("what2").lower() == "period":
+        return Norm("DATE", None, "-1 Y") if ctx.anchor is None else Norm("DATE", shift(ctx.anchor, "Y", -1))
     if which == "current":
         offset = 0
-    elif which in {"year-ago", "year-earlier", "year-before", "comparable"}:
+    elif which in {"year-ago", "year-earlier", "year-before", "comparable"} or match.group("back"):
         offset = -5
     else:
         offset = -1
