@@ -47,7 +47,9 @@ v7 (over v6): a quarter named by its last day ("the quarter ended July 31") is t
 middle of its three months, or the fiscal quarter the story has just named ("the fiscal first quarter. ... For the
 quarter ended Sept. 30") (``quarter_ended``); "the quarter a year ago" and "the corresponding period last year" are
 one expression, the quarter under discussion a year back (a period of unknown length: last year); "the
-fiscal-first quarter" is a quarter.
+fiscal-first quarter" is a quarter. "The year-ago results" is tagged ("the" is part of the expression only before
+"quarter" or "period", as in "the year-ago third quarter"), and a comparison after "In the first nine months, ..."
+is the year back, not the quarter (``discourse``).
 """
 
 from __future__ import annotations

@@ -30,6 +30,7 @@ _PERIOD = re.compile(r"\s+(?:period|quarter)\b", re.IGNORECASE)
 # $7.03 a share, a year earlier"); TimeBank reads it against the quarter being reported however far back that
 # quarter was named — unless the sentence is about a longer period ("For the nine months, ...").
 _LONGER = re.compile(r"\b(?:nine|six|12|9|6) months\b|\bfirst half\b|\b(?:fiscal|full) year\b", re.IGNORECASE)
+_MONTHS = re.compile(r"\b(?:nine|six|12|9|6) months\b|\bfirst half\b", re.IGNORECASE)
 _FIGURES = re.compile(r"[$#%]|\b(?:cents?|million|billion|a share|percent)\b", re.IGNORECASE)
 # About three sentences of newswire (a sentence averages ~150 characters in TimeBank/AQUAINT-style copy).
 NEARBY = 450
@@ -85,8 +86,11 @@ def _refine(text: str, span: TimexSpan, last_quarter: str | None, last_end: int)
         return _year_before(last_quarter)
     if span.value and _YEAR_BACK.match(span.text):
         before, after = sentence_window(text, span.start, span.end)
-        if _LONGER.search(before):
-            return None  # "For the nine months, ... compared with year-earlier net income": the year before
+        if _LONGER.search(before) or _MONTHS.search(text, last_end, span.start - len(before)):
+            # "For the nine months, ... compared with year-earlier net income": the year before; so too in the
+            # sentences after a longer period named since the quarter ("In the first nine months, ... The
+            # year-ago results included ...").
+            return None
         # Quarter talk in the same sentence, or a quarter named within the last few sentences.
         near = span.start - last_end < NEARBY or _QUARTER_TALK.search(before) or _QUARTER_TALK.search(after)
         figures = (_FIGURES.search(before) or _FIGURES.search(after)) and not _LONGER.search(before)

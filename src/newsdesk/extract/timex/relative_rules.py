@@ -132,12 +132,14 @@ _ORD = r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
 _OF_YEAR = rf"(?:\s+of\s+(?:(?:fiscal\s+)?{YEAR}|(?P<rel>this|last|next) year))?"
 
 
-_YEAR_AGO_BEFORE = re.compile(r"(?:year-ago|year-earlier|year-before|prior-year)\s+$", re.IGNORECASE)
+_YEAR_AGO = r"(?:year-ago|year-earlier|year-before|prior-year)"
+_YEAR_AGO_BEFORE = re.compile(rf"{_YEAR_AGO}\s+$", re.IGNORECASE)
 
 
 @rule(
     "quarter",
-    rf"(?:(?P<rel2>this|last|next) year's\s+|the\s+(?=(?:fiscal[\s-]+)?\w+\s))?(?P<year0>(?:1[6-9]|20)\d\d\s+)?"
+    rf"(?:(?P<rel2>this|last|next) year's\s+|the\s+(?P<ago>{_YEAR_AGO}\s+)?(?=(?:fiscal[\s-]+)?\w+\s))?"
+    rf"(?P<year0>(?:1[6-9]|20)\d\d\s+)?"
     rf"(?:fiscal[\s-]+)?{_ORD}[\s-](?:fiscal[\s-])?(?P<kind>quarter|half)"
     rf"{_OF_YEAR}",
     needs=frozenset({"quarter", "half"}),
@@ -155,7 +157,7 @@ def quarter_rule(match: re.Match[str], ctx: Context) -> Norm | None:
     if ctx.anchor is None:
         return Norm("DATE", f"XXXX-{code}", f"{rel or 'nearest'} {code}")
     year = ctx.anchor.year + {"last": -1, "next": 1}.get(rel, 0)
-    if _YEAR_AGO_BEFORE.search(ctx.text[max(0, match.start() - 14) : match.start()]):
+    if match.group("ago") or _YEAR_AGO_BEFORE.search(ctx.text[max(0, match.start() - 14) : match.start()]):
         year -= 1  # "the year-ago third quarter"
         rel = rel or "last"
     current = quarter_of(ctx.anchor) if not half else (1 if ctx.anchor.month <= 6 else 2)
@@ -166,7 +168,8 @@ def quarter_rule(match: re.Match[str], ctx: Context) -> Norm | None:
 
 @rule(
     "reporting_period",
-    r"the\s+(?P<which>latest|most recent|recent|just-ended|year-ago|year-earlier|year-before|comparable|current)\s+"
+    r"the\s+(?:comparable\s+(?=year-))?"
+    r"(?P<which>latest|most recent|recent|just-ended|year-ago|year-earlier|year-before|comparable|current)\s+"
     r"(?:fiscal\s+)?(?P<what>quarter|period)"
     r"|the\s+(?:(?:same|corresponding|comparable)\s+)?(?P<what2>quarter|period)"
     r"\s+(?P<back>a\s+year\s+(?:ago|earlier|before)|last\s+year)|the\s+quarter",
