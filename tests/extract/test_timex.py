@@ -224,6 +224,8 @@ def dev_span(name: str, context: str, expression: str) -> tuple[str, str | None]
         # a year back, or the year back after "In the first nine months, ..." in the sentence before.
         ("wsj_0325.tml", "The year-ago results have been restated", "year-ago", "DATE", "1988-Q3"),
         ("wsj_0144.tml", "The year-ago results included a $415 million", "year-ago", "DATE", "1988"),
+        # Monday 30 October 1989, on Friday's trading: the Friday before it (rules.v6: "Friday", 1989-10-27).
+        ("wsj_0586.tml", "down 4.5% from the previous Friday and", "the previous Friday", "DATE", "1989-10-20"),
     ],
 )
 def test_timeml_conventions_on_tempeval_dev(name: str, context: str, expression: str, kind: str, value: str) -> None:
@@ -332,6 +334,8 @@ def t17_span(folder: str, context: str, expression: str) -> tuple[str, str | Non
         ),
         # The Arab League's meeting of 22 January 2012 on its monitors (rules.v5: the weekend before).
         ("SyrianCrisis_bbc", "mission when they meet at the weekend", "the weekend", "2012-W03-WE"),
+        # rules.v7. Friday 10 June 2011: Hama's protest of 3 June (rules.v6: "Friday", the day itself).
+        ("SyrianCrisis_reuters", "the turnout of the previous Friday when", "the previous Friday", "2011-06-03"),
     ],
 )
 def test_news_day_references_on_timeline17_dev(folder: str, context: str, expression: str, value: str) -> None:

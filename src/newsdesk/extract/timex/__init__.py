@@ -49,7 +49,8 @@ quarter ended Sept. 30") (``quarter_ended``); "the quarter a year ago" and "the 
 one expression, the quarter under discussion a year back (a period of unknown length: last year); "the
 fiscal-first quarter" is a quarter. "The year-ago results" is tagged ("the" is part of the expression only before
 "quarter" or "period", as in "the year-ago third quarter"), and a comparison after "In the first nine months, ..."
-is the year back, not the quarter (``discourse``).
+is the year back, not the quarter (``discourse``). "the previous Friday" is the week before the latest Friday
+(``previous_day``).
 """
 
 from __future__ import annotations
@@ -65,13 +66,20 @@ from .discourse import in_context
 from .endpoints import RULES as ENDPOINT_RULES
 from .grammar import Context, Rule
 from .period_rules import RULES as PERIOD_RULES
+from .previous_day import RULES as PREVIOUS_DAY_RULES
 from .quarter_ended import RULES as QUARTER_ENDED_RULES
 from .reference_rules import RULES as REFERENCE_RULES
 from .relative_rules import RULES as RELATIVE_RULES
 
 ALGORITHM = "extract.timex.rules.v7"
 RULES: tuple[Rule, ...] = (
-    QUARTER_ENDED_RULES + REFERENCE_RULES + CALENDAR_RULES + RELATIVE_RULES + PERIOD_RULES + ENDPOINT_RULES
+    QUARTER_ENDED_RULES
+    + PREVIOUS_DAY_RULES
+    + REFERENCE_RULES
+    + CALENDAR_RULES
+    + RELATIVE_RULES
+    + PERIOD_RULES
+    + ENDPOINT_RULES
 )
 TYPES = ("DATE", "TIME", "DURATION", "SET")
 
