@@ -476,3 +476,38 @@ def test_papers_and_programmes_named_by_day_words_are_not_times() -> None:
     # A headline glued to its text still opens on the day (guard, also right on rules.v5).
     context = "Day of violence in Egypt Today, all Arabs are asking"
     assert t17_span("EgyptianProtest_cnn", context, "Today") == ("DATE", "2011-02-02")
+
+
+@pytest.mark.parametrize(
+    ("name", "context", "expression", "value"),
+    [
+        # rules.v7. PolNeAR dev: the Nevada caucus of Saturday 20 February 2016 (Thursday 18th; rules.v6: the 13th,
+        # read as a report of the event) and the California primary of 7 June 2016 (Friday 3rd; rules.v6: 31 May).
+        (
+            "breitbart_2016-02-18_poll-bernie-sanders-burns-hillar",
+            "ahead of Saturday’s Nevada caucus",
+            "Saturday",
+            "2016-02-20",
+        ),
+        (
+            "usa-today_2016-06-03_calif-win-could-help-sanders-mak",
+            "ahead of Tuesday's primary",
+            "Tuesday",
+            "2016-06-07",
+        ),
+        # A clause that reports keeps the report: the summit of Friday 16 September (dated Sunday 18th; both versions).
+        (
+            "wash-post_2016-09-18_e-u-leaders-weigh-plans-for-grea",
+            "Ahead of Friday's meeting, France",
+            "Friday",
+            "2016-09-16",
+        ),
+    ],
+)
+def test_a_day_ahead_of_which_something_happens_is_to_come(
+    name: str, context: str, expression: str, value: str
+) -> None:
+    text = (EVAL / "quotes" / "polnear" / "dev" / "text" / f"{name}.txt").read_text()
+    start = text.index(context) + context.index(expression)
+    found = [s for s in tag_timexes(text, date.fromisoformat(name.split("_")[1])) if s.start == start]
+    assert [(s.text, s.value) for s in found] == [(expression, value)]

@@ -50,7 +50,8 @@ one expression, the quarter under discussion a year back (a period of unknown le
 fiscal-first quarter" is a quarter. "The year-ago results" is tagged ("the" is part of the expression only before
 "quarter" or "period", as in "the year-ago third quarter"), and a comparison after "In the first nine months, ..."
 is the year back, not the quarter (``discourse``). "the previous Friday" is the week before the latest Friday
-(``previous_day``).
+(``previous_day``); a weekday "ahead of" which something happens is a day to come, even as "Tuesday's primary",
+unless the clause is a simple past.
 """
 
 from __future__ import annotations

@@ -6,6 +6,12 @@ reports, and news reports the latest: "The Financial Times 100-share index shed 
 trading: gold 1989-10-20; read as a bare "Friday", 1989-10-27) and "well above the turnout of the previous Friday
 when security forces killed at least 70 protesters" (Reuters, Friday 10 June 2011, on that day's protests: 3 June).
 So it is the week before the latest such weekday up to the published date.
+
+A weekday "ahead of" which something happens is a day to come, also when it names an event by its day ("Tuesday's
+primary"), which otherwise reads as a report of that event: "ahead of Saturday's Nevada caucus" (Breitbart, Thursday
+18 February 2016), "as he barnstorms there ahead of Tuesday's primary" (USA Today, Friday 3 June 2016: the California
+primary of 7 June; read as reported, 31 May). Not in a clause that reports: "Ahead of Friday's meeting, France and
+Germany unveiled a proposal" (Washington Post, dated Sunday 18 September 2016) tells of the summit of the 16th.
 """
 
 from __future__ import annotations
@@ -13,8 +19,19 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from .anchor import weekday_date
+from .anchor import tense, weekday_date
+from .endpoints import not_simple_past
 from .grammar import WEEKDAY, WEEKDAY_WORDS, Context, Norm, Rule, rule, weekday_number
+
+_AHEAD = re.compile(r"\bahead\s+of\s+$", re.IGNORECASE)
+
+
+def ahead_of(text: str, start: int, end: int) -> bool:
+    """True for a weekday right after "ahead of" in a clause that looks forward or is no simple past ("as he
+    barnstorms there", "has recently become"): the day lies after the clause's own time."""
+    if not _AHEAD.search(text, max(0, start - 12), start):
+        return False
+    return tense(text, start, end) or not_simple_past(text, start, end)
 
 
 @rule("previous_weekday", rf"the\s+(?:previous|preceding|prior)\s+{WEEKDAY}", needs=WEEKDAY_WORDS)
