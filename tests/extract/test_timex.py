@@ -211,6 +211,21 @@ def dev_span(name: str, context: str, expression: str) -> tuple[str, str | None]
         ("wsj_0586.tml", "The percentage change is since year-end", "year-end", "DATE", "1988"),
         # The plural present of "meet" is a schedule (Friday 1 May 1998: gold 1998-05-04; rules.v5: 1998-04-27).
         ("VOA19980501.1800.0355.tml", "Yasser Arafat meet separately Monday with", "Monday", "DATE", "1998-05-04"),
+        # rules.v7. A quarter named by its last day holds the middle of its three months: May to July is the second
+        # quarter (rules.v6: 1989-Q3, the quarter before the published date's) ...
+        ("wsj_0662.tml", "In the quarter ended July 31, Jayark", "the quarter", "DATE", "1989-Q2"),
+        # ... unless the story has just named it as a fiscal quarter (Delta's fiscal first quarter: both versions).
+        ("wsj_1011.tml", "For the quarter ended Sept. 30, Delta", "the quarter", "DATE", "1989-Q1"),
+        # "the fiscal-first quarter" is a quarter, and the comparisons after it its year-ago quarter (rules.v6: not
+        # tagged, and "a year ago" 1988).
+        ("wsj_0924.tml", "for the fiscal-first quarter ended Sept. 30", "the fiscal-first quarter", "DATE", "1989-Q1"),
+        ("wsj_0924.tml", "14 Canadian cents a share, a year ago", "a year ago", "DATE", "1988-Q1"),
+        # "The year-ago results" is tagged (rules.v6: "the" made it refuse "year-ago" before "results"): the quarter
+        # a year back, or the year back after "In the first nine months, ..." in the sentence before.
+        ("wsj_0325.tml", "The year-ago results have been restated", "year-ago", "DATE", "1988-Q3"),
+        ("wsj_0144.tml", "The year-ago results included a $415 million", "year-ago", "DATE", "1988"),
+        # Monday 30 October 1989, on Friday's trading: the Friday before it (rules.v6: "Friday", 1989-10-27).
+        ("wsj_0586.tml", "down 4.5% from the previous Friday and", "the previous Friday", "DATE", "1989-10-20"),
     ],
 )
 def test_timeml_conventions_on_tempeval_dev(name: str, context: str, expression: str, kind: str, value: str) -> None:
@@ -286,6 +301,8 @@ def t17_span(folder: str, context: str, expression: str) -> tuple[str, str | Non
         ),
         # The Arab League's meeting of 22 January 2012 on its monitors (rules.v5: the weekend before).
         ("SyrianCrisis_bbc", "mission when they meet at the weekend", "the weekend", "2012-W03-WE"),
+        # rules.v7. Friday 10 June 2011: Hama's protest of 3 June (rules.v6: "Friday", the day itself).
+        ("SyrianCrisis_reuters", "the turnout of the previous Friday when", "the previous Friday", "2011-06-03"),
     ],
 )
 def test_news_day_references_on_timeline17_dev(folder: str, context: str, expression: str, value: str) -> None:

@@ -1,6 +1,6 @@
 """Time expressions: TIMEX3-style extraction and normalization, anchored on the article's published date.
 
-Algorithm ``extract.timex.rules.v6``: a rule grammar in the manner of HeidelTime (Strötgen & Gertz,
+Algorithm ``extract.timex.rules.v7``: a rule grammar in the manner of HeidelTime (Strötgen & Gertz,
 *HeidelTime: High Quality Rule-Based Extraction and Normalization of Temporal Expressions*, SemEval 2010):
 every rule is a regular expression over word lists plus a normalization function; all rules run over the
 text, overlapping candidates are resolved longest-first (then by rule order), and relative expressions are
@@ -42,6 +42,16 @@ a comparison in a sentence about nine months is the year before, not the reporte
 present of "meet", "begin", "resume", "arrive", "convene" is a schedule as "meets" is ("Arafat meet separately Monday").
 "Today", "Tonight", "This Week", "This Morning" that end a name are a paper or a programme ("USA Today", ABC's "This
 Week"; ``given_names.programme_name``).
+
+v7 (over v6): a quarter named by its last day ("the quarter ended July 31") is the calendar quarter holding the
+middle of its three months, or the fiscal quarter the story has just named ("the fiscal first quarter. ... For the
+quarter ended Sept. 30") (``quarter_ended``); "the quarter a year ago" and "the corresponding period last year" are
+one expression, the quarter under discussion a year back (a period of unknown length: last year); "the
+fiscal-first quarter" is a quarter. "The year-ago results" is tagged ("the" is part of the expression only before
+"quarter" or "period", as in "the year-ago third quarter"), and a comparison after "In the first nine months, ..."
+is the year back, not the quarter (``discourse``). "the previous Friday" is the week before the latest Friday
+(``previous_day``); a weekday "ahead of" which something happens is a day to come, even as "Tuesday's primary",
+unless the clause is a simple past.
 """
 
 from __future__ import annotations
@@ -57,11 +67,21 @@ from .discourse import in_context
 from .endpoints import RULES as ENDPOINT_RULES
 from .grammar import Context, Rule
 from .period_rules import RULES as PERIOD_RULES
+from .previous_day import RULES as PREVIOUS_DAY_RULES
+from .quarter_ended import RULES as QUARTER_ENDED_RULES
 from .reference_rules import RULES as REFERENCE_RULES
 from .relative_rules import RULES as RELATIVE_RULES
 
-ALGORITHM = "extract.timex.rules.v6"
-RULES: tuple[Rule, ...] = REFERENCE_RULES + CALENDAR_RULES + RELATIVE_RULES + PERIOD_RULES + ENDPOINT_RULES
+ALGORITHM = "extract.timex.rules.v7"
+RULES: tuple[Rule, ...] = (
+    QUARTER_ENDED_RULES
+    + PREVIOUS_DAY_RULES
+    + REFERENCE_RULES
+    + CALENDAR_RULES
+    + RELATIVE_RULES
+    + PERIOD_RULES
+    + ENDPOINT_RULES
+)
 TYPES = ("DATE", "TIME", "DURATION", "SET")
 
 

@@ -28,6 +28,7 @@ from .grammar import (
     weekday_number,
 )
 from .lexicon import PARTS_OF_DAY
+from .previous_day import ahead_of
 
 MODIFIER = r"(?:(?P<mod>early|late|mid|the end of|the beginning of|the start of|the middle of|end-|mid-)\s*)"
 REL_YEAR = r"(?:,?\s+(?P<rel>last|this|next) year)"
@@ -283,7 +284,7 @@ def weekday_rule(match: re.Match[str], ctx: Context) -> Norm | None:
         day = weekday_date(ctx.anchor + timedelta(days=1), weekday, future=True)
     else:
         future = looks_future(ctx.text, match.start(), match.end()) and not possessive(ctx.text, match.end())
-        future = future or _called_for(ctx.text, match)
+        future = future or _called_for(ctx.text, match) or ahead_of(ctx.text, match.start(), match.end())
         if _LAST_WEEK.match(ctx.text, match.end()):  # "on Wednesday to Friday last week"
             day = weekday_date(ctx.anchor - timedelta(days=1), weekday, future=False)
         else:

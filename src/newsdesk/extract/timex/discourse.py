@@ -20,15 +20,17 @@ if TYPE_CHECKING:
 _YEAR_BACK = re.compile(
     r"^(?:a year (?:ago|earlier|before)|(?:the\s+)?(?:year-earlier|year-ago|year-before|prior-year))$", re.IGNORECASE
 )
-_COMPARISON = re.compile(r"year-|year ago|comparable", re.IGNORECASE)
+_COMPARISON = re.compile(r"year-|year (?:ago|earlier|before)|last year|comparable", re.IGNORECASE)
 _QUARTER_TALK = re.compile(r"\b(?:quarter|quarterly|period|three months)\b", re.IGNORECASE)
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 _ORDINAL_QUARTER = re.compile(r"\s+(first|second|third|fourth)[ -]quarter\b", re.IGNORECASE)
+_FISCAL = re.compile(r"\bfiscal\b", re.IGNORECASE)
 _PERIOD = re.compile(r"\s+(?:period|quarter)\b", re.IGNORECASE)
 # A results comparison: a money or percentage figure in the same sentence ("up 18% from $1.69 billion, or
 # $7.03 a share, a year earlier"); TimeBank reads it against the quarter being reported however far back that
 # quarter was named — unless the sentence is about a longer period ("For the nine months, ...").
 _LONGER = re.compile(r"\b(?:nine|six|12|9|6) months\b|\bfirst half\b|\b(?:fiscal|full) year\b", re.IGNORECASE)
+_MONTHS = re.compile(r"\b(?:nine|six|12|9|6) months\b|\bfirst half\b", re.IGNORECASE)
 _FIGURES = re.compile(r"[$#%]|\b(?:cents?|million|billion|a share|percent)\b", re.IGNORECASE)
 # About three sentences of newswire (a sentence averages ~150 characters in TimeBank/AQUAINT-style copy).
 NEARBY = 450
@@ -84,8 +86,11 @@ def _refine(text: str, span: TimexSpan, last_quarter: str | None, last_end: int)
         return _year_before(last_quarter)
     if span.value and _YEAR_BACK.match(span.text):
         before, after = sentence_window(text, span.start, span.end)
-        if _LONGER.search(before):
-            return None  # "For the nine months, ... compared with year-earlier net income": the year before
+        if _LONGER.search(before) or _MONTHS.search(text, last_end, span.start - len(before)):
+            # "For the nine months, ... compared with year-earlier net income": the year before; so too in the
+            # sentences after a longer period named since the quarter ("In the first nine months, ... The
+            # year-ago results included ...").
+            return None
         # Quarter talk in the same sentence, or a quarter named within the last few sentences.
         near = span.start - last_end < NEARBY or _QUARTER_TALK.search(before) or _QUARTER_TALK.search(after)
         figures = (_FIGURES.search(before) or _FIGURES.search(after)) and not _LONGER.search(before)
@@ -129,6 +134,7 @@ def in_context(text: str, spans: list[TimexSpan]) -> list[TimexSpan]:
     last_date: str | None = None
     date_before: str | None = None  # the date named before ``last_date``
     last_end = 0
+    fiscal_end = -NEARBY  # the end of the last fiscal quarter named ("the fiscal first quarter")
     result: list[TimexSpan] = []
     for span in spans:
         if span.rule == "that_year" and result and _month_of(text, result[-1], span):
@@ -146,13 +152,17 @@ def in_context(text: str, spans: list[TimexSpan]) -> list[TimexSpan]:
         if span.rule in _CALENDAR and span.value and _DATE.match(span.value):
             date_before, last_date = last_date, span.value
         value = _refine(text, span, last_quarter, last_end)
+        if span.rule == "quarter_ended" and last_quarter is not None and span.start - fiscal_end < NEARBY:
+            value = last_quarter  # "in the fiscal first quarter. ... for the quarter ended Sept. 30": the same one
         if value is not None and value != span.value:
             span = dataclasses.replace(span, value=value, relation=f"read against the quarter {last_quarter}")
-        named = span.rule in {"quarter", "relative_unit"} and not _COMPARISON.search(span.text)
+        named = span.rule in {"quarter", "quarter_ended", "relative_unit"} and not _COMPARISON.search(span.text)
         if named and last_quarter is not None and not _reports(text, span):
             named = False  # a side mention: "After a flat second quarter", "losses through the third quarter of 1990"
         if named and span.value and _QUARTER.match(span.value):
             last_quarter, last_end = span.value, span.end
+            if _FISCAL.search(span.text):
+                fiscal_end = span.end
         elif span.value is not None and span.value == last_quarter:
             last_end = span.end  # "the latest quarter", "the quarter": the same quarter, still under discussion
         result.append(span)

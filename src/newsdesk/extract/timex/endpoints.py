@@ -41,6 +41,12 @@ def runs_on(text: str, start: int, end: int) -> bool:
     past: the month is the next one of that name (this year's or, across New Year, next year's)."""
     if not _UNTIL.search(text, max(0, start - 10), start):
         return False
+    return not_simple_past(text, start, end)
+
+
+def not_simple_past(text: str, start: int, end: int) -> bool:
+    """True when the clause of the expression has no tense marker, or the present perfect or a present reporting
+    verb for one ("has recently become", "says"): it runs on to the present rather than telling a finished past."""
     marker = nearest_marker(text, start, end)
     return marker is None or marker in _PRESENT_REPORT
 

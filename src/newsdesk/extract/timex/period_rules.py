@@ -6,7 +6,7 @@ import re
 
 from .anchor import shift
 from .grammar import MONTH, Context, Norm, Rule, month_number, rule
-from .lexicon import ONES, SEASONS, TENS, alternatives
+from .lexicon import NUMBER, ONES, SEASONS, TENS, alternatives
 
 _ONES = alternatives(k for k in ONES if 0 < ONES[k] < 10)
 _TEENS_TENS = alternatives([k for k in ONES if ONES[k] >= 10] + list(TENS))
@@ -27,11 +27,18 @@ def fiscal_year(match: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DATE", shift(ctx.anchor, "Y", offset))
 
 
-@rule("year_earlier", r"(?:the\s+)?(?P<adj>year-earlier|year-ago|year-before|prior-year)", needs=frozenset({"year"}))
+_ADJ = r"year-earlier|year-ago|year-before|prior-year"
+
+
+@rule(
+    "year_earlier",
+    rf"(?:the\s+(?=(?:{_ADJ})\s+(?:quarter|period)))?(?P<adj>{_ADJ})(?!\s+(?:{NUMBER}\s+months|(?:fiscal\s+)?year))",
+    needs=frozenset({"year"}),
+)
 def year_earlier(match: re.Match[str], ctx: Context) -> Norm | None:
-    """Adjectival comparison ("year-earlier profit"): the year before; ``in_context`` refines it to a quarter."""
-    if match.group(0).lower().startswith("the") and not re.match(r"\s+(?:quarter|period)", ctx.text[match.end() :]):
-        return None
+    """Adjectival comparison ("year-earlier profit", "The year-ago results"): the year before; ``in_context``
+    refines it to a quarter. "the" belongs to it only before "quarter" or "period"; before a longer period it is
+    part of that period's name ("the year-earlier nine months")."""
     if ctx.anchor is None:
         return Norm("DATE", None, "-1 Y")
     return Norm("DATE", shift(ctx.anchor, "Y", -1))

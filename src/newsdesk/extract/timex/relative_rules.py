@@ -132,13 +132,15 @@ _ORD = r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
 _OF_YEAR = rf"(?:\s+of\s+(?:(?:fiscal\s+)?{YEAR}|(?P<rel>this|last|next) year))?"
 
 
-_YEAR_AGO_BEFORE = re.compile(r"(?:year-ago|year-earlier|year-before|prior-year)\s+$", re.IGNORECASE)
+_YEAR_AGO = r"(?:year-ago|year-earlier|year-before|prior-year)"
+_YEAR_AGO_BEFORE = re.compile(rf"{_YEAR_AGO}\s+$", re.IGNORECASE)
 
 
 @rule(
     "quarter",
-    rf"(?:(?P<rel2>this|last|next) year's\s+|the\s+(?=(?:fiscal\s+)?\w+\s))?(?P<year0>(?:1[6-9]|20)\d\d\s+)?"
-    rf"(?:fiscal\s+)?{_ORD}[\s-](?:fiscal[\s-])?(?P<kind>quarter|half)"
+    rf"(?:(?P<rel2>this|last|next) year's\s+|the\s+(?P<ago>{_YEAR_AGO}\s+)?(?=(?:fiscal[\s-]+)?\w+\s))?"
+    rf"(?P<year0>(?:1[6-9]|20)\d\d\s+)?"
+    rf"(?:fiscal[\s-]+)?{_ORD}[\s-](?:fiscal[\s-])?(?P<kind>quarter|half)"
     rf"{_OF_YEAR}",
     needs=frozenset({"quarter", "half"}),
 )
@@ -155,7 +157,7 @@ def quarter_rule(match: re.Match[str], ctx: Context) -> Norm | None:
     if ctx.anchor is None:
         return Norm("DATE", f"XXXX-{code}", f"{rel or 'nearest'} {code}")
     year = ctx.anchor.year + {"last": -1, "next": 1}.get(rel, 0)
-    if _YEAR_AGO_BEFORE.search(ctx.text[max(0, match.start() - 14) : match.start()]):
+    if match.group("ago") or _YEAR_AGO_BEFORE.search(ctx.text[max(0, match.start() - 14) : match.start()]):
         year -= 1  # "the year-ago third quarter"
         rel = rel or "last"
     current = quarter_of(ctx.anchor) if not half else (1 if ctx.anchor.month <= 6 else 2)
@@ -166,16 +168,24 @@ def quarter_rule(match: re.Match[str], ctx: Context) -> Norm | None:
 
 @rule(
     "reporting_period",
-    r"the\s+(?P<which>latest|most recent|recent|just-ended|year-ago|year-earlier|year-before|comparable|current)\s+"
-    r"(?:fiscal\s+)?(?P<what>quarter|period)|the\s+quarter",
+    r"the\s+(?:comparable\s+(?=year-))?"
+    r"(?P<which>latest|most recent|recent|just-ended|year-ago|year-earlier|year-before|comparable|current)\s+"
+    r"(?:fiscal\s+)?(?P<what>quarter|period)"
+    r"|the\s+(?:(?:same|corresponding|comparable)\s+)?(?P<what2>quarter|period)"
+    r"\s+(?P<back>a\s+year\s+(?:ago|earlier|before)|last\s+year)|the\s+quarter",
     needs=frozenset({"quarter", "period"}),
 )
 def reporting_period(match: re.Match[str], ctx: Context) -> Norm | None:
-    """Financial news reports the last completed quarter; "year-ago" is the same quarter a year earlier."""
+    """Financial news reports the last completed quarter; "year-ago" is the same quarter a year earlier, as is
+    "the quarter a year ago" or "the corresponding period last year" (one expression, not a quarter and a year).
+    A period of unknown length a year back is last year until a quarter under discussion tells which part of it
+    (``discourse``): "up nearly a third on the same period last year" after "The first half of this year"."""
     which = (match.group("which") or "").lower()
+    if match.group("back") and match.group("what2").lower() == "period":
+        return Norm("DATE", None, "-1 Y") if ctx.anchor is None else Norm("DATE", shift(ctx.anchor, "Y", -1))
     if which == "current":
         offset = 0
-    elif which in {"year-ago", "year-earlier", "year-before", "comparable"}:
+    elif which in {"year-ago", "year-earlier", "year-before", "comparable"} or match.group("back"):
         offset = -5
     else:
         offset = -1
