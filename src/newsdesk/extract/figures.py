@@ -52,48 +52,10 @@ from .figure_ranges import low_end, range_values
 from .numbers import DENOMINATORS, ORDINALS, SCALES, SUFFIXES, follows, is_number_word
 from .participles import lemma, past_participle
 from .spans import sentence_at, sentence_starts
+from .units import TIME_UNITS, UNITS
 
 ALGORITHM = "extract.figures.v7"
 
-# Measurement units → one normalized symbol. Time units make a duration ("three hours" → 3 h).
-UNITS = {
-    "km": "km",
-    "kilometre": "km",
-    "kilometres": "km",
-    "kilometer": "km",
-    "kilometers": "km",
-    "mile": "mi",
-    "miles": "mi",
-    "metre": "m",
-    "metres": "m",
-    "meter": "m",
-    "meters": "m",
-    "kg": "kg",
-    "kilogram": "kg",
-    "kilograms": "kg",
-    "tonne": "t",
-    "tonnes": "t",
-    "ton": "t",
-    "tons": "t",
-    "%": "%",
-    "percent": "%",
-    "per cent": "%",
-    "hour": "h",
-    "hours": "h",
-    "minute": "min",
-    "minutes": "min",
-    "second": "s",
-    "seconds": "s",
-    "day": "d",
-    "days": "d",
-    "week": "week",
-    "weeks": "week",
-    "month": "month",
-    "months": "month",
-    "year": "year",
-    "years": "year",
-}
-TIME_UNITS = {"h", "min", "s", "d", "week", "month", "year"}
 QUALIFIERS = {
     "at least",
     "at most",
