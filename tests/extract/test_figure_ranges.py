@@ -1,4 +1,5 @@
-"""A range is one figure (extract.figures.v7), on sentences of Timeline17 dev and DUC 2004 dev."""
+"""A range is one figure (extract.figures.v7, v8), on sentences of Timeline17 dev, DUC 2004 dev and the extraction
+dev pages."""
 
 from __future__ import annotations
 
@@ -66,6 +67,40 @@ def _figures(text: str) -> tuple[Figure, ...]:
             "about four-to-seven days",
             4,
             7,
+            None,
+        ),
+        # v8: a hyphen without spaces joins a range's ends after "from" too (v7: a change, so "4 days" alone; 250, 300)
+        (
+            "Normal flu has an incubation time of about 2 days which can stretch out from 1-4 days.",
+            "1-4 days",
+            1,
+            4,
+            None,
+        ),
+        (
+            "Nilsson said they had several Swedish, Indian and Sudanese employees who had stayed in the country during "
+            "the civil war, but total staff numbers in the country were down from around 250-300.",
+            "around 250-300",
+            250,
+            300,
+            None,
+        ),
+        # v8: a range inside one token: an en dash (v7: no figure), a scale's hyphen (v7: "$43" and "million")
+        (
+            "Similarly, another study in older adults showed that drinking 13–17 ounces (375–500 ml) of water 30 "
+            "minutes before a meal significantly decreased hunger and calorie intake while increasing feelings of "
+            "fullness during the day (9).",
+            "13–17",
+            13,
+            17,
+            "ounces",
+        ),
+        (
+            "Ali Tarhouni, who heads the rebel national council's finance committee, said the rebels were spending "
+            "between 50 million to 100 million Libyan dinars ($43 million-86 million) per day.",
+            "$43 million-86 million",
+            43_000_000,
+            86_000_000,
             None,
         ),
     ],

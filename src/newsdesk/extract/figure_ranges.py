@@ -10,7 +10,8 @@ the low end was dropped with the dates). Now the two ends are one ``Figure`` who
 Two numerals make a range when only a range word joins them — "to", "or", a hyphen written without spaces ("200-250",
 "four-to-seven"), or "and" after "between" — and the low end is below the high once it takes the high end's scale
 ("two to three thousand": two thousand; "10-12,000": ten thousand), as English writes ranges. Not a range:
-- a change ("rose from 30 to 40", "increased by 22 to 530");
+- a change ("rose from 30 to 40", "increased by 22 to 530"); but a hyphen without spaces joins a range's ends, so
+  "down from around 250-300", "from 1-4 days" are ranges (v8; v7 read them as changes, so as two figures);
 - a score or a vote ("a 3-1 win", "voted 9 to 6": the first is not below the second; "voted 180-238", "on a vote of
   199-229": a hyphenated pair after a word of voting or winning);
 - a date ("June 23-24"), a phone number ("1-202-501-4444", "(216) 407-4747"), a mixed fraction ("2 1-2 years"), two
@@ -69,14 +70,21 @@ def low_end(doc: Doc, start: int, runs: dict[int, tuple[int, int]]) -> tuple[int
         return None  # a phone number: "1-202-501-4444", "(216) 407-4747"
     opening = first - 1 if before in _CURRENCY_SIGNS else first
     previous = doc[opening - 1] if opening else None
-    if previous is not None and (previous.lower_ in _CHANGE or naming.month_name(previous) or previous.text.isdigit()):
-        return None  # a change, a date ("June 23-24"), a mixed fraction ("2 1-2 years": two and a half)
-    if opening > 1 and doc[opening - 2].lower_ == "from":
-        return None  # "from phase 5 to 6", "from about 30 to 40": a change too
-    tally = any(t.lower_ in _TALLY for t in doc[max(0, opening - _TALLY_BEFORE) : opening])
-    if tally and _glued(doc, joiner):
+    if previous is not None and (naming.month_name(previous) or previous.text.isdigit()):
+        return None  # a date ("June 23-24"), a mixed fraction ("2 1-2 years": two and a half)
+    change = (previous is not None and previous.lower_ in _CHANGE) or (
+        opening > 1 and doc[opening - 2].lower_ == "from"
+    )
+    if change and not _glued(doc, joiner):
+        return None  # "from 30 to 40", "by 22 to 530", "from phase 5 to 6"; v8: not "down from around 250-300"
+    if tally(doc, opening) and _glued(doc, joiner):
         return None  # news style writes a vote or a score with a hyphen: "voted 230-198"
     return first, end, opening - 1 if previous is not None and previous.lower_ == "between" else opening
+
+
+def tally(doc: Doc, opening: int) -> bool:
+    """A word of voting or winning just before the token ``opening``: two numbers after it are two sides' counts."""
+    return any(t.lower_ in _TALLY for t in doc[max(0, opening - _TALLY_BEFORE) : opening])
 
 
 def _chained(doc: Doc, k: int) -> bool:

@@ -33,6 +33,8 @@ as 2).
 v7: a range is one figure, its ``value`` the low end and ``high`` the high end (``figure_ranges``): "between five and
 seven days", "200-250 — vehicles destroyed", "two to three thousand — people gathered" (v6: "seven days"; 200 and 250;
 2 and 3,000).
+v8: a range inside a token is one figure (``glued_ranges``: "10–15", "$43 million-86 million"); "9/11", "9-11" and
+"24/7" name, not count (``naming``); "down from around 250-300" is a range (v7: a change, so two figures).
 """
 
 from __future__ import annotations
@@ -47,53 +49,15 @@ from spacy.tokens import Doc, Token
 
 from newsdesk.model import Article, Figure
 
-from . import money, naming
+from . import glued_ranges, money, naming
 from .figure_ranges import low_end, range_values
 from .numbers import DENOMINATORS, ORDINALS, SCALES, SUFFIXES, follows, is_number_word
 from .participles import lemma, past_participle
 from .spans import sentence_at, sentence_starts
+from .units import TIME_UNITS, UNITS
 
-ALGORITHM = "extract.figures.v7"
+ALGORITHM = "extract.figures.v8"
 
-# Measurement units → one normalized symbol. Time units make a duration ("three hours" → 3 h).
-UNITS = {
-    "km": "km",
-    "kilometre": "km",
-    "kilometres": "km",
-    "kilometer": "km",
-    "kilometers": "km",
-    "mile": "mi",
-    "miles": "mi",
-    "metre": "m",
-    "metres": "m",
-    "meter": "m",
-    "meters": "m",
-    "kg": "kg",
-    "kilogram": "kg",
-    "kilograms": "kg",
-    "tonne": "t",
-    "tonnes": "t",
-    "ton": "t",
-    "tons": "t",
-    "%": "%",
-    "percent": "%",
-    "per cent": "%",
-    "hour": "h",
-    "hours": "h",
-    "minute": "min",
-    "minutes": "min",
-    "second": "s",
-    "seconds": "s",
-    "day": "d",
-    "days": "d",
-    "week": "week",
-    "weeks": "week",
-    "month": "month",
-    "months": "month",
-    "year": "year",
-    "years": "year",
-}
-TIME_UNITS = {"h", "min", "s", "d", "week", "month", "year"}
 QUALIFIERS = {
     "at least",
     "at most",
@@ -157,7 +121,7 @@ def _numeric_text(text: str) -> bool:
     """Whether a word is a number besides spaCy's ``like_num``: "5th", "12bn", "third", "dozen"."""
     if _SUFFIXED.fullmatch(text) or _ORDINAL.fullmatch(text):
         return True
-    return text.lower() in ORDINALS or is_number_word(text)
+    return text.lower() in ORDINALS or is_number_word(text) or glued_ranges.dashed(text)
 
 
 def _is_numeric(token: Token) -> bool:
@@ -193,7 +157,7 @@ def _numerals(doc: Doc) -> list[tuple[int, int]]:
                 and not doc[i].text[0].isdigit()
                 and follows(doc[j - 1].text, doc[j].text)
             )
-            if words or doc[j].lower_ in SCALES:
+            if words or doc[j].lower_ in SCALES or (j == i + 1 and glued_ranges.continues(doc[j].text)):
                 j += 1
             elif (
                 (
@@ -381,7 +345,9 @@ def _age_end(doc: Doc, unit_end: int) -> int:
 
 def _figure(article: Article, doc: Doc, starts: list[int], start: int, end: int) -> Figure | None:
     currency = money.currency(doc, start, end)
-    value = money.numeral_value(doc, start, end)
+    if (values := glued_ranges.numeral_values(doc, start, end, currency is not None)) is None:
+        return None  # v8: a dash inside a token that is no range ("2004–2014", "a 70–44 win")
+    value, high = values
     unit, unit_end = _unit(doc, end)
     if currency:
         unit, unit_end = currency, end
@@ -421,6 +387,7 @@ def _figure(article: Article, doc: Doc, starts: list[int], start: int, end: int)
         end=text_end,
         text=article.text[text_start:text_end],
         value=value,
+        high=high,
         unit=unit,
         qualifier=qualifier,
         context=context,
@@ -447,7 +414,7 @@ def candidate_numerals(doc: Doc) -> list[tuple[int, int]]:
 
 def _as_range(article: Article, doc: Doc, figure: Figure, start: int, end: int) -> Figure:
     """``figure`` (the numeral at tokens ``start``..``end``) widened to the range it ends, if it ends one (v7)."""
-    if figure.value is None:
+    if figure.value is None or figure.high is not None:
         return figure
     low = low_end(doc, start, doc.user_data.get(_RUNS, {}))
     if low is None:

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from .money import POUND_AS_HASH, currency
 from .timex.lexicon import MONTHS as MONTH_NUMBERS
+from .units import UNITS
 
 MONTHS = frozenset(MONTH_NUMBERS)  # "january" … "dec", "sept": the time-expression tagger's month names
 # Months that are also common words ("it may 10 …" does not occur, but "a march 5,000 strong" does): a date only
@@ -17,12 +18,18 @@ _MONTH_WORDS = {"may", "march"}
 _AGE_GROUP_HEADS = {"those", "anyone", "everyone", "people", "persons", "adults", "children", "aged"}
 # v5: "a record 35 people", "an extra 20": after "a"/"an" the noun before a number is a modifier, not a label.
 _ARTICLES = {"a", "an"}
+# v8 (``extract.figures.v8``): numbers English uses as names, not counts: the attacks of 11 September 2001 ("after
+# 9/11", "the 9-11 attacks"; v7 read "9-11" as a range of 9 to 11 and listed "9/11 — attacks" as a figure) and
+# "24/7" (all the time: "24/7 news channels").
+NUMBER_NAMES = {"9/11", "9-11", "24/7"}
 
 
 def names(doc: Doc, start: int, end: int) -> bool:
     """v5: a numeral that names instead of counting, told by its words alone (``candidate_numerals`` runs before
     the parse)."""
     first = doc[start]
+    if _number_name(doc, start, end):
+        return True
     # "0800", "08454", "0907": a leading zero writes a code, a phone number or a clock time, never a count.
     if first.text[0] == "0" and len(first.text) > 1 and first.text.isdigit():
         return True
@@ -33,6 +40,22 @@ def names(doc: Doc, start: int, end: int) -> bool:
         return currency(doc, start, end) is None  # "#1", "#10": a rank or a hashtag
     # "those over 65 most likely to die": an age group's bound.
     return start >= 2 and doc[start - 1].lower_ in {"over", "under"} and doc[start - 2].lower_ in _AGE_GROUP_HEADS
+
+
+def _number_name(doc: Doc, start: int, end: int) -> bool:
+    """v8: the numeral is a number name or a part of one ("9/11"; "9" or "11" of "9-11"), with no unit after it
+    ("children aged 9-11 years" is a range)."""
+    for low, high in ((start, end), (start - 2, end), (start, end + 2)):
+        if _hyphened(doc, low, high) in NUMBER_NAMES:
+            return not (high < len(doc) and doc[high].lower_ in UNITS)
+    return False
+
+
+def _hyphened(doc: Doc, start: int, end: int) -> str:
+    """The text of tokens ``start``..``end`` when they are one word ("9-11", "9/11"), else ""."""
+    if start < 0 or end > len(doc) or any(t.whitespace_ for t in doc[start : end - 1]):
+        return ""
+    return doc[start:end].text
 
 
 def labels(doc: Doc, start: int) -> bool:
