@@ -26,12 +26,19 @@ from .pages import clean_page
             "rather than sit on it",
             "They are now in a much better position than they were 10 years ago",
         ),
+        # v16 (``clause_ends.particle_cuts``): the lead opens with an ordinary word of the page
+        ("LibyaWar_cnn", "342", "Alleged Libyan rape victim speaks out", "Facing threats, al-Obeidy speaks out"),
+        ("SyrianCrisis_bbc", "279", "he has no intention to step down", "End to the 48-year-old emergency law"),
+        ("haiti_bbc", "1302", "rescue operation declared over", "Humanitarian relief is being scaled up"),
+        ("haiti_bbc", "177", "The volunteer asks for more information and verifies it", "Aid agencies can take"),
+        ("LibyaWar_cnn", "224", "and why this matters to us", "Mindful of the risks and costs of military action"),
     ],
 )
 def test_a_headline_ending_on_a_particle_or_a_pronoun_is_cut_off_the_lead(
     folder: str, page: str, head: str, lead: str
 ) -> None:
-    """v14 (``clause_ends``): a particle, a place adverb or an object pronoun ends a headline's clause."""
+    """v14 (``clause_ends``): a particle, a place adverb or an object pronoun ends a headline's clause; v16 before an
+    ordinary word too."""
     sentences = [s.text for s in clean_page(folder, page).sentences]
     at = next(i for i, s in enumerate(sentences) if s.endswith(head))
     assert sentences[at + 1].startswith(lead)
@@ -56,3 +63,18 @@ def test_a_headline_ending_on_a_particle_or_a_pronoun_is_cut_off_the_lead(
 )
 def test_a_letter_or_a_title_after_a_function_word_stays_whole(sentence: str) -> None:
     assert split_glued(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    ("folder", "page", "text"),
+    [
+        # a phrasal verb's object: a compass word is a name's ("Western powers")
+        ("LibyaWar_reuters", "114", "He has brushed off Western economic sanctions"),
+        ("SyrianCrisis_reuters", "347", "stepped up Western calls on Libyan leader Muammar Gaddafi to quit"),
+        # a label read out, no statement
+        ("EgyptianProtest_cnn", "189", "it says, right there Made in the USA."),
+    ],
+)
+def test_a_particle_before_a_name_or_a_label_runs_on(folder: str, page: str, text: str) -> None:
+    sentences = [s.text for s in clean_page(folder, page).sentences]
+    assert any(text in s for s in sentences)

@@ -6,10 +6,13 @@ from __future__ import annotations
 import pytest
 
 from newsdesk.align.units import nonstatements, states_nothing
+from newsdesk.clean.glue import Vocabulary
 from newsdesk.clean.reader import is_reader_address, is_signpost, split_furniture
 from newsdesk.clean.sentences import split_sentences
 from newsdesk.evaluate.timeline import load_articles
 from tests.conftest import EVAL
+
+from .pages import clean_page
 
 T17 = EVAL / "timelines" / "t17" / "dev"
 
@@ -147,3 +150,47 @@ def test_timeline17_article_text_after_a_call_is_no_longer_withheld() -> None:
 def test_a_pages_signpost_states_nothing(sentence: str, signpost: bool) -> None:
     assert is_signpost(sentence) is signpost
     assert states_nothing(sentence) is signpost
+
+
+@pytest.mark.parametrize(
+    ("folder", "page", "promo", "lead"),
+    [
+        (
+            "H1N1_guardian",
+            "239",
+            "Follow the latest updates on the spread of the virus",
+            "The Health Protection Agency is working on the assumption",
+        ),
+        (
+            "H1N1_guardian",
+            "519",
+            "Follow the latest updates on the spread of the virus",
+            "The British couple being treated for swine flu",
+        ),
+        ("haiti_bbc", "923", "Find out more about why help is delayed", "There's also a huge gap"),
+    ],
+)
+def test_a_promo_glued_to_a_lead_is_cut_off_it(folder: str, page: str, promo: str, lead: str) -> None:
+    """align.reader_address.v7: "follow" and "find out" open a promo; its line ends at its first lower-case content
+    word before a word of the page that is no name, and the lead after it is a statement again."""
+    sentences = [s.text for s in clean_page(folder, page).sentences]
+    at = sentences.index(promo)
+    assert is_reader_address(promo)
+    assert sentences[at + 1].startswith(lead) and not is_reader_address(sentences[at + 1])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # PolNeAR dev (Breitbart): a promo before a name that is an English word too ("lee")
+        "Follow Breitbart News investigative reporter and Citizen Journalism School founder Lee Stranahan on Twitter"
+        " at @Stranahan.",
+        # Timeline17 dev: the reader as subject follows a name, no promo's line
+        "You can follow Doughtery on Twitter to get an insider's view of the forum.",
+        "You can watch Ann Coulter, Sarah Palin, Michelle Bachmann, Christine O'Donnell all being interviewed.",
+        "Join us again next Sunday morning, 11:00 a.m. Eastern, for another critical look at the media.",
+        "Watch to see why he says Wall Street is always looking for something to blame.",
+    ],
+)
+def test_a_promo_running_on_into_a_name_stays_whole(sentence: str) -> None:
+    assert split_furniture(sentence, Vocabulary(sentence).ordinary) == [sentence]

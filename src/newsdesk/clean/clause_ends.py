@@ -19,9 +19,21 @@ Language*: a phrasal verb's particle, and a verb phrase left out after its opera
 
 ``glue``'s other guards hold for these cuts too: the lead opens with an opener and a lower-case word (or an age), a
 "He" or "His" is no cut in a page naming God ("fight in His way"), and the head and the tail each have a few words.
+
+v16 (``particle_cuts``): such a clause end before an ordinary word opening the lead, not only before a closed-class
+opener ("Alleged Libyan rape victim speaks out | Facing threats, al-Obeidy speaks out", "… no intention to step down |
+End to the 48-year-old emergency law", "… why this matters to us | Mindful of the risks …"). After a particle a
+capitalised word is mostly the phrasal verb's object ("shut down Internet access", "taking out Gadhafi", "stepped up
+Western calls") or, after a preposition, a place or a date ("in Port au Prince", "in March"), so the word must be one
+the page itself writes in lower case, or an English adjective, adverb or participle, and no name's (``glue``'s
+``Vocabulary.ordinary``); the prepositions that take a name ("in", "on", "through") are left out; and the lead is a
+statement of five words or more ("… right there | Made in the USA." is a label read out in a transcript).
 """
 
 from __future__ import annotations
+
+import re
+from collections.abc import Callable
 
 # "go" is the one two-letter verb ending such clauses ("called for the regime to go | The aerial bombardment …").
 _PARTICLES = frozenset("over out down up off through in on here there yet go".split())  # noqa: SIM905
@@ -35,3 +47,22 @@ def ends_clause(word: str, opener: str) -> bool:
     if word in _PARTICLES or word in _OBJECT_PRONOUNS:
         return True
     return word in _OPERATORS and opener in _SUBJECTS
+
+
+# v16: the particles and object pronouns above, less the prepositions that mostly take a name or a date ("in March",
+# "on Twitter", "through Damascus"), before a capitalised word and a lower-case one.
+_NAME_PREPOSITIONS = frozenset({"in", "on", "through"})
+_ENDS = "|".join(sorted((_PARTICLES | _OBJECT_PRONOUNS) - _NAME_PREPOSITIONS))
+_PARTICLE_GLUE = re.compile(rf"(?<=[a-z'’] )(?:{_ENDS})(?P<gap>\s+)(?P<word>[A-Z][a-z][\w'’-]*)\s+[a-z]")
+# A lead is a statement: five words or more, a unit's minimum (as ``reader`` asks of the text after a call).
+MIN_LEAD_WORDS = 5
+
+
+def particle_cuts(sentence: str, opens_lead: Callable[[str], bool]) -> list[int]:
+    """Cuts after a particle or an object pronoun ending a head, before a word ``opens_lead`` (the page's ordinary
+    word, capitalised) that opens a lead of ``MIN_LEAD_WORDS`` words or more (v16)."""
+    return [
+        match.start("gap")
+        for match in _PARTICLE_GLUE.finditer(sentence)
+        if opens_lead(match.group("word")) and len(sentence[match.end("gap") :].split()) >= MIN_LEAD_WORDS
+    ]

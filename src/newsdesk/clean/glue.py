@@ -85,7 +85,7 @@ import re
 from functools import cached_property
 from itertools import chain
 
-from .clause_ends import ends_clause
+from .clause_ends import ends_clause, particle_cuts
 from .lexicon import in_wordnet, is_english_word
 from .reader import FUNCTION_WORDS
 
@@ -374,7 +374,7 @@ def _name_cuts(sentence: str, words: Vocabulary) -> list[int]:
             continue  # the page's place or person, no word of a name: "Public Safety", "European Union"
         if name.endswith(("'s", "’s", "s'")) or _COMPASS.fullmatch(name):
             continue
-        if word.lower() in FUNCTION_WORDS or _COMPASS.fullmatch(word) or not words.ordinary(word):
+        if not _opens_lead(word, words):
             continue
         head, tail = sentence[: match.start("gap")], sentence[match.end("gap") :]
         if words.flat_text.count(f"{name} {word}") > 1 or _inside_quotation(head):
@@ -382,6 +382,11 @@ def _name_cuts(sentence: str, words: Vocabulary) -> list[int]:
         if _content_words(head) & _content_words(tail):
             cuts.append(match.start("gap"))
     return cuts
+
+
+def _opens_lead(word: str, words: Vocabulary) -> bool:
+    """Whether capitalised ``word`` is an ordinary word of the page opening a lead: no function word, no compass."""
+    return word.lower() not in FUNCTION_WORDS and not _COMPASS.fullmatch(word) and words.ordinary(word)
 
 
 def _initials_cuts(sentence: str) -> list[int]:
@@ -453,6 +458,9 @@ def _cut_points(sentence: str, words: Vocabulary | None) -> list[int]:
     cuts += _initials_cuts(sentence) + _quoted_head_cuts(sentence) + _place_cuts(sentence)
     if words is not None:
         cuts += _word_cuts(sentence, words) + _name_cuts(sentence, words)
+        cuts += [
+            c for c in particle_cuts(sentence, lambda w: _opens_lead(w, words)) if not _inside_quotation(sentence[:c])
+        ]
     return sorted(set(cuts))
 
 

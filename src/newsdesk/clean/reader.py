@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 # Which sentences a brief withholds as stating nothing: questions, and (v1) calls to action addressed to the reader;
 # v2 splits a call off the article text glued to it while cleaning, so only the call is withheld, and withholds the
@@ -25,8 +25,10 @@ from collections.abc import Sequence
 # headline, caption or list item, often cut off the sentence it was glued to (``clean.glue``); v5 withholds a form's
 # notice on how the reader's submissions are handled (``is_submission_notice``); v6 withholds a broadcaster's promo
 # for its programmes and clips ("Watch Anderson Cooper 360 weeknights 10pm ET.", "Tune in this Sunday at 10a.m."):
-# "watch" and "tune in" are page verbs.
-READER_ADDRESS_ALGORITHM = "align.reader_address.v6"
+# "watch" and "tune in" are page verbs; v7 "follow" and "find out" ("Follow the latest updates on the spread of the
+# virus", "Follow Pam Key on Twitter @pamkeyNEN.", "Find out more about why help is delayed"), and a call cut off the
+# lead glued after it at its first lower-case content word before a capital (``split_furniture``).
+READER_ADDRESS_ALGORITHM = "align.reader_address.v7"
 
 # The object of an imperative aimed at the reader: the outlet ("Tell us …") or the reader's own ("Share your …").
 _READER_OBJECTS = frozenset({"us", "your"})
@@ -47,9 +49,15 @@ FUNCTION_WORDS = frozenset(_FUNCTION_WORDS.split())
 # adds "read" ("Read full coverage of the unrest in Egypt …", "Read the full advisory here."), once glued after a call;
 # v6 "watch" and "tune in": a broadcaster's page promotes its shows and clips ("Watch Anderson Cooper 360 weeknights
 # 10pm ET.", a fact "across sources" of four CNN pages; "Watch Zakaria's take on …", "Tune in week nights at 2200
-# CET …"). Not "Watch," ("Human Rights Watch, which …" cut at its name, "Watch, you dogs, …" in a speech).
+# CET …"). Not "Watch," ("Human Rights Watch, which …" cut at its name, "Watch, you dogs, …" in a speech). v7 "follow"
+# and "find out": a page's promo for its feeds and its other pages (Timeline17, DUC 2004, ECB+, PolNeAR dev and the
+# extraction pages: 46 sentences open so, 43 promos — "Follow the latest updates on the spread of the virus", "Follow
+# Pam Key on Twitter @pamkeyNEN.", "Find out via AP's Election Buzz interactive." — and three that state no fact
+# either: "Follow the money, Mubarak's money.", a speaker's "Follow the Twitter account and …", a guide's "Follow this
+# with dinner at …"). They open a promo only: "You can follow Doughtery on Twitter to get …" is no page's line.
 _PAGE_VERBS = frozenset({"click", "double-click", "tap", "scroll", "subscribe", "upload", "download", "read", "watch"})
-_PAGE_PHRASES = (("sign", "up"), ("log", "in"), ("tune", "in"))
+_PROMO_VERBS = frozenset({"follow"})
+_PAGE_PHRASES = (("sign", "up"), ("log", "in"), ("tune", "in"), ("find", "out"))
 _QUOTES = "\"“”‘’'"
 # a quotation closing before its reporting clause: '… tell us your story,” he said.'
 _QUOTE_END = re.compile(r"[,!?][\"'”’]\s")
@@ -65,7 +73,7 @@ def _imperative_to_reader(words: Sequence[str]) -> bool:
         return len(words) > 1
     if not words[0][1:].islower():  # "TAP reported …", "US": an acronym, not a verb
         return False
-    if first in _PAGE_VERBS or tuple(w.lower() for w in words[:2]) in _PAGE_PHRASES:
+    if first in _PAGE_VERBS | _PROMO_VERBS or tuple(w.lower() for w in words[:2]) in _PAGE_PHRASES:
         return not words[0].endswith(",")  # "Watch, which closely monitors …": the end of a name, or an address
     # a base form: not "Expressing your feelings was …", "Joined us …"; "US" is a country, "us" the outlet
     return (
@@ -175,7 +183,19 @@ _CALL_SPAN = re.compile(rf"^\s*(?:\S+\s+){{0,{_MAX_CALL_WORDS - 1}}}\S*")
 
 # The words a call opens with (``is_reader_address``'s branches): most sentences open with none of them, or with no
 # "us"/"your" second, and are not scanned for a boundary at all.
-_CALL_OPENERS = frozenset({"please", "for", "to", "you", "if", "sign", "log", "tune", *_PAGE_VERBS})
+_CALL_OPENERS = frozenset(
+    {"please", "for", "to", "you", "if", "sign", "log", "tune", "find", *_PAGE_VERBS, *_PROMO_VERBS}
+)
+# v7: a promo's line ends on its last word, and a lead glued after it opens with a capital: "Follow the latest updates
+# on the spread of the virus | The Health Protection Agency is working …", "Find out more about why help is delayed |
+# There's also a huge gap …". A lower-case content word (not a function word, which runs on into a name: "on Twitter",
+# "of the British population") before a capital is tried when no other boundary ends the call, the first one only:
+# the call is the page's one line, and the lead after it holds more such pairs. Only after a promo opening the sentence
+# with a page verb ("You can watch | Ann Coulter …", "Join us again next | Sunday morning …" run on), and only before a
+# word that is no name: a function word ("The", "There's") or one the page writes in lower case (``ordinary``: not
+# "Watch live | CNN's stream …", "… journalists | Chris McGreal here in Washington …") and then a lower-case word, as
+# ``glue`` asks of a lead's opener (not "… founder | Lee Stranahan on Twitter …": "lee" is an English word too).
+_WORD_END = re.compile(r"\b(?P<word>[a-z][a-z'’-]{2,})(?=\s+[(\"“‘]?[A-Z])")
 
 
 def _may_open_call(sentence: str) -> bool:
@@ -201,10 +221,35 @@ def _ends_call(kind: str, prefix: str, rest: str) -> bool:
     return True
 
 
-def split_furniture(sentence: str) -> list[str]:
+def _promo_end(sentence: str, limit: int, ordinary: Callable[[str], bool]) -> int | None:
+    """Where a promo opening ``sentence`` with a page verb ends before the lead glued after it (``_WORD_END``)."""
+    words = sentence.split(maxsplit=2)
+    if (
+        not words
+        or not words[0][:1].isupper()
+        or words[0].lower() not in _CALL_OPENERS - {"please", "for", "to", "you", "if"}
+    ):
+        return None
+    if not _imperative_to_reader(words):
+        return None
+    for match in _WORD_END.finditer(sentence, 0, limit):
+        if match.group("word") in FUNCTION_WORDS:
+            continue
+        rest = sentence[match.end() :].split()
+        first = rest[0].strip('("“‘').removesuffix("'s").removesuffix("’s")
+        if len(rest) >= _MIN_STATEMENT_WORDS and (
+            first.lower() in FUNCTION_WORDS or (ordinary(first) and rest[1][:1].islower())
+        ):
+            return match.end()
+        return None  # the first such pair only
+    return None
+
+
+def split_furniture(sentence: str, ordinary: Callable[[str], bool] | None = None) -> list[str]:
     """``sentence`` with the call to the reader that opens it cut off the text glued after it: the longest call
     first ("PLEASE NOTE: REUTERS IS UNABLE … WEBSITE" before "PLEASE NOTE:"), then again in what follows.
-    Joining the pieces with spaces gives ``sentence`` back up to white space."""
+    ``ordinary`` (the page's vocabulary: whether a capitalised word is an ordinary one) lets a promo's line be cut
+    off a lead at a word (v7). Joining the pieces with spaces gives ``sentence`` back up to white space."""
     if not _may_open_call(sentence):
         return [sentence]
     span = _CALL_SPAN.match(sentence)
@@ -212,7 +257,12 @@ def split_furniture(sentence: str) -> list[str]:
     for match in reversed(list(_CALL_END.finditer(sentence, 0, limit))):
         prefix, rest = sentence[: match.end()].strip(), sentence[match.end() :].strip()
         if _ends_call(match.lastgroup or "", prefix, rest):
-            return [prefix, *split_furniture(rest)]
+            return [prefix, *split_furniture(rest, ordinary)]
+    end = _promo_end(sentence, limit, ordinary) if ordinary else None
+    if end is not None:
+        prefix, rest = sentence[:end].strip(), sentence[end:].strip()
+        if _ends_call("word", prefix, rest):
+            return [prefix, *split_furniture(rest, ordinary)]
     return [sentence]
 
 

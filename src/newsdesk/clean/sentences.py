@@ -111,7 +111,7 @@ def split_sentences(paragraph: str, words: Vocabulary | None = None) -> list[str
         piece
         for sentence in _join_instrument_codes(sentences)
         for cut in _split_ellipses(sentence)
-        for part in split_furniture(cut)
+        for part in split_furniture(cut, words.ordinary if words else None)
         for glued in split_glued(part, words)  # the glue's cuts read the whole run, the stamp with its lead
         for piece in split_stamps(glued)
     ]

@@ -67,7 +67,13 @@ from importlib.metadata import PackageNotFoundError, version
 # v15: a live page's entry stamp that is a clock time alone in brackets ("(10:55 a.m. ET) Four thousand flights …",
 # "(12:26 p.m. Monday ET, 6:26 p.m. Monday in Libya) Libyan leader …") is taken out where it opens a sentence, as
 # "(Updated 2:56 p.m. …)" is (``boilerplate``).
-ALGORITHM = "clean.document.v15"
+# v16: a headline or caption ending on a phrasal verb's particle or an object pronoun before an ordinary word of the
+# page opening the lead ("Alleged Libyan rape victim speaks out Facing threats, al-Obeidy speaks out", "… no intention
+# to step down End to the 48-year-old emergency law") is cut off the lead (``clause_ends.particle_cuts``, ``glue``);
+# a promo opening with "Follow" or "Find out" is cut off the lead glued after it at its first lower-case content word
+# before a word of the page that is no name ("Follow the latest updates on the spread of the virus The Health
+# Protection Agency is working …"; ``reader.split_furniture``, ``align.reader_address.v7``).
+ALGORITHM = "clean.document.v16"
 
 
 @cache
