@@ -231,7 +231,8 @@ def _continuations(
 def _title_references(articles: Sequence[Article], title: str) -> list[tuple[str, int, int]]:
     """Occurrences of a title used alone ("the Secretary of State"), not before a name or as part of a name."""
     pattern = re.compile(rf"\b(?:[Tt]he\s+)?{re.escape(title)}\b(?!\s+[A-Z])(?!['’]s\s+[A-Z])")
-    return [(a.id, m.start(), m.end()) for a in articles for m in pattern.finditer(a.text)]
+    # the title is in the pattern as written: an article without it as a substring has no match to search for
+    return [(a.id, m.start(), m.end()) for a in articles if title in a.text for m in pattern.finditer(a.text)]
 
 
 def _salience(articles: int, size: Mapping[str, int], top: int, firsts: dict[str, int], mentions: int) -> float:
