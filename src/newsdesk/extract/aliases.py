@@ -315,11 +315,14 @@ def story_entities(articles: Sequence[Article], mentions: Mapping[str, Sequence[
     members: dict[str, Counter[str]] = defaultdict(Counter)
     aliases: dict[str, set[str]] = defaultdict(set)
     order = {a.id: n for n, a in enumerate(articles)}
-    covered = {(a, s, e) for spans in title_spans.values() for a, s, e in spans}
+    covered: dict[str, set[tuple[int, int]]] = defaultdict(set)  # per article: a mention's check reads its own
+    for spans in title_spans.values():
+        for a, s, e in spans:
+            covered[a].add((s, e))
     for article_id, items in mentions.items():
         for m in items:
             key = name_key(m.text)
-            if not key or any(a == article_id and s <= m.span.start < e for a, s, e in covered):
+            if not key or any(s <= m.span.start < e for s, e in covered.get(article_id, ())):
                 continue
             label = m.label
             if (article_id, m.span.start) in extended:
