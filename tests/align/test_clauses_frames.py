@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from newsdesk.align.clauses import clause_spans
-from newsdesk.align.frames import frame_agreement, story_frames
+from newsdesk.align.frames import _agreement, _kind, frame_agreement, story_frames
 from newsdesk.align.similarity import stem, story_units
+from newsdesk.extract import annotate
 from newsdesk.model import Annotations, Article
 
 from .conftest import mention
@@ -75,3 +76,19 @@ def test_a_coordinated_verb_shares_the_subject_of_the_first(seed_articles):
     assert coordinated.by_class["meet"] == (frozenset({"blinken"}),)
     nearest = story_frames(units, ann, stem)[0]  # align v2/v3: the nearest name before the verb
     assert nearest.by_class["travel"] == (frozenset({"israeli"}),)
+
+
+def test_units_with_equal_frames_are_compared_once_with_the_same_result(seed_list):
+    """``frame_agreement`` compares one unit of each kind (``_kind``: equal frames) and fills in the rest: every
+    pair that shares a predicate class still gets ``_agreement`` of its own two units, every other pair 0."""
+    units = story_units(seed_list, clauses=True)
+    frames = story_frames(units, annotate(seed_list), stem, coordination=True)
+    kinds = [_kind(f) for f in frames if f.by_class]
+    assert len(set(kinds)) < len(kinds)  # the seeds have units of one kind: the shortcut is taken
+    agreement = frame_agreement(frames)
+    assert (agreement == agreement.T).all() and not agreement.diagonal().any()
+    for i, a in enumerate(frames):
+        for j, b in enumerate(frames[i + 1 :], start=i + 1):
+            expected = _agreement(a, b) if a.by_class.keys() & b.by_class.keys() else 0.0
+            assert agreement[i, j] == expected, (units[i].text, units[j].text)
+    assert (agreement == 1.0).any() and (agreement == -1.0).any()

@@ -412,7 +412,7 @@ def find_conflicts(
         articles,
         rules,
         fact_figures(units, annotations, articles if rules.ranges else None) if rules.whole_fact else {},
-        {a.id: a.label for a in articles.values()},
+        {u.article: articles[u.article].label for u in units if u.article in articles},  # the fact's, not the story's
     )
     for i, ua in enumerate(units):
         for j in range(i + 1, len(units)):

@@ -34,20 +34,42 @@ def _surname(speaker: str | None) -> str | None:
     return speaker.split()[-1].lower() if speaker and speaker.split() else None
 
 
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Rendering:
+    """What ``same_utterance`` compares of a quote, computed once per quote rather than once per pair."""
+
+    surname: str | None
+    words: str
+    count: int
+
+
+def _rendering(quote: Quote) -> _Rendering:
+    words = _words(quote.text)
+    return _Rendering(_surname(quote.speaker), words, len(words.split()))
+
+
 def same_utterance(a: Quote, b: Quote) -> bool:
     """Compatible speakers (equal surnames, or one unknown) and close wording."""
-    sa, sb = _surname(a.speaker), _surname(b.speaker)
-    if sa and sb and sa != sb:
+    return _same_rendering(_rendering(a), _rendering(b))
+
+
+def _same_rendering(a: _Rendering, b: _Rendering) -> bool:
+    if a.surname and b.surname and a.surname != b.surname:
         return False
-    return same_wording(a.text, b.text)
+    return _close(a.words, a.count, b.words, b.count)
 
 
 def same_wording(a: str, b: str) -> bool:
     """Two renderings of one quote: the same words when short, else a token-set ratio of at least ``MIN_RATIO``."""
     wa, wb = _words(a), _words(b)
+    return _close(wa, len(wa.split()), wb, len(wb.split()))
+
+
+def _close(wa: str, na: int, wb: str, nb: int) -> bool:
+    """``same_wording`` of two word strings of ``na`` and ``nb`` words."""
     if not wa or not wb:
         return False
-    if min(len(wa.split()), len(wb.split())) < MIN_WORDS:
+    if min(na, nb) < MIN_WORDS:
         return wa == wb
     return fuzz.token_set_ratio(wa, wb) >= MIN_RATIO
 
@@ -64,13 +86,17 @@ def merge_quote_variants(quotes: Sequence[Quote]) -> tuple[Quote, ...]:
     a trimmed fragment shared by two different long quotes cannot fuse them.
     """
     groups: list[list[Quote]] = []
+    renderings: list[list[_Rendering]] = []  # each group's members as ``same_utterance`` compares them
     for quote in quotes:
-        for group in groups:
-            if all(same_utterance(quote, member) for member in group):
+        rendering = _rendering(quote)
+        for group, members in zip(groups, renderings, strict=True):
+            if all(_same_rendering(rendering, member) for member in members):
                 group.append(quote)
+                members.append(rendering)
                 break
         else:
             groups.append([quote])
+            renderings.append([rendering])
     merged = []
     for group in groups:
         best = _best(group)

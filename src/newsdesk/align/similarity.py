@@ -104,15 +104,19 @@ def ratio_margin(sim: np.ndarray, sources: Sequence[str], k: int = MARGIN_K) -> 
     if n == 0:
         return sim
     src = np.asarray(sources)
-    other = sim.astype(np.float64, copy=True)
-    other[src[:, None] == src[None, :]] = -np.inf
+    # negated in place and partitioned in place: a story's n×n matrix is copied once, not three times
+    other = np.negative(sim.astype(np.float64))
+    other[src[:, None] == src[None, :]] = np.inf
     kk = max(1, min(k, n - 1))
-    top = -np.partition(-other, kk - 1, axis=1)[:, :kk]
+    other.partition(kk - 1, axis=1)
+    top = -other[:, :kk]
     finite = np.isfinite(top)
     means = np.where(finite, top, 0.0).sum(axis=1) / np.maximum(finite.sum(axis=1), 1)
     # A sentence with no neighbour (one-source story) or a non-positive neighbourhood gets no boost.
     means = np.where(means > 1e-6, means, 1.0)
-    return sim / ((means[:, None] + means[None, :]) / 2)
+    denominator = means[:, None] + means[None, :]
+    denominator /= 2
+    return np.divide(sim, denominator, out=denominator)
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,7 +145,9 @@ def pair_scores(
     encoding = encode([u.text for u in units], prefer=encoder)
     emb = ratio_margin(encoding.cosines(), sources)
     lex = ratio_margin(lexical_similarity(units, annotations, predicates=predicates), sources)
-    scores = (emb + lex) / 2
+    scores = emb  # (emb + lex) / 2 and the frames' term, in place: each n×n temporary is a story's size again
+    scores += lex
+    scores /= 2
     if frame_weight > 0:
-        scores = scores + frame_weight * frame_agreement(story_frames(units, annotations, stem, coordination))
+        scores += frame_weight * frame_agreement(story_frames(units, annotations, stem, coordination))
     return PairScores(scores, encoding.name)

@@ -21,8 +21,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 
 from newsdesk.extract import canonical_name
@@ -49,11 +50,11 @@ _DOUBLE_MARKS = ('"', "“", "”")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
-def _canonical(quote: Quote, entities: Sequence[Entity]) -> Quote:
+def _canonical(quote: Quote, canonical: Callable[[str], str | None]) -> Quote:
     """ "Blinken" and "the Secretary of State" become the story's canonical "Antony Blinken"."""
     if not quote.speaker:
         return quote
-    name = canonical_name(quote.speaker, entities)
+    name = canonical(quote.speaker)
     return replace(quote, speaker=name) if name and name != quote.speaker else quote
 
 
@@ -83,8 +84,10 @@ def _flat(name: str) -> str:
     return re.sub(r"[\W_]+", "", name_key(name)) or name
 
 
+@lru_cache(maxsize=1 << 14)
 def _surname(word: str) -> str:
-    """A surname without the Arabic article joined to it: "al-Assad" is "Assad" alone."""
+    """A surname without the Arabic article joined to it: "al-Assad" is "Assad" alone (memoised: it is taken of
+    every person's name for every quote, ``_person``)."""
     return re.sub(r"^(?:al|el)-", "", word)
 
 
@@ -97,19 +100,23 @@ def _full_names(entities: Sequence[Entity]) -> dict[str, Entity]:
     }
 
 
-def _person(surface: str, article: str, persons: dict[str, Entity], quoted: set[str]) -> str | None:
-    """The story person a speaker's name form refers to in ``article``, if one fits (the module's step 1)."""
+def _person(
+    surface: str, article: str, persons: dict[str, Entity], quoted: set[str], untitled: dict[str, list[str]]
+) -> str | None:
+    """The story person a speaker's name form refers to in ``article``, if one fits (the module's step 1).
+    ``untitled``: ``_untitled`` of every person's name, computed once per story rather than once per quote."""
     words = _untitled(surface)
     if len(words) >= 2:  # a full name after a title: "Rapper Wyclef Jean"
-        full = [n for n in persons if _untitled(n) == words and n != surface]
+        full = [n for n in persons if untitled[n] == words and n != surface]
         return full[0] if len(full) == 1 else None
     if len(words) != 1 or not surface.split()[-1][:1].isupper():
         return None
-    by_surname = [n for n in persons if _surname(_untitled(n)[-1]) == _surname(words[0])]
+    surname = _surname(words[0])
+    by_surname = [n for n in persons if _surname(untitled[n][-1]) == surname]
     here = [n for n in by_surname if article in persons[n].articles]
     if len(here) == 1:
         return here[0]
-    if not here and any(article in persons[n].articles and _untitled(n)[0] == words[0] for n in persons):
+    if not here and any(article in persons[n].articles and untitled[n][0] == words[0] for n in persons):
         return None  # the article's own "Ahmed Almegaryaf" makes its "Ahmed" a first name, not a surname
     pool = [n for n in (here or by_surname) if n in quoted]
     return pool[0] if len(pool) == 1 else None
@@ -129,8 +136,16 @@ def _named_in_article(quotes: Sequence[Quote]) -> dict[tuple[str, str], set[str]
 
 def resolve_speakers(quotes: Sequence[Quote], entities: Sequence[Entity]) -> tuple[Quote, ...]:
     """Every quote's speaker as the story names the person (see the module's step 1)."""
-    quotes = [_canonical(q, entities) for q in quotes]
+    names: dict[str, str | None] = {}  # a story's quotes repeat a few hundred speaker forms: each looked up once
+
+    def canonical(surface: str) -> str | None:
+        if surface not in names:
+            names[surface] = canonical_name(surface, entities)
+        return names[surface]
+
+    quotes = [_canonical(q, canonical) for q in quotes]
     persons = _full_names(entities)
+    untitled = {n: _untitled(n) for n in persons}
     quoted = {q.speaker for q in quotes if q.speaker in persons}
     resolved = []
     for quote in quotes:
@@ -142,9 +157,9 @@ def resolve_speakers(quotes: Sequence[Quote], entities: Sequence[Entity]) -> tup
             head, comma, rest = speaker.partition(", ")
             if not (comma and all(w[:1].isupper() for w in head.split()) and not rest[:1].isupper()):
                 head = speaker
-            name = canonical_name(head, entities) if head != speaker else None
+            name = canonical(head) if head != speaker else None
             head = name if name and len(name.split()) >= len(head.split()) else head
-            speaker = _person(head, quote.article, persons, quoted) or head
+            speaker = _person(head, quote.article, persons, quoted, untitled) or head
         resolved.append(replace(quote, speaker=speaker) if speaker != quote.speaker else quote)
     named = _named_in_article(resolved)
     for n, quote in enumerate(resolved):
