@@ -199,10 +199,13 @@ def frame_agreement(frames: Sequence[Frames]) -> np.ndarray:
     clause with one predicate and no subject) are compared once: a third as many comparisons on SyrianCrisis_bbc."""
     result = np.zeros((len(frames), len(frames)), dtype=np.float32)
     kinds: dict[tuple[object, ...], int] = {}  # equal frames → one kind; ``_agreement`` reads nothing else
-    kind = np.array([kinds.setdefault(_kind(unit), len(kinds)) for unit in frames], dtype=np.intp)
-    example = {k: n for n, k in reversed(list(enumerate(kind.tolist())))}
+    example: list[int] = []  # each kind's first unit
+    kind = np.empty(len(frames), dtype=np.intp)
     members: dict[str, list[int]] = {}
     for n, unit in enumerate(frames):
+        kind[n] = kinds.setdefault(_kind(unit), len(kinds))
+        if kind[n] == len(example):
+            example.append(n)
         for name in unit.by_class:
             members.setdefault(name, []).append(n)
     agreement: dict[tuple[int, int], float] = {}

@@ -195,6 +195,7 @@ _CALL_OPENERS = frozenset(
 # word that is no name: a function word ("The", "There's") or one the page writes in lower case (``ordinary``: not
 # "Watch live | CNN's stream …", "… journalists | Chris McGreal here in Washington …") and then a lower-case word, as
 # ``glue`` asks of a lead's opener (not "… founder | Lee Stranahan on Twitter …": "lee" is an English word too).
+_PROMO_OPENERS = _CALL_OPENERS - {"please", "for", "to", "you", "if"}  # a page verb's, not a request's
 _WORD_END = re.compile(r"\b(?P<word>[a-z][a-z'’-]{2,})(?=\s+[(\"“‘]?[A-Z])")
 
 
@@ -224,11 +225,7 @@ def _ends_call(kind: str, prefix: str, rest: str) -> bool:
 def _promo_end(sentence: str, limit: int, ordinary: Callable[[str], bool]) -> int | None:
     """Where a promo opening ``sentence`` with a page verb ends before the lead glued after it (``_WORD_END``)."""
     words = sentence.split(maxsplit=2)
-    if (
-        not words
-        or not words[0][:1].isupper()
-        or words[0].lower() not in _CALL_OPENERS - {"please", "for", "to", "you", "if"}
-    ):
+    if not words or not words[0][:1].isupper() or words[0].lower() not in _PROMO_OPENERS:
         return None
     if not _imperative_to_reader(words):
         return None

@@ -60,5 +60,4 @@ def numeral_values(doc: Doc, start: int, end: int, money: bool) -> tuple[float |
     if _year(low_words) or _year(high_words) or tally(doc, start - 1 if money else start):
         return None
     low, high = parse_number(" ".join(low_words), money), parse_number(" ".join(high_words), money)
-    values = range_values(low, high, low_words, high_words) if low is not None and high is not None else None
-    return values
+    return range_values(low, high, low_words, high_words) if low is not None and high is not None else None

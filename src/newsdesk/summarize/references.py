@@ -107,7 +107,7 @@ def dangling_positions(chosen: Sequence[tuple[str, int] | None], dangling: froze
 def _dangling_lines(summary: Sequence[SummarySentence], dangling: frozenset[tuple[str, int]]) -> set[tuple[str, int]]:
     """The chosen sentences of ``summary`` that dangle where they stand."""
     chosen = _chosen(summary)
-    return {key for n, key in enumerate(chosen) if key is not None and n in dangling_positions(chosen, dangling)}
+    return {key for n in dangling_positions(chosen, dangling) if (key := chosen[n]) is not None}
 
 
 def standalone_summary(

@@ -13,13 +13,12 @@ import re
 from typing import TYPE_CHECKING
 
 from .anchor import sentence_window
+from .lexicon import YEAR_AGO
 
 if TYPE_CHECKING:
     from . import TimexSpan
 
-_YEAR_BACK = re.compile(
-    r"^(?:a year (?:ago|earlier|before)|(?:the\s+)?(?:year-earlier|year-ago|year-before|prior-year))$", re.IGNORECASE
-)
+_YEAR_BACK = re.compile(rf"^(?:a year (?:ago|earlier|before)|(?:the\s+)?{YEAR_AGO})$", re.IGNORECASE)
 _COMPARISON = re.compile(r"year-|year (?:ago|earlier|before)|last year|comparable", re.IGNORECASE)
 _QUARTER_TALK = re.compile(r"\b(?:quarter|quarterly|period|three months)\b", re.IGNORECASE)
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")

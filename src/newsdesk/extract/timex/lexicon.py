@@ -67,6 +67,8 @@ ONES = numbers.ONES
 TENS = numbers.TENS
 ORDINALS = {word: value for word, value in numbers.ORDINALS.items() if value <= 12}
 # Vague amounts: the unit is known, the count is not (TIMEX3 writes X for it: "several years" = PXY).
+# The adjectives that compare with the same period a year back ("year-earlier profit", "the year-ago quarter").
+YEAR_AGO = r"(?:year-earlier|year-ago|year-before|prior-year)"
 VAGUE = {"several", "a few", "few", "some", "many", "a couple of", "couple of", "a number of", "numerous"}
 
 

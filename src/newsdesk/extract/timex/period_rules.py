@@ -6,7 +6,7 @@ import re
 
 from .anchor import shift
 from .grammar import MONTH, Context, Norm, Rule, month_number, rule
-from .lexicon import NUMBER, ONES, SEASONS, TENS, alternatives
+from .lexicon import NUMBER, ONES, SEASONS, TENS, YEAR_AGO, alternatives
 
 _ONES = alternatives(k for k in ONES if 0 < ONES[k] < 10)
 _TEENS_TENS = alternatives([k for k in ONES if ONES[k] >= 10] + list(TENS))
@@ -27,12 +27,9 @@ def fiscal_year(match: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DATE", shift(ctx.anchor, "Y", offset))
 
 
-_ADJ = r"year-earlier|year-ago|year-before|prior-year"
-
-
 @rule(
     "year_earlier",
-    rf"(?:the\s+(?=(?:{_ADJ})\s+(?:quarter|period)))?(?P<adj>{_ADJ})(?!\s+(?:{NUMBER}\s+months|(?:fiscal\s+)?year))",
+    rf"(?:the\s+(?={YEAR_AGO}\s+(?:quarter|period)))?(?P<adj>{YEAR_AGO})(?!\s+(?:{NUMBER}\s+months|(?:fiscal\s+)?year))",
     needs=frozenset({"year"}),
 )
 def year_earlier(match: re.Match[str], ctx: Context) -> Norm | None:

@@ -27,6 +27,7 @@ from .lexicon import (
     TIME_UNITS,
     UNITS,
     VAGUE,
+    YEAR_AGO,
     alternatives,
     parse_number,
 )
@@ -132,13 +133,12 @@ _ORD = r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
 _OF_YEAR = rf"(?:\s+of\s+(?:(?:fiscal\s+)?{YEAR}|(?P<rel>this|last|next) year))?"
 
 
-_YEAR_AGO = r"(?:year-ago|year-earlier|year-before|prior-year)"
-_YEAR_AGO_BEFORE = re.compile(rf"{_YEAR_AGO}\s+$", re.IGNORECASE)
+_YEAR_AGO_BEFORE = re.compile(rf"{YEAR_AGO}\s+$", re.IGNORECASE)
 
 
 @rule(
     "quarter",
-    rf"(?:(?P<rel2>this|last|next) year's\s+|the\s+(?P<ago>{_YEAR_AGO}\s+)?(?=(?:fiscal[\s-]+)?\w+\s))?"
+    rf"(?:(?P<rel2>this|last|next) year's\s+|the\s+(?P<ago>{YEAR_AGO}\s+)?(?=(?:fiscal[\s-]+)?\w+\s))?"
     rf"(?P<year0>(?:1[6-9]|20)\d\d\s+)?"
     rf"(?:fiscal[\s-]+)?{_ORD}[\s-](?:fiscal[\s-])?(?P<kind>quarter|half)"
     rf"{_OF_YEAR}",
