@@ -57,32 +57,4 @@ def test_a_story_ilp_is_solved_smaller_to_the_same_choice(seed_articles: dict[st
     _, groups, _ = concepts._reduced(len(lengths), found, weights, bonus)
     held = set().union(*found)
     assert len(groups) < len(held) < len(weights)
-    assert solve(lengths, found, weights, bonus, budget) == _full(lengths, found, weights, bonus, budget)
-
-
-def _full(lengths, found, weights, bonus, budget) -> list[int]:
-    """Gillick & Favre's ILP as written: a variable per concept and a row per (sentence, concept) pair."""
-    from scipy.optimize import Bounds, LinearConstraint, milp
-
-    n_s, n_c = len(lengths), len(weights)
-    rows = []
-    for s, held in enumerate(found):
-        for c in held:
-            row = np.zeros(n_s + n_c)
-            row[s], row[n_s + c] = 1.0, -1.0
-            rows.append(row)
-    for c in range(n_c):
-        row = np.zeros(n_s + n_c)
-        row[n_s + c] = 1.0
-        row[[s for s in range(n_s) if c in found[s]]] = -1.0
-        rows.append(row)
-    rows.append(np.concatenate([lengths.astype(float), np.zeros(n_c)]))
-    upper = np.zeros(len(rows))
-    upper[-1] = budget
-    result = milp(
-        -np.concatenate([bonus, weights]),
-        constraints=LinearConstraint(np.array(rows), -np.inf, upper),
-        integrality=np.ones(n_s + n_c),
-        bounds=Bounds(0, 1),
-    )
-    return [s for s in range(n_s) if result.x[s] > 0.5]
+    assert solve(lengths, found, weights, bonus, budget) == concepts.select_full(lengths, found, weights, bonus, budget)

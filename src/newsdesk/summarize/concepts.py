@@ -140,33 +140,51 @@ def select(
     The solver gets the same problem written smaller (``_reduced``): most concepts of a large story are held by
     no candidate or by one, and many by the same candidates."""
     gain, groups, holders = _reduced(len(lengths), concepts, weights, bonus)
-    n_s, n_g = len(lengths), len(groups)
-    rows, cols, vals = [], [], []
-    r = 0
+    n_s = len(lengths)
+    rows: list[list[tuple[int, float]]] = []
     for g, (found_in, weight) in enumerate(zip(holders, groups, strict=True)):
         if weight > 0:  # z_g ≤ Σ x_s: a concept counts only when a chosen sentence holds it
-            rows += [r] * (len(found_in) + 1)
-            cols += [n_s + g, *found_in]
-            vals += [1.0] + [-1.0] * len(found_in)
-            r += 1
+            rows.append([(n_s + g, 1.0), *((s, -1.0) for s in found_in)])
         else:  # x_s ≤ z_g: a concept that costs is paid once any chosen sentence holds it
-            for s in found_in:
-                rows += [r, r]
-                cols += [s, n_s + g]
-                vals += [1.0, -1.0]
-                r += 1
-    rows += [r] * n_s
-    cols += list(range(n_s))
-    vals += [float(x) for x in lengths]
-    matrix = coo_matrix((vals, (rows, cols)), shape=(r + 1, n_s + n_g)).tocsr()
-    lower = np.full(r + 1, -np.inf)
-    upper = np.zeros(r + 1)
-    upper[r] = budget
-    objective = -np.concatenate([gain, np.array(groups, dtype=float)])
+            rows += [[(s, 1.0), (n_s + g, -1.0)] for s in found_in]
+    return _solve(lengths, budget, gain, np.array(groups, dtype=float), rows)
+
+
+def select_full(
+    lengths: np.ndarray,
+    concepts: list[set[int]],
+    weights: np.ndarray,
+    bonus: np.ndarray,
+    budget: int,
+) -> list[int]:
+    """``select``'s ILP as Gillick & Favre write it: a variable per concept and a row per (sentence, concept) pair. The
+    reference ``select`` is tested against and the baseline of ``bench/bench_ilp.py``; not used by a summarizer."""
+    n_s = len(lengths)
+    holders: dict[int, list[int]] = defaultdict(list)
+    for s, found in enumerate(concepts):
+        for c in found:
+            holders[c].append(s)
+    rows = [[(s, 1.0), (n_s + c, -1.0)] for s, found in enumerate(concepts) for c in sorted(found)]
+    rows += [[(n_s + c, 1.0), *((s, -1.0) for s in holders[c])] for c in range(len(weights))]
+    return _solve(lengths, budget, np.asarray(bonus, dtype=float), np.asarray(weights, dtype=float), rows)
+
+
+def _solve(
+    lengths: np.ndarray, budget: int, gain: np.ndarray, weights: np.ndarray, rows: list[list[tuple[int, float]]]
+) -> list[int]:
+    """Maximise ``gain`` of the chosen sentences plus ``weights`` of the concept variables after them, under ``rows``
+    (each Σ coefficient × variable ≤ 0) and the word budget; the positions of the chosen sentences."""
+    n_s, n = len(lengths), len(lengths) + len(weights)
+    cells = [(r, col, value) for r, row in enumerate(rows) for col, value in row]
+    cells += [(len(rows), s, float(x)) for s, x in enumerate(lengths)]
+    r_index, c_index, values = [c[0] for c in cells], [c[1] for c in cells], [c[2] for c in cells]
+    matrix = coo_matrix((values, (r_index, c_index)), shape=(len(rows) + 1, n)).tocsr()
+    upper = np.zeros(len(rows) + 1)
+    upper[-1] = budget
     result = milp(
-        objective,
-        constraints=LinearConstraint(matrix, lower, upper),
-        integrality=np.ones(n_s + n_g),
+        -np.concatenate([gain, weights]),
+        constraints=LinearConstraint(matrix, np.full(len(rows) + 1, -np.inf), upper),
+        integrality=np.ones(n),
         bounds=Bounds(0, 1),
         options={"node_limit": SOLVER_NODES, "time_limit": SOLVER_SECONDS},
     )
