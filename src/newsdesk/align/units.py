@@ -19,6 +19,7 @@ from newsdesk.clean.reader import is_reader_address as is_reader_address
 from newsdesk.clean.reader import is_signpost, is_submission_notice
 from newsdesk.clean.sentences import has_end_mark
 from newsdesk.clean.transcripts import transcript_lines
+from newsdesk.dedup.updates import independent_sources as independent_sources
 from newsdesk.model import Article
 
 from .clauses import clause_spans
@@ -76,24 +77,6 @@ def unit_records(records: Iterable[Any], unit: Unit) -> list[Any]:
         if unit.covers(span.start, span.end):
             found.append(r)
     return found
-
-
-def independent_sources(articles: Sequence[Article]) -> dict[str, str]:
-    """Article id → the id of the story article it is a copy of (itself when it is an original).
-
-    A chain of copies resolves to its first member inside the story; a copy whose original is not in the
-    story stands for itself, so it still counts once.
-    """
-    ids = {a.id for a in articles}
-    parent = {a.id: a.duplicate_of for a in articles}
-    roots = {}
-    for article in articles:
-        node, seen = article.id, {article.id}
-        while parent.get(node) in ids and parent[node] not in seen:
-            node = parent[node]  # type: ignore[assignment]
-            seen.add(node)
-        roots[article.id] = node
-    return roots
 
 
 def is_table_row(text: str) -> bool:

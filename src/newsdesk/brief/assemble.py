@@ -26,6 +26,7 @@ from newsdesk.cluster.events import ALGORITHM as EVENTS_ALGORITHM
 from newsdesk.cluster.groups import StoryGroup, group_stories
 from newsdesk.cluster.stories import ALGORITHM as STORIES_ALGORITHM
 from newsdesk.dedup import ALGORITHM as DEDUP_ALGORITHM
+from newsdesk.dedup.updates import ALGORITHM as UPDATES_ALGORITHM
 from newsdesk.extract import annotate, story_entities
 from newsdesk.extract.aliases import ALGORITHM as ENTITIES_ALGORITHM
 from newsdesk.extract.figures import ALGORITHM as FIGURES_ALGORITHM
@@ -68,6 +69,7 @@ BRIEF_ALGORITHMS = (
     SPEAKERS_ALGORITHM,
     TURN_QUOTES_ALGORITHM,
     DEDUP_ALGORITHM,
+    UPDATES_ALGORITHM,
     STORIES_ALGORITHM,
     EVENTS_ALGORITHM,
     ENTITIES_ALGORITHM,
@@ -255,7 +257,7 @@ def build_story(
         quotes=merge_quote_variants(brief_quotes(quotes)),
         timeline=build_timeline(working, timexes, max_dates=TIMELINE_DATES),
         algorithms={
-            "summary": f"{summarizer}+{REFERENCES_ALGORITHM}"
+            "summary": f"{summarizer}+{UPDATES_ALGORITHM}+{REFERENCES_ALGORITHM}"
             + (f"+{LINES_ALGORITHM}" if summarizer in CHOOSERS else ""),
             "entities": ENTITIES_ALGORITHM,
             "press": PRESS_ALGORITHM,

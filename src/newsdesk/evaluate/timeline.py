@@ -1,10 +1,10 @@
 """Timeline17: the product's timeline for each topic folder, scored as Ghalandari & Ifrim (2020) score it.
 
-For each topic folder the articles go through newsdesk's cleaning, time-expression tagging and site-template
-withholding (as in the brief) and one timeline is built; its length (number of dates, sentences per date) is
-read from the gold timeline(s), as the task allows. It is scored against every gold timeline of the folder (date
-F1, alignment-based ROUGE-1/2 F with ROUGE-1.5.5 stemming and stop-word removal); the printed scores average over
-all gold timelines.
+For each topic folder the articles go through newsdesk's cleaning, copy detection, time-expression tagging and
+site-template withholding (as in the brief) and one timeline is built; its length (number of dates, sentences per
+date) is read from the gold timeline(s), as the task allows. It is scored against every gold timeline of the folder
+(date F1, alignment-based ROUGE-1/2 F with ROUGE-1.5.5 stemming and stop-word removal); the printed scores average
+over all gold timelines.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from typing import Any
 
 from newsdesk.brief.assemble import withheld_sentences
 from newsdesk.clean.templates import withhold_templates
+from newsdesk.cluster.groups import mark_copies
 from newsdesk.errors import InputError
 from newsdesk.evaluate.io import prediction_writer, read_jsonl, write_prediction
 from newsdesk.evaluate.rouge import Rouge155
@@ -99,7 +100,9 @@ def evaluate(path: Path, predictions: Path | None = None, rouge_data: Path | Non
     with prediction_writer(predictions) as out:
         for topic in topics:
             golds = [load_gold(p) for p in sorted(topic.glob("timeline*.json"))]
-            articles = load_articles(topic)
+            # As the product does before a brief: copies (exact and near-duplicate) are marked, and a story's
+            # timeline counts only the originals.
+            articles = mark_copies(load_articles(topic))
             timexes = {a.id: find_timexes(a) for a in articles}
             n_dates = round(mean(len(g) for g in golds))
             per_date = max(1, round(mean(len(s) for g in golds for s in g.values())))

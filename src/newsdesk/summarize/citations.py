@@ -13,6 +13,7 @@ from datetime import date
 import numpy as np
 from scipy import sparse
 
+from newsdesk.dedup.updates import added_by_copies
 from newsdesk.model import Article, Citation, Sentence, SummarySentence
 
 # Cosine above which two sentences are taken to state the same thing (TF-IDF with bigrams: paraphrases
@@ -23,8 +24,9 @@ Pool = list[tuple[Article, Sentence]]
 
 
 def sentence_pool(articles: Sequence[Article]) -> Pool:
-    """Every sentence of every article that is not a near-duplicate copy of another (copies add no source)."""
-    return [(a, s) for a in articles if a.duplicate_of is None for s in a.sentences]
+    """Every sentence of every original article, and the sentences a near-duplicate copy adds to what its group
+    printed before (``dedup.updates``: a copy adds no source, but a re-filed story's new paragraphs are news)."""
+    return [(a, s) for a in added_by_copies(articles) for s in a.sentences if s.text or a.duplicate_of is None]
 
 
 def reading_order(pool: Pool, chosen: Sequence[int], articles: Sequence[Article]) -> list[int]:

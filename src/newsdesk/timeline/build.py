@@ -14,6 +14,9 @@ A day's line is read away from its article, so a sentence that leans on the one 
 serious here,” he said.", "He said he has been surviving on …") describes its day only when the day's pool has no
 sentence that stands on its own (v6). A chronology entry's line drops the day heading it ("February 24 - Rebels
 take …"), which the timeline prints already (v7).
+
+A near-duplicate copy adds no source, but a re-filed story's new sentences are news: they are read as an
+original's are, and the sentences its group printed before are not (``dedup.updates``, v8; v7 read no copy).
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ import numpy as np
 from scipy import sparse
 
 from newsdesk.clean.metadata import AGENCIES
+from newsdesk.dedup.updates import added_by_copies
 from newsdesk.extract.timex.calendar_rules import ENTRY_HEAD
 from newsdesk.model import Article, Citation, TimelineEntry, Timex
 from newsdesk.summarize.references import leans_back_in_words
@@ -34,7 +38,7 @@ from newsdesk.text.vectors import tfidf_sparse
 
 from .dates import day_mentions, day_of, rank_days
 
-TIMELINE_ALGORITHM = "timeline.datewise-recall.v7"
+TIMELINE_ALGORITHM = "timeline.datewise-recall.v8"
 LEAD_SENTENCES = 5  # DATEWISE's clip_sents: the first 5 sentences of an article may describe its day
 REPEAT = 0.5  # TF-IDF cosine above which a sentence repeats one already in the timeline
 MIN_WORDS, MAX_WORDS = 5, 40  # a timeline line is a short sentence, not a fragment or a paragraph
@@ -79,7 +83,7 @@ def build_timeline(
     per_date: int = 1,
 ) -> tuple[TimelineEntry, ...]:
     """Up to ``max_dates`` entries in date order, each with ``per_date`` sentences and their citations."""
-    by_id = {a.id: a for a in articles if a.duplicate_of is None}
+    by_id = {a.id: a for a in added_by_copies(articles)}
     stories = list(by_id.values())
     mentions = day_mentions(stories, timexes)
     ranked = [day for day, _ in rank_days(stories, mentions)]
