@@ -81,3 +81,15 @@ def test_the_summary_pool_and_the_timeline_read_the_new_entries(factbox: list[Ar
     # a day both filings name is told from the first filing, whose entry the re-run repeats
     twentieth = [e for e in entries if e.date == "2011-09-20"]
     assert twentieth and all(c.article == first.id for c in twentieth[0].citations)
+
+
+def test_what_only_the_rerun_adds_is_its_own_unique_report(factbox: list[Article]) -> None:
+    from newsdesk.align import align_story, unique_reports
+    from newsdesk.text.embeddings import TFIDF
+
+    rerun = factbox[1]
+    unique = dict(unique_reports(factbox, align_story(factbox, encoder=TFIDF).facts))
+    on_rerun = {rerun.sentences[i].text for i in unique.get(rerun.id, ())}
+    assert "October 12 - More than 80 percent of Sirte is under NTC control." in on_rerun
+    # what the re-run repeats stays the first filing's
+    assert not any(s.startswith(("February 24 -", "September 20 -")) for s in on_rerun)

@@ -66,6 +66,7 @@ import numpy as np
 from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.spatial.distance import squareform
 
+from newsdesk.dedup.updates import added_by_copies
 from newsdesk.model import Annotations, Article, Citation, Fact
 from newsdesk.text.embeddings import MINILM, TFIDF
 
@@ -293,17 +294,20 @@ def align_facts(articles: Sequence[Article], annotations: Mapping[str, Annotatio
 def unique_reports(articles: Sequence[Article], facts: Sequence[Fact]) -> tuple[tuple[str, tuple[int, ...]], ...]:
     """Per original article, the sentences of facts that no other independent source in the story states.
 
-    Copies are skipped: what a copy says is credited to the original it duplicates. A sentence with one
-    clause in a shared fact is not unique, even when another of its clauses is.
+    What a copy repeats is credited to the original it duplicates; the sentences it adds to its group
+    (``dedup.updates``: a re-filed story's new paragraphs) are its own. A sentence with one clause in a shared
+    fact is not unique, even when another of its clauses is.
     """
     roots = independent_sources(articles)
+    added = {(a.id, s.i) for a in added_by_copies(articles) if roots[a.id] != a.id for s in a.sentences if s.text}
     shared = {c for fact in facts if len(fact.sources) > 1 for c in fact.citations}
     found: dict[str, set[int]] = {}
     for fact in facts:
         if len(fact.sources) != 1:
             continue
         for citation in fact.citations:
-            if roots.get(citation.article) == citation.article and citation not in shared:
+            own = roots.get(citation.article) == citation.article or (citation.article, citation.sentence) in added
+            if own and citation not in shared:
                 found.setdefault(citation.article, set()).add(citation.sentence)
     order = [a.id for a in articles if a.id in found]
     return tuple((article, tuple(sorted(found[article]))) for article in order)
