@@ -16,6 +16,7 @@ from newsdesk.align.conflict_rules import (
     V13_RULES,
     V14_RULES,
     V15_RULES,
+    V16_RULES,
     Rules,
 )
 from newsdesk.align.conflicts import (
@@ -1104,6 +1105,7 @@ def test_counts_as_of_the_paper_states_and_one_days_incidents_are_still_compared
         "update figure: “25” (A) was updated to “49” (B)",
     ]
     assert [_pair(*pair, V14_RULES) for pair in (un, who, ferry)] == [[e] for e in expected]
+    assert [_pair(*pair, V16_RULES) for pair in (un, who, ferry)] == [[e] for e in expected]
     one_day = ("Five were killed and several wounded by Libyan government shellfire, they said.", "Five", 5, "killed",
                date(2011, 4, 28))  # fmt: skip
     two = ("Two people were killed and many others were wounded, it said.", "Two", 2, "killed", date(2011, 4, 28))

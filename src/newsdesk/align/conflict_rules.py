@@ -1,5 +1,5 @@
 """Which comparisons ``conflicts`` makes: one ``Rules`` switch per kind of false flag found and fixed, and the
-versioned sets of them (``V4_RULES`` … ``V15_RULES``) that ``facts.ALGORITHMS`` names, so an old brief can be rebuilt
+versioned sets of them (``V4_RULES`` … ``V16_RULES``) that ``facts.ALGORITHMS`` names, so an old brief can be rebuilt
 exactly as it was.
 """
 
@@ -64,7 +64,21 @@ class Rules:
     paper is an ``update``, as a higher one is: the state changed. A count that only rises (the dead, the injured,
     cases; a perfect, "have been killed") stays a conflict when it falls.
     ``rate_periods`` (v15): two rates over two different periods (``rates.two_periods``: "about 100 a day" / "more
-    than 200,000 every year") are not compared: they are two quantities."""
+    than 200,000 every year") are not compared: they are two quantities.
+    ``perfect_and_past`` (v16): an incident told in the simple past (``fact_dates.past_event``) and a count told in
+    the perfect (``fact_dates.count_as_of_paper``: "have been injured", "had been killed"), of papers of two days, are
+    not compared either: "MENA reported that at least 49 people have been injured" (26 January) / "At least two people
+    were injured" (5 February); "Two members of the security forces were also killed" in Deraa (30 April) / "six
+    members of the security forces have been killed in the same operation" in Homs (31 May). A count up to one
+    paper's day and one incident of another day are two quantities as often as one: the later is no revision of the
+    earlier, and neither contradicts the other. Two perfects ("2,000 civilians have been killed" → "2,700") and two
+    past perfects ("more than 5,000 people had died" → "7,500 had died") are compared as before. The cost, measured
+    on Timeline17 H1N1_guardian: an incident followed by a running count of the same thing ("three cases were initially
+    diagnosed" at one school → "60 cases have already been confirmed" there) is no longer an update.
+    ``retold_incidents`` (v16): two such figures of two days (``past_events``, ``perfect_and_past``) are compared
+    after all when their sentences agree on another count of the same thing: "Eight people have been killed and
+    nearly 850 injured" (3 February) / "At least eight people were killed and 836 injured" (4 February) tell one
+    incident twice, and "836" refines "nearly 850"."""
 
     whole_fact: bool = False
     place_lists: bool = False
@@ -82,6 +96,8 @@ class Rules:
     past_events: bool = False
     falling_states: bool = False
     rate_periods: bool = False
+    perfect_and_past: bool = False
+    retold_incidents: bool = False
 
 
 V4_RULES = Rules()
@@ -98,3 +114,4 @@ V12_RULES = replace(V10_RULES, ranges=True, ages=True)
 V13_RULES = replace(V12_RULES, figure_windows=True)
 V14_RULES = replace(V13_RULES, past_events=True)
 V15_RULES = replace(V14_RULES, falling_states=True, rate_periods=True)
+V16_RULES = replace(V15_RULES, perfect_and_past=True, retold_incidents=True)

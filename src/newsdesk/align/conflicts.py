@@ -30,6 +30,7 @@ from newsdesk.model import Annotations, Article, Citation, Sentence
 from .conflict_rules import V4_RULES, Rules
 from .fact_dates import (
     calendar_dates,
+    count_as_of_paper,
     date_events,
     dates_agree,
     one_event,
@@ -150,13 +151,18 @@ def _figure_conflicts(ua: Unit, ub: Unit, fact: _FactContext):
         given = [o for o in told.get(article, ()) if o.value is not None and _same_thing(f, o)]
         return any(same(other, o) for o in given) or len({bounds(o) for o in given}) > 1
 
+    # v16: the two sentences agree on another count of the same thing, so two days' figures tell one incident twice
+    # ("Eight people have been killed and nearly 850 injured" / "At least eight people were killed and 836 injured")
+    def retold(f: Any) -> bool:
+        return fact.rules.retold_incidents and any(o is not f and shared(o, figs_b) for o in figs_a)
+
     for fa in figs_a:
         if fa.value is None or shared(fa, figs_b):
             continue
         for fb in figs_b:
             if fb.value is None or shared(fb, figs_a) or not comparable(fa, fb):
                 continue
-            if fact.rules.past_events and _two_days_incidents(fa, fb, articles):
+            if fact.rules.past_events and _two_days_incidents(fa, fb, articles, fact.rules) and not retold(fa):
                 continue
             if fact.rules.rate_periods and two_periods(fa, fb, articles, ann):
                 continue
@@ -168,12 +174,19 @@ def _figure_conflicts(ua: Unit, ub: Unit, fact: _FactContext):
                 yield _classify_figures((fa, ua), (fb, ub), articles, fact.rules)
 
 
-def _two_days_incidents(fa: Any, fb: Any, articles: Mapping[str, Article]) -> bool:
-    """v14: papers of two days, each figure an incident told in the simple past (``Rules.past_events``)."""
+def _two_days_incidents(fa: Any, fb: Any, articles: Mapping[str, Article], rules: Rules) -> bool:
+    """v14: papers of two days, each figure an incident told in the simple past (``Rules.past_events``); v16, or
+    one such incident against a count told in the perfect (``Rules.perfect_and_past``)."""
     da, db = articles[fa.article].published, articles[fb.article].published
     if not (da and db and da != db):
         return False
-    return past_event(fa, articles[fa.article]) and past_event(fb, articles[fb.article])
+    (a, article_a), (b, article_b) = (fa, articles[fa.article]), (fb, articles[fb.article])
+    past_a, past_b = past_event(a, article_a), past_event(b, article_b)
+    if past_a and past_b:
+        return True
+    return rules.perfect_and_past and (
+        (past_a and count_as_of_paper(b, article_b)) or (past_b and count_as_of_paper(a, article_a))
+    )
 
 
 def _one_quantity(fa: Any, fb: Any, articles: Mapping[str, Article]) -> bool:

@@ -178,6 +178,14 @@ def past_event(figure: Any, article: Article) -> bool:
     return verb is not None and _simple_past(verb)
 
 
+def count_as_of_paper(figure: Any, article: Article) -> bool:
+    """v16: the figure is a count told in the perfect ("at least 49 people have been injured", "five people had been
+    killed in the Bab Amro district"): what has happened up to the report, not one incident told in the simple past
+    (``past_event``). Against an incident of another paper's day it is another quantity (``Rules.perfect_and_past``)."""
+    verb = figure_verb(figure, article)
+    return verb is not None and _perfect(verb)
+
+
 def figure_verb(figure: Any, article: Article) -> Token | None:
     """The verb of the clause the figure stands in, in its sentence's parse (``_figure_verb``), or None."""
     sentence = next((s for s in article.sentences if s.start <= figure.start < s.end), None)
