@@ -39,7 +39,7 @@ TEXT_FINGERPRINTS = {
     "clean.document.v14": "15a34500d4178cd6",
     "clean.document.v15": "15a34500d4178cd6",  # the live-page clock stamps are on no fingerprinted page
     "clean.document.v16": "9b4c0b53eaac5de9",
-    "clean.document.v17": "65a92068d21f4a7d",
+    "clean.document.v17": "05f56c3cf03fe862",
 }
 HTML_FINGERPRINTS = {
     "clean.document.v2+trafilatura==2.3.1": "aeba2fc42c750a6a",

@@ -50,6 +50,7 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 
+from .credits import split_credits
 from .glue import Vocabulary, split_glued
 from .reader import split_furniture
 from .stamps import split_stamps
@@ -112,7 +113,8 @@ def split_sentences(paragraph: str, words: Vocabulary | None = None) -> list[str
         for sentence in _join_instrument_codes(sentences)
         for cut in _split_ellipses(sentence)
         for part in split_furniture(cut, words.ordinary if words else None)
-        for glued in split_glued(part, words)  # the glue's cuts read the whole run, the stamp with its lead
+        for credited in split_credits(part)
+        for glued in split_glued(credited, words)  # the glue's cuts read the whole run, the stamp with its lead
         for piece in split_stamps(glued)
     ]
 

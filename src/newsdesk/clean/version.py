@@ -77,7 +77,9 @@ from importlib.metadata import PackageNotFoundError, version
 # cut off a lead opening with "The"/"A"/"An" and a capitalised word (``kickers``, ``glue``); a promo glued after text
 # ("CNN's Reza Sayah contributed to this report Watch Anderson Cooper 360 …") cut off it (``reader.split_furniture``);
 # and of a sentence printed twice, the copy with its end mark kept when the first has none (a pull quote or a reader's
-# comment printed above the text: "The embassy in Haiti is overcrowded and they won't pay any attention to us").
+# comment printed above the text: "The embassy in Haiti is overcrowded and they won't pay any attention to us"); a
+# photo credit run into the text ("Photograph: Miguel Tovar/AP Health officials across the world …") cut off it at its
+# agency (``credits``).
 ALGORITHM = "clean.document.v17"
 
 
