@@ -14,6 +14,8 @@ from newsdesk.evaluate.io import read_jsonl
 from newsdesk.model import Article, RawDocument
 from tests.conftest import EVAL
 
+from .pages import clean_page
+
 
 def test_offsets_index_the_clean_text(seed_articles: dict[str, Article]) -> None:
     for article in seed_articles.values():
@@ -67,6 +69,15 @@ def test_headline_line_becomes_title_and_its_body_copy_is_dropped() -> None:
     article = clean_document(raw)
     assert article.title == "Ceasefire talks fail in Cairo"
     assert article.text == "Both sides left on Sunday."
+
+
+def test_a_repeated_sentence_keeps_the_copy_with_its_full_stop() -> None:
+    """v17: a reader's comment printed above the text as a pull quote (glued to the next sentence, then cut off it by
+    ``glue``) and again in the text: the copy kept is the one with its full stop, the one a brief can state."""
+    sentences = [s.text for s in clean_page("haiti_bbc", "726").sentences]
+    quote = "The embassy in Haiti is overcrowded and they won't pay any attention to us"
+    assert quote + "." in sentences and quote not in sentences
+    assert sentences[sentences.index(quote + ".") + 1] == "We don't know what to do."
 
 
 def test_byline_is_lifted() -> None:

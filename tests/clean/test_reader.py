@@ -12,7 +12,7 @@ from newsdesk.clean.sentences import split_sentences
 from newsdesk.evaluate.timeline import load_articles
 from tests.conftest import EVAL
 
-from .pages import clean_page
+from .pages import clean_page, removed
 
 T17 = EVAL / "timelines" / "t17" / "dev"
 
@@ -194,3 +194,46 @@ def test_a_promo_glued_to_a_lead_is_cut_off_it(folder: str, page: str, promo: st
 )
 def test_a_promo_running_on_into_a_name_stays_whole(sentence: str) -> None:
     assert split_furniture(sentence, Vocabulary(sentence).ordinary) == [sentence]
+
+
+@pytest.mark.parametrize(
+    ("folder", "page", "text", "promo"),
+    [
+        (  # a story's closing credit, then a show's promo
+            "LibyaWar_cnn",
+            "202",
+            "CNN's Reza Sayah contributed to this report",
+            "Watch Anderson Cooper 360 weeknights 10pm ET.",
+        ),
+        (
+            "EgyptianProtest_cnn",
+            "177",
+            "since the protests erupted",
+            'Follow live blogging on" This Just In" and the latest tweets',
+        ),
+        ("H1N1_guardian", "563", "on Saturday 2 May 2009", "Follow all the top science stories of the day on Twitter"),
+    ],
+)
+def test_a_promo_glued_after_text_is_cut_off_it(folder: str, page: str, text: str, promo: str) -> None:
+    """clean.document v17 (``reader.split_furniture``): a promo after a lower-case word or a number is a line of its
+    own, withheld; the text before it is a sentence again, no call (or a credit, which ``boilerplate`` drops)."""
+    article = clean_page(folder, page)
+    sentences = [s.text for s in article.sentences]
+    at = next(n for n, s in enumerate(sentences) if s.startswith(promo))
+    assert is_reader_address(sentences[at])
+    if text in removed(article, "contributor_credit"):
+        return
+    assert sentences[at - 1].endswith(text) and not is_reader_address(sentences[at - 1])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # Timeline17 dev: "Watch" ending a name
+        "The U.S.-based Human Rights Watch said last week government forces had fired the weapons into residential"
+        " areas of Misrata and it had found remnants.",
+        # DUC 2004 dev (d30022t)
+        "Corruption Watch, founded by nine dissidents in seven provinces, now has nearly 100 members, the center said.",
+    ],
+)
+def test_a_name_ending_on_a_page_verb_stays_whole(sentence: str) -> None:
+    assert split_furniture(sentence) == [sentence]

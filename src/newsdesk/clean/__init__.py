@@ -57,19 +57,41 @@ def _key(sentence: str) -> str:
     return " ".join(_WORD.findall(sentence.lower()))
 
 
-def _drop_repeats(paragraphs: list[list[str]]) -> tuple[list[list[str]], list[Removal]]:
-    """A sentence already printed earlier in the article (a repeated lead or title) is kept once."""
-    seen: set[str] = set()
+def _copies_to_keep(paragraphs: list[list[str]], title: bool) -> dict[str, tuple[int, int]]:
+    """For each sentence printed more than once, where the copy to keep stands: the first, unless it has no end mark
+    and a later copy has one (v17). A pull quote or a reader's comment printed above the text, once ``glue`` cuts it
+    off the lead it ran into, is a copy with no full stop ("The embassy in Haiti is overcrowded and they won't pay any
+    attention to us", haiti_bbc), which a brief withholds as unfinished; the copy in the text keeps its stop. The
+    title (``title``: the first paragraph) is always the copy kept, so that a body copy of the headline goes."""
+    keep: dict[str, tuple[int, int]] = {}
+    for p_index, sentences in enumerate(paragraphs):
+        for s_index, sentence in enumerate(sentences):
+            key = _key(sentence)
+            if len(key.split()) < _REPEAT_MIN_WORDS:
+                continue
+            if key not in keep:
+                keep[key] = (p_index, s_index)
+                continue
+            first_p, first_s = keep[key]
+            if (title and first_p == 0) or has_end_mark(paragraphs[first_p][first_s]):
+                continue
+            if has_end_mark(sentence):
+                keep[key] = (p_index, s_index)
+    return keep
+
+
+def _drop_repeats(paragraphs: list[list[str]], title: bool = False) -> tuple[list[list[str]], list[Removal]]:
+    """A sentence already printed elsewhere in the article (a repeated lead or title) is kept once."""
+    keep = _copies_to_keep(paragraphs, title)
     kept_paragraphs: list[list[str]] = []
     removed: list[Removal] = []
-    for sentences in paragraphs:
+    for p_index, sentences in enumerate(paragraphs):
         kept: list[str] = []
-        for sentence in sentences:
+        for s_index, sentence in enumerate(sentences):
             key = _key(sentence)
-            if len(key.split()) >= _REPEAT_MIN_WORDS and key in seen:
+            if keep.get(key, (p_index, s_index)) != (p_index, s_index):
                 removed.append(Removal("repeated_sentence", sentence))
                 continue
-            seen.add(key)
             kept.append(sentence)
         if kept:
             kept_paragraphs.append(kept)
@@ -176,7 +198,7 @@ def clean_document(raw: RawDocument) -> Article:
         removed.extend(address)
     if title:
         paragraphs = [[title], *paragraphs]  # so a body copy of the headline is caught as a repeat
-    paragraphs, repeats = _drop_repeats(paragraphs)
+    paragraphs, repeats = _drop_repeats(paragraphs, title=bool(title))
     if title:
         paragraphs = paragraphs[1:]
     removed.extend(repeats)

@@ -86,6 +86,7 @@ from functools import cached_property
 from itertools import chain
 
 from .clause_ends import ends_clause, particle_cuts
+from .kickers import kicker_cuts
 from .lexicon import in_wordnet, is_english_word
 from .reader import FUNCTION_WORDS
 
@@ -456,6 +457,7 @@ def _cut_points(sentence: str, words: Vocabulary | None) -> list[int]:
         if _CAPS_LONG.search(match.group("last2")) and not _inside_quotation(sentence[: match.start("gap")]):
             cuts.append(match.start("gap"))
     cuts += _initials_cuts(sentence) + _quoted_head_cuts(sentence) + _place_cuts(sentence)
+    cuts += kicker_cuts(sentence, lambda head: _ends_a_head(head) and not _inside_quotation(head))
     if words is not None:
         cuts += _word_cuts(sentence, words) + _name_cuts(sentence, words)
         cuts += [

@@ -242,13 +242,39 @@ def _promo_end(sentence: str, limit: int, ordinary: Callable[[str], bool]) -> in
     return None
 
 
+# clean.document v17: a promo glued *after* text, a credit's or a lead's last word then the call: "CNN's Reza Sayah
+# contributed to this report | Watch Anderson Cooper 360 weeknights 10pm ET.", "… since the protests erupted | Follow
+# live blogging on …", "… on Saturday 2 May 2009 | Follow all the top science stories …". The word before is in lower
+# case or a number: after a capitalised one "Watch" ends a name ("Human Rights Watch said …", "Corruption Watch"), after
+# a function word it may be a title's. What follows must be a whole call (``is_reader_address``), which also keeps a
+# quotation opened before the promo whole (the call would hold its closing mark).
+_PROMO_STARTS = "Watch|Follow|Click|Download|Subscribe|Read|Find out|Sign up|Tune in|[A-Z][a-z]+ (?:us|your)"
+_GLUED_PROMO = re.compile(rf"(?<=[a-z0-9] )(?=(?:{_PROMO_STARTS})\b)")
+_MIN_CREDIT_WORDS = 3  # what precedes the promo is a line of its own: a credit, a lead, a caption
+
+
+def _promo_after_text(sentence: str) -> int | None:
+    """Where a promo glued after text starts in ``sentence`` (``_GLUED_PROMO``), or None."""
+    for match in _GLUED_PROMO.finditer(sentence):
+        prefix = sentence[: match.start()].split()
+        last = prefix[-1] if prefix else ""
+        after_text = (last.islower() or last[-1:].isdigit()) and last not in FUNCTION_WORDS
+        if len(prefix) >= _MIN_CREDIT_WORDS and after_text and is_reader_address(sentence[match.start() :]):
+            return match.start()
+    return None
+
+
 def split_furniture(sentence: str, ordinary: Callable[[str], bool] | None = None) -> list[str]:
     """``sentence`` with the call to the reader that opens it cut off the text glued after it: the longest call
     first ("PLEASE NOTE: REUTERS IS UNABLE … WEBSITE" before "PLEASE NOTE:"), then again in what follows.
     ``ordinary`` (the page's vocabulary: whether a capitalised word is an ordinary one) lets a promo's line be cut
-    off a lead at a word (v7). Joining the pieces with spaces gives ``sentence`` back up to white space."""
+    off a lead at a word (v7); a promo glued after text is cut off it too (clean.document v17). Joining the pieces
+    with spaces gives ``sentence`` back up to white space."""
     if not _may_open_call(sentence):
-        return [sentence]
+        start = _promo_after_text(sentence)
+        if start is None:
+            return [sentence]
+        return [sentence[:start].strip(), *split_furniture(sentence[start:], ordinary)]
     span = _CALL_SPAN.match(sentence)
     limit = span.end() if span else len(sentence)
     for match in reversed(list(_CALL_END.finditer(sentence, 0, limit))):

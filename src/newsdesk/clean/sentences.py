@@ -30,7 +30,8 @@ for a negotiated settlement …") is cut off it (``reader.split_furniture``), so
 A related story's headline or a photo caption glued to the sentence after it ("Haiti devastated by massive quake
 Thousands of people are feared dead.") is cut off it too (``glue.split_glued``), and a page's time stamp printed
 between its headline and its lead is cut out of both ("… reaches 13 Friday 1 May 2009 15.49 BST Graeme Pacitti, …";
-``stamps``).
+``stamps``), and a photo credit run into the text after it is cut off it ("Photograph: Miguel Tovar/AP | Health
+officials across the world …"; ``credits``).
 
 Reuters names a listed company with its instrument code in brackets, a ticker, a full stop and the exchange: "(BX.N)",
 "(BARC.L)", "(ENI.MI)". Its pages in Timeline17 come with a space after the full stop ("Arch-rival Blackstone Group
@@ -50,6 +51,7 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 
+from .credits import split_credits
 from .glue import Vocabulary, split_glued
 from .reader import split_furniture
 from .stamps import split_stamps
@@ -112,7 +114,8 @@ def split_sentences(paragraph: str, words: Vocabulary | None = None) -> list[str
         for sentence in _join_instrument_codes(sentences)
         for cut in _split_ellipses(sentence)
         for part in split_furniture(cut, words.ordinary if words else None)
-        for glued in split_glued(part, words)  # the glue's cuts read the whole run, the stamp with its lead
+        for credited in split_credits(part)
+        for glued in split_glued(credited, words)  # the glue's cuts read the whole run, the stamp with its lead
         for piece in split_stamps(glued)
     ]
 

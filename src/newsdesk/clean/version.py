@@ -73,7 +73,14 @@ from importlib.metadata import PackageNotFoundError, version
 # a promo opening with "Follow" or "Find out" is cut off the lead glued after it at its first lower-case content word
 # before a word of the page that is no name ("Follow the latest updates on the spread of the virus The Health
 # Protection Agency is working …"; ``reader.split_furniture``, ``align.reader_address.v7``).
-ALGORITHM = "clean.document.v16"
+# v17: a headline opening with a kicker ("Swine flu: pandemic threat alert raised The British couple being treated …")
+# cut off a lead opening with "The"/"A"/"An" and a capitalised word (``kickers``, ``glue``); a promo glued after text
+# ("CNN's Reza Sayah contributed to this report Watch Anderson Cooper 360 …") cut off it (``reader.split_furniture``);
+# and of a sentence printed twice, the copy with its end mark kept when the first has none (a pull quote or a reader's
+# comment printed above the text: "The embassy in Haiti is overcrowded and they won't pay any attention to us"); a
+# photo credit run into the text ("Photograph: Miguel Tovar/AP Health officials across the world …") cut off it at its
+# agency (``credits``).
+ALGORITHM = "clean.document.v17"
 
 
 @cache
