@@ -99,6 +99,18 @@ def test_the_last_reported_toll_stays() -> None:
     assert toll_repeats([("a", 0), ("b", 0)], texts, published) == {0}
 
 
+def test_a_toll_in_words_restates_a_figure() -> None:
+    """SyrianCrisis_bbc: the later line says "Thousands", which does not revise the UN's 9,000."""
+    texts = {
+        ("a", 0): "The UN estimates more than 9,000 people have died in the year-long uprising against the rule of "
+        "President Bashar al-Assad.",
+        ("b", 0): "Thousands of people have been killed in Syria since the uprising began against President Assad in "
+        "March 2011.",
+    }
+    published = {"a": date(2012, 4, 6), "b": date(2012, 7, 19)}
+    assert toll_repeats([("a", 0), ("b", 0)], texts, published) == {1}
+
+
 def test_tolls_of_two_places_are_two_counts() -> None:
     keys = [("a", 0), ("b", 0)]
     texts = {

@@ -4,7 +4,8 @@ A story's toll is reported again and again as it rises, and each report is a goo
 ILP's concepts are word bigrams, and "up to 50,000 people have been killed", "Tens of thousands of people are feared
 to have died" and "the death toll … was likely to be between 100,000 and 200,000" share none, so haiti_bbc's summary
 gave its toll four times (docs/benchmarks.md, session 19, helper ``summary3``). A reader wants it once, as last
-reported: a toll is revised as the dead are counted, up and down (of one day's reports, the highest).
+reported: a toll is revised as the dead are counted, up and down (of one day's reports, the highest), and a figure
+stays over a toll in words ("Thousands of people have been killed").
 
 Read from the words alone, so the check runs where no annotation is at hand. A line gives the toll when a count of
 people (no other group: "2,000 members of the security forces" is a count of its own) is killed or died, or is a
@@ -76,6 +77,12 @@ def _value(number: str) -> float | None:
 def death_toll(text: str, published: date | None = None) -> float | None:
     """The death toll ``text`` gives for its story (the highest count of people killed in it, the upper end of a
     range), or None when it gives none: no such count, or an event's (a day named, a year before ``published``)."""
+    found = _toll(text, published)
+    return found[0] if found else None
+
+
+def _toll(text: str, published: date | None) -> tuple[float, bool] | None:
+    """``death_toll`` and whether it is given in words only ("Thousands of people have been killed")."""
     if _DAY.search(text) or _NOT_REPORTED.search(text):
         return None
     if published and any(int(y) < published.year - 1 for y in _YEAR.findall(text)):
@@ -85,9 +92,12 @@ def death_toll(text: str, published: date | None = None) -> float | None:
         for m in pattern.finditer(text):
             end = _RANGE_END.match(text, m.end(1))
             revised = end is not None and text[: m.start(1)].rstrip().lower().endswith("from")
-            values.extend([] if revised else [_value(m.group(1))])
-            values.extend([_value(end.group(1))] if end else [])
-    return max((v for v in values if v), default=None)
+            values.extend([] if revised else [m.group(1)])
+            values.extend([end.group(1)] if end else [])
+    read = [(value, number) for number in values if (value := _value(number))]
+    if not read:
+        return None
+    return max(value for value, _ in read), all(not number[0].isdigit() for _, number in read)
 
 
 def places(text: str) -> frozenset[str]:
@@ -97,19 +107,24 @@ def places(text: str) -> frozenset[str]:
 
 def toll_repeats(keys: Sequence[Key], texts: Mapping[Key, str], published: Mapping[str, date | None]) -> set[int]:
     """The positions of ``keys`` (a summary's lines in reading order) whose death toll another line gives too: of two
-    lines that give the toll (``death_toll``) and name no two different places, the earlier report (a later toll
-    updates it, up or down: "Mexico has scaled back its death toll from 159 to 56"), or of two of one day (or
-    undated) the lower toll, or of two equal ones the first."""
+    lines that give the toll (``death_toll``) and name no two different places, one given in words only when the
+    other gives a figure ("Thousands of people have been killed" restates "more than 9,000 people have died", it
+    does not revise it), else the earlier report (a later toll updates it, up or down: "Mexico has scaled back its
+    death toll from 159 to 56"), else (of one day, or undated) the lower toll, or of two equal ones the first."""
     tolls = {
-        n: (toll, places(texts[key]), published[key[0]])
+        n: (*found, places(texts[key]), published[key[0]])
         for n, key in enumerate(keys)
-        if (toll := death_toll(texts[key], published[key[0]]))
+        if (found := _toll(texts[key], published[key[0]]))
     }
     bad = set()
     for m, n in combinations(sorted(tolls), 2):
-        (first, here, day), (second, there, later) = tolls[m], tolls[n]
+        (first, vague, here, day), (second, worded, there, later) = tolls[m], tolls[n]
         if here and there and not here & there:
             continue
-        updated = day is not None and later is not None and day != later
-        bad.add(n if not updated and second < first else m)
+        if vague != worded:
+            bad.add(m if vague else n)
+        elif day is not None and later is not None and day != later:
+            bad.add(m)
+        else:
+            bad.add(n if second < first else m)
     return bad
