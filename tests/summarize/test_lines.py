@@ -11,8 +11,6 @@ from newsdesk.summarize import DEFAULT_SUMMARIZER, summarize, summary_choice
 from newsdesk.summarize.concepts import Choice
 from newsdesk.summarize.lines import Key, Rejects, repaired_summary, standalone_lines
 from newsdesk.summarize.references import dangling_references
-from newsdesk.summarize.tolls import death_toll
-from tests.conftest import t17_page
 
 WORDS = 120
 
@@ -71,18 +69,3 @@ def test_a_brief_keeps_the_lines_that_stand_when_one_dangles(seed_articles: dict
     assert leaning not in repaired
     assert set(lines) - {leaning} <= set(repaired)
     assert len(repaired) == len(lines)
-
-
-def test_a_brief_gives_the_death_toll_once() -> None:
-    """summarize.lines.v2: four haiti_bbc pages (Timeline17 dev) whose 60-word summary gave the Red Cross's "up to
-    50,000 people have been killed" beside "… the 7.0-magnitude quake, which killed as many as 200,000"; the lower
-    toll goes and the candidate ranked next takes its words."""
-    pages = [t17_page("haiti_bbc", record) for record in ("102", "1792", "1369", "1538")]
-    dangling = dangling_references(pages, annotate(pages))
-    choice = summary_choice(DEFAULT_SUMMARIZER, pages, 60)
-    assert choice is not None
-    before = choice.summary(choice.chosen, pages)
-    assert sorted(t for line in before if (t := death_toll(line.text))) == [50_000, 200_000]
-    after = standalone_lines(DEFAULT_SUMMARIZER, pages, 60, {}, dangling)
-    assert [t for line in after if (t := death_toll(line.text))] == [200_000]
-    assert len(after) == len(before)

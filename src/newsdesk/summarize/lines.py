@@ -21,11 +21,8 @@ from . import summarize, summary_choice
 from .citations import reading_order
 from .concepts import Choice
 from .references import dangling_positions, standalone_summary
-from .tolls import toll_repeats
 
-# v2: of two lines that give the story's death toll, the lower (or the earlier report) is rejected too
-# (``tolls.toll_repeats``).
-ALGORITHM = "summarize.lines.v2"
+ALGORITHM = "summarize.lines.v1"
 
 Key = tuple[str, int]  # (article id, sentence index)
 # The positions, in a summary's reading order, of the lines a reader rejects there (their keys given in that order).
@@ -76,18 +73,10 @@ def standalone_lines(
     dangling: frozenset[Key],
 ) -> tuple[SummarySentence, ...]:
     """A brief's summary: ``summarizer``'s, each line that dangles where it stands (``dangling``: sentences that lean on
-    the one before them, ``references.dangling_references``) or gives the death toll another line gives higher
-    (``tolls.toll_repeats``) replaced by the candidate ranked next; a summarizer with
+    the one before them, ``references.dangling_references``) replaced by the candidate ranked next; a summarizer with
     no choice to repair (not in ``summarize.CHOOSERS``) summarizes once more without such sentences (v1's
     ``references.standalone_summary``)."""
     choice = summary_choice(summarizer, articles, words, prior)
     if choice is None:
         return standalone_summary(lambda pool: summarize(summarizer, pool, words, prior=prior), articles, dangling)
-    texts = {(a.id, s.i): s.text for a in articles for s in a.sentences}
-    published = {a.id: a.published for a in articles}
-    return repaired_summary(
-        choice,
-        articles,
-        words,
-        lambda keys: dangling_positions(keys, dangling) | toll_repeats(keys, texts, published),
-    )
+    return repaired_summary(choice, articles, words, lambda keys: dangling_positions(keys, dangling))
