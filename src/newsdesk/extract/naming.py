@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from . import slash_numbers
 from .money import POUND_AS_HASH, currency
 from .timex.lexicon import MONTHS as MONTH_NUMBERS
 from .units import UNITS
@@ -28,8 +29,8 @@ def names(doc: Doc, start: int, end: int) -> bool:
     """v5: a numeral that names instead of counting, told by its words alone (``candidate_numerals`` runs before
     the parse)."""
     first = doc[start]
-    if _number_name(doc, start, end):
-        return True
+    if _number_name(doc, start, end) or slash_numbers.time_name(doc, start, end):
+        return True  # v9: slashed years and days ("2011/12", "Feb 15/16") are times
     # "0800", "08454", "0907": a leading zero writes a code, a phone number or a clock time, never a count.
     if first.text[0] == "0" and len(first.text) > 1 and first.text.isdigit():
         return True
