@@ -50,6 +50,7 @@ _CHANGE_VERBS = {
     *("rocketed", "increased", "decreased", "advanced", "retreated", "sank", "shed", "slumped", "up", "down"),
 }
 _OR_SPREAD = 2.0  # "five or six", "50 or 100": an "or" range's high end is at most twice its low end
+_YEARS = (1800, 2100)  # a four-digit number in these is a year: "2004–2014" is a span of time, a timex's
 
 
 def _glued(doc: Doc, k: int) -> bool:
@@ -78,7 +79,7 @@ def low_end(doc: Doc, start: int, runs: dict[int, tuple[int, int]]) -> tuple[int
     first, end = run
     before = doc[first - 1].lower_ if first else ""
     if spaced_dash(doc, joiner) and (
-        _year(doc, first, end) or _year(doc, start, start + 1) or not doc[first].text[0].isdigit()
+        year(doc[first:end].text) or year(doc[start].text) or not doc[first].text[0].isdigit()
     ):
         return None  # v9: "in 2010 - 45 people" (a date set apart), "a sixth -- 179" (an article's number)
     if doc[joiner].lower_ == "and":
@@ -107,10 +108,9 @@ def spaced_dash(doc: Doc, k: int) -> bool:
     return doc[k].text in _SPACED_DASHES and bool(doc[k - 1].whitespace_) and bool(doc[k].whitespace_)
 
 
-def _year(doc: Doc, start: int, end: int) -> bool:
-    """A bare year, four digits between 1800 and 2100."""
-    text = doc[start:end].text
-    return len(text) == 4 and text.isdigit() and 1800 <= int(text) <= 2100
+def year(text: str) -> bool:
+    """A bare year: four digits between 1800 and 2100 ("2004", not "2,004")."""
+    return len(text) == 4 and text.isdigit() and _YEARS[0] <= int(text) <= _YEARS[1]
 
 
 def after_change(doc: Doc, opening: int) -> bool:

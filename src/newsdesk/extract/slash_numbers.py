@@ -11,7 +11,7 @@ and "7/16". Now:
 - "21/2 hours", "11/2 years": a "½" written out with its space lost ("2 1/2") is read so only before a unit of
   measure (``units.UNITS``): "21/2" alone may be a date (21 February);
 - slashed years and days are times ("the 2011/12 crop year", "1997/98", "end of 4/2008", "Feb 15/16, 2011"), so no
-  figure (``time_name``), as a year or a date written otherwise is none.
+  figure (``years``; ``naming.names``), as a year or a date written otherwise is none.
 Other slashed numbers keep no value, as under v8 ("80/20 rule", "17/2", "20/20 vision"): what they are is not told
 by their digits.
 """
@@ -22,7 +22,6 @@ import re
 
 from spacy.tokens import Doc
 
-from .timex.lexicon import MONTHS
 from .units import UNITS
 
 _FRACTION = re.compile(r"(\d{1,2})/(\d{1,2})")
@@ -70,21 +69,10 @@ def value(doc: Doc, start: int, end: int) -> float | None:
     return None
 
 
-def time_name(doc: Doc, start: int, end: int) -> bool:
-    """A slashed numeral that writes a time: years ("2011/12", "1997/98"), a month and year ("4/2008"), or days
-    beside a month's name ("Feb 15/16", "30/31 May")."""
-    text = doc[start:end].text
-    if "/" not in text or end - start != 1:
+def years(text: str) -> bool:
+    """A slashed numeral that writes years ("2011/12", "1997/98") or a month and year ("4/2008"); ``naming`` also
+    takes slashed days beside a month's name ("Feb 15/16", "30/31 May") for times."""
+    first, slash, second = text.partition("/")
+    if not slash or not first.isdigit() or not second.isdigit():
         return False
-    first, _, second = text.partition("/")
-    if _YEAR.fullmatch(first) and second.isdigit() and len(second) in {2, 4}:
-        return True
-    if _YEAR.fullmatch(second) and first.isdigit():
-        return True
-    beside = [doc[k] for k in (start - 1, end) if 0 <= k < len(doc)]
-    return any(_month(t.lower_.rstrip("."), t.text) for t in beside)
-
-
-def _month(word: str, text: str) -> bool:
-    """A month's name; "may" and "march" only capitalized (as ``naming.month_name``)."""
-    return word in MONTHS and (word not in {"may", "march"} or text[0].isupper())
+    return bool(_YEAR.fullmatch(first) and len(second) in {2, 4}) or bool(_YEAR.fullmatch(second))
