@@ -1,6 +1,7 @@
 """extract.figures.v9 on sentences of Timeline17 dev and DUC 2004 dev: fractions and mixed numbers written with a
 slash, slashed years and days (times, no figure), a range written with a spaced dash, a range's low end before a
-clock time, and "X to Y" after a verb of change. Each case was read wrong by v8."""
+clock time, and "X to Y" after a verb of change. v8 read each case wrong but the two spaced dashes that are no range
+(guards the new rule must keep)."""
 
 from __future__ import annotations
 
