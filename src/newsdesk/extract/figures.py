@@ -35,6 +35,11 @@ seven days", "200-250 — vehicles destroyed", "two to three thousand — people
 2 and 3,000).
 v8: a range inside a token is one figure (``glued_ranges``: "10–15", "$43 million-86 million"); "9/11", "9-11" and
 "24/7" name, not count (``naming``); "down from around 250-300" is a range (v7: a change, so two figures).
+v9: fractions and mixed numbers have their value (``slash_numbers``: "2-1/2 years" 2.5, "30 7/16", "3/4 of the
+country"; v8 "2 — year" and a valueless "1/2"), slashed years and days are times ("2011/12", "Feb 15/16"); a spaced
+dash joins a range ("$130 - $140 per kilogram"; v8 two figures); a range's low end before a clock time is one ("between
+12.00 and 13.00 GMT", "9.30 Haiti time"; v8 "12.00 — GMT"); after a verb of change "X to Y" is a range only of
+neighbours ("fell 4 to 15": a change and a level).
 """
 
 from __future__ import annotations
@@ -49,14 +54,14 @@ from spacy.tokens import Doc, Token
 
 from newsdesk.model import Article, Figure
 
-from . import glued_ranges, money, naming
-from .figure_ranges import low_end, range_values
+from . import glued_ranges, money, naming, slash_numbers
+from .figure_ranges import after_change, low_end, range_values
 from .numbers import DENOMINATORS, ORDINALS, SCALES, SUFFIXES, follows, is_number_word
 from .participles import lemma, past_participle
 from .spans import sentence_at, sentence_starts
 from .units import TIME_UNITS, UNITS
 
-ALGORITHM = "extract.figures.v8"
+ALGORITHM = "extract.figures.v9"
 
 QUALIFIERS = {
     "at least",
@@ -85,6 +90,7 @@ NAME_TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "L
 TIME_TYPES = {"DATE", "TIME"}
 _SUFFIXED = re.compile(r"\d+(?:\.\d+)?(?:k|bn|tn|m)", re.IGNORECASE)
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
+_CLOCK = re.compile(r"(?:[01]?\d|2[0-4])[.:][0-5]\d")  # "9.30", "14:10"
 # Ordinals this common are words of order ("first phase", "second round"), rarely claims worth citing.
 _WEAK_ORDINALS = {"first", "second"}
 CLOCK_AND_MONTH_WORDS = naming.MONTHS | {"am", "pm", "a.m.", "p.m.", "gmt", "bst", "utc", "cet", "cest", "est", "edt"}
@@ -172,7 +178,7 @@ def _numerals(doc: Doc) -> list[tuple[int, int]]:
                 j += 2
             else:
                 break
-        j = money.suffix_end(doc, i, j)
+        j = money.suffix_end(doc, i, slash_numbers.mixed_end(doc, i, j))
         runs.append((i, j))
     return runs
 
@@ -310,8 +316,9 @@ def _skip(doc: Doc, start: int, end: int, unit_after: tuple[str | None, int], va
     # that way is told by the dates, not compared as durations.
     if unit in TIME_UNITS and unit_end < len(doc) and doc[unit_end].lower_ == "ago":
         return True
-    # "18.45 BST", "23.24 April": clock times and dates written with numbers are time expressions.
-    if end < len(doc) and doc[end].lower_ in CLOCK_AND_MONTH_WORDS:
+    # "18.45 BST", "23.24 April": clock times and dates written with numbers are time expressions; v9: also "9.30
+    # Haiti time" and a range's low end before one ("between 12.00 and 13.00 GMT", "from about 1 to 8 a.m.").
+    if _time_after(doc, end, doc[start:end].text) or _time_range(doc, end):
         return True
     # v4: "January 25th revolution", "#jan 25": spaCy's DATE misses a date after a hashtag or a weekday; a number
     # past the days of a month after one ("in March 2,000 people …") is still a count.
@@ -333,6 +340,24 @@ def _skip(doc: Doc, start: int, end: int, unit_after: tuple[str | None, int], va
         return True
     # A bare four-digit integer in the years' range is a year whichever label spaCy gave it.
     return bool(end - start == 1 and first.text.isdigit() and len(first.text) == 4 and value and 1800 <= value <= 2100)
+
+
+def _time_after(doc: Doc, k: int, numeral: str) -> bool:
+    """A clock or month word at token ``k``, after a numeral: "GMT", "April"; v9: "time" ("9.30 Haiti time", "9.30
+    local time") after a numeral shaped as a clock time (hours, a point or a colon, minutes)."""
+    if k < len(doc) and doc[k].lower_ in CLOCK_AND_MONTH_WORDS:
+        return True
+    if not _CLOCK.fullmatch(numeral) or k >= len(doc):
+        return False
+    return doc[k].lower_ == "time" or (k + 1 < len(doc) and doc[k].text[0].isupper() and doc[k + 1].lower_ == "time")
+
+
+def _time_range(doc: Doc, end: int) -> bool:
+    """v9: the numeral ending at token ``end`` is a range's low end whose high end is a time or a date ("14.10 to
+    14.30 GMT", "between 5 and 7 March"), so a time too (v8 read "12.00 — GMT", "about 1", "between 9.10 and 9.30")."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in {"to", "and", "-"} or not doc[end + 1].like_num:
+        return False
+    return _time_after(doc, end + 2, doc[end + 1].text)
 
 
 def _age_end(doc: Doc, unit_end: int) -> int:
@@ -422,7 +447,8 @@ def _as_range(article: Article, doc: Doc, figure: Figure, start: int, end: int) 
     first, low_stop, opening = low
     value = money.numeral_value(doc, first, low_stop)
     words = [t.text for t in doc[first:low_stop]], [t.text for t in doc[start:end]]
-    ends = range_values(value, figure.value, *words, joiner=doc[low_stop].lower_) if value is not None else None
+    change = after_change(doc, opening)
+    ends = range_values(value, figure.value, *words, doc[low_stop].lower_, change) if value is not None else None
     if ends is None:
         return figure
     qualifier, text_first = _qualifier(doc, opening)

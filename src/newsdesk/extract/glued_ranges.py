@@ -15,7 +15,7 @@ import re
 
 from spacy.tokens import Doc
 
-from .figure_ranges import range_values, tally
+from .figure_ranges import range_values, tally, year
 from .money import numeral_value
 from .numbers import parse_number
 
@@ -23,7 +23,6 @@ from .numbers import parse_number
 _DASHED = re.compile(r"(\d[\d,.]*)[\u2013\u2014](\d[\d,.]*)")
 # "million-86" of "$43 million-86 million": a scale word, a hyphen, digits
 _SCALE_HYPHEN = re.compile(r"(hundred|thousand|million|billion|trillion)-(\d[\d,.]*)", re.IGNORECASE)
-_YEARS = (1800, 2100)  # a four-digit end in these is a year: "2004–2014" is a span of time, a timex's
 
 
 def dashed(text: str) -> bool:
@@ -46,7 +45,7 @@ def _ends(words: list[str]) -> tuple[list[str], list[str]] | None:
 
 
 def _year(words: list[str]) -> bool:
-    return len(words) == 1 and len(words[0]) == 4 and words[0].isdigit() and _YEARS[0] <= int(words[0]) <= _YEARS[1]
+    return len(words) == 1 and year(words[0])
 
 
 def numeral_values(doc: Doc, start: int, end: int, money: bool) -> tuple[float | None, float | None] | None:

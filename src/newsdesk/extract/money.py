@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from . import slash_numbers
 from .numbers import SUFFIXES, parse_number
 
 CURRENCIES = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "rs": "INR"}
@@ -56,6 +57,9 @@ def _millions(doc: Doc, end: int) -> bool:
 
 
 def numeral_value(doc: Doc, start: int, end: int) -> float | None:
-    """The numeral's value, with its scale when it is money or a count in millions ("$200m", "33m courses")."""
+    """The numeral's value, with its scale when it is money or a count in millions ("$200m", "33m courses"); a
+    numeral with a slash is a fraction or none (``slash_numbers``, ``extract.figures.v9``)."""
+    if "/" in doc[start:end].text:
+        return slash_numbers.value(doc, start, end)
     is_money = currency(doc, start, end) is not None
     return parse_number(doc[start:end].text, currency=is_money or _millions(doc, end))

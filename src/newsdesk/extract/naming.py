@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from . import slash_numbers
 from .money import POUND_AS_HASH, currency
 from .timex.lexicon import MONTHS as MONTH_NUMBERS
 from .units import UNITS
@@ -28,7 +29,7 @@ def names(doc: Doc, start: int, end: int) -> bool:
     """v5: a numeral that names instead of counting, told by its words alone (``candidate_numerals`` runs before
     the parse)."""
     first = doc[start]
-    if _number_name(doc, start, end):
+    if _number_name(doc, start, end) or _slashed_time(doc, start, end):
         return True
     # "0800", "08454", "0907": a leading zero writes a code, a phone number or a clock time, never a count.
     if first.text[0] == "0" and len(first.text) > 1 and first.text.isdigit():
@@ -49,6 +50,14 @@ def _number_name(doc: Doc, start: int, end: int) -> bool:
         if _hyphened(doc, low, high) in NUMBER_NAMES:
             return not (high < len(doc) and doc[high].lower_ in UNITS)
     return False
+
+
+def _slashed_time(doc: Doc, start: int, end: int) -> bool:
+    """v9: slashed years ("2011/12", "4/2008") and slashed days beside a month's name ("Feb 15/16", "30/31 May")."""
+    if end - start != 1 or "/" not in doc[start].text:
+        return False
+    beside = (doc[k] for k in (start - 1, end) if 0 <= k < len(doc))
+    return slash_numbers.years(doc[start].text) or any(month_name(t) for t in beside)
 
 
 def _hyphened(doc: Doc, start: int, end: int) -> str:
