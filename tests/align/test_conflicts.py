@@ -17,6 +17,7 @@ from newsdesk.align.conflict_rules import (
     V14_RULES,
     V15_RULES,
     V16_RULES,
+    V17_RULES,
     Rules,
 )
 from newsdesk.align.conflicts import (
@@ -253,6 +254,21 @@ def test_places_on_other_days_update_and_long_lists_are_not_compared():
     assert places(["Mexico", "Canada"], ["Mexico"], 20) == []
     six = ["Mexico", "Canada", "Spain", "Israel", "Peru", "Japan"]
     assert places(six, six[:4], 19) == []
+
+
+def test_v17_lists_no_place_update_but_still_a_place_conflict():
+    """``align.facts.v17``: more places on a later day was right in 1 of 11 place updates read on Timeline17 exports
+    ("Britain and France" read off "in Libya and Britain has ruled out …"); one day's two lists still conflict."""
+    a = _article("a", "Blinken will travel to Egypt and Qatar.")
+    b = _article("b", "Blinken will travel to Egypt.", published=date(2024, 8, 19))
+    later = _article("c", "Blinken will travel to Egypt and Qatar.", published=date(2024, 8, 21))
+    ann = {
+        x.id: Annotations(x.id, mentions=tuple(mention(x, 0, n, "GPE") for n in names))
+        for x, names in ((a, ["Egypt", "Qatar"]), (b, ["Egypt"]), (later, ["Egypt", "Qatar"]))
+    }
+    assert [c["kind"] for c in _conflicts(b, later, ann, V16_RULES)] == ["update"]
+    assert _conflicts(b, later, ann, V17_RULES) == ()
+    assert [c["kind"] for c in _conflicts(a, b, ann, V17_RULES)] == ["conflict"]
 
 
 def test_one_person_named_two_ways_and_two_remarks_are_not_misattributions():

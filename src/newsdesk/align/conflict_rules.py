@@ -1,5 +1,5 @@
 """Which comparisons ``conflicts`` makes: one ``Rules`` switch per kind of false flag found and fixed, and the
-versioned sets of them (``V4_RULES`` … ``V16_RULES``) that ``facts.ALGORITHMS`` names, so an old brief can be rebuilt
+versioned sets of them (``V4_RULES`` … ``V17_RULES``) that ``facts.ALGORITHMS`` names, so an old brief can be rebuilt
 exactly as it was.
 """
 
@@ -78,7 +78,12 @@ class Rules:
     ``retold_incidents`` (v16): two such figures of two days (``past_events``, ``perfect_and_past``) are compared
     after all when their sentences agree on another count of the same thing: "Eight people have been killed and
     nearly 850 injured" (3 February) / "At least eight people were killed and 836 injured" (4 February) tell one
-    incident twice, and "836" refines "nearly 850"."""
+    incident twice, and "836" refines "nearly 850".
+    ``place_updates_dropped`` (v17): more places named on a later day is not listed as an ``update``. Meant for an
+    outbreak spreading ("Mexico and the United States" → "Mexico, the United States and Canada"), it was right in 1 of
+    the 11 place updates of nine Timeline17 exports read in session 19 (docs/benchmarks.md, helper ``conflict3``): two
+    clauses read as one list ("in Libya and Britain has ruled out"), a sentence naming one more country in passing.
+    Places on one day are still compared (a ``conflict``)."""
 
     whole_fact: bool = False
     place_lists: bool = False
@@ -98,6 +103,7 @@ class Rules:
     rate_periods: bool = False
     perfect_and_past: bool = False
     retold_incidents: bool = False
+    place_updates_dropped: bool = False
 
 
 V4_RULES = Rules()
@@ -115,3 +121,4 @@ V13_RULES = replace(V12_RULES, figure_windows=True)
 V14_RULES = replace(V13_RULES, past_events=True)
 V15_RULES = replace(V14_RULES, falling_states=True, rate_periods=True)
 V16_RULES = replace(V15_RULES, perfect_and_past=True, retold_incidents=True)
+V17_RULES = replace(V16_RULES, place_updates_dropped=True)

@@ -371,7 +371,7 @@ def _pair_conflicts(ua: Unit, ub: Unit, fact: _FactContext):
             yield _entry("conflict", "place", side_a, side_b, labels)
         else:  # on another day, more places is the story moving on; fewer or other places cannot be told apart
             early, late = ((side_a, set_a), (side_b, set_b)) if da < db else ((side_b, set_b), (side_a, set_a))
-            if late[1] > early[1]:
+            if late[1] > early[1] and not rules.place_updates_dropped:
                 yield _entry("update", "place", early[0], late[0], labels)
     # v5: a year alone ("predicted in 2008", "tremors in 1860") is background, not a day to contest; a side's years
     # still count for agreement ("In 1918 … in April" agrees with "September 1918")
