@@ -1,6 +1,10 @@
 from __future__ import annotations
 
+import dataclasses
+
+import newsdesk.align.quotes as quotes_module
 from newsdesk.align import merge_quote_variants
+from newsdesk.align.quotes import same_utterance
 from newsdesk.model import Article, Citation, Quote
 
 
@@ -63,3 +67,45 @@ def test_short_quotes_merge_only_when_equal(seed_articles):
 
 def test_no_quotes():
     assert merge_quote_variants([]) == ()
+
+
+def _first_fitting_groups(quotes: list[Quote]) -> list[list[Quote]]:
+    """The grouping as specified: each quote joins the first group whose every member is the same utterance."""
+    groups: list[list[Quote]] = []
+    for quote in quotes:
+        group = next((g for g in groups if all(same_utterance(quote, m) for m in g)), None)
+        if group is None:
+            groups.append([quote])
+        else:
+            group.append(quote)
+    return groups
+
+
+def test_quotes_of_two_named_speakers_are_not_compared_and_grouping_is_unchanged(seed_list, monkeypatch):
+    """The group index skips only groups the full check would reject: on the seeds' extracted quotes (with and
+    without their speakers' names) the merged quotes are those of the first-fitting-group rule, and no two
+    renderings whose speakers have different surnames are ever compared word by word."""
+    from newsdesk.extract import annotate
+
+    annotations = annotate(seed_list)
+    named = [q for a in seed_list for q in annotations[a.id].quotes]
+    assert len({q.speaker.split()[-1] for q in named if q.speaker}) >= 2
+    for quotes in (named, [dataclasses.replace(q, speaker=None) if k % 3 == 0 else q for k, q in enumerate(named)]):
+        expected = [_merged_from(g) for g in _first_fitting_groups(quotes)]
+        compared = []
+        real = quotes_module._same_rendering
+
+        def counted(a, b, real=real, compared=compared):
+            compared.append((a.surname, b.surname))
+            return real(a, b)
+
+        monkeypatch.setattr(quotes_module, "_same_rendering", counted)
+        assert list(merge_quote_variants(quotes)) == expected
+        monkeypatch.undo()
+        assert compared
+        assert not [(a, b) for a, b in compared if a and b and a != b]
+
+
+def _merged_from(group: list[Quote]) -> Quote:
+    (merged,) = merge_quote_variants(group)
+    return merged

@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from newsdesk.cluster.groups import mark_copies
-from newsdesk.dedup.updates import _words, added_by_copies, independent_sources, repeats
+from newsdesk.dedup.updates import _Words, _words, added_by_copies, independent_sources, repeats
 from newsdesk.model import Article
 from newsdesk.summarize.citations import sentence_pool
 from newsdesk.timeline import build_timeline
@@ -93,3 +93,24 @@ def test_what_only_the_rerun_adds_is_its_own_unique_report(factbox: list[Article
     assert "October 12 - More than 80 percent of Sirte is under NTC control." in on_rerun
     # what the re-run repeats stays the first filing's
     assert not any(s.startswith(("February 24 -", "September 20 -")) for s in on_rerun)
+
+
+def test_an_original_without_copies_is_not_read(factbox: list[Article], monkeypatch) -> None:
+    """Only a group with a copy needs its printed sentences' words: another story article (its own original,
+    no copy) adds the same output and none of its sentences is read."""
+    import newsdesk.dedup.updates as updates
+
+    other = t17_page("LibyaWar_reuters", "100")
+    expected = added_by_copies(factbox)
+    read: list[str] = []
+
+    def counted(text: str) -> _Words:
+        read.append(text)
+        return _words(text)
+
+    monkeypatch.setattr(updates, "_words", counted)
+    added_by_copies(factbox)
+    alone = len(read)
+    result = added_by_copies([*factbox, other])
+    assert result == [*expected[:1], other, *expected[1:]]
+    assert alone and len(read) == 2 * alone

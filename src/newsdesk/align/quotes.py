@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from bisect import insort
+from collections.abc import Iterable, Sequence
+from heapq import merge
 
 from rapidfuzz import fuzz
 
@@ -74,6 +76,47 @@ def _close(wa: str, na: int, wb: str, nb: int) -> bool:
     return fuzz.token_set_ratio(wa, wb) >= MIN_RATIO
 
 
+class _GroupIndex:
+    """The groups a rendering could join, in the order they were made: every group that accepts it, and others.
+
+    What a group can accept follows from ``_same_rendering`` against each member: a short rendering (under
+    ``MIN_WORDS`` words) only equal words, so its group holds one wording; a long one only long ones, and only
+    with compatible speakers, so its group has at most one known surname. An empty rendering joins nothing.
+    The full check still decides; this only skips groups it would reject (quadratic in quotes before)."""
+
+    def __init__(self) -> None:
+        self.short: dict[str, list[int]] = {}  # one wording's groups
+        self.long: dict[str | None, list[int]] = {}  # long groups by their known surname (None: none known)
+        self.every_long: list[int] = []
+        self.surname: dict[int, str | None] = {}
+
+    def candidates(self, rendering: _Rendering) -> Iterable[int]:
+        if not rendering.words:
+            return ()
+        if rendering.count < MIN_WORDS:
+            return self.short.get(rendering.words, ())
+        if rendering.surname is None:
+            return self.every_long
+        return merge(self.long.get(None, ()), self.long.get(rendering.surname, ()))
+
+    def add(self, g: int, rendering: _Rendering) -> None:
+        if not rendering.words:
+            return
+        if rendering.count < MIN_WORDS:
+            self.short.setdefault(rendering.words, []).append(g)
+            return
+        self.every_long.append(g)
+        self.long.setdefault(rendering.surname, []).append(g)
+        self.surname[g] = rendering.surname
+
+    def joined(self, g: int, rendering: _Rendering) -> None:
+        """A long group with no known surname that a named rendering joins is filed under that surname."""
+        if g in self.surname and self.surname[g] is None and rendering.surname is not None:
+            self.long[None].remove(g)
+            insort(self.long.setdefault(rendering.surname, []), g)
+            self.surname[g] = rendering.surname
+
+
 def _best(group: Sequence[Quote]) -> Quote:
     """The fullest rendering (most words) with a known speaker; ties go to the earliest article order."""
     return max(group, key=lambda q: (q.speaker is not None, len(_words(q.text).split()), -group.index(q)))
@@ -87,14 +130,17 @@ def merge_quote_variants(quotes: Sequence[Quote]) -> tuple[Quote, ...]:
     """
     groups: list[list[Quote]] = []
     renderings: list[list[_Rendering]] = []  # each group's members as ``same_utterance`` compares them
+    index = _GroupIndex()
     for quote in quotes:
         rendering = _rendering(quote)
-        for group, members in zip(groups, renderings, strict=True):
-            if all(_same_rendering(rendering, member) for member in members):
-                group.append(quote)
-                members.append(rendering)
+        for g in index.candidates(rendering):
+            if all(_same_rendering(rendering, member) for member in renderings[g]):
+                groups[g].append(quote)
+                renderings[g].append(rendering)
+                index.joined(g, rendering)
                 break
         else:
+            index.add(len(groups), rendering)
             groups.append([quote])
             renderings.append([rendering])
     merged = []

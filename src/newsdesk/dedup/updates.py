@@ -35,7 +35,7 @@ class _Words:
 
 def _words(text: str) -> _Words:
     words = frozenset(_WORD.findall(text.lower()))
-    return _Words(words, frozenset(w for w in words if any(c.isdigit() for c in w)))
+    return _Words(words, frozenset(w for w in words if any(map(str.isdigit, w))))
 
 
 def repeats(sentence: _Words, printed: Iterable[_Words]) -> bool:
@@ -84,8 +84,10 @@ def added_by_copies(articles: Sequence[Article]) -> list[Article]:
         return originals
     roots = independent_sources(articles)
     seen: defaultdict[str, list[_Words]] = defaultdict(list)
+    grouped = {roots[copy.id] for copy in copies}  # only these groups' words are read (the others have no copy)
     for article in originals:
-        seen[article.id].extend(_words(s.text) for s in article.sentences if s.text)
+        if article.id in grouped:
+            seen[article.id].extend(_words(s.text) for s in article.sentences if s.text)
     position = {a.id: n for n, a in enumerate(articles)}
     updates = []
     for copy in sorted(copies, key=lambda a: (a.published or date.max, position[a.id])):

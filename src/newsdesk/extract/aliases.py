@@ -390,6 +390,23 @@ def _alias_index(entities: tuple[Entity, ...]) -> tuple[dict[str, set[str]], dic
     return exact, keyed
 
 
+_LAST_INDEX: list[tuple[tuple[Entity, ...], tuple[dict[str, set[str]], dict[str, list[tuple[str, str]]]]]] = []
+
+
+def _story_index(entities: Sequence[Entity]) -> tuple[dict[str, set[str]], dict[str, list[tuple[str, str]]]]:
+    """``_alias_index`` of the story's entities; the tuple a caller passes again and again (a story's few hundred
+    speaker forms) is recognized by identity, since ``lru_cache`` would hash its every entity per lookup (5.8M
+    hashes, ~4 CPU-s on LibyaWar_reuters). A tuple of frozen entities cannot change while it is held here."""
+    if not isinstance(entities, tuple):
+        return _alias_index(tuple(entities))
+    last = _LAST_INDEX[0] if _LAST_INDEX else None
+    if last is not None and last[0] is entities:
+        return last[1]
+    index = _alias_index(entities)
+    _LAST_INDEX[:] = [(entities, index)]
+    return index
+
+
 def _shape(word: str) -> tuple[bool, bool]:
     return word[:1].isupper(), len(word) > 1 and word.isupper()
 
@@ -439,7 +456,7 @@ def canonical_name(surface: str, entities: Sequence[Entity]) -> str | None:
     key = name_key(surface)
     if not key:
         return None
-    exact_names, keyed = _alias_index(tuple(entities))
+    exact_names, keyed = _story_index(entities)
     exact = exact_names.get(key, set())
     if len(exact) == 1:
         return next(iter(exact))
