@@ -41,12 +41,14 @@ _DISCLAIMER = re.compile(
     r"|views expressed (?:here|above) are|^disclaimer\s*:)",
     re.IGNORECASE,
 )
+# The agency ending a photo credit after a "/": initials ("AP", "TPS") or a name.
+PHOTO_AGENCY = r"[A-Z]{2,}|Getty Images|Flash ?90|Reuters|Bloomberg"
 # A photo credit at the end of a line: "Yossi Zeliger/TPS", "REUTERS/Ammar Awad", "(Photo: AFP)",
 # "AFP via Getty Images", "Photo credit: ...". It may be glued to the caption with no space.
 _CREDIT_TAIL = re.compile(
     r"(?:(?:\(?\s*(?i:photo|image|picture|photograph|file photo|credit|photo credit|courtesy)s?\s*(?i:by|:|-)\s*"
     r"[^.!?]{2,60}\)?)"
-    r"|(?:[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*/\s*(?:[A-Z]{2,}|Getty Images|Flash ?90|Reuters|Bloomberg)"
+    rf"|(?:[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){{0,3}}\s*/\s*(?:{PHOTO_AGENCY})"
     r"(?:\s+via\s+Getty Images)?)"
     r"|(?:(?:AFP|AP|EPA|Reuters|REUTERS)\s*/\s*[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,2})"
     r"|(?:\b(?:AFP|AP|EPA|AAP) via Getty Images))\s*\)?\s*$"

@@ -20,8 +20,11 @@ from __future__ import annotations
 
 import re
 
-# An agency ending a credit: initials ("AP", "PA", "AFP", "EPA", "KPA"), or a name.
-_AGENCY = r"(?:[A-Z]{2,}|Getty(?:\s+[Ii]mages)?|Reuters|Bloomberg|Rex|Zuma)(?![\w'’-])"
+from .boilerplate import PHOTO_AGENCY
+
+# An agency ending a credit: ``boilerplate``'s (initials: "AP", "PA", "AFP", "EPA", "KPA"; names), and the Guardian's
+# "Getty" alone, "Rex", "Zuma".
+_AGENCY = rf"(?:{PHOTO_AGENCY}|Getty(?:\s+[Ii]mages)?|Rex|Zuma)(?![\w'’-])"
 # A name or an agency before a "/": "Miguel Tovar/", "Centers for Disease Control/", "Carl de Souza/", "AFP/".
 _PART = r"[\w.'’&-]+(?:\s+[\w.'’&-]+){0,4}\s*/\s*"
 _GLUED_CREDIT = re.compile(rf"\bPhotograph:\s+(?:{_PART})*{_AGENCY}(?=\s+[A-Z\"“‘])")

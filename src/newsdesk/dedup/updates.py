@@ -77,12 +77,11 @@ def added_by_copies(articles: Sequence[Article]) -> list[Article]:
     citation to a new sentence still points into the copy. A copy whose original is not among ``articles``
     stands for itself (``independent_sources``).
     """
-    ids = {a.id for a in articles}
-    originals = [a for a in articles if a.duplicate_of is None or a.duplicate_of not in ids]
-    copies = [a for a in articles if a.duplicate_of is not None and a.duplicate_of in ids]
+    roots = independent_sources(articles)
+    originals = [a for a in articles if roots[a.id] == a.id]
+    copies = [a for a in articles if roots[a.id] != a.id]
     if not copies:
         return originals
-    roots = independent_sources(articles)
     seen: defaultdict[str, list[_Words]] = defaultdict(list)
     grouped = {roots[copy.id] for copy in copies}  # only these groups' words are read (the others have no copy)
     for article in originals:
