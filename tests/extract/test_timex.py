@@ -303,10 +303,39 @@ def t17_span(folder: str, context: str, expression: str) -> tuple[str, str | Non
         ("SyrianCrisis_bbc", "mission when they meet at the weekend", "the weekend", "2012-W03-WE"),
         # rules.v7. Friday 10 June 2011: Hama's protest of 3 June (rules.v6: "Friday", the day itself).
         ("SyrianCrisis_reuters", "the turnout of the previous Friday when", "the previous Friday", "2011-06-03"),
+        # rules.v8. A scheduled event named by its day follows its clause. Sunday 6 February 2011: the inter-Korean
+        # talks of Tuesday the 8th and the Verizon iPhone of Thursday the 10th; Saturday 17 December 2011: the Arab
+        # League's Cairo meeting of the 21st (rules.v7: 1 and 3 February, 14 December, read as reports by the 's).
+        ("EgyptianProtest_cnn", "the South will demand in Tuesday's talks", "Tuesday", "2011-02-08"),
+        ("EgyptianProtest_cnn", "take preorders right up to Thursday's launch date", "Thursday", "2011-02-10"),
+        ("SyrianCrisis_bbc", "would give Syria until Wednesday's Cairo meeting", "Wednesday", "2011-12-21"),
+        # Guards, the same on rules.v7: a scheduled event in a clause that reports (Monday 27 February 2012, the
+        # referendum of the 26th), what is not scheduled in a clause that looks forward (Thursday 3 February 2011),
+        # and a day named in a page that names the Sunday Times.
+        ("SyrianCrisis_bbc", "The opposition has dismissed Sunday's vote as a farce", "Sunday", "2012-02-26"),
+        ("EgyptianProtest_cnn", "said Wednesday's attacks on demonstrators would be", "Wednesday", "2011-02-02"),
+        ("LibyaWar_reuters", "Foreign Secretary William Hague said on Sunday that", "Sunday", "2011-03-06"),
     ],
 )
 def test_news_day_references_on_timeline17_dev(folder: str, context: str, expression: str, value: str) -> None:
     assert t17_span(folder, context, expression) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("folder", "context"),
+    [
+        # rules.v7: 2012-02-19, the Sunday before the BBC's Wednesday 22 February 2012 report of Marie Colvin's death.
+        ("SyrianCrisis_bbc", "Sunday Times reporter Marie Colvin, an American, and award-winning"),
+        ("SyrianCrisis_bbc", "Mr Assad told the Sunday Times:"),
+        # rules.v7: 2010-01-17, the page's own day.
+        ("haiti_bbc", "But the Sunday Mirror reports that Prime Minister"),
+    ],
+)
+def test_a_weekday_that_opens_a_papers_name_is_no_day(folder: str, context: str) -> None:
+    """rules.v8 (``given_names.paper_name``): read as a day, the paper added a Sunday to the timeline's counts."""
+    start, spans = t17_tagged_at(folder, context)
+    start += context.index("Sunday")
+    assert not [s for s in spans if s.start <= start < s.end]
 
 
 @pytest.mark.parametrize(

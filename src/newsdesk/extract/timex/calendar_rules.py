@@ -10,7 +10,7 @@ from newsdesk.clean.boilerplate import entry_stamps
 
 from .anchor import bare_weekday, looks_future, month_year, tense, valid_date, weekday_date
 from .endpoints import last_month_year, runs_on
-from .given_names import not_a_month
+from .given_names import not_a_month, paper_name
 from .grammar import (
     DAY,
     DIGIT,
@@ -23,7 +23,7 @@ from .grammar import (
     Norm,
     Rule,
     month_number,
-    possessive,
+    reported_event,
     rule,
     weekday_number,
 )
@@ -269,7 +269,7 @@ def _called_for(text: str, match: re.Match[str]) -> bool:
 )
 def weekday_rule(match: re.Match[str], ctx: Context) -> Norm | None:
     weekday = weekday_number(match)
-    if weekday is None:
+    if weekday is None or paper_name(ctx.text, match.end()):
         return None
     rel = (match.group("rel") or "").lower()
     part = PARTS_OF_DAY.get((match.group("part") or "").lower())
@@ -283,7 +283,7 @@ def weekday_rule(match: re.Match[str], ctx: Context) -> Norm | None:
     elif rel in {"next", "this coming"}:
         day = weekday_date(ctx.anchor + timedelta(days=1), weekday, future=True)
     else:
-        future = looks_future(ctx.text, match.start(), match.end()) and not possessive(ctx.text, match.end())
+        future = looks_future(ctx.text, match.start(), match.end()) and not reported_event(ctx.text, match.end())
         future = future or _called_for(ctx.text, match) or ahead_of(ctx.text, match.start(), match.end())
         if _LAST_WEEK.match(ctx.text, match.end()):  # "on Wednesday to Friday last week"
             day = weekday_date(ctx.anchor - timedelta(days=1), weekday, future=False)

@@ -1,10 +1,10 @@
 """Month words that are not months: a person's given name ("June Scobee Rodgers") or an acronym ("DEC"); and day
-words that are names: a programme or a paper ("USA Today", "Showbiz Tonight", ABC's "This Week").
+words that are names: a programme or a paper ("USA Today", "Showbiz Tonight", ABC's "This Week", "the Sunday Times").
 
-Used by the bare-month rule of ``calendar_rules`` (``extract.timex.rules.v5``) and, for programmes, by the day rules
-of ``relative_rules`` (v6). The tagger sees only the text (no parser, no entities), so a name is told from a month by
-the words around it: what comes before a month ("in", "a", "the disastrous") differs from what comes before a name (a
-sentence start, "and", a title or a role).
+Used by the bare-month rule of ``calendar_rules`` (``extract.timex.rules.v5``), for programmes by the day rules of
+``relative_rules`` (v6) and for papers by the weekday rule (v8). The tagger sees only the text (no parser, no
+entities), so a name is told from a month by the words around it: what comes before a month ("in", "a", "the
+disastrous") differs from what comes before a name (a sentence start, "and", a title or a role).
 """
 
 from __future__ import annotations
@@ -84,3 +84,16 @@ def programme_name(text: str, start: int, end: int) -> bool:
     if not _PROGRAMME_WORD.fullmatch(text[start:end]) or _CLAUSE_AFTER.match(text, end):
         return False
     return bool(_PROGRAMME_BEFORE.search(text, max(0, start - 24), start))
+
+
+# A weekday before a paper's word is the paper: "Sunday Times reporter Marie Colvin", "Mr Assad told the Sunday Times",
+# "the Sunday Mirror reports" (rules.v7 read each as last Sunday: 25 on Timeline17 dev, all of them papers). "Times
+# Square" is a place, and "Post-" opens a hyphenated word.
+_PAPER_AFTER = re.compile(
+    r"\s+(?:Times(?!\s+Square)|Telegraph|Mirror|Express|Herald|Post|Tribune|Mail|Observer)(?![\w-])"
+)
+
+
+def paper_name(text: str, end: int) -> bool:
+    """Whether the weekday ending at ``end`` opens the name of a paper (see ``_PAPER_AFTER``)."""
+    return bool(_PAPER_AFTER.match(text, end))
