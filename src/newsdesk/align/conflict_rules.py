@@ -1,5 +1,5 @@
 """Which comparisons ``conflicts`` makes: one ``Rules`` switch per kind of false flag found and fixed, and the
-versioned sets of them (``V4_RULES`` … ``V17_RULES``) that ``facts.ALGORITHMS`` names, so an old brief can be rebuilt
+versioned sets of them (``V4_RULES`` … ``V18_RULES``) that ``facts.ALGORITHMS`` names, so an old brief can be rebuilt
 exactly as it was.
 """
 
@@ -83,7 +83,12 @@ class Rules:
     outbreak spreading ("Mexico and the United States" → "Mexico, the United States and Canada"), it was right in 1 of
     the 11 place updates of nine Timeline17 exports read in session 19 (docs/benchmarks.md, helper ``conflict3``): two
     clauses read as one list ("in Libya and Britain has ruled out"), a sentence naming one more country in passing.
-    Places on one day are still compared (a ``conflict``)."""
+    Places on one day are still compared (a ``conflict``).
+    ``counted_things`` (v18): two figures are not compared when their sentences say they count two things
+    (``counted.two_things``): two owners ("about 100,000 U.S. troops" / "Britain has 10,000 troops"), a net amount
+    against one that is not ("The country's net foreign assets are estimated to total $150 billion" / "Libya's total
+    foreign assets are estimated at some $170 billion"), or two distances not both measured from one named place
+    ("some 35 km (20 miles) away" / "55 km (35 miles) south of Syria's second city Aleppo")."""
 
     whole_fact: bool = False
     place_lists: bool = False
@@ -104,6 +109,7 @@ class Rules:
     perfect_and_past: bool = False
     retold_incidents: bool = False
     place_updates_dropped: bool = False
+    counted_things: bool = False
 
 
 V4_RULES = Rules()
@@ -122,3 +128,4 @@ V14_RULES = replace(V13_RULES, past_events=True)
 V15_RULES = replace(V14_RULES, falling_states=True, rate_periods=True)
 V16_RULES = replace(V15_RULES, perfect_and_past=True, retold_incidents=True)
 V17_RULES = replace(V16_RULES, place_updates_dropped=True)
+V18_RULES = replace(V17_RULES, counted_things=True)

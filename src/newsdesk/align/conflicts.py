@@ -28,6 +28,7 @@ from typing import Any
 from newsdesk.model import Annotations, Article, Citation, Sentence
 
 from .conflict_rules import V4_RULES, Rules
+from .counted import counted, two_things
 from .fact_dates import (
     calendar_dates,
     count_as_of_paper,
@@ -39,11 +40,11 @@ from .fact_dates import (
     two_days,
 )
 from .places import disputed_place_lists, named_places, place_sets, places
-from .quantities import is_age, is_conversion, names_one, quantity, same_quantity
+from .quantities import counted_key, figure_key, is_age, is_conversion, names_one, quantity, same_quantity
 from .quotes import same_wording
 from .ranges import bounds, holds_value, merge, wider
 from .rates import two_periods
-from .similarity import Unit, stems
+from .similarity import Unit
 from .states import present_state
 from .units import unit_records
 
@@ -75,18 +76,8 @@ def _within_vague(vague: float, precise: float) -> bool:
     return math.isclose(vague, precise, abs_tol=tolerance)
 
 
-def _figure_key(figure: Any) -> frozenset[str]:
-    return frozenset(stems(" ".join(x for x in (figure.unit, figure.context) if x)))
-
-
-# Words that say who is counted, not what happened to them: "at least 90 people were detained" and "three people
-# died" share "people" and count two things.
-GENERIC_COUNTED = frozenset(stems("people person persons"))
-
-
-def _counted_key(figure: Any) -> frozenset[str]:
-    """What a figure counts, less the generic words (v5)."""
-    return _figure_key(figure) - GENERIC_COUNTED
+_figure_key = figure_key
+_counted_key = counted_key
 
 
 def _side(value: str, units: Sequence[Unit]) -> dict[str, Any]:
@@ -133,6 +124,8 @@ def _figure_conflicts(ua: Unit, ub: Unit, fact: _FactContext):
             return False
         ka, kb = key(fa), key(fb)
         if not (bool(ka & kb) or (not ka and not kb and single)):
+            return False
+        if fact.rules.counted_things and _two_things(fa, fb, articles, ann):
             return False
         return not fact.rules.quantities or _one_quantity(fa, fb, articles)
 
@@ -192,6 +185,13 @@ def _two_days_incidents(fa: Any, fb: Any, articles: Mapping[str, Article], rules
 def _one_quantity(fa: Any, fb: Any, articles: Mapping[str, Article]) -> bool:
     """v7: nothing in the two figures' sentences tells them apart as two quantities (``quantities``)."""
     return same_quantity(quantity(fa, articles[fa.article]), quantity(fb, articles[fb.article]))
+
+
+def _two_things(fa: Any, fb: Any, articles: Mapping[str, Article], ann: Mapping[str, Annotations]) -> bool:
+    """v18: the two figures' sentences say they count two things (``counted``: two owners, a net amount against
+    one that is not, two distances not measured from one named place)."""
+    a, b = articles[fa.article], articles[fb.article]
+    return two_things(counted(fa, a, ann[a.id].mentions), counted(fb, b, ann[b.id].mentions))
 
 
 def _same_thing(fa: Any, fb: Any) -> bool:

@@ -82,6 +82,29 @@ _LINKING = _VERB_HELPERS | frozenset(
 )  # fmt: skip
 
 
+def figure_key(figure: Any) -> frozenset[str]:
+    """The stems of a figure's unit and context: what it is of (v4 compares two figures that share one)."""
+    return frozenset(stems(" ".join(x for x in (figure.unit, figure.context) if x)))
+
+
+# Words that say who is counted, not what happened to them: "at least 90 people were detained" and "three people
+# died" share "people" and count two things.
+GENERIC_COUNTED = frozenset(stems("people person persons"))
+
+
+def counted_key(figure: Any) -> frozenset[str]:
+    """What a figure counts, less the generic words (v5)."""
+    return figure_key(figure) - GENERIC_COUNTED
+
+
+def counted_noun(figure: Any) -> frozenset[str]:
+    """The stems of the noun a figure counts (its unit, when that is no measure), less the generic words: "youths"
+    in "At least four youths were killed" (v18)."""
+    if not figure.unit or figure.unit in MEASURES:
+        return frozenset()
+    return frozenset(stems(figure.unit)) - GENERIC_COUNTED
+
+
 # "two-year-old", "five-storey", "30-year", "six-month-long": a numeral hyphenated to the word after it, which then
 # modifies a noun ("twenty-five" is one number).
 _HYPHENED = re.compile(r"^(.*\w)-([A-Za-z]+)$")
