@@ -86,7 +86,7 @@ from functools import cached_property
 from itertools import chain
 
 from .clause_ends import ends_clause, particle_cuts
-from .kickers import kicker_cuts
+from .kickers import kicker_cuts, name_lead_cut
 from .lexicon import in_wordnet, is_english_word
 from .reader import FUNCTION_WORDS
 
@@ -457,12 +457,16 @@ def _cut_points(sentence: str, words: Vocabulary | None) -> list[int]:
         if _CAPS_LONG.search(match.group("last2")) and not _inside_quotation(sentence[: match.start("gap")]):
             cuts.append(match.start("gap"))
     cuts += _initials_cuts(sentence) + _quoted_head_cuts(sentence) + _place_cuts(sentence)
-    cuts += kicker_cuts(sentence, lambda head: _ends_a_head(head) and not _inside_quotation(head))
+    ends_head = lambda head: _ends_a_head(head) and not _inside_quotation(head)  # noqa: E731
+    cuts += kicker_cuts(sentence, ends_head, _inside_quotation)
     if words is not None:
         cuts += _word_cuts(sentence, words) + _name_cuts(sentence, words)
         cuts += [
             c for c in particle_cuts(sentence, lambda w: _opens_lead(w, words)) if not _inside_quotation(sentence[:c])
         ]
+    headline_end = name_lead_cut(sentence, ends_head)
+    if headline_end is not None and all(headline_end < c for c in cuts):
+        cuts.append(headline_end)
     return sorted(set(cuts))
 
 
