@@ -96,6 +96,9 @@ def test_a_title_after_a_kicker_stays_whole(sentence: str) -> None:
         "Zakaria: The way Gadhafi has been willing to slaughter his own people highlights what has always been a"
         " central feature of his reign.",
         "Zakaria: The implications of this will be substantial because Egypt is the heart and soul of the Arab world.",
+        # PolNeAR dev (wash-post 2016-06-09): a relative clause after "the lead"
+        "For context: Clinton's lead of nearly 400 pledged delegates is triple the lead Barack Obama had over Clinton"
+        " when the 2008 primaries ended.",
     ],
 )
 def test_a_name_inside_a_kicker_sentence_stays_with_the_words_before_it(sentence: str) -> None:
