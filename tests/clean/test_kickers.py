@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsdesk.clean.glue import split_glued
+from newsdesk.clean.glue import Vocabulary, split_glued
 
 from .pages import clean_page
 
@@ -102,4 +102,4 @@ def test_a_title_after_a_kicker_stays_whole(sentence: str) -> None:
     ],
 )
 def test_a_name_inside_a_kicker_sentence_stays_with_the_words_before_it(sentence: str) -> None:
-    assert split_glued(sentence) == [sentence]
+    assert split_glued(sentence, Vocabulary(sentence)) == [sentence]

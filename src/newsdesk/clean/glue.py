@@ -464,9 +464,10 @@ def _cut_points(sentence: str, words: Vocabulary | None) -> list[int]:
         cuts += [
             c for c in particle_cuts(sentence, lambda w: _opens_lead(w, words)) if not _inside_quotation(sentence[:c])
         ]
-    headline_end = name_lead_cut(sentence, ends_head)
-    if headline_end is not None and all(headline_end < c for c in cuts):
-        cuts.append(headline_end)
+        # v18: before a capitalised word that is no closed-class opener, as the two rules above, with the page's words
+        headline_end = name_lead_cut(sentence, ends_head)
+        if headline_end is not None and all(headline_end < c for c in cuts):
+            cuts.append(headline_end)
     return sorted(set(cuts))
 
 
