@@ -86,7 +86,7 @@ from functools import cached_property
 from itertools import chain
 
 from .clause_ends import ends_clause, particle_cuts
-from .kickers import kicker_cuts
+from .kickers import kicker_cuts, name_lead_cut
 from .lexicon import in_wordnet, is_english_word
 from .reader import FUNCTION_WORDS
 
@@ -431,6 +431,11 @@ def _place_cuts(sentence: str) -> list[int]:
     return cuts
 
 
+def _ends_an_open_head(head: str) -> bool:
+    """Whether ``head`` ends as a headline does (``_ends_a_head``) with no quotation left open."""
+    return _ends_a_head(head) and not _inside_quotation(head)
+
+
 def _cut_points(sentence: str, words: Vocabulary | None) -> list[int]:
     cuts = []
     for match in chain(_GLUE.finditer(sentence), _GLUE_AFTER_QUOTE.finditer(sentence)):
@@ -457,12 +462,16 @@ def _cut_points(sentence: str, words: Vocabulary | None) -> list[int]:
         if _CAPS_LONG.search(match.group("last2")) and not _inside_quotation(sentence[: match.start("gap")]):
             cuts.append(match.start("gap"))
     cuts += _initials_cuts(sentence) + _quoted_head_cuts(sentence) + _place_cuts(sentence)
-    cuts += kicker_cuts(sentence, lambda head: _ends_a_head(head) and not _inside_quotation(head))
+    cuts += kicker_cuts(sentence, _ends_an_open_head, _inside_quotation)
     if words is not None:
         cuts += _word_cuts(sentence, words) + _name_cuts(sentence, words)
         cuts += [
             c for c in particle_cuts(sentence, lambda w: _opens_lead(w, words)) if not _inside_quotation(sentence[:c])
         ]
+        # v18: before a capitalised word that is no closed-class opener, as the two rules above, with the page's words
+        headline_end = name_lead_cut(sentence, _ends_an_open_head)
+        if headline_end is not None and all(headline_end < c for c in cuts):
+            cuts.append(headline_end)
     return sorted(set(cuts))
 
 

@@ -80,7 +80,12 @@ from importlib.metadata import PackageNotFoundError, version
 # comment printed above the text: "The embassy in Haiti is overcrowded and they won't pay any attention to us"); a
 # photo credit run into the text ("Photograph: Miguel Tovar/AP Health officials across the world …") cut off it at its
 # agency (``credits``).
-ALGORITHM = "clean.document.v17"
+# v18: a kicker's headline ending on its attribution (", says Panetta", "- UN") cut off a lead opening with
+# "The"/"A"/"An" and a capitalised word, and one ending on a lower-case word cut off a lead or caption opening with a
+# name and a verb ("Egypt protester: My life is in danger Mubarak was a Soviet-trained pilot …") when that is the
+# sentence's first cut (``kickers``, ``glue``); a photo credit naming the photographer only ("Picture: Yael Talleyrand
+# About 10,000 people …") or in brackets ("(Photo: American Red Cross) He said Haiti …") cut off the text (``credits``).
+ALGORITHM = "clean.document.v18"
 
 
 @cache
