@@ -119,6 +119,8 @@ def test_what_the_outlets_could_not_verify_is_listed_with_the_claim_it_qualifies
     )
     flagged = render(brief_document([claim, note], [dataclasses.replace(story, facts=(fact,))]), "text")
     assert "    unverified: its outlet says it could not verify this [1.16]" in flagged.splitlines()
+    flagged_html = render(brief_document([claim, note], [dataclasses.replace(story, facts=(fact,))]), "html")
+    assert 'unverified: its outlet says it could not verify this <span class="cite"><a href="#a1-16"' in flagged_html
     page = render_story_page(None, doc, standalone=True)
     assert 'id="h-caveats"' in page and "CNN can not independently verify the claim." in page
     assert "generic-table" not in page  # a section of its own, not the generic table
