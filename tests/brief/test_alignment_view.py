@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 
 import pytest
 
@@ -73,6 +74,25 @@ def test_html_brief_escapes_and_shows_statuses(doc):
     assert 'class="contradicts"' in out and 'class="reports"' in out and 'class="silent"' in out
     assert "also rendered in" in out
     assert "Only in one source" in out
+
+
+def test_html_sources_table_is_marks_under_article_numbers(doc):
+    """As in the text table: a cell is a mark (its status the cell's class, the legend under the table), a column
+    is headed by its article number (the label a tooltip). Spelled out ("silent") under headings "[1]
+    articles.jsonl.gz:1", the H1N1_guardian brief's table (64 articles × 497 facts, 30,021 "silent" cells) ran
+    ~7,000 px wide, each fact ~20 lines tall."""
+    out = render(doc, "html")
+    table = out.split('<table class="sources">')[1].split("</table>")[0]
+    assert re.findall(r"<th[^>]*>(.*?)</th>", table) == ["Fact", "[1]", "[2]", "[3]", "[4]", "[5]"]
+    first = table.split("</tr>")[1]
+    assert re.findall(r'<td class="(\w+)">(.*?)</td>', first) == [
+        ("silent", "·"),
+        ("silent", "·"),
+        ("reports", "✓"),
+        ("silent", "·"),
+        ("contradicts", "✗"),
+    ]
+    assert "✓ reports, ✗ contradicts, · silent" in out
 
 
 def test_a_quote_over_two_paragraphs_is_one_line(doc):

@@ -197,6 +197,8 @@ def render_html(doc: dict[str, Any]) -> str:
         tables=tables,
         counts=counts,
         backing=alignment_view.backing,
+        symbol=alignment_view.SYMBOL,
+        legend=alignment_view.LEGEND,
         unverified=alignment_view.unverified,
         caveat_rows=alignment_view.caveat_rows,
         newsmakers=newsmakers,
