@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 
 import pytest
 
@@ -75,6 +76,25 @@ def test_html_brief_escapes_and_shows_statuses(doc):
     assert "Only in one source" in out
 
 
+def test_html_sources_table_is_marks_under_article_numbers(doc):
+    """As in the text table: a cell is a mark (its status the cell's class, the legend under the table), a column
+    is headed by its article number (the label a tooltip). Spelled out ("silent") under headings "[1]
+    articles.jsonl.gz:1", the H1N1_guardian brief's table (64 articles × 497 facts, 30,021 "silent" cells) ran
+    ~7,000 px wide, each fact ~20 lines tall."""
+    out = render(doc, "html")
+    table = out.split('<table class="sources">')[1].split("</table>")[0]
+    assert re.findall(r"<th[^>]*>(.*?)</th>", table) == ["Fact", "[1]", "[2]", "[3]", "[4]", "[5]"]
+    first = table.split("</tr>")[1]
+    assert re.findall(r'<td class="(\w+)">(.*?)</td>', first) == [
+        ("silent", "·"),
+        ("silent", "·"),
+        ("reports", "✓"),
+        ("silent", "·"),
+        ("contradicts", "✗"),
+    ]
+    assert "✓ reports, ✗ contradicts, · silent" in out
+
+
 def test_a_quote_over_two_paragraphs_is_one_line(doc):
     """Express.co.uk's Cheuk Hau-yip quote (scrapinghub benchmark page) runs over a paragraph break: printed as is,
     the break ended the quote's line in the text brief and the whole list in Markdown."""
@@ -119,6 +139,8 @@ def test_what_the_outlets_could_not_verify_is_listed_with_the_claim_it_qualifies
     )
     flagged = render(brief_document([claim, note], [dataclasses.replace(story, facts=(fact,))]), "text")
     assert "    unverified: its outlet says it could not verify this [1.16]" in flagged.splitlines()
+    flagged_html = render(brief_document([claim, note], [dataclasses.replace(story, facts=(fact,))]), "html")
+    assert 'unverified: its outlet says it could not verify this <span class="cite"><a href="#a1-16"' in flagged_html
     page = render_story_page(None, doc, standalone=True)
     assert 'id="h-caveats"' in page and "CNN can not independently verify the claim." in page
     assert "generic-table" not in page  # a section of its own, not the generic table

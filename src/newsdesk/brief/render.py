@@ -183,7 +183,9 @@ _ENV = Environment(loader=PackageLoader("newsdesk.brief", "templates"), autoesca
 
 
 def render_html(doc: dict[str, Any]) -> str:
-    """One self-contained page; every piece of article text is autoescaped by Jinja2."""
+    """One self-contained page; every piece of article text is autoescaped by Jinja2. It shows every section the
+    text brief shows, each line with the same citations (a timeline line without its ``[n.s]`` cannot be checked,
+    and a claim its own outlet could not verify must say so in every view)."""
     by_id = {a["id"]: a for a in doc["articles"]}
     number = {a["id"]: n for n, a in enumerate(doc["articles"], start=1)}
     tables = {s["id"]: (story_columns(doc, s), source_table(doc, s)) for s in doc["stories"]}
@@ -195,6 +197,12 @@ def render_html(doc: dict[str, Any]) -> str:
         tables=tables,
         counts=counts,
         backing=alignment_view.backing,
+        symbol=alignment_view.SYMBOL,
+        legend=alignment_view.LEGEND,
+        unverified=alignment_view.unverified,
+        caveat_rows=alignment_view.caveat_rows,
+        newsmakers=newsmakers,
+        who_shown=WHO_SHOWN,
         quote_groups=quote_groups,
         plural=plural,
     )
