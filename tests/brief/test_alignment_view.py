@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import re
 
@@ -144,3 +145,11 @@ def test_what_the_outlets_could_not_verify_is_listed_with_the_claim_it_qualifies
     page = render_story_page(None, doc, standalone=True)
     assert 'id="h-caveats"' in page and "CNN can not independently verify the claim." in page
     assert "generic-table" not in page  # a section of its own, not the generic table
+
+
+def test_an_article_with_one_unique_sentence_says_sentence_not_sentences(doc):
+    one = copy.deepcopy(doc)
+    one["stories"][0]["unique"][0]["sentences"] = one["stories"][0]["unique"][0]["sentences"][:1]
+    assert "- [4] 003_66331f3266af77db.txt: 1 sentence no other source has" in render(one, "text")
+    assert "1 sentence no other source has" in render(one, "html")
+    assert "2 sentences no other source has" in render(doc, "html")

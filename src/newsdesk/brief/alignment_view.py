@@ -188,7 +188,7 @@ def unique_lines(doc: dict[str, Any], story: dict[str, Any], mark: Mark, bullet:
         article = by_id[entry["article"]]
         sentences = entry["sentences"]
         label = f"[{number[article['id']]}] {article['label']}"
-        lines.append(f"{bullet}{label}: {len(sentences)} sentences no other source has")
+        lines.append(f"{bullet}{label}: {plural(len(sentences), 'sentence')} no other source has")
         for i in sentences[:UNIQUE_SHOWN]:
             cite = mark([{"article": article["id"], "sentence": i}])
             lines.append(f"{sub_bullet(bullet)}{_short(article['sentences'][i]['text'], 2 * FACT_CHARS)} {cite}")
