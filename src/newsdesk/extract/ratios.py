@@ -23,12 +23,13 @@ import dataclasses
 import re
 from collections.abc import Callable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsdesk.model import Article, Figure
 
 from . import money
 from .figure_ranges import low_end, range_values, tally
+from .numbers import ORDINALS
 from .units import TIME_UNITS, UNITS
 
 # The unit of a ratio: a symbol, as "%" is a share's, so that it is no word two figures share (``align.conflicts``
@@ -44,6 +45,8 @@ _ONE = {"1", "one"}
 _LEVELS = {"phase", "level", "stage", "category", "alert", "grade", "scale"}
 _LEVEL_BEFORE = 4  # tokens looked back from the level's number: "level last week to 5"
 _CHANGE = {"from", "by"}
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
+_NAMES = {"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT"}
 RUNS = "newsdesk.figures.numerals"  # where ``figures.candidate_numerals`` keeps every numeral run of a ``Doc``
 Qualifier = Callable[[Doc, int], tuple[str | None, int]]
 
@@ -102,6 +105,12 @@ def against_one(doc: Doc, start: int, end: int) -> int | None:
     return None
 
 
+def _no_count(token: Token) -> bool:
+    """ "the team's eighth in 10 games", "Uranium One in three separate transactions": an ordinal or a name's word
+    opens no ratio."""
+    return token.lower_ in ORDINALS or bool(_ORDINAL.fullmatch(token.text)) or token.ent_type_ in _NAMES
+
+
 def colon_value(text: str) -> float | None:
     """The first number of "180:1"."""
     match = _COLON.fullmatch(text)
@@ -121,7 +130,7 @@ def as_ratio(
     if over and figure.high is None and figure.value and (run := runs.get(start - over)) is not None:
         first, stop = run
         x = money.numeral_value(doc, first, stop)
-        if x is None or not proportion(doc, x, figure.value, start - over, end):
+        if x is None or _no_count(doc[first]) or not proportion(doc, x, figure.value, start - over, end):
             return figure
         if level(doc, first) and doc[start - over].lower_ == "out" and not (figure.unit or figure.context):
             return None  # "phase 5 out of 6": the level is a figure, the scale's top is none
