@@ -52,8 +52,10 @@ Two versioned algorithms (the name is stored with every brief, so an old one can
   been injured" on 26 January / "At least two people were injured" on 5 February), and two days' incidents compared
   after all when their sentences agree on another count of the same thing (``conflict_rules.Rules.retold_incidents``:
   "eight people were killed and more than 800 were injured" / "eight people were killed and 836 injured").
-- ``align.facts.v17`` (default): v16, with more places on a later day no longer listed as an update
+- ``align.facts.v17``: v16, with more places on a later day no longer listed as an update
   (``conflict_rules.Rules.place_updates_dropped``: right in 1 of 11 read).
+- ``align.facts.v18`` (default): v17, with a range one lexical term in the pair scores (``Settings.range_terms``,
+  ``similarity._evidence_terms``): its two ends joined "$400 - $500 million" to "C$ 400 million" and "$500 million".
 
 Pairs are scored by ``similarity.pair_scores`` (embedding and lexical margins) and grouped by agglomerative
 clustering with *average* linkage (Sokal & Michener 1958, UPGMA): a sentence joins a group only when its mean
@@ -109,6 +111,7 @@ class Settings:
     direct_conflicts: bool = False
     coordination: bool = False
     conflicts: Rules = V4_RULES
+    range_terms: bool = False
 
 
 V1 = "align.margin-upgma.v1"
@@ -128,6 +131,7 @@ V14 = "align.facts.v14"
 V15 = "align.facts.v15"
 V16 = "align.facts.v16"
 V17 = "align.facts.v17"
+V18 = "align.facts.v18"
 # FRAME_WEIGHT is in margin units (the threshold below is 1.0, typical same-fact pairs score 1-2): a frame
 # agreement moves a pair by a quarter of the threshold. Swept on ECB+ dev (0.1, 0.25, 0.5) with
 # bench/bench_align_quality.py; see docs/benchmarks.md "## Fact alignment".
@@ -158,8 +162,9 @@ ALGORITHMS = {
     V15: replace(_V4, conflicts=V15_RULES),
     V16: replace(_V4, conflicts=V16_RULES),
     V17: replace(_V4, conflicts=V17_RULES),
+    V18: replace(_V4, conflicts=V17_RULES, range_terms=True),
 }
-ALGORITHM = V17
+ALGORITHM = V18
 # A ratio margin of 1 means a pair is exactly as close as each side is to its k nearest other-source
 # sentences; a shared fact is a pair (and, with average linkage, a group) that stands out above that, so the
 # threshold is the margin's natural boundary, 1.0, not a fitted value. tests/align/test_facts.py pins what it
@@ -282,7 +287,15 @@ def align_story(
         encoder = MINILM if len(units) <= MAX_EMBEDDED_SENTENCES else TFIDF
     if not units:
         return Alignment((), encoder, algorithm)
-    scored = pair_scores(units, annotations, encoder, settings.predicates, settings.frame_weight, settings.coordination)
+    scored = pair_scores(
+        units,
+        annotations,
+        encoder,
+        settings.predicates,
+        settings.frame_weight,
+        settings.coordination,
+        settings.range_terms,
+    )
     by_id = {a.id: a for a in articles}
     groups = _clusters(scored.scores, threshold)
     while settings.join_sentences:  # a joined group has a new best sentence, which may be another group's
