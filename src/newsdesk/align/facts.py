@@ -54,9 +54,11 @@ Two versioned algorithms (the name is stored with every brief, so an old one can
   "eight people were killed and more than 800 were injured" / "eight people were killed and 836 injured").
 - ``align.facts.v17``: v16, with more places on a later day no longer listed as an update
   (``conflict_rules.Rules.place_updates_dropped``: right in 1 of 11 read).
-- ``align.facts.v18`` (default): v17, with two figures not compared when their sentences say they count two things
+- ``align.facts.v18``: v17, with two figures not compared when their sentences say they count two things
   (``conflict_rules.Rules.counted_things``, ``counted``: two counted nouns that share only a verb, two owners, a net
   amount against a gross one, two distances not measured from one named place).
+- ``align.facts.v19`` (default): v18, with a range one lexical term in the pair scores (``Settings.range_terms``,
+  ``similarity._evidence_terms``): its two ends joined "$400 - $500 million" to "C$ 400 million" and "$500 million".
 
 Pairs are scored by ``similarity.pair_scores`` (embedding and lexical margins) and grouped by agglomerative
 clustering with *average* linkage (Sokal & Michener 1958, UPGMA): a sentence joins a group only when its mean
@@ -113,6 +115,7 @@ class Settings:
     direct_conflicts: bool = False
     coordination: bool = False
     conflicts: Rules = V4_RULES
+    range_terms: bool = False
 
 
 V1 = "align.margin-upgma.v1"
@@ -133,6 +136,7 @@ V15 = "align.facts.v15"
 V16 = "align.facts.v16"
 V17 = "align.facts.v17"
 V18 = "align.facts.v18"
+V19 = "align.facts.v19"
 # FRAME_WEIGHT is in margin units (the threshold below is 1.0, typical same-fact pairs score 1-2): a frame
 # agreement moves a pair by a quarter of the threshold. Swept on ECB+ dev (0.1, 0.25, 0.5) with
 # bench/bench_align_quality.py; see docs/benchmarks.md "## Fact alignment".
@@ -164,8 +168,9 @@ ALGORITHMS = {
     V16: replace(_V4, conflicts=V16_RULES),
     V17: replace(_V4, conflicts=V17_RULES),
     V18: replace(_V4, conflicts=V18_RULES),
+    V19: replace(_V4, conflicts=V18_RULES, range_terms=True),
 }
-ALGORITHM = V18
+ALGORITHM = V19
 # A ratio margin of 1 means a pair is exactly as close as each side is to its k nearest other-source
 # sentences; a shared fact is a pair (and, with average linkage, a group) that stands out above that, so the
 # threshold is the margin's natural boundary, 1.0, not a fitted value. tests/align/test_facts.py pins what it
@@ -288,7 +293,15 @@ def align_story(
         encoder = MINILM if len(units) <= MAX_EMBEDDED_SENTENCES else TFIDF
     if not units:
         return Alignment((), encoder, algorithm)
-    scored = pair_scores(units, annotations, encoder, settings.predicates, settings.frame_weight, settings.coordination)
+    scored = pair_scores(
+        units,
+        annotations,
+        encoder,
+        settings.predicates,
+        settings.frame_weight,
+        settings.coordination,
+        settings.range_terms,
+    )
     by_id = {a.id: a for a in articles}
     groups = _clusters(scored.scores, threshold)
     while settings.join_sentences:  # a joined group has a new best sentence, which may be another group's

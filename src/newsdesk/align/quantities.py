@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsdesk.extract.numbers import ORDINALS, is_number_word
+from newsdesk.extract.ratios import RATIO
 from newsdesk.model import Article
 
 from .frames import CLASS_OF
@@ -38,6 +39,9 @@ from .similarity import stems
 # other unit is a counted noun ("staff", "schools").
 MEASURES = frozenset({"km", "mi", "m", "kg", "t", "%", "h", "min", "s", "d", "week", "month", "year", "mph", "kph"})
 MEASURES |= frozenset({"USD", "EUR", "GBP", "JPY", "INR"})
+# A ratio ("one in 100 children", "10-to-1", ``extract.figures.v10``) measures a proportion, not a count of its noun:
+# it is one quantity only with a ratio.
+MEASURES |= frozenset({RATIO})
 # Outcomes news counts, one class per line (Snowball stems), added to the frame lexicon's predicate classes: "20
 # people died" and "killed 30 people" count one outcome, "unaccounted" and "missing" another.
 OUTCOMES: dict[str, tuple[str, ...]] = {
@@ -255,6 +259,8 @@ def same_quantity(a: Quantity, b: Quantity) -> bool:
         return False
     if a.measure and b.measure and a.measure != b.measure:
         return False
+    if RATIO in (a.measure, b.measure) and a.measure != b.measure:
+        return False  # "one in 100 children" / "100 children"
     if a.measure and b.measure and a.subject and b.subject:
         pronouns = {"singular", "plural"}
         if a.subject <= pronouns and b.subject <= pronouns:

@@ -23,6 +23,7 @@ from typing import Any
 
 from newsdesk.extract.figure_ranges import range_values
 from newsdesk.extract.numbers import ONES, SCALES, SUFFIXES, TENS, parse_digits, parse_words
+from newsdesk.extract.ratios import RATIO
 from newsdesk.model import Article
 
 _SCALE_WORDS = "|".join(sorted((*SCALES, *SUFFIXES), key=len, reverse=True))
@@ -119,7 +120,8 @@ def merge(figures: Sequence[Any], article: Article) -> list[Any]:
     merged: list[Any] = []
     taken: dict[int, Range] = {}
     for figure in figures:
-        found = _range_at(figure, figures, article)
+        # a ratio's text may hold a range ("three to four out of 1,000", extract.figures.v10): its value is the ratio
+        found = None if figure.unit == RATIO else _range_at(figure, figures, article)
         if found is None:
             merged.append(figure)
         elif found.start not in taken:

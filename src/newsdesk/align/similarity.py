@@ -53,7 +53,11 @@ def stems(text: str) -> list[str]:
     return [stem(w) for w in _WORD.findall(text.lower()) if w not in ENGLISH_STOP_WORDS]
 
 
-def _evidence_terms(unit: Unit, annotations: Mapping[str, Annotations]) -> list[str]:
+def _evidence_terms(unit: Unit, annotations: Mapping[str, Annotations], range_terms: bool = False) -> list[str]:
+    """The unit's entity mentions and figure values as terms. A range gives its two ends, as when each was a figure
+    (``extract.figures.v6``); with ``range_terms`` (``align.facts.v19``) it is one term, "num:400000000-500000000":
+    its ends, read with the high end's scale, are no figures a sentence gives ("$400 - $500 million" shares no
+    number with "C$ 400 million" and "$500 million")."""
     ann = annotations.get(unit.article)
     if ann is None:
         return []
@@ -62,13 +66,15 @@ def _evidence_terms(unit: Unit, annotations: Mapping[str, Annotations]) -> list[
         for m in ann.mentions
         if m.sentence == unit.sentence and unit.covers(m.span.start, m.span.end)
     ]
-    terms += [
-        f"num:{value:g}"
-        for f in ann.figures
-        if f.sentence == unit.sentence and f.value is not None and unit.covers(f.start, f.end)
-        for value in (f.value, f.high)  # a range's two ends, as when each was a figure (extract.figures.v6)
-        if value is not None
-    ]
+    for f in ann.figures:
+        if f.sentence != unit.sentence or f.value is None or not unit.covers(f.start, f.end):
+            continue
+        if f.high is None:
+            terms.append(f"num:{f.value:g}")
+        elif range_terms:
+            terms.append(f"num:{f.value:g}-{f.high:g}")
+        else:
+            terms += [f"num:{f.value:g}", f"num:{f.high:g}"]
     return terms
 
 
@@ -78,10 +84,11 @@ def _predicate_classes(words: list[str]) -> list[str]:
 
 
 def lexical_similarity(
-    units: Sequence[Unit], annotations: Mapping[str, Annotations], predicates: bool = False
+    units: Sequence[Unit], annotations: Mapping[str, Annotations], predicates: bool = False, range_terms: bool = False
 ) -> np.ndarray:
     """Cosines of TF-IDF rows over stems, entity mentions and figure values (IDF fitted on the story); with
-    ``predicates``, the stems of one predicate class (``frames.PREDICATES``) count as one term.
+    ``predicates``, the stems of one predicate class (``frames.PREDICATES``) count as one term; with ``range_terms``,
+    a range is one term (``_evidence_terms``).
 
     The rows stay sparse: a 50-article story has ~3,000 sentences over ~10,000 terms, and a dense product
     of that size costs more than everything else in alignment.
@@ -89,7 +96,7 @@ def lexical_similarity(
     words = [stems(u.text) for u in units]
     if predicates:
         words = [_predicate_classes(w) for w in words]
-    docs = [w + _evidence_terms(u, annotations) for w, u in zip(words, units, strict=True)]
+    docs = [w + _evidence_terms(u, annotations, range_terms) for w, u in zip(words, units, strict=True)]
     vectorizer = TfidfVectorizer(analyzer=lambda doc: doc, sublinear_tf=True, dtype=np.float32)
     try:
         matrix = vectorizer.fit_transform(docs)
@@ -134,17 +141,19 @@ def pair_scores(
     predicates: bool = False,
     frame_weight: float = 0.0,
     coordination: bool = False,
+    range_terms: bool = False,
 ) -> PairScores:
     """Mean of the embedding margin and the lexical margin for every pair of units.
 
     Align v2 sets ``predicates`` (the lexical view folds predicate synonyms into one term) and
     ``frame_weight``: every pair moves by that weight times its frame agreement (+1 same predicate and
     subject, -1 same predicate and different subjects; ``frames.frame_agreement``); align v4 sets ``coordination``
-    (a verb after "and then" shares the subject of the verb before it)."""
+    (a verb after "and then" shares the subject of the verb before it); align v19 sets ``range_terms`` (a range is one
+    lexical term, ``_evidence_terms``)."""
     sources = [u.source for u in units]
     encoding = encode([u.text for u in units], prefer=encoder)
     emb = ratio_margin(encoding.cosines(), sources)
-    lex = ratio_margin(lexical_similarity(units, annotations, predicates=predicates), sources)
+    lex = ratio_margin(lexical_similarity(units, annotations, predicates, range_terms), sources)
     scores = emb  # (emb + lex) / 2 and the frames' term, in place: each n×n temporary is a story's size again
     scores += lex
     scores /= 2

@@ -40,6 +40,9 @@ country"; v8 "2 — year" and a valueless "1/2"), slashed years and days are tim
 dash joins a range ("$130 - $140 per kilogram"; v8 two figures); a range's low end before a clock time is one ("between
 12.00 and 13.00 GMT", "9.30 Haiti time"; v8 "12.00 — GMT"); after a verb of change "X to Y" is a range only of
 neighbours ("fell 4 to 15": a change and a level).
+v10: a ratio is one figure whose value is the ratio and whose unit is ``ratios.RATIO`` (``ratios``: "one in 100
+children" 0.01, "19 out of 20 cases" 0.95, "10-to-1 odds" 10; v9 "100 — children", "20 — cases go", "10 — odds"), and
+a scale's ends are no figure ("on a scale of 1 to 6", the 6 of "phase 5 out of 6").
 """
 
 from __future__ import annotations
@@ -54,14 +57,14 @@ from spacy.tokens import Doc, Token
 
 from newsdesk.model import Article, Figure
 
-from . import glued_ranges, money, naming, slash_numbers
+from . import glued_ranges, money, naming, ratios, slash_numbers
 from .figure_ranges import after_change, low_end, range_values
 from .numbers import DENOMINATORS, ORDINALS, SCALES, SUFFIXES, follows, is_number_word
 from .participles import lemma, past_participle
 from .spans import sentence_at, sentence_starts
 from .units import TIME_UNITS, UNITS
 
-ALGORITHM = "extract.figures.v9"
+ALGORITHM = "extract.figures.v10"
 
 QUALIFIERS = {
     "at least",
@@ -120,14 +123,16 @@ _SMALL = 10
 _HOLDING = {"have", "get", "hold", "include", "contain"}
 # Where ``candidate_numerals`` keeps its result, and every numeral run, in a ``Doc``'s user data.
 _CANDIDATES = "newsdesk.figures.candidate_numerals"
-_RUNS = "newsdesk.figures.numerals"
+_RUNS = ratios.RUNS
 
 
 def _numeric_text(text: str) -> bool:
     """Whether a word is a number besides spaCy's ``like_num``: "5th", "12bn", "third", "dozen"."""
     if _SUFFIXED.fullmatch(text) or _ORDINAL.fullmatch(text):
         return True
-    return text.lower() in ORDINALS or is_number_word(text) or glued_ranges.dashed(text)
+    if text.lower() in ORDINALS or is_number_word(text) or glued_ranges.dashed(text):
+        return True
+    return ratios.colon_value(text) is not None  # v10: "180:1"
 
 
 def _is_numeric(token: Token) -> bool:
@@ -465,17 +470,21 @@ def _as_range(article: Article, doc: Doc, figure: Figure, start: int, end: int) 
 
 def find_figures(article: Article, doc: Doc) -> tuple[Figure, ...]:
     """Every numeric claim of an article, in text order; ``doc`` is the spaCy parse of ``article.text``. A range's
-    low end is no figure of its own: it is in the range's (v7)."""
+    low end is no figure of its own: it is in the range's (v7); nor is a ratio's first number (v10)."""
     starts = sentence_starts(article)
     figures: list[Figure] = []
     for start, end in candidate_numerals(doc):
+        if figures and figures[-1].unit == ratios.RATIO and doc[start].idx < figures[-1].end:
+            continue  # v10: the "1" of "10 to 1", in the ratio before it
         figure = _figure(article, doc, starts, start, end)
         if figure is None:
             continue
-        figure = _as_range(article, doc, figure, start, end)
-        while figures and figures[-1].start >= figure.start:
+        ranged = _as_range(article, doc, figure, start, end)
+        read = ratios.as_ratio(article, doc, ranged, (start, end), _qualifier)
+        while figures and figures[-1].start >= (read or ranged).start:
             low = figures.pop()  # the range's low end, read before its high end; it may say what both count
-            if not (figure.unit or figure.context):
-                figure = dataclasses.replace(figure, unit=low.unit, context=low.context)
-        figures.append(figure)
+            if read is not None and not read.context and (read.unit in (None, ratios.RATIO)):
+                read = dataclasses.replace(read, unit=read.unit or low.unit, context=low.context)
+        if read is not None:
+            figures.append(read)
     return tuple(figures)
