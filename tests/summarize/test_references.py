@@ -219,6 +219,9 @@ def test_a_sentence_that_points_back_through_a_connective_or_an_it_leans(text: s
         "It's too early to say if there will be a pandemic, he said.",
         "It's believed that an inmate serving life for rape and assault strangled her as she was trying to escape.",
         "It seems the only difficulty is drilling deep enough with a large enough diameter pipe.",
+        "It's worth remembering that seasonal flu kills several thousand people in the UK each winter.",
+        "\"It may be that, when we have all the evidence in, we still won't know but it's important we try and find "
+        'out," the coroner said.',
     ],
 )
 def test_a_sentence_with_no_connective_or_it_pointing_back_stands(text: str) -> None:
@@ -237,3 +240,17 @@ def test_a_line_pointing_back_dangles_in_its_page(topic: str, record: str, start
     page = t17_page(topic, record)
     key = _key(page, starts)
     assert key in dangling_references([page], {page.id: annotate([page])[page.id]})
+
+
+def test_a_fact_worded_by_an_it_that_refers_is_not_reworded_by_a_they() -> None:
+    """H1N1_bbc: v4 puts "It brings the overall totals to 24 in England …" among the sentences that dangle; its fact's
+    other wording, "They bring the overall totals to 23 …", leans the same way and is no better a wording."""
+    it_page, they_page = t17_page("H1N1_bbc", "976"), t17_page("H1N1_bbc", "485")
+    it_key = _key(it_page, "It brings the overall totals to 24 in England")
+    they_key = _key(they_page, "They bring the overall totals to 23 in England")
+    pages = [it_page, they_page]
+    dangling = dangling_references(pages, annotate(pages))
+    assert it_key in dangling
+    text = it_page.sentences[it_key[1]].text
+    fact = Fact(text, (Citation(*it_key), Citation(*they_key)), (it_page.id, they_page.id))
+    assert standalone_wording(fact, {p.id: p for p in pages}, dangling) == fact

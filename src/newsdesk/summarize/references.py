@@ -145,13 +145,15 @@ def _overlap(a: str, b: str) -> float:
 def standalone_wording(fact: Fact, articles: Mapping[str, Article], dangling: frozenset[tuple[str, int]]) -> Fact:
     """``fact`` worded by a sentence that stands on its own: when its best wording leans back ("He gave no
     indication that he would step down") and another of its citations is nearly the same words naming who
-    ("Mubarak gave no indication ..."), that one. A fact groups sentences stating the same thing in other words
+    ("Mubarak gave no indication ..."), that one; not one opening on a pronoun (``opens_leaning``: v4 put "It brings
+    the overall totals to 24 in England …" in the dangling set, and "They bring the overall totals to 23 …" leans the
+    same way). A fact groups sentences stating the same thing in other words
     too; only a near-copy (``SAME_WORDING``) rewords it, since the best wording was chosen as the group's centre."""
     cited = [(c, articles[c.article].sentences[c.sentence].text) for c in fact.citations if c.article in articles]
     first = next(((c.article, c.sentence) for c, text in cited if text == fact.text), None)
     if first is None or first not in dangling:
         return fact
-    alone = [text for c, text in cited if (c.article, c.sentence) not in dangling and text]
+    alone = [text for c, text in cited if (c.article, c.sentence) not in dangling and text and not opens_leaning(text)]
     best = max(alone, key=lambda text: _overlap(fact.text, text), default=None)
     return replace(fact, text=best) if best and _overlap(fact.text, best) >= SAME_WORDING else fact
 
@@ -289,12 +291,12 @@ _ING_ADJECTIVE = (
 _EMPTY_IT = re.compile(
     "|".join(
         (
-            # "It is unclear how many …", "It's amazing how …" (not "It's studying whether …": it refers)
+            # "It is unclear how many …", "It may be that …" (not "It's studying whether …": it refers)
             r"^It"
             + _IT_BE
             + r"(?:\s+(?!(?:a|an|the|its|their|his|her)\b)(?!(?!"
             + _ING_ADJECTIVE
-            + r")[\w-]+ing\b)[\w-]+){1,2}"
+            + r")[\w-]+ing\b)[\w-]+){0,2}"
             r"\s+" + _CLAUSE,
             r"^It" + _IT_BE + r"\s+(?:an?\s+)?" + _FOR_TO + r"\s+(?:\w+\s+)?(?:to|for)\b",  # "It's too early to say …"
             r"^It" + _IT_BE + r"\s+" + _EPISTEMIC,  # "It is believed the toll …"
@@ -303,6 +305,7 @@ _EMPTY_IT = re.compile(
             r"^It\s+(?:seems|seemed|appears|appeared)\b(?!\s+to\s+(?!me\b))",  # not "It appears to have …"
             r"^It\s+(?:looks|looked)\s+(?:as|like|that)\b",
             r"^It" + _IT_BE + r"\s+such\s+an?\s+[\w-]+\s+(?:to|that)\b",  # "It's such a pleasure to win …"
+            r"^It" + _IT_BE + r"\s+worth\s+[\w-]+ing\b",  # "It's worth remembering that …" (not "It is worth $5bn")
             r"^It\s+(?:takes|took|(?:will|would|could|may|might)\s+take|has\s+taken)\s+(?:\S+\s+){1,4}(?:to|for)\b",
             r"^It(?:\s+(?:may|might|could|will|would))?\s+(?:turns?|turned)\s+out\b",
             r"^It\s+(?:remains\s+to\s+be\s+seen|goes\s+without|matters|mattered"
