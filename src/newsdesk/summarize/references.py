@@ -268,7 +268,7 @@ _IT_BE = (
     r"(?:'s|’s|\s+(?:is|was|isn't|wasn't|(?:will|would|could|may|might|must|should|can)(?:\s+not|n't)?\s+be"
     r"|has\s+been|had\s+been|seems|seemed|appears|appeared|remains|remained|became|becomes|looks|looked"
     r"|sounds|sounded|feels|felt))(?:\s+(?:not|also|now|still|too|very|so|more|less|all|just|really|quite|increasingly"
-    r"|clearly|certainly|already|becoming|getting|hardly|far|much|even|only|perhaps|probably|equally|particularly"
+    r"|clearly|certainly|already|becoming|getting|hardly|far|much|even|only|perhaps|probably|equally|particularly|immediately"
     r"|especially|extremely|highly))*"
 )
 _CLAUSE = r"(?:that|whether|how|why|what|who|whom|when|where|if|as\s+if|as\s+though|like|until|because)\b"
