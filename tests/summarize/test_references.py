@@ -14,6 +14,7 @@ from newsdesk.model import Annotations, Article, Citation, Fact, Sentence, Summa
 from newsdesk.summarize.references import (
     dangling_references,
     leans_for_what,
+    points_back,
     standalone_summary,
     standalone_wording,
 )
@@ -171,3 +172,86 @@ def test_the_rebels_spokesman_blaming_gaddafi_dangles_in_his_page() -> None:
     page = t17_page("LibyaWar_reuters", "327")
     key = _key(page, "A spokesman for the rebels fighting to end Gaddafi's 41-year rule")
     assert key in dangling_references([page], {page.id: annotate([page])[page.id]})
+
+
+# Timeline17 dev sentences that point back at the sentence before through a connective or an opening "It" that refers
+# (``summarize.references.v4``), and sentences of the same pages that stand: a time or a list relative to the story, an
+# "It" that is the empty subject of an extraposed clause, an opening connective a summary line is given without.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Margaret Chan, the World Health Organisation's director general, was confident, however.",
+        "Trade sources said at least three oil cargoes did make it out of Libyan ports over the 24 hours to "
+        "mid-Wednesday, however.",
+        "Instead he said he was transferring some powers to the vice president.",
+        "Bin Hammam, though, is not just one of the crowd.",
+        "After that, protests started mushrooming around the country.",
+        "In the other, it doesn't.",
+        "It is operating under a U.N. Security Council resolution authorizing the use of force to protect civilians.",
+        "It said two members of the security forces and one gunman were killed in a clash in Harasta, near Damascus.",
+        "It was the first call since Mubarak stepped down.",
+    ],
+)
+def test_a_sentence_that_points_back_through_a_connective_or_an_it_leans(text: str) -> None:
+    assert points_back(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a summary line gives these without the opening connective (``trim``): "Smugglers are importing …"
+        "Instead, smugglers are importing fuels overland from Algeria and Tunisia.",
+        "Nevertheless, a final joint statement set out several points of agreement, including the rejection of foreign "
+        "intervention in the conflict-stricken country.",
+        "Earlier, the state-run Nile TV earlier reported that at least 38 people died in the country's unrest.",
+        "Meanwhile, the UN Security Council unanimously voted on Friday to renew the mandate for its observer "
+        'mission in Syria for a "final" 30 days, while leaving open the possibility of an extension.',
+        "In one incident, an officer from Bani Walid was heckled by troops from Tripoli after he tried to order them "
+        "to stop randomly shooting in the air as they celebrated seizing a mortar from Gaddafi forces.",
+        "Instead of blaming NATO for civilian deaths, Younes needs to question the position of the opposition for the "
+        "safety of innocent civilians.",
+        "You try shutting down their Internet and their phones, and that doesn't work, so, instead, you arrest them.",
+        'The former UN secretary general said the two men had discussed "the need to do everything possible to stop '
+        'the killing", but did not elaborate.',
+        "It is unclear how many Britons remain unaccounted for in Haiti, after the earthquake which killed tens of "
+        "thousands.",
+        "It was not possible to obtain independent confirmation.",
+        "It was not immediately possible to verify the report.",  # held out (SyrianCrisis_reuters), fixed after
+        "It's too early to say if there will be a pandemic, he said.",
+        "It's believed that an inmate serving life for rape and assault strangled her as she was trying to escape.",
+        "It seems the only difficulty is drilling deep enough with a large enough diameter pipe.",
+        "It's worth remembering that seasonal flu kills several thousand people in the UK each winter.",
+        "\"It may be that, when we have all the evidence in, we still won't know but it's important we try and find "
+        'out," the coroner said.',
+    ],
+)
+def test_a_sentence_with_no_connective_or_it_pointing_back_stands(text: str) -> None:
+    assert not points_back(text)
+
+
+@pytest.mark.parametrize(
+    ("topic", "record", "starts"),
+    [
+        ("H1N1_guardian", "524", "Margaret Chan, the World Health Organisation's director general, was confident"),
+        ("LibyaWar_cnn", "183", "It is operating under a U.N. Security Council resolution"),
+    ],
+)
+def test_a_line_pointing_back_dangles_in_its_page(topic: str, record: str, starts: str) -> None:
+    """Lines of the Timeline17 briefs (sessions 17 and 19: H1N1_guardian's held-out summary, LibyaWar_cnn's)."""
+    page = t17_page(topic, record)
+    key = _key(page, starts)
+    assert key in dangling_references([page], {page.id: annotate([page])[page.id]})
+
+
+def test_a_fact_worded_by_an_it_that_refers_is_not_reworded_by_a_they() -> None:
+    """H1N1_bbc: v4 puts "It brings the overall totals to 24 in England …" among the sentences that dangle; its fact's
+    other wording, "They bring the overall totals to 23 …", leans the same way and is no better a wording."""
+    it_page, they_page = t17_page("H1N1_bbc", "976"), t17_page("H1N1_bbc", "485")
+    it_key = _key(it_page, "It brings the overall totals to 24 in England")
+    they_key = _key(they_page, "They bring the overall totals to 23 in England")
+    pages = [it_page, they_page]
+    dangling = dangling_references(pages, annotate(pages))
+    assert it_key in dangling
+    text = it_page.sentences[it_key[1]].text
+    fact = Fact(text, (Citation(*it_key), Citation(*they_key)), (it_page.id, they_page.id))
+    assert standalone_wording(fact, {p.id: p for p in pages}, dangling) == fact

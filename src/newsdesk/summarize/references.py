@@ -19,12 +19,16 @@ from dataclasses import replace
 from newsdesk.clean.templates import withhold_templates
 from newsdesk.model import Annotations, Article, Fact, SummarySentence
 
+from .trim import trim
+
 # v2: a sentence opening on a demonstrative ("That warning is apparently not always followed.") leans back too, and a
 # fact whose wording still leans back is listed after those that stand on their own (now ``brief.fact_order``).
 # v3: so does a sentence that leans back for *what* is meant (``leans_for_what``): a predicate closing it whose
 # argument is left out ("… said the Libyan leader was to blame."), a shell noun subject ("The move was …") and a
 # relative place opening it ("Elsewhere in Syria …").
-ALGORITHM = "summarize.references.v3"
+# v4: so does a sentence that points back through a connective ("Margaret Chan … was confident, however.", "In the
+# other, Joe Lockhart …", "Instead, …") or opens on an "It" that refers (``points_back``).
+ALGORITHM = "summarize.references.v4"
 
 
 # Word overlap (Jaccard over lower-cased words) at which another sentence of a fact is the same wording with the
@@ -50,8 +54,8 @@ def dangling_references(
     third-person pronoun before any person the sentence names ("Obama said his government ..." stands on its own,
     "He said ..." does not), a first-person one with no speaker named in the sentence ("We need to take the U.S.A. back
     unto the people." against "'We will not allow it,' the ministry said."), a demonstrative opening it ("That
-    warning is apparently not always followed."), or what it is about left to the sentence before
-    (``leans_for_what``)."""
+    warning is apparently not always followed."), what it is about left to the sentence before (``leans_for_what``),
+    or a connective or an opening "It" pointing back (``points_back``)."""
     # where the sentence first names a person (a speaker need not be one: "The Mexican government believes he ...")
     named: dict[tuple[str, int], int] = {}
     speakers = named_speakers(articles, annotations)
@@ -70,7 +74,13 @@ def dangling_references(
             third = _THIRD_PERSON.search(s.text)
             leans_back = third is not None and s.start + third.start() < named.get(key, len(article.text) + 1)
             unattributed = key not in speakers and _FIRST_PERSON.search(s.text) is not None
-            if leans_back or unattributed or _opens_on_demonstrative(s.text) or leans_for_what(s.text):
+            if (
+                leans_back
+                or unattributed
+                or _opens_on_demonstrative(s.text)
+                or leans_for_what(s.text)
+                or points_back(s.text)
+            ):
                 found.add(key)
     return frozenset(found)
 
@@ -135,13 +145,15 @@ def _overlap(a: str, b: str) -> float:
 def standalone_wording(fact: Fact, articles: Mapping[str, Article], dangling: frozenset[tuple[str, int]]) -> Fact:
     """``fact`` worded by a sentence that stands on its own: when its best wording leans back ("He gave no
     indication that he would step down") and another of its citations is nearly the same words naming who
-    ("Mubarak gave no indication ..."), that one. A fact groups sentences stating the same thing in other words
+    ("Mubarak gave no indication ..."), that one; not one opening on a pronoun (``opens_leaning``: v4 put "It brings
+    the overall totals to 24 in England …" in the dangling set, and "They bring the overall totals to 23 …" leans the
+    same way). A fact groups sentences stating the same thing in other words
     too; only a near-copy (``SAME_WORDING``) rewords it, since the best wording was chosen as the group's centre."""
     cited = [(c, articles[c.article].sentences[c.sentence].text) for c in fact.citations if c.article in articles]
     first = next(((c.article, c.sentence) for c, text in cited if text == fact.text), None)
     if first is None or first not in dangling:
         return fact
-    alone = [text for c, text in cited if (c.article, c.sentence) not in dangling and text]
+    alone = [text for c, text in cited if (c.article, c.sentence) not in dangling and text and not opens_leaning(text)]
     best = max(alone, key=lambda text: _overlap(fact.text, text), default=None)
     return replace(fact, text=best) if best and _overlap(fact.text, best) >= SAME_WORDING else fact
 
@@ -221,3 +233,95 @@ def leans_for_what(text: str) -> bool:
     if bare and not _CARRIER.search(text[: bare.start()]):
         return True
     return bool(_SHELL_SUBJECT.match(text) or _RELATIVE_OPENING.match(text))
+
+
+# A connective points back too: a discourse adverbial takes its first argument from the discourse before it,
+# anaphorically (Webber, Stone, Joshi & Knott 2003, *Anaphora and Discourse Structure*; the Penn Discourse Treebank's
+# explicit connectives, Prasad et al. 2008). Read away from its article, "Margaret Chan, the World Health
+# Organisation's director general, was confident, however." contrasts with nothing, and "Instead, smugglers are
+# importing fuels overland" replaces nothing. Counted: contrast and concession, substitution, result, comparison, and a
+# demonstrative after a preposition ("After that, …"), opening the sentence with a comma, and the contrastive ones also
+# set off inside it or closing it (", however,"), unless "and"/"but"/"or"/"so"/"yet" right before gives them their first
+# argument in the same sentence ("… but, instead, …"); an elided partition ("In the other, Joe Lockhart …", "The
+# latter …"). Not counted: additive and temporal ones ("Also, …", "Meanwhile, …", "Earlier, …", "Last week, …"): the
+# statement after them stands, only its time or its place in a list is relative (session 16, helper ``lean``); nor an
+# opening connective that the summary line is given without (``trim``'s "connective" rule: "However, …", "But …").
+_CONNECTIVE_OPENING = re.compile(
+    r"^(?:However|Still|Even\s+so|Otherwise|Similarly|Likewise|In\s+turn|That\s+said"
+    r"|(?:Despite|Because\s+of|Given|After|Before|Besides)\s+(?:this|that|these|those)"
+    r"|In\s+(?:one|the\s+other|the\s+first|the\s+second|the\s+latter|the\s+former|both))\s*,"
+    # these need no comma to connect ("Instead he said …"), but do not before a complement ("Instead of …", "Thus far")
+    r"|^(?:Instead|Nevertheless|Nonetheless|Consequently|Therefore|Thus|Hence|As\s+a\s+result|In\s+response"
+    r"|In\s+contrast|By\s+contrast|On\s+the\s+other\s+hand)\b(?!\s+(?:of|to|with|far)\b)"
+    r"|^The\s+latter\b"
+)
+_CONNECTIVE_INSIDE = re.compile(
+    r"(?<!\band)(?<!\bbut)(?<!\bor)(?<!\bso)(?<!\byet),\s+(?:however|though|instead|nevertheless|nonetheless"
+    r"|in\s+contrast|by\s+contrast|on\s+the\s+other\s+hand|even\s+so)\s*(?:[,.!?]|$)"
+)
+# An opening "It" refers back unless it is the empty subject of an extraposed clause or a cleft (Quirk et al. 1985,
+# §18.33–18.36): "It is unclear how many died", "It was not possible to obtain independent confirmation", "It is
+# believed the toll …", "It was not until …", "It has been two weeks since …", "It seems …". "It said two members of the
+# security forces …", "It is operating under a U.N. Security Council resolution …" say neither who nor what. (Read on
+# the "It" openings of the Timeline17 dev sentences: docs/benchmarks.md, session 20, helper ``summary4``.)
+_IT_BE = (
+    r"(?:'s|’s|\s+(?:is|was|isn't|wasn't|(?:will|would|could|may|might|must|should|can)(?:\s+not|n't)?\s+be"
+    r"|has\s+been|had\s+been|seems|seemed|appears|appeared|remains|remained|became|becomes|looks|looked"
+    r"|sounds|sounded|feels|felt))(?:\s+(?:not|also|now|still|too|very|so|more|less|all|just|really|quite|increasingly"
+    r"|clearly|certainly|already|becoming|getting|hardly|far|much|even|only|perhaps|probably|equally|particularly|immediately"
+    r"|especially|extremely|highly))*"
+)
+_CLAUSE = r"(?:that|whether|how|why|what|who|whom|when|where|if|as\s+if|as\s+though|like|until|because)\b"
+_FOR_TO = (
+    r"(?:hard|easy|difficult|important|necessary|possible|impossible|time|good|bad|wrong|right|better|best|unusual"
+    r"|rare|common|vital|essential|crucial|critical|early|late|premature|safe|dangerous|unfair|fair|worth|tough"
+    r"|illegal|legal|unlikely|likely|unwise|wise|reasonable|unreasonable|enough|useful|pointless|normal|natural"
+    r"|impractical)"
+)
+_EPISTEMIC = (
+    r"(?:believed|thought|expected|estimated|feared|reported|said|understood|known|alleged|claimed|hoped|assumed"
+    r"|suspected|rumou?red|likely|unlikely|unclear|clear|true|obvious|evident|apparent|odd|strange|ironic|certain"
+    r"|uncertain|doubtful|significant|surprising|notable|remarkable|no\s+surprise|no\s+secret|no\s+wonder|a\s+pity"
+    r"|a\s+shame)\b(?!\s+(?:to|by|as|for)\b)"  # "It is believed to have …", "It is known as …" refer
+)
+_ING_ADJECTIVE = (
+    r"(?:amazing|surprising|interesting|worrying|disturbing|alarming|astonishing|striking|encouraging|frustrating"
+    r"|shocking|depressing|troubling|intriguing|fascinating|puzzling|embarrassing|reassuring|confusing|humbling)\b"
+)
+_EMPTY_IT = re.compile(
+    "|".join(
+        (
+            # "It is unclear how many …", "It may be that …" (not "It's studying whether …": it refers)
+            r"^It"
+            + _IT_BE
+            + r"(?:\s+(?!(?:a|an|the|its|their|his|her)\b)(?!(?!"
+            + _ING_ADJECTIVE
+            + r")[\w-]+ing\b)[\w-]+){0,2}"
+            r"\s+" + _CLAUSE,
+            r"^It" + _IT_BE + r"\s+(?:an?\s+)?" + _FOR_TO + r"\s+(?:\w+\s+)?(?:to|for)\b",  # "It's too early to say …"
+            r"^It" + _IT_BE + r"\s+" + _EPISTEMIC,  # "It is believed the toll …"
+            r"^It" + _IT_BE + r"\s+(?:until|when|because|as\s+if|as\s+though|like)\b",  # "It was not until …"
+            r"^It(?:'s|’s|\s+has|\s+had)\s+been\s+(?:\w+\s+){1,3}(?:since|ago)\b",  # "It has been two weeks since …"
+            r"^It\s+(?:seems|seemed|appears|appeared)\b(?!\s+to\s+(?!me\b))",  # not "It appears to have …"
+            r"^It\s+(?:looks|looked)\s+(?:as|like|that)\b",
+            r"^It" + _IT_BE + r"\s+such\s+an?\s+[\w-]+\s+(?:to|that)\b",  # "It's such a pleasure to win …"
+            r"^It" + _IT_BE + r"\s+worth\s+[\w-]+ing\b",  # "It's worth remembering that …" (not "It is worth $5bn")
+            r"^It\s+(?:takes|took|(?:will|would|could|may|might)\s+take|has\s+taken)\s+(?:\S+\s+){1,4}(?:to|for)\b",
+            r"^It(?:\s+(?:may|might|could|will|would))?\s+(?:turns?|turned)\s+out\b",
+            r"^It\s+(?:remains\s+to\s+be\s+seen|goes\s+without|matters|mattered"
+            r"|does\s+not\s+matter|doesn't\s+matter|did\s+not\s+matter|didn't\s+matter)\b",
+        )
+    )
+)
+_IT = re.compile(r"^It(?:'s|’s)?\b")
+
+
+def points_back(text: str) -> bool:
+    """Whether a sentence points back at the one before it through a connective ("However, …", "…, however.",
+    "Instead, …", "In the other, …") or an opening "It" that refers ("It is operating under a U.N. Security Council
+    resolution …"; not "It is unclear how many …"). Judged as a summary line gives it: an opening connective the
+    summarizers' trim cuts ("However, the …" is written out "The …", ``trim``) does not count."""
+    text = trim(text, ("connective",)).lstrip("\"'“‘(`")
+    if _CONNECTIVE_OPENING.match(text) or _CONNECTIVE_INSIDE.search(text):
+        return True
+    return bool(_IT.match(text)) and not _EMPTY_IT.match(text)
