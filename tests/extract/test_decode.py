@@ -26,7 +26,10 @@ def test_token_chunks_keep_order_and_budget() -> None:
 
 
 @pytest.mark.parametrize("pipe", ["ner", "parser"])
-def test_chunked_token_vectors_equal_one_call_bit_for_bit(seed_articles: dict[str, Article], pipe: str) -> None:
+def test_chunked_token_vectors_equal_one_call(seed_articles: dict[str, Article], pipe: str) -> None:
+    """Equal to float32 rounding, not bit for bit: the BLAS kernel may block a product by its row count (on an AMD
+    EPYC with blis 1.3.4 chunked and whole vectors differ by ≤ 3.4e-6; a chunk that mixed two docs' windows would differ
+    by far more). That the decoded entities do not move is the next test."""
     nlp = load_nlp()
     docs = list(nlp.get_pipe("tok2vec").pipe(_docs(seed_articles)))  # the parser's listener reads doc.tensor
     tok2vec = nlp.get_pipe(pipe).model.layers[0]
@@ -35,7 +38,7 @@ def test_chunked_token_vectors_equal_one_call_bit_for_bit(seed_articles: dict[st
         chunked, _ = decode.chunked_tok2vec(tok2vec, budget=300)(docs)
     assert len(decode.token_chunks(docs, 300)) > len(docs) // 2  # really cut
     assert chunked.shape == whole.shape
-    assert numpy.array_equal(chunked, whole)
+    numpy.testing.assert_allclose(chunked, whole, rtol=0, atol=1e-4)
 
 
 def test_ner_decoding_does_not_depend_on_the_chunk_size(

@@ -25,7 +25,9 @@ The token vectors of a decoding round are computed ``TOK2VEC_TOKENS`` tokens at 
 thinc keeps every layer's activations until a ``chain`` returns, ~15 kB per token for the ner's own tok2vec, so
 one call over a round of 8 long articles (~40,000 tokens) took ~600 MB for a moment (docs/benchmarks.md,
 issue 7 "Memory"). Each doc's vectors depend only on its own tokens (windows are padded at doc edges, every
-other layer works row by row), so the chunks give the same vectors: the tests compare them bit for bit.
+other layer works row by row), so the chunks give the same vectors up to float rounding: a BLAS kernel may block a
+matrix product by its row count, so on some CPUs they are bit for bit the same and on others (an AMD EPYC with blis
+1.3.4) they differ in the sixth digit (≤ 3.4e-6), and the entities and parses decoded from them are the same.
 """
 
 from __future__ import annotations
