@@ -76,10 +76,6 @@ def _within_vague(vague: float, precise: float) -> bool:
     return math.isclose(vague, precise, abs_tol=tolerance)
 
 
-_figure_key = figure_key
-_counted_key = counted_key
-
-
 def _side(value: str, units: Sequence[Unit]) -> dict[str, Any]:
     return {"value": value, "citations": tuple(Citation(u.article, u.sentence) for u in units)}
 
@@ -111,7 +107,7 @@ def _figure_conflicts(ua: Unit, ub: Unit, fact: _FactContext):
         figs_a, figs_b = merge(figs_a, articles[ua.article]), merge(figs_b, articles[ub.article])
     single = len(figs_a) == len(figs_b) == 1
 
-    key = _counted_key if fact.rules.whole_fact else _figure_key
+    key = counted_key if fact.rules.whole_fact else figure_key
 
     def comparable(fa: Any, fb: Any) -> bool:
         if fact.rules.ordinals_and_modifiers and (names_one(fa) or names_one(fb)):
@@ -196,7 +192,7 @@ def _two_things(fa: Any, fb: Any, articles: Mapping[str, Article], ann: Mapping[
 
 def _same_thing(fa: Any, fb: Any) -> bool:
     """Two figures count the same thing when their unit and context words overlap, or when neither has any."""
-    ka, kb = _counted_key(fa), _counted_key(fb)
+    ka, kb = counted_key(fa), counted_key(fb)
     return bool(ka & kb) or not (ka or kb)
 
 
