@@ -43,7 +43,8 @@ def test_text_brief_shows_table_conflict_sides_quotes_and_unique(doc):
     out = render(doc, "text")
     assert "Who reports what:" in out
     assert "✗" in out and "✓" in out  # article 5 contradicts the first fact, 3 reports it
-    assert "conflict: place: “Egypt and Qatar” (BBC) vs “Egypt” (X) [3.2] vs [5.3]" in out
+    # each side's value beside its citations; the stored description's outlet labels are not the brief's numbers
+    assert "conflict: place: “Egypt and Qatar” [3.2] vs “Egypt” [5.3]" in out
     assert "Antony Blinken (1 quote, 2 articles):" in out and "(also rendered in [3.5])" in out
     assert "Only in one source:" in out and "[4.11]" in out
     # numbered as in Sources: articles of one outlet share its label

@@ -18,6 +18,7 @@ SYMBOL = {REPORTS: "✓", CONTRADICTS: "✗", "silent": "·"}
 LEGEND = "✓ reports, ✗ contradicts, · silent"
 FACT_CHARS = 70
 UNIQUE_SHOWN = 3
+UNIQUE_ARTICLES_SHOWN = 10  # articles listed in "Only in one source"; the section had no cap
 # A text or Markdown brief is read top to bottom: a 50-article story's every fact, article column and quote
 # would run to a thousand lines. These views show the first (best-corroborated) ones and say how many more the
 # JSON and HTML briefs hold.
@@ -45,11 +46,38 @@ def _short(text: str, limit: int = FACT_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def conflict_line(conflict: dict[str, Any], mark: Mark) -> str:
-    """``conflict: figure: “at least 30” (A) vs “at least 34” (B) [1.3] vs [2.5]``"""
-    sides = conflict.get("sides") or ()
-    cited = " vs ".join(mark(list(side["citations"])) for side in sides)
-    return f"{conflict.get('kind', 'conflict')}: {conflict.get('description', conflict)} {cited}".rstrip()
+VERB = {"conflict": "vs", "refinement": "is refined by", "update": "was updated to"}
+
+
+def conflict_line(conflict: dict[str, Any], mark: Mark, by_id: dict[str, dict[str, Any]] | None = None) -> str:
+    """``conflict: figure: “at least 30” [1.3] vs “at least 34” (Reuters) [2.5]``: each side's value beside its
+    citations. The stored ``description`` names the articles by their labels ("articles.jsonl.gz:65"), which are
+    not the brief's numbers (a rejected record shifts one against the other): a reader must see one name per article.
+    An outlet is named beside a side only where the sides' outlets differ (``side_outlets``)."""
+    sides = list(conflict.get("sides") or ())
+    if not sides or any("value" not in side for side in sides):
+        cited = " vs ".join(mark(list(side["citations"])) for side in sides)
+        return f"{conflict.get('kind', 'conflict')}: {conflict.get('description', conflict)} {cited}".rstrip()
+    kind = conflict.get("kind", "conflict")
+    outlets = side_outlets(sides, by_id or {})
+    told = [
+        f"“{side['value']}”" + (f" ({outlet})" if outlet else "") + f" {mark(list(side['citations']))}"
+        for side, outlet in zip(sides, outlets, strict=True)
+    ]
+    field = f"{conflict['field']}: " if conflict.get("field") else ""
+    return f"{kind}: {field}" + f" {VERB.get(kind, 'vs')} ".join(told)
+
+
+def side_outlets(sides: list[dict[str, Any]], by_id: dict[str, dict[str, Any]]) -> list[str | None]:
+    """Each side's outlet, when every side has one named outlet and they are not all one; else no outlet at all
+    (one outlet against itself, or an unnamed one, adds nothing to the citation)."""
+    named = []
+    for side in sides:
+        outlets = {(by_id.get(c["article"]) or {}).get("source") for c in side["citations"]}
+        named.append(outlets.pop() if len(outlets) == 1 else None)
+    if None in named or len({o.lower() for o in named if o}) < 2:
+        return [None] * len(sides)
+    return named
 
 
 def backing(fact: dict[str, Any], by_id: dict[str, dict[str, Any]]) -> str:
@@ -73,7 +101,7 @@ def fact_lines(doc: dict[str, Any], story: dict[str, Any], mark: Mark, bullet: s
     lines = []
     for fact in story["facts"][:FACTS_SHOWN]:
         lines.append(f"{bullet}{fact['text']} {mark(fact['citations'])} ({backing(fact, by_id)})")
-        lines += [f"{sub_bullet(bullet)}{conflict_line(c, mark)}" for c in fact["conflicts"]]
+        lines += [f"{sub_bullet(bullet)}{conflict_line(c, mark, by_id)}" for c in fact["conflicts"]]
         notes = unverified(story, fact)
         lines += (
             [f"{sub_bullet(bullet)}unverified: its outlet says it could not verify this {mark(notes)}"] if notes else []
@@ -178,21 +206,50 @@ def quote_lines(story: dict[str, Any], mark: Mark, bullet: str) -> list[str]:
     return lines
 
 
+def outlet_note(doc: dict[str, Any], story: dict[str, Any]) -> str | None:
+    """What "one source" means in a story whose articles are all one outlet's, or name none: there every article is
+    a source of its own, so "Only in one source" is what one article alone says, not what one outlet alone says."""
+    by_id = {a["id"]: a for a in doc["articles"]}
+    members = [by_id[i] for i in story["articles"] if i in by_id]
+    if len(members) < 2:
+        return None
+    outlets = {(a.get("source") or "").lower() for a in members}
+    if outlets == {""}:
+        return f"No article names its outlet: each of the {len(members)} articles counts as a source of its own."
+    if len(outlets) == 1:
+        name = members[0]["source"]
+        return f"All {len(members)} articles are from one outlet, {name}: each line is what one article alone says."
+    return None
+
+
+def unique_shown(story: dict[str, Any]) -> list[dict[str, Any]]:
+    """The ``UNIQUE_ARTICLES_SHOWN`` entries of "Only in one source" a text brief lists, in brief order: in a story
+    with more, those with the most sentences of their own (a 64-article story listed every article, 240 lines)."""
+    entries = story["unique"]
+    if len(entries) <= UNIQUE_ARTICLES_SHOWN:
+        return list(entries)
+    ranked = sorted(range(len(entries)), key=lambda k: (-len(entries[k]["sentences"]), k))
+    return [entries[k] for k in sorted(ranked[:UNIQUE_ARTICLES_SHOWN])]
+
+
 def unique_lines(doc: dict[str, Any], story: dict[str, Any], mark: Mark, bullet: str) -> list[str]:
     """Per original article: how many of its sentences no other independent source states, and the first few.
-    Each article is named by its number in Sources too: several articles of one outlet share its label ("CNN")."""
+    Each article is named by its number in Sources too: several articles of one outlet share its label ("CNN").
+    Where every article is one outlet's, or none names one, the section says so first (``outlet_note``)."""
     by_id = {a["id"]: a for a in doc["articles"]}
     number = {a["id"]: n for n, a in enumerate(doc["articles"], start=1)}
-    lines = []
-    for entry in story["unique"]:
+    note = outlet_note(doc, story)
+    other = "other article" if note else "other source"
+    lines = [f"{bullet}{note}"] if note else []
+    for entry in unique_shown(story):
         article = by_id[entry["article"]]
         sentences = entry["sentences"]
         label = f"[{number[article['id']]}] {article['label']}"
-        lines.append(f"{bullet}{label}: {plural(len(sentences), 'sentence')} no other source has")
+        lines.append(f"{bullet}{label}: {plural(len(sentences), 'sentence')} no {other} has")
         for i in sentences[:UNIQUE_SHOWN]:
             cite = mark([{"article": article["id"], "sentence": i}])
             lines.append(f"{sub_bullet(bullet)}{_short(article['sentences'][i]['text'], 2 * FACT_CHARS)} {cite}")
-    return lines
+    return lines + more_line(bullet, len(story["unique"]) - len(unique_shown(story)), "article")
 
 
 def caveat_rows(doc: dict[str, Any], story: dict[str, Any]) -> list[dict[str, Any]]:

@@ -22,6 +22,11 @@ once ("three — people killed"); a toll more than a crowd told as often; ties g
 times, then to story order. Tellings are independent, a figure's as its fact's: the copies of one original
 (``align.units.independent_sources``) and a sentence copied onto several pages (an outlet's factbox, a wire
 paragraph; ``tellings``) are one telling each, so a box repeated on five pages counts once.
+v4 reads a count as the day it was reported: the figures that count one thing (one class, one label that says what
+happened: "1,124 — cases of infection reported", "1,085 — cases of infection reported"; ``_count``) are listed
+together where the first of them ranks, the best-ranked ``SERIES`` of them, in the order of their reports'
+publication dates (``reported``; undated last), so a toll reads as it was told, day by day. v3's order is
+``story_figures(..., dated=False)``.
 """
 
 from __future__ import annotations
@@ -30,6 +35,7 @@ import dataclasses
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from datetime import date
 
 from newsdesk.align.similarity import independent_sources, stems
 from newsdesk.dedup.minhash import SHINGLE_WORDS
@@ -38,7 +44,7 @@ from newsdesk.model import Article, Citation, Fact, Figure, Sentence
 
 from .figure_kinds import Kind, kind
 
-ALGORITHM = "brief.figure-variants.v3"
+ALGORITHM = "brief.figure-variants.v4"
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 # Two sentences that share this many words in a row are one text copied, not two tellings: twice the word shingle by
@@ -47,6 +53,10 @@ _WORD = re.compile(r"\w+")
 # one statement; a reprinted box shares all of its words, a revised one most ("with young adults particularly
 # badly affected 1957: Asian flu killed two million people"), whatever page text the splitter glued to it.
 COPIED_RUN = 2 * SHINGLE_WORDS
+# v4: how many reports of one count are listed together, in date order: its first, a later and the latest of the
+# best-ranked, as the text brief shows a speaker's first QUOTES_PER_SPEAKER (3) quotes and an article's first three
+# sentences of its own (``alignment_view``).
+SERIES = 3
 
 
 def _ordinal(figure: Figure) -> bool:
@@ -114,12 +124,50 @@ def _disputed(facts: Sequence[Fact]) -> set[tuple[str, int, str]]:
     }
 
 
+def reported(citations: Iterable[Citation], published: Mapping[str, date | None]) -> date | None:
+    """The day a figure was reported: the earliest publication date of the articles citing it (None: none dated)."""
+    days = [day for c in citations if (day := published.get(c.article)) is not None]
+    return min(days) if days else None
+
+
+def _count(figure: Figure) -> object:
+    """What a figure counts, for v4's grouping: its class and its label's stems, when the label says what happened to
+    the counted thing (an outcome, "deaths"; or more than a noun, "cases of infection reported"); else None: a bare
+    noun ("13 — children", "75 — children") may count children sick, vaccinated or at school."""
+    words = frozenset(stems(figure.context or ""))
+    rank = kind(figure)
+    return (rank, words) if words and (rank == Kind.OUTCOME or len(words) > 1) else None
+
+
+def _dated(ranked: Sequence[Figure], articles: Sequence[Article]) -> list[Figure]:
+    """``ranked`` with the figures of one count (``_count``) together where the first of them ranks, in the order
+    they were reported (v4): the best-ranked ``SERIES`` of each, so one count's every report does not crowd out the
+    story's other counts; the rest keep their own places."""
+    published = {a.id: a.published for a in articles}
+    series: dict[object, list[int]] = {}
+    for index, figure in enumerate(ranked):
+        key = _count(figure)
+        if key is not None and len(series.setdefault(key, [])) < SERIES:
+            series[key].append(index)
+
+    def when(index: int) -> tuple[bool, date, int]:
+        figure = ranked[index]
+        day = reported((Citation(figure.article, figure.sentence), *figure.variants), published)
+        return day is None, day or date.min, index
+
+    first = {members[0]: sorted(members, key=when) for members in series.values()}
+    pulled = {index for members in series.values() for index in members}
+    order = [j for i in range(len(ranked)) for j in first.get(i, [] if i in pulled else [i])]
+    return [ranked[i] for i in order]
+
+
 def story_figures(
-    figures: Iterable[Figure], facts: Iterable[Fact] = (), articles: Sequence[Article] = ()
+    figures: Iterable[Figure], facts: Iterable[Fact] = (), articles: Sequence[Article] = (), dated: bool = True
 ) -> tuple[Figure, ...]:
     """The figures a story's brief lists: resolved values that say what they count, each claim once (see the
-    module docstring), the story's counts first. The first telling is kept; ``variants`` cites the others.
-    ``articles``: the story's articles, which tell copies and repeated wordings apart (see ``tellings``)."""
+    module docstring), the story's counts first, each count's figures in the order they were reported (``dated``,
+    v4). The first telling is kept; ``variants`` cites the others. ``articles``: the story's articles, which tell
+    copies and repeated wordings apart (see ``tellings``) and date the figures."""
     shown = [f for f in figures if f.value is not None and (f.context or f.unit)]
     once = Counter((f.article, f.sentence, f.value) for f in shown)
     fact_of: dict[tuple[str, int], int] = {}
@@ -166,4 +214,5 @@ def story_figures(
         lead = 0 if rank <= Kind.PEOPLE_OR_MONEY else int(rank)  # the story's counts: tolls, people and money
         return lead, -contested, -(told > 1), rank, -told, -sources, index
 
-    return tuple(figure for _, figure in sorted(enumerate(kept), key=weight))
+    ranked = [figure for _, figure in sorted(enumerate(kept), key=weight)]
+    return tuple(_dated(ranked, articles) if dated else ranked)

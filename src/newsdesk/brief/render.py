@@ -19,6 +19,7 @@ from newsdesk.model import Article, Story
 
 from . import alignment_view
 from .alignment_view import plural
+from .figure_view import figure_line, figure_parts
 from .quotes import quote_groups
 
 FORMATS = ("text", "markdown", "json", "html")
@@ -120,8 +121,7 @@ def _story_lines(
         lines.append(heading(2, "Figures"))
         for fig in story["figures"][:FIGURES_SHOWN]:
             cite = mark([{"article": fig["article"], "sentence": fig["sentence"]}, *fig.get("variants", ())])
-            what = f" — {fig['context']}" if fig.get("context") else ""
-            lines.append(f"{bullet}{fig['text']}{what} {cite}")
+            lines.append(f"{bullet}{figure_line(fig, by_id, cite)}")
         lines += [*alignment_view.more_line(bullet, len(story["figures"]) - FIGURES_SHOWN, "figure"), ""]
     if story["timeline"]:
         lines.append(heading(2, "Timeline"))
@@ -197,6 +197,10 @@ def render_html(doc: dict[str, Any]) -> str:
         tables=tables,
         counts=counts,
         backing=alignment_view.backing,
+        side_outlets=alignment_view.side_outlets,
+        outlet_note=alignment_view.outlet_note,
+        figure_parts=figure_parts,
+        verb=alignment_view.VERB,
         symbol=alignment_view.SYMBOL,
         legend=alignment_view.LEGEND,
         unverified=alignment_view.unverified,
