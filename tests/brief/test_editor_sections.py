@@ -124,3 +124,15 @@ def test_a_story_of_no_named_outlet_says_so_and_lists_ten_articles() -> None:
     doc = brief_document(one, [Story("s2", "Swine flu", tuple(a.id for a in one), unique=unique[:2])])
     lines = _section(render(doc, "text"), "Only in one source")
     assert lines[0] == "  - All 2 articles are from one outlet, The Guardian: each line is what one article alone says."
+
+
+def test_timeline_lines_print_the_cited_sentence_as_the_article_has_it(children_doc: dict[str, Any]) -> None:
+    """The editor read "flu - like" and "Caldern" in timeline lines as text rebuilt from tokens: they are the Timeline17
+    pages' own words (page 8 writes "type - labeled" and "Caldern", page 2 "type labeled" and "Calder n"). A line is
+    its cited sentence, as stored, but for a dateline or day heading taken off its front."""
+    by_id = {a["id"]: a for a in children_doc["articles"]}
+    entries = [e for s in children_doc["stories"] for e in s["timeline"]]
+    assert entries
+    for entry in entries:
+        cited = " ".join(by_id[c["article"]]["sentences"][c["sentence"]]["text"] for c in entry["citations"])
+        assert cited.endswith(entry["text"]), entry
