@@ -66,3 +66,30 @@ def test_paragraphs_follow_the_clean_text(enriched: dict[str, Any]) -> None:
 )  # fmt: skip
 def test_only_http_links_are_clickable(url: str | None, expected: str | None) -> None:
     assert safe_url(url) == expected
+
+
+def test_conflict_note_names_sides_by_their_citations(seed_articles: dict[str, Any]) -> None:
+    """The web page printed the stored description, which names articles by label ("002_….txt"), not by the
+    citations a reader can open: each side's value now stands beside its own linked citations, as in the brief."""
+    from newsdesk.brief.render import brief_document
+    from newsdesk.model import Citation, Fact, Story
+
+    a = [seed_articles[k] for k in ("000", "001", "002", "003", "004")]
+    conflict = {
+        "kind": "conflict",
+        "field": "place",
+        "description": f"place: “Egypt and Qatar” ({a[2].label}) vs “Egypt” ({a[4].label})",
+        "sides": (
+            {"value": "Egypt and Qatar", "citations": (Citation(a[2].id, 2),)},
+            {"value": "Egypt", "citations": (Citation(a[4].id, 3),)},
+        ),
+    }
+    fact = Fact("Blinken is expected to travel to Egypt and Qatar.", (Citation(a[2].id, 2),), (a[2].id, a[4].id),
+                (conflict,))  # fmt: skip
+    doc = brief_document(a, [Story("s1", "Talks", tuple(x.id for x in a), facts=(fact,))])
+    html = render_story_page(None, doc, standalone=True)
+    note = html.split('class="conflict-note">')[1].split("</div>")[0]
+    shown = re.sub(r'<span class="cite".*?</span></span></span>', "", note)  # a citation's pop names its outlet
+    assert a[2].label not in shown and a[4].label not in shown
+    assert "place: “Egypt and Qatar”" in note and "vs “Egypt”" in note
+    assert f'data-article="{a[2].id}" data-sentence="2"' in note and f'data-article="{a[4].id}" data-sentence="3"' in note
