@@ -112,11 +112,16 @@ def news_lead(article: Article, templates: Withheld, story: OnStory) -> str | No
     # a headline line with no end mark is withheld from the brief's statements, but it titles well
     if key in story.elsewhere or (key in story.withheld and not is_unfinished(lead)):
         return None
-    if len(lead.split()) < MIN_WORDS or not (lead[0].isupper() or lead[0].isdigit()):
+    first = next((c for c in lead if c.isalnum()), "")
+    if len(lead.split()) < MIN_WORDS or not (first.isupper() or first.isdigit()):
         return None
     if _PULL_QUOTE.match(lead):
         return None
-    if any(is_question(s.text) or is_reader_address(s.text) or speaks_as_writer(s.text) for s in opening):
+    if any(is_question(s.text) or is_reader_address(s.text) for s in opening):
+        return None
+    # the opening read as one text: a quotation runs across sentences ("\"Huge relief -- Wael Ghonim has been
+    # released." / "Our love to him and his family,\" the company tweeted …"), and its first person is the speaker's
+    if speaks_as_writer(" ".join(s.text for s in opening)):
         return None
     return cut(opening[0].text)
 
