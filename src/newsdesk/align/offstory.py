@@ -27,6 +27,14 @@ Passages*, with its depth score replaced by the simplest break: no shared word):
    often as the story's other sentences ("said", "new", "year", "president") is no sign of the story; the pass
    is run again without such words, which lets a digest item made of them ("Davos World Economic Forum -- CEOs,
    world leaders and economists … This year's theme is …") stand out.
+6. **Enclosed items** (``align.offstory.v2``). A run of fewer than ``MIN_RUN`` sentences between two off-story
+   sentences of the same page, whose mean score (on the second pass's core) is under ``NEAR`` × typical, is
+   another item of the same round-up: too short to be a run of its own, and not on the story. The Guardian's
+   round-up of 2009-04-02 in H1N1_guardian put Canada's reply to Fox News ("Canada's defense minister Peter MacKay
+   demanded an apology …", three sentences) between its Fox and its Chávez items, and the brief listed it under
+   "Only in one source". On the stories of six articles or more of the nine Timeline17 dev folders v2 adds 15
+   sentences, all off the story by reading (docs/benchmarks.md, session 21). A sentence with one of the story's
+   strong words stays (below).
 
 Background of the same story (Tunisia's revolution in an Egypt story, the 1918 pandemic in a swine-flu story) uses
 the story's core words or names what the story names, and stays. A story of fewer than ``MIN_ARTICLES`` independent
