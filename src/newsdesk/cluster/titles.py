@@ -112,7 +112,8 @@ def news_lead(article: Article, templates: Withheld, story: OnStory) -> str | No
     # a headline line with no end mark is withheld from the brief's statements, but it titles well
     if key in story.elsewhere or (key in story.withheld and not is_unfinished(lead)):
         return None
-    first = next((c for c in lead if c.isalnum()), "")
+    # a quotation may open a lead; a bracket opens an editor's note ("(ROUGH CUT ONLY - NO REPORTER NARRATION) …")
+    first = lead.lstrip("\"“'‘")[:1]
     if len(lead.split()) < MIN_WORDS or not (first.isupper() or first.isdigit()):
         return None
     if _PULL_QUOTE.match(lead):
