@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from newsdesk.align.offstory import off_story
+from newsdesk.align.offstory import V1, off_story
 from newsdesk.align.units import nonstatements
 from newsdesk.brief.assemble import withheld_sentences
 from newsdesk.clean.templates import template_sentences
@@ -99,3 +99,22 @@ def test_single_story_pages_lose_nothing() -> None:
 def test_the_seeds_lose_nothing(seed_articles: dict[str, Article]) -> None:
     """Five articles of one story: too few for a core, and nothing of them is about another story."""
     assert off_story(list(seed_articles.values())) == frozenset()
+
+
+# The Guardian's round-up of 2009-04-02 in H1N1_guardian: a swine-flu call-out, then Cuba, Miss Universe at Guantánamo,
+# Fox News on Canada's army and Chávez's heating oil.
+ROUND_UP = "1b07f76b365e02f5"
+
+
+def test_a_short_item_between_a_round_ups_other_items_is_withheld() -> None:
+    """Fails before ``align.offstory.v2``: Canada's reply to Fox News (three sentences, between the Fox item and the
+    Chávez item) named what the swine-flu story names nowhere, but was too short a run, so it was listed under "Only in
+    one source"."""
+    for opening in ("Canada's defense minister Peter MacKay demanded an apology", "116 Canadian soldiers have died"):
+        assert _is_withheld("H1N1_guardian", ROUND_UP, opening)
+    story = _story("H1N1_guardian")
+    v1 = off_story(story, template_sentences(story) | nonstatements(story), V1)
+    mackay = next(s.i for s in _page("H1N1_guardian", ROUND_UP).sentences if s.text.startswith("Canada's defense"))
+    assert (ROUND_UP, mackay) not in v1
+    # the page's own swine-flu lead stays
+    assert not _is_withheld("H1N1_guardian", ROUND_UP, "When Ros Atkins, a BBC radio presenter")

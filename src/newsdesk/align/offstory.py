@@ -27,6 +27,14 @@ Passages*, with its depth score replaced by the simplest break: no shared word):
    often as the story's other sentences ("said", "new", "year", "president") is no sign of the story; the pass
    is run again without such words, which lets a digest item made of them ("Davos World Economic Forum -- CEOs,
    world leaders and economists … This year's theme is …") stand out.
+6. **Enclosed items** (``align.offstory.v2``). A run of fewer than ``MIN_RUN`` sentences between two off-story
+   sentences of the same page, whose mean score (on the second pass's core) is under ``NEAR`` × typical, is
+   another item of the same round-up: too short to be a run of its own, and not on the story. The Guardian's
+   round-up of 2009-04-02 in H1N1_guardian put Canada's reply to Fox News ("Canada's defense minister Peter MacKay
+   demanded an apology …", three sentences) between its Fox and its Chávez items, and the brief listed it under
+   "Only in one source". On the stories of six articles or more of the nine Timeline17 dev folders v2 adds 15
+   sentences, all off the story by reading (docs/benchmarks.md, session 21). A sentence with one of the story's
+   strong words stays (below).
 
 Background of the same story (Tunisia's revolution in an Egypt story, the 1918 pandemic in a swine-flu story) uses
 the story's core words or names what the story names, and stays. A story of fewer than ``MIN_ARTICLES`` independent
@@ -49,7 +57,9 @@ from newsdesk.model import Article
 
 from .units import independent_sources
 
-ALGORITHM = "align.offstory.v1"
+V1 = "align.offstory.v1"
+V2 = "align.offstory.v2"
+ALGORITHM = V2
 
 # Sentences on each side of a gap compared for a shared word (TextTiling's block size, scaled to news sentences).
 WINDOW = 2
@@ -218,15 +228,19 @@ def _page_runs(article: Article, blocks: Sequence[Block], story: _Story, typical
     return runs
 
 
+def _typical(pages: Sequence[Sequence[Block]]) -> float:
+    """The typical page's closeness to the story: the median over pages of their mean sentence score."""
+    return _median(
+        [sum(b.score * len(b.sentences) for b in blocks) / sum(len(b.sentences) for b in blocks) for blocks in pages]
+    )
+
+
 def _far_sentences(articles: Sequence[Article], story: _Story) -> set[tuple[str, int]]:
     """One pass over the pages with the story's core as given (see ``off_story``)."""
     pages = [(a, blocks) for a in articles if (blocks := article_blocks(a, story.core))]
     if not pages:
         return set()
-    # the typical page's closeness to the story: the median over pages of their mean sentence score
-    typical = _median(
-        [sum(b.score * len(b.sentences) for b in blocks) / sum(len(b.sentences) for b in blocks) for _, blocks in pages]
-    )
+    typical = _typical([blocks for _, blocks in pages])
     found: set[tuple[str, int]] = set()
     for article, blocks in pages:
         if not any(b.score >= NEAR * typical for b in blocks):
@@ -240,8 +254,30 @@ def _far_sentences(articles: Sequence[Article], story: _Story) -> set[tuple[str,
     return found
 
 
-def off_story(articles: Sequence[Article], withheld: Collection[tuple[str, int]] = ()) -> frozenset[tuple[str, int]]:
-    """(article id, sentence index) of every sentence of a page's off-story runs (see the module's docstring)."""
+def _enclosed(articles: Sequence[Article], found: set[tuple[str, int]], core: dict[str, float]) -> set[tuple[str, int]]:
+    """v2: the short runs of a multi-story page's sentences that lie between two of its off-story runs and are not near
+    the story (see the module's step 6)."""
+    pages = {a.id: blocks for a in articles if (blocks := article_blocks(a, core))}
+    if not pages:
+        return set()
+    typical = _typical(list(pages.values()))
+    enclosed: set[tuple[str, int]] = set()
+    for article in articles:
+        order = [s.i for s in article.sentences]
+        off = [k for k, i in enumerate(order) if (article.id, i) in found]
+        score = [sum(core.get(w, 0.0) for w in content_words(s.text)) for s in article.sentences]
+        for before, after in pairwise(off):
+            gap = range(before + 1, after)
+            if 0 < len(gap) < MIN_RUN and sum(score[k] for k in gap) / len(gap) < NEAR * typical:
+                enclosed |= {(article.id, order[k]) for k in gap}
+    return enclosed
+
+
+def off_story(
+    articles: Sequence[Article], withheld: Collection[tuple[str, int]] = (), algorithm: str = ALGORITHM
+) -> frozenset[tuple[str, int]]:
+    """(article id, sentence index) of every sentence of a page's off-story runs (see the module's docstring);
+    ``algorithm``: ``V1`` reproduces the segments found before v2 (no enclosed runs)."""
     roots = independent_sources(articles)
     total = len(set(roots.values()))
     if total < MIN_ARTICLES:
@@ -260,6 +296,8 @@ def off_story(articles: Sequence[Article], withheld: Collection[tuple[str, int]]
         w: share for w, share in story.core.items() if off_rate[w] / len(first) < GENERIC * on_rate[w] / max(1, len(on))
     }
     found = first | _far_sentences(articles, replace(story, core=specific))
+    if algorithm != V1:
+        found |= _enclosed(articles, found, specific)
     # and a sentence that says what most of the story says ("Egypt", "Mubarak"; "Gaddafi") is on the story wherever
     # it stands: a reader's comment in a thread that wanders off, a digest's one line on the story
     strong = {

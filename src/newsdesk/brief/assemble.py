@@ -25,6 +25,7 @@ from newsdesk.clean.tickers import ALGORITHM as TICKERS_ALGORITHM
 from newsdesk.cluster.events import ALGORITHM as EVENTS_ALGORITHM
 from newsdesk.cluster.groups import StoryGroup, group_stories
 from newsdesk.cluster.stories import ALGORITHM as STORIES_ALGORITHM
+from newsdesk.cluster.titles import ALGORITHM as TITLE_ALGORITHM
 from newsdesk.dedup import ALGORITHM as DEDUP_ALGORITHM
 from newsdesk.dedup.updates import ALGORITHM as UPDATES_ALGORITHM
 from newsdesk.extract import annotate, story_entities
@@ -72,6 +73,7 @@ BRIEF_ALGORITHMS = (
     UPDATES_ALGORITHM,
     STORIES_ALGORITHM,
     EVENTS_ALGORITHM,
+    TITLE_ALGORITHM,
     ENTITIES_ALGORITHM,
     PRESS_ALGORITHM,
     FIGURES_ALGORITHM,
