@@ -40,6 +40,9 @@ _PERSON_AFTER = re.compile(
 _LOCATIVE = re.compile(r"\b(?:in|near|outside|inside)\s+(?:the\s+)?$")
 _OWNER = re.compile(r"^['’]s?\b")
 _CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
+# A name with a prefix of stance or time is an adjective made of it ("pro-Gadhafi forces", "anti-American"), naming
+# neither the person nor a group (LibyaWar_cnn: "pro-Gadhafi (ORG)", 130 mentions).
+_PREFIXED = re.compile(r"^(?:pro|anti|non|post|pre|neo)-", re.IGNORECASE)
 
 
 class Casing:
@@ -80,11 +83,11 @@ def _sentence_initial(mention: Mention, article: Article) -> bool:
 
 
 def not_a_name(mention: Mention, article: Article, casing: Casing) -> bool:
-    """A mention that names nothing: a credit, a word in lower case, a common word capitalised as a sentence's first
-    word ("Fierce battles raged …"), or a person made of the story's common words only ("It Will Be a Piece of
-    Cake": "Will Be")."""
+    """A mention that names nothing: a credit, a word in lower case, an adjective made of a name ("pro-Gadhafi"), a
+    common word capitalised as a sentence's first word ("Fierce battles raged …"), or a person made of the story's
+    common words only ("It Will Be a Piece of Cake": "Will Be")."""
     words = mention.text.split()
-    if credit(mention.text) or not any(ch.isupper() for ch in mention.text):
+    if credit(mention.text) or not any(ch.isupper() for ch in mention.text) or _PREFIXED.match(mention.text):
         return True  # English writes a name with a capital ("creepy" is no group, "tripoli" a typo)
     if len(words) == 1:
         return _sentence_initial(mention, article) and casing.common(words[0])
