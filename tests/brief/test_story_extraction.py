@@ -1,7 +1,11 @@
 from __future__ import annotations
 
+from collections import Counter
+
 from newsdesk.brief.assemble import build_story
 from newsdesk.brief.render import brief_document, render_text
+from newsdesk.extract import annotate
+from newsdesk.extract.aliases import name_key
 from newsdesk.model import Article
 
 
@@ -38,3 +42,22 @@ def test_seeds_figures_section_reads_as_claims(seed_articles: dict[str, Article]
     # the ninth visit, told by seeds 002 and 004 in one aligned fact, is one line citing both sentences
     ninth = [line for line in section.splitlines() if "ninth" in line]
     assert len(ninth) == 1 and ninth[0].endswith("[3.14, 5.0]")
+
+
+def test_story_entities_read_only_the_sentences_the_brief_keeps(seed_articles: dict[str, Article]) -> None:
+    """A sentence the brief withholds (here passed as an outlet's template) names no one in "Who and where": its
+    only-named entity goes, and an entity named elsewhere too loses that mention (``extract.aliases.v6``)."""
+    articles = list(seed_articles.values())
+    annotations = annotate(articles)
+    counts = Counter(name_key(m.text) for ann in annotations.values() for m in ann.mentions)
+    # a seed sentence with a name the seeds write once, and nothing else
+    only = next(
+        (ann.article, m.sentence, m.text)
+        for ann in annotations.values()
+        for m in ann.mentions
+        if counts[name_key(m.text)] == 1 and " " in m.text
+    )
+    full = {e.name for e in build_story(articles, 60, annotations=annotations, templates=frozenset()).entities}
+    assert only[2] in full
+    kept = build_story(articles, 60, annotations=annotations, templates=frozenset({only[:2]}))
+    assert only[2] not in {e.name for e in kept.entities} and kept.algorithms["entities"] == "extract.aliases.v6"

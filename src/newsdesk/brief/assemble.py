@@ -205,7 +205,6 @@ def build_story(
     section may choose (an outlet's furniture): best found over all the articles of a run, since a site's
     template recurs across stories while a story's background line does not; else found in this story."""
     annotations = annotations if annotations is not None else annotate(articles)
-    entities = story_entities(articles, {k: ann.mentions for k, ann in annotations.items()})
     # summary, facts and timeline choose among sentences that state something: an outlet's template text, a
     # question (a Q&A box's "HOW MANY PEOPLE HAVE DIED?") and a call to the reader ("Tell us your experiences by
     # filling in the form below.") are not candidates
@@ -215,6 +214,9 @@ def build_story(
     elsewhere = off_story(articles, withheld)
     withheld |= elsewhere
     working = withhold_templates(articles, withheld)
+    # the story's people and places as the brief's own sentences name them: a withheld sentence (a template, a photo
+    # credit, a question) names no one in the story
+    entities = story_entities(working, {k: ann.mentions for k, ann in annotations.items()})
     alignment = align_story(working, annotations)
     press = story_press(articles, entities)
     # what the story's guests said on air (their transcript turns) is quoted with what the articles quote

@@ -1,0 +1,139 @@
+"""Whether a story's entity mention is a name at all, and which type its story's text gives it (``extract.aliases.v6``).
+
+spaCy's small model tags each mention on its own, and a story shows its errors side by side: a photographer's credit
+("Christopher Furlong/Getty Images") read as a person, a capitalised common word at a sentence's start ("Fierce
+battles raged …") or glued to a name ("Under the headline, Sick Mexico, …") read as a name, and one name typed three
+ways ("Misrata" 166 times PERSON, 154 GPE, 67 ORG on LibyaWar_cnn). The story itself says better:
+
+* a word is a common word when the story writes it in lower case more often than capitalised inside a sentence
+  ("sick", "fierce"), which a name never is ("Misrata", "Pacitti" are never written in lower case);
+* a name's context types it the way a reader does: "Mr"/"Dr" before it, an age after it ("Pacitti, 24,"), "said he",
+  an office attached to it or a transcript's speaker label ("HILL:") name a person; "in"/"near"/"outside" before it
+  (not an owner's "in Gadhafi's …") name a place. Where
+  these cues outnumber the other side they override spaCy's plurality; elsewhere the plurality of the mentions holds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Collection, Iterable, Mapping
+
+from newsdesk.clean.reader import FUNCTION_WORDS
+from newsdesk.model import Article, Mention
+
+from .timex.lexicon import MONTHS, WEEKDAYS
+
+PERSON = "PERSON"
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+# At least this many lower-case uses make a word common (one "sick" could be a typo's or a quote's).
+COMMON_MIN_LOWER = 2
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Mister)\.?\s+$")
+# After a person's name: an age ("Pacitti, 24, has been …"), "said he", "and his wife", "'s wife". Not "who" (British
+# English writes "the Health Protection Agency, who are experts") nor "told … he" ("a source told CNN he …").
+_PERSON_AFTER = re.compile(
+    r"^(?:,\s*\d{1,3}\s*,|\s+(?:said|says|added)\s+(?:he|she)\b|\s+and\s+(?:his|her)\b"
+    r"|['’]s\s+(?:wife|husband|son|daughter|mother|father|family|lawyer)\b)"
+)
+# Before a place: "in", "near", "outside", "inside" (not "around"/"into": "sat around Iain Askham").
+_LOCATIVE = re.compile(r"\b(?:in|near|outside|inside)\s+(?:the\s+)?$")
+_OWNER = re.compile(r"^['’]s?\b")
+_CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
+# A name with a prefix of stance or time is an adjective made of it ("pro-Gadhafi forces", "anti-American"), naming
+# neither the person nor a group (LibyaWar_cnn: "pro-Gadhafi (ORG)", 130 mentions).
+_PREFIXED = re.compile(r"^(?:pro|anti|non|post|pre|neo)-", re.IGNORECASE)
+
+
+class Casing:
+    """How a story's kept sentences write each word: in lower case, and capitalised after a sentence's first word."""
+
+    def __init__(self, articles: Iterable[Article]) -> None:
+        self.lower: Counter[str] = Counter()
+        self.capital: Counter[str] = Counter()
+        for article in articles:
+            for sentence in article.sentences:
+                for n, match in enumerate(_WORD.finditer(sentence.text)):
+                    word = match.group()
+                    if word.islower():
+                        self.lower[word] += 1
+                    elif n and word[0].isupper():
+                        self.capital[word.casefold()] += 1
+
+    def common(self, word: str) -> bool:
+        """``word`` is a common word of the story: written in lower case at least twice, and more often than
+        capitalised inside a sentence."""
+        low = self.lower[word.casefold()]
+        return low >= COMMON_MIN_LOWER and low > self.capital[word.casefold()]
+
+
+def credit(surface: str) -> bool:
+    """A photo credit, "Photographer Name/Agency" ("Christopher Furlong/Getty Images", "Eitan Abramovich/AFP/Getty"):
+    names joined by a slash, one of them of several words. A name holds no slash; an acronym pair ("AC/DC") has no
+    space in its parts."""
+    parts = [p.strip() for p in surface.split("/")]
+    return len(parts) > 1 and all(parts) and any(" " in p for p in parts)
+
+
+def _sentence_initial(mention: Mention, article: Article) -> bool:
+    """The mention opens its sentence or a clause after a colon, a bracket or an opening quote."""
+    sentence = article.sentences[mention.sentence]
+    before = article.text[sentence.start : mention.span.start].rstrip()
+    return not before or before[-1] in ":(\"“‘'"
+
+
+def not_a_name(mention: Mention, article: Article, casing: Casing) -> bool:
+    """A mention that names nothing: a credit, a word in lower case, an adjective made of a name ("pro-Gadhafi"), a
+    common word capitalised as a sentence's first word ("Fierce battles raged …"), or a person made of the story's
+    common words only ("It Will Be a Piece of Cake": "Will Be")."""
+    words = mention.text.split()
+    if credit(mention.text) or not any(ch.isupper() for ch in mention.text) or _PREFIXED.match(mention.text):
+        return True  # English writes a name with a capital ("creepy" is no group, "tripoli" a typo)
+    if len(words) == 1:
+        return _sentence_initial(mention, article) and casing.common(words[0])
+    return mention.label == PERSON and all(casing.common(w) for w in words)
+
+
+def glued_rest(mention: Mention, casing: Casing, kinds: Mapping[str, str], key: Callable[[str], str]) -> str | None:
+    """The name after a common word glued in front of it ("Sick Mexico" → "Mexico"), when that rest is a name of the
+    story that is no person's (a first name that is also a word, "Will Smith", stays: "Smith" is a person's)."""
+    words = mention.text.split()
+    if len(words) < 2 or not casing.common(words[0]):
+        return None
+    rest = mention.text[len(words[0]) :].strip()
+    kind = kinds.get(key(rest))
+    return rest if kind is not None and kind != PERSON else None
+
+
+def cues(mention: Mention, text: str) -> tuple[int, int]:
+    """(person, place) evidence of the mention's context: an honorific, an age or an office; a locative preposition."""
+    before, after = text[max(mention.span.start - 12, 0) : mention.span.start], text[mention.span.end :][:24]
+    # a transcript labels a speaker's turn with the name in capitals and a colon ("HILL: They may have …")
+    label = mention.text.isupper() and after.startswith(":")
+    person = bool(mention.title or label or _HONORIFIC.search(before) or _PERSON_AFTER.match(after))
+    place = bool(_LOCATIVE.search(before)) and not _OWNER.match(after)
+    return int(person), int(place)
+
+
+def story_kind(votes: Counter[str], person: int, place: int) -> str:
+    """One type for a name: spaCy's plurality over its mentions (ties: alphabetical), unless the context's cues say
+    otherwise: more place cues than person cues turn a PERSON into its most voted place type (GPE if none); more
+    person cues than place cues turn an organisation or a group into PERSON, and a place when there are two."""
+    label = min(votes, key=lambda k: (-votes[k], k))
+    if label == PERSON and place > person:
+        places = [k for k in PLACE_LABELS if votes[k]]
+        return max(places, key=lambda k: votes[k]) if places else "GPE"
+    if label != PERSON and person > place and person >= (2 if label in PLACE_LABELS else 1):
+        return PERSON
+    return label
+
+
+def office(title: str, keys: Collection[str]) -> bool:
+    """Whether a title a parse attached to a person can stand for the person alone in the story: words of letters
+    (not "H1N1"), not a function word ("It"), a day or a month ("Monday"), nor a name the story tags itself."""
+    words = title.split()
+    return (
+        all(w.replace("-", "").isalpha() for w in words)
+        and not (len(words) == 1 and (title.casefold() in FUNCTION_WORDS or title.casefold() in _CALENDAR))
+        and title.casefold() not in keys
+    )
