@@ -136,3 +136,14 @@ def test_timeline_lines_print_the_cited_sentence_as_the_article_has_it(children_
     for entry in entries:
         cited = " ".join(by_id[c["article"]]["sentences"][c["sentence"]]["text"] for c in entry["citations"])
         assert cited.endswith(entry["text"]), entry
+
+
+def test_the_words_around_a_figure_are_cut_from_the_sentence_as_written(seed_articles: dict[str, Any]) -> None:
+    """Joined word by word, the seeds' "The meeting lasted approximately three hours." read "three hours ." (the
+    full stop a word of its own)."""
+    article = seed_articles["000"]
+    annotations = annotate([article])
+    figure = next(f for f in annotations[article.id].figures if "three hours" in f.text)
+    story = Story("s1", "Talks", (article.id,), figures=(figure,))
+    text = render(brief_document([article], [story]), "text")
+    assert "“The meeting lasted approximately three hours.”" in text and "hours .”" not in text

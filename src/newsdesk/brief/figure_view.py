@@ -18,6 +18,7 @@ from typing import Any
 from newsdesk.extract.numbers import SCALES
 
 AROUND_WORDS = 5  # about a clause's worth of words: "the government pledged $900m to fight the" virus
+_WORD = re.compile(r"\S+")
 _ARTICLE_BEFORE = re.compile(r"\b(an?)\s+$", re.IGNORECASE)
 
 
@@ -50,16 +51,19 @@ def figure_words(fig: dict[str, Any], by_id: dict[str, dict[str, Any]]) -> str:
 
 
 def around(fig: dict[str, Any], by_id: dict[str, dict[str, Any]]) -> str:
-    """The ``AROUND_WORDS`` words either side of the figure in its sentence, "…" where the sentence goes on."""
+    """The ``AROUND_WORDS`` words either side of the figure in its sentence, cut from the sentence as written (a
+    full stop stays on its word: "three hours.", not "three hours ."), "…" where the sentence goes on."""
     found = _sentence(fig, by_id)
     if found is None:
         return ""
     sentence, start, end = found
-    before, after = sentence[:start].split(), sentence[end:].split()
-    words = [*before[-AROUND_WORDS:], sentence[start:end], *after[:AROUND_WORDS]]
+    before = [m.start() for m in _WORD.finditer(sentence, 0, start)]
+    after = [m.end() for m in _WORD.finditer(sentence, end)]
+    left = before[-AROUND_WORDS] if len(before) >= AROUND_WORDS else 0
+    right = after[AROUND_WORDS - 1] if len(after) >= AROUND_WORDS else len(sentence)
     lead = "…" if len(before) > AROUND_WORDS else ""
     tail = "…" if len(after) > AROUND_WORDS else ""
-    return f"{lead}{' '.join(words)}{tail}"
+    return f"{lead}{sentence[left:right].strip()}{tail}"
 
 
 def figure_parts(fig: dict[str, Any], by_id: dict[str, dict[str, Any]]) -> dict[str, str | None]:
