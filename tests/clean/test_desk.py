@@ -1,13 +1,14 @@
 """Page furniture that reached H1N1_guardian's brief as facts: bullets spelled "cents" glued into the list items (cut
 while cleaning, clean.document v19), and a live blog's handovers, helplines and a market-data footer's legal notices
-(withheld from the brief, align.reader_address v8). The pages are Timeline17 dev's."""
+(withheld from the brief, align.reader_address v8), an appeal's phone line cut off the sentence glued after it
+(clean.document v19). The pages are Timeline17 dev's."""
 
 from __future__ import annotations
 
 import pytest
 
 from newsdesk.align.units import nonstatements, states_nothing
-from newsdesk.clean.desk import has_phone_number, is_desk_note
+from newsdesk.clean.desk import has_phone_number, is_desk_note, split_phone_lines
 from newsdesk.clean.normalize import repair_bullets
 
 from .pages import clean_page
@@ -76,3 +77,23 @@ def test_news_and_quotations_are_no_desk_notes(text: str) -> None:
 )
 def test_phone_numbers_are_found(number: str) -> None:
     assert has_phone_number(f"Call {number} for advice.")
+
+
+def test_an_appeals_phone_line_is_cut_off_the_sentence_glued_after_it() -> None:
+    """haiti_bbc: the DEC appeal's box runs its last line into the text; the line is withheld, the sentence kept."""
+    article = clean_page("haiti_bbc", "340")
+    line = next(s for s in article.sentences if s.text.endswith("or by telephoning 0370 60 60 900"))
+    after = article.sentences[line.i + 1].text
+    assert after.startswith("British Red Cross staff and volunteers have distributed kitchen")
+    assert states_nothing(line.text) and not states_nothing(after)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "For families concerned, call 1-888-407-4747 toll-free in the United States and Canada.",  # runs on
+        "Islanders seeking advice should call a special helpline set up on 01534 445566.",
+    ],
+)
+def test_a_phone_number_inside_its_sentence_cuts_nothing(sentence: str) -> None:
+    assert split_phone_lines(sentence) == [sentence]

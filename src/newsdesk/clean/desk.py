@@ -30,8 +30,33 @@ _PHONE = re.compile(r"(?<![\w.,£$€#/-])(?:\+\d|0\d|1-8\d\d-)[\d -]{6,}\d(?![\
 _PHONE_DIGITS = 10
 
 
+# What may follow a phone number that ends a line of its own: the capital or the opening quote of the next sentence,
+# and at least this many words (a sentence, not a name: "… on 01534 445566 Jersey").
+_NEXT_SENTENCE = re.compile(r"\s+(?=[\"“‘]?[A-Z])")
+_MIN_REST_WORDS = 3
+
+
+def _phones(text: str) -> list[re.Match[str]]:
+    return [m for m in _PHONE.finditer(text) if sum(c.isdigit() for c in m.group()) >= _PHONE_DIGITS]
+
+
 def has_phone_number(text: str) -> bool:
-    return any(sum(c.isdigit() for c in m.group()) >= _PHONE_DIGITS for m in _PHONE.finditer(text))
+    return bool(_phones(text))
+
+
+def split_phone_lines(sentence: str) -> list[str]:
+    """``sentence`` cut after each phone number the text after it was glued to: an appeal's box flattened into the
+    text runs its line into the next sentence ("… Donate via the DEC website or by telephoning 0370 60 60 900 | British
+    Red Cross staff and volunteers have distributed …", haiti_bbc), and withholding the line (``is_desk_note``) would
+    take the sentence with it. Joining the pieces with spaces gives ``sentence`` back up to white space."""
+    pieces, start = [], 0
+    for match in _phones(sentence):
+        gap = _NEXT_SENTENCE.match(sentence, match.end())
+        if gap and len(sentence[gap.end() :].split()) >= _MIN_REST_WORDS:
+            pieces.append(sentence[start : match.end()])
+            start = gap.end()
+    pieces.append(sentence[start:])
+    return [p.strip() for p in pieces if p.strip()]
 
 
 # A data vendor's legal notice under a page's market data (CNN's footer: "Morningstar: 2013 Morningstar, Inc..
