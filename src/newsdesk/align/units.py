@@ -12,6 +12,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from newsdesk.clean.desk import is_desk_note
+
 # Calls to the reader are found (and split off the article text glued to them) while cleaning; re-exported here,
 # where what a brief withholds is decided.
 from newsdesk.clean.reader import READER_ADDRESS_ALGORITHM as READER_ADDRESS_ALGORITHM
@@ -87,7 +89,8 @@ def is_table_row(text: str) -> bool:
 
 def states_nothing(text: str) -> bool:
     """A sentence that asks, addresses the reader, points at what the page prints next, tells the reader how their
-    submissions are handled, is a table's row or has no end mark: no section of a brief may choose it as a statement."""
+    submissions are handled, is a table's row, has no end mark, or is a live page's desk note, a phone number or a
+    legal notice (``clean.desk``): no section of a brief may choose it as a statement."""
     return (
         is_question(text)
         or is_reader_address(text)
@@ -95,6 +98,7 @@ def states_nothing(text: str) -> bool:
         or is_submission_notice(text)
         or is_table_row(text)
         or is_unfinished(text)
+        or is_desk_note(text)
     )
 
 

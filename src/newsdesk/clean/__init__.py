@@ -37,7 +37,7 @@ from .metadata import (
     split_dateline,
     split_inline_header,
 )
-from .normalize import normalize_text
+from .normalize import normalize_text, repair_bullets
 from .sentences import has_end_mark, split_paragraphs, split_sentences
 
 _WORD = re.compile(r"\w+")
@@ -145,7 +145,7 @@ def clean_document(raw: RawDocument) -> Article:
     else:
         raise InputError(raw.path, "record has neither text nor html")
 
-    text = normalize_text(text)
+    text = repair_bullets(normalize_text(text))
     if (teasers := listing_teasers(text)) >= LISTING_STAMPS:
         raise InputError(
             raw.path, f"a listing of other stories ({teasers} teasers stamped 'updated: …'), not an article"

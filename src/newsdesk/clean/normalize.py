@@ -19,3 +19,35 @@ def normalize_text(text: str) -> str:
     text = _CONTROL.sub("", text)
     text = _SPACES.sub(" ", text)
     return "\n".join(line.strip() for line in text.split("\n"))
+
+
+# A list's bullet that reached the text as the word "cents" (the Guardian's "•" read as "¢" and spelled out somewhere
+# upstream of the Timeline17 export: "… The worst affected are; cents Mexico: 101 estimated deaths … cents US: 2 deaths,
+# 279 confirmed cases.", "cents BA cabin steward in isolation ward cents Mexico invokes special measures A British …").
+# A bullet opens the text or a line, or follows a sentence's end or a head's last lower-case word, and comes before a
+# capital, a digit or a quotation mark; a price is counted ("81 cents to $91.38", "ten cents to his name", "12 US
+# cents."), so a number, a number word or a capitalised word (a currency's country) before "cents", or a lower-case
+# word after it, keeps the word.
+_CENTS_BULLET = re.compile(r"(?:(?<=^)|(?<=[.!?;:\"'”’)] )|(?<=[a-z] ))cents(?= [A-Z0-9\"'‘“]|$)", re.MULTILINE)
+_COUNTING_WORDS = (
+    "a few several many one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty"
+    " fifty sixty seventy eighty ninety hundred thousand"
+)
+_COUNTING = frozenset(_COUNTING_WORDS.split())
+_LAST_WORD = re.compile(r"([a-z]+) $")
+
+
+def repair_bullets(text: str) -> str:
+    """``text`` with each bullet spelled "cents" (``_CENTS_BULLET``) made the line break it stood for: every item of
+    the list, a head or a sentence, is a line of its own, so a head is no longer glued to the sentence after it."""
+
+    def _bullet(match: re.Match[str]) -> str:
+        before = _LAST_WORD.search(text[max(0, match.start() - 20) : match.start()])
+        if before and before.group(1) in _COUNTING:
+            return match.group()
+        return "\n"
+
+    if "cents" not in text:
+        return text
+    repaired = _CENTS_BULLET.sub(_bullet, text)
+    return "\n".join(line.strip() for line in repaired.split("\n"))

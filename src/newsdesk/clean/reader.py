@@ -27,8 +27,9 @@ from collections.abc import Callable, Sequence
 # for its programmes and clips ("Watch Anderson Cooper 360 weeknights 10pm ET.", "Tune in this Sunday at 10a.m."):
 # "watch" and "tune in" are page verbs; v7 "follow" and "find out" ("Follow the latest updates on the spread of the
 # virus", "Follow Pam Key on Twitter @pamkeyNEN.", "Find out more about why help is delayed"), and a call cut off the
-# lead glued after it at its first lower-case content word before a capital (``split_furniture``).
-READER_ADDRESS_ALGORITHM = "align.reader_address.v7"
+# lead glued after it at its first lower-case content word before a capital (``split_furniture``); v8 a live page's
+# handover or sign-off, a sentence giving a phone number and a data vendor's legal notice (``clean.desk``).
+READER_ADDRESS_ALGORITHM = "align.reader_address.v8"
 
 # The object of an imperative aimed at the reader: the outlet ("Tell us …") or the reader's own ("Share your …").
 _READER_OBJECTS = frozenset({"us", "your"})

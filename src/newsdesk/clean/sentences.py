@@ -31,7 +31,8 @@ A related story's headline or a photo caption glued to the sentence after it ("H
 Thousands of people are feared dead.") is cut off it too (``glue.split_glued``), and a page's time stamp printed
 between its headline and its lead is cut out of both ("… reaches 13 Friday 1 May 2009 15.49 BST Graeme Pacitti, …";
 ``stamps``), and a photo credit run into the text after it is cut off it ("Photograph: Miguel Tovar/AP | Health
-officials across the world …"; ``credits``).
+officials across the world …"; ``credits``), as is an appeal's line ending on its phone number ("… or by telephoning
+0370 60 60 900 | British Red Cross staff …"; ``desk``).
 
 Reuters names a listed company with its instrument code in brackets, a ticker, a full stop and the exchange: "(BX.N)",
 "(BARC.L)", "(ENI.MI)". Its pages in Timeline17 come with a space after the full stop ("Arch-rival Blackstone Group
@@ -52,6 +53,7 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 
 from .credits import split_credits
+from .desk import split_phone_lines
 from .glue import Vocabulary, split_glued
 from .reader import split_furniture
 from .stamps import split_stamps
@@ -114,7 +116,8 @@ def split_sentences(paragraph: str, words: Vocabulary | None = None) -> list[str
         for sentence in _join_instrument_codes(sentences)
         for cut in _split_ellipses(sentence)
         for part in split_furniture(cut, words.ordinary if words else None)
-        for credited in split_credits(part)
+        for phoned in split_phone_lines(part)
+        for credited in split_credits(phoned)
         for glued in split_glued(credited, words)  # the glue's cuts read the whole run, the stamp with its lead
         for piece in split_stamps(glued)
     ]
