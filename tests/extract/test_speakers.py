@@ -139,3 +139,29 @@ def test_a_name_inside_a_modifier_is_not_the_speaker() -> None:
                 seen.add("law")
                 assert q.speaker != "Libyan"
     assert seen == {"Misrata", "law"}
+
+
+def test_a_text_speaks_for_who_it_is_by() -> None:
+    """T17 H1N1_guardian: "A statement issued on behalf of Ms Fleming's partner William McCann said …" and "A
+    statement from NHS Greater Glasgow said …" (1215); "… according to a statement issued by his office" after
+    "Johnson's office is in talks …" (965); "His official proclamation mentions …" after "… California Governor
+    Arnold Schwarzenegger announced …" (375), where a "he said" would go back to the main subject, Felipe Calderon.
+    extract.speakers.v5 kept each text as its speaker."""
+    cases = {
+        ("1215", "A statement issued on behalf of Ms Fleming's partner William McCann"): "William McCann",
+        ("1215", "A statement from NHS Greater Glasgow"): "NHS Greater Glasgow",
+        ("965", "a statement issued by his office"): "Boris Johnson",
+        ("375", "His official proclamation"): "Arnold Schwarzenegger",
+    }
+    for (record, mention), speaker in cases.items():
+        text = _t17_article("H1N1_guardian", record)
+        found = speakers_of(text, _quotes(text), mention)
+        assert found and set(found) == {speaker}, (record, mention, found)
+
+
+def test_a_text_that_names_nobody_it_is_by_stays_the_source() -> None:
+    """T17 H1N1_guardian 845: "Today's study …" (a possessive that is a date names nobody); 734: "This message by
+    james_h_leblanc indicates …" (a handle the rules resolve to no one): the source stays as written."""
+    for record, mention in (("845", "Today's study"), ("734", "This message by james_h_leblanc")):
+        text = _t17_article("H1N1_guardian", record)
+        assert speakers_of(text, _quotes(text), mention) == [mention], (record, mention)

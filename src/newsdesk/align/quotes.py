@@ -5,6 +5,13 @@ Minister Netanyahu, he confirmed…" vs "In a very constructive meeting with Pri
 confirmed…"). Two quotes are renderings of one utterance when their speakers are compatible and their word
 sequences are close by token-set similarity (rapidfuzz, the SeatGeek ``token_set_ratio``: order-insensitive,
 and tolerant of one rendering being a trimmed part of the other).
+
+A speaker headed by a person noun ("Scientists", "an HPA spokeswoman", "the chief medical officer") or by a
+text's ("the statement", whose owner the article did not name) is a description, not a name: one outlet's running
+quote can fall to the description before it where another names the speaker ("“We are seeing a range of severity
+…,” said Chan" under "Scientists" in one Guardian article, under Margaret Chan in another). A description is
+compatible with any speaker when the two renderings have the same words (``_same_words``), and the group's rendering
+with a named speaker is the one kept, so the quote appears once, under the name.
 """
 
 from __future__ import annotations
@@ -17,9 +24,11 @@ from heapq import merge
 
 from rapidfuzz import fuzz
 
+from newsdesk.extract.speaker_kinds import person_noun, text_noun
 from newsdesk.model import Citation, Quote
 
-ALGORITHM = "align.quote-variants.v1"
+# v2: a speaker described by a person noun is compatible with any speaker; a named rendering is kept before it
+ALGORITHM = "align.quote-variants.v2"
 # token_set_ratio ≥ 75: the two renderings share at least three quarters of their words once trimmed parts
 # are set aside. Different sentences by the same speaker in one story score 30-60 on the seeds.
 MIN_RATIO = 75.0
@@ -36,6 +45,17 @@ def _surname(speaker: str | None) -> str | None:
     return speaker.split()[-1].lower() if speaker and speaker.split() else None
 
 
+def described(speaker: str | None) -> bool:
+    """Whether a speaker is a description rather than a name: headed by a person noun or a text noun, in lower case
+    ("a Department of Health spokesman", "some scientists", "the statement") or as the one word of a source opening a
+    sentence ("Scientists"). The head must be a person noun, not any word in lower case: a name garbled by its encoding
+    ("Jos Angel C rdova") ends in one."""
+    words = _WORD.findall(speaker or "")
+    if not words or not (person_noun(words[-1]) or text_noun(words[-1])):
+        return False
+    return words[-1][:1].islower() or len(words) == 1
+
+
 @dataclasses.dataclass(frozen=True, slots=True)
 class _Rendering:
     """What ``same_utterance`` compares of a quote, computed once per quote rather than once per pair."""
@@ -43,22 +63,34 @@ class _Rendering:
     surname: str | None
     words: str
     count: int
+    described: bool = False
 
 
 def _rendering(quote: Quote) -> _Rendering:
     words = _words(quote.text)
-    return _Rendering(_surname(quote.speaker), words, len(words.split()))
+    return _Rendering(_surname(quote.speaker), words, len(words.split()), described(quote.speaker))
 
 
 def same_utterance(a: Quote, b: Quote) -> bool:
-    """Compatible speakers (equal surnames, or one unknown) and close wording."""
+    """Compatible speakers (equal surnames, or one unknown) and close wording; a description and another
+    speaker, the same words."""
     return _same_rendering(_rendering(a), _rendering(b))
 
 
 def _same_rendering(a: _Rendering, b: _Rendering) -> bool:
     if a.surname and b.surname and a.surname != b.surname:
-        return False
+        return (a.described or b.described) and _same_words(a, b)
     return _close(a.words, a.count, b.words, b.count)
+
+
+def _same_words(a: _Rendering, b: _Rendering) -> bool:
+    """The same words in any order, neither a trimmed part of the other (token-sort ratio): a description's quote
+    is another speaker's only when it is that speaker's whole sentence; the token-set ratio would also join a
+    short quote to any longer one holding its words ("We are not there yet." and a spokeswoman's "We are aware of
+    a patient … we are not …")."""
+    if min(a.count, b.count) < MIN_WORDS:
+        return a.words == b.words
+    return fuzz.token_sort_ratio(a.words, b.words) >= MIN_RATIO
 
 
 def same_wording(a: str, b: str) -> bool:
@@ -81,13 +113,15 @@ class _GroupIndex:
 
     What a group can accept follows from ``_same_rendering`` against each member: a short rendering (under
     ``MIN_WORDS`` words) only equal words, so its group holds one wording; a long one only long ones, and only
-    with compatible speakers, so its group has at most one known surname. An empty rendering joins nothing.
+    with compatible speakers: a named rendering joins groups of its surname or of none, and groups with a
+    described member; a described one may join any. An empty rendering joins nothing.
     The full check still decides; this only skips groups it would reject (quadratic in quotes before)."""
 
     def __init__(self) -> None:
         self.short: dict[str, list[int]] = {}  # one wording's groups
-        self.long: dict[str | None, list[int]] = {}  # long groups by their known surname (None: none known)
+        self.long: dict[str | None, list[int]] = {}  # long groups by their first known surname (None: none known)
         self.every_long: list[int] = []
+        self.described: list[int] = []  # long groups with a described member
         self.surname: dict[int, str | None] = {}
 
     def candidates(self, rendering: _Rendering) -> Iterable[int]:
@@ -95,9 +129,10 @@ class _GroupIndex:
             return ()
         if rendering.count < MIN_WORDS:
             return self.short.get(rendering.words, ())
-        if rendering.surname is None:
+        if rendering.surname is None or rendering.described:
             return self.every_long
-        return merge(self.long.get(None, ()), self.long.get(rendering.surname, ()))
+        named = merge(self.long.get(None, ()), self.long.get(rendering.surname, ()))
+        return sorted({*named, *self.described})
 
     def add(self, g: int, rendering: _Rendering) -> None:
         if not rendering.words:
@@ -108,18 +143,27 @@ class _GroupIndex:
         self.every_long.append(g)
         self.long.setdefault(rendering.surname, []).append(g)
         self.surname[g] = rendering.surname
+        if rendering.described:
+            self.described.append(g)
 
     def joined(self, g: int, rendering: _Rendering) -> None:
-        """A long group with no known surname that a named rendering joins is filed under that surname."""
+        """A long group with no known surname that a named rendering joins is filed under that surname; one a
+        described rendering joins is among the groups with a described member."""
         if g in self.surname and self.surname[g] is None and rendering.surname is not None:
             self.long[None].remove(g)
             insort(self.long.setdefault(rendering.surname, []), g)
             self.surname[g] = rendering.surname
+        if g in self.surname and rendering.described and g not in self.described:
+            insort(self.described, g)
 
 
 def _best(group: Sequence[Quote]) -> Quote:
-    """The fullest rendering (most words) with a known speaker; ties go to the earliest article order."""
-    return max(group, key=lambda q: (q.speaker is not None, len(_words(q.text).split()), -group.index(q)))
+    """The fullest rendering (most words) with a named speaker, else with a described one; ties go to the earliest
+    article order."""
+    return max(
+        group,
+        key=lambda q: (q.speaker is not None, not described(q.speaker), len(_words(q.text).split()), -group.index(q)),
+    )
 
 
 def merge_quote_variants(quotes: Sequence[Quote]) -> tuple[Quote, ...]:

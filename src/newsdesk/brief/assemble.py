@@ -52,7 +52,7 @@ from .fact_order import order_facts
 from .figures import ALGORITHM as FIGURE_VARIANTS_ALGORITHM
 from .figures import story_figures
 from .quotes import ALGORITHM as BRIEF_QUOTES_ALGORITHM
-from .quotes import resolve_speakers
+from .quotes import resolve_speakers, statements
 
 TITLE_MAX_WORDS = 16
 # Every versioned algorithm a default brief is made by. Outputs change only with a new name (see STYLE), so a
@@ -258,7 +258,7 @@ def build_story(
             dangling,
         ),
         unique=unique_reports(working, alignment.facts),
-        quotes=merge_quote_variants(brief_quotes(quotes)),
+        quotes=merge_quote_variants(brief_quotes(statements(quotes, by_id))),
         timeline=build_timeline(working, timexes, max_dates=TIMELINE_DATES),
         algorithms={
             "summary": f"{summarizer}+{UPDATES_ALGORITHM}+{REFERENCES_ALGORITHM}"

@@ -28,7 +28,7 @@ from newsdesk.align.quantities import OUTCOMES, names_one
 from newsdesk.align.similarity import stems
 from newsdesk.extract.figures import TIME_UNITS
 from newsdesk.extract.money import CURRENCIES, CURRENCY_WORDS
-from newsdesk.extract.speaker_kinds import PERSON_NOUNS
+from newsdesk.extract.speaker_kinds import person_noun
 from newsdesk.model import Figure
 
 
@@ -56,25 +56,12 @@ _OUTCOME_STEMS = frozenset(
         *CAPTIVITY,
     }
 )
-# The person nouns whose plural is not the singular with -s: English's irregular plurals of people, and its
-# collective nouns for a body of people ("15,000 riot police", "300 staff").
-_IRREGULAR = {"people": "person", "persons": "person", "men": "man", "women": "woman", "children": "child"}
-_COLLECTIVE = {"police", "troop", "staff", "personnel", "crew"}
-_PERSONS = PERSON_NOUNS | set(_IRREGULAR.values()) | _COLLECTIVE
 _MONEY = frozenset({*CURRENCIES.values(), *CURRENCY_WORDS.values()})
 _LENGTHS = frozenset({"km", "mi", "m", "mph", "kph"})
 
 
 def _outcome(figure: Figure) -> bool:
     return any(s in _OUTCOME_STEMS for s in stems(figure.context or ""))
-
-
-def _person(noun: str) -> bool:
-    word = noun.lower()
-    singulars = {word, _IRREGULAR.get(word, word), word.removesuffix("s"), word.removesuffix("es")}
-    if word.endswith("ies"):
-        singulars.add(word[:-3] + "y")
-    return bool(singulars & _PERSONS)
 
 
 def _capitalized_plural(figure: Figure) -> bool:
@@ -102,6 +89,6 @@ def kind(figure: Figure) -> Kind:
         return Kind.DETAIL
     if _outcome(figure):
         return Kind.OUTCOME
-    if figure.unit and (_person(figure.unit) or _capitalized_plural(figure)):
+    if figure.unit and (person_noun(figure.unit) or _capitalized_plural(figure)):
         return Kind.PEOPLE_OR_MONEY
     return Kind.QUANTITY

@@ -12,7 +12,13 @@ Three steps, each sound within one story:
 2. ``not_speech``: quoted words that are no one's speech are set aside in the text brief (kept in JSON and
    HTML): a title or a name in quotation marks ("PBS NewsHour", "We Are All Khaled Said", a one-word "Warning."
    heading) and an attribution caught between mispaired marks ("Biden said").
-3. ``quote_groups`` ranks speakers by how many articles quote them, then by how many quotes; within a speaker,
+3. ``statements``: a quotation of one or two words inside a sentence is a term the reporter marks, not a
+   statement: a scare quote (scientists maintained that BSE "might" spread), a borrowed phrase (undergoing a "deep
+   clean"), a speaker's word inside reported speech (said it was "probable" that …). Out of its sentence it says
+   nothing (the H1N1 Guardian brief listed "might", "probable" and "deep clean"), so the brief lists it only when
+   the sentence is a full attribution of it ("“Never,” he said.": nothing but the quotation, its speaker and its
+   cue). The annotations keep it (alignment reads reported speech with its quoted words).
+4. ``quote_groups`` ranks speakers by how many articles quote them, then by how many quotes; within a speaker,
    a quote rendered by more articles (its variants) comes first, then the fuller one, then story order; a quote
    run on across mispaired marks comes last.
 """
@@ -21,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
@@ -29,9 +35,10 @@ from typing import Any
 from newsdesk.extract import canonical_name
 from newsdesk.extract.aliases import name_key
 from newsdesk.extract.cue_verbs import SPEECH, inflections
-from newsdesk.model import Entity, Quote
+from newsdesk.model import Article, Entity, Quote
 
-ALGORITHM = "brief.quotes.v1"
+# v2: a quotation of one or two words inside a sentence is a term, not one of the brief's quotes (``statements``)
+ALGORITHM = "brief.quotes.v2"
 # Past 40 words (the longest tenth of the quotes of the egypt, haiti and two H1N1 exports) a quote is no more
 # quotable for being longer, and is often run on through a mispaired quotation mark: length ranks up to here.
 RANK_WORDS = 40
@@ -48,6 +55,10 @@ _MINOR = frozenset(
 )
 _DOUBLE_MARKS = ('"', "“", "”")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+# A quotation this short (in words) inside a sentence is a term (step 3): two words cover the scare-quoted modals and
+# adjectives and the borrowed noun phrases ("might", "deep clean", "99% sure"); three already make a statement's
+# phrase ("on the table", "bound to be disastrous"), as the H1N1 Guardian quotes read in session 21 show.
+TERM_WORDS = 2
 
 
 def _canonical(quote: Quote, canonical: Callable[[str], str | None]) -> Quote:
@@ -177,6 +188,27 @@ def resolve_speakers(quotes: Sequence[Quote], entities: Sequence[Entity]) -> tup
         replace(q, speaker=chosen[_flat(q.speaker)]) if q.speaker and chosen[_flat(q.speaker)] != q.speaker else q
         for q in resolved
     )
+
+
+def _term(quote: Quote, article: Article) -> bool:
+    """Whether a direct quote is a term (step 3): ``TERM_WORDS`` words or fewer, and words in its sentence besides
+    the quotation (with its marks), its speaker's mention and its cue."""
+    if not quote.direct or len(_WORD.findall(quote.text)) > TERM_WORDS:
+        return False
+    sentence = next((s for s in article.sentences if s.i == quote.sentence), None)
+    if sentence is None:
+        return False
+    rest = list(article.text[sentence.start : sentence.end])
+    parts = [(quote.start, quote.end)] + [(p.start, p.end) for p in (quote.speaker_span, quote.cue_span) if p]
+    for start, end in parts:
+        for i in range(max(start, sentence.start), min(end, sentence.end)):
+            rest[i - sentence.start] = " "
+    return any(ch.isalnum() for ch in rest)
+
+
+def statements(quotes: Sequence[Quote], articles: Mapping[str, Article]) -> tuple[Quote, ...]:
+    """The quotes that are statements: every one but the terms (the module's step 3)."""
+    return tuple(q for q in quotes if q.article not in articles or not _term(q, articles[q.article]))
 
 
 def not_speech(text: str) -> str | None:

@@ -23,7 +23,9 @@ from newsdesk.extract.quote_marks import MARKS, QuoteMarkSpan, quote_mark_spans
 # v5: a running quote in the paragraph of the direct quote it continues ("“A,” Clark said. “B.”") is one attribution
 # with it (``parts``), as PolNeAR annotates it; ``find_quotes`` still reads the parts one by one. A cue followed by a
 # comma or colon takes a quotation after it only when no sentence ends between them.
-ALGORITHM = "quotes.depcue.v5"
+# v6: a direct quote's record (``find_quotes``) ends where another attribution begins inside its text; the spans
+# (``extract_quote_spans``, what the eval scores) are unchanged
+ALGORITHM = "quotes.depcue.v6"
 
 # Dependency labels (ClearNLP, as spaCy's English models emit them).
 _SUBJECTS = ("nsubj", "nsubjpass")

@@ -5,6 +5,12 @@ extractor) and returns ``model.Quote`` records whose spans are offsets into the 
 direct quote's record covers the words between the quotation marks (the brief adds its own marks); the
 eval scores the raw spans of ``extract_quote_spans``, marks included, as PolNeAR marks them; an attribution
 whose quotations stand on both sides of its cue gives one record per quotation.
+
+A direct quote's text ends where another attribution begins inside it: the sentence in which a name is the subject
+of "said", "says", "told" or "added" ("… level six means that. Scottish health secretary Nicola Sturgeon said …",
+"Yukitoki said."), or is that verb's inverted subject (", said Akira Yukitoki, an official …"). Such text is the
+reporter's, reached through an unclosed or mispaired quotation mark; a quote that opens with it (the marks paired
+inside out) is no quote at all. The raw spans the eval scores are left as they are.
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc
 
+from newsdesk.extract.cue_verbs import inflections
 from newsdesk.extract.quote_marks import MARKS, QuoteMarkSpan, quote_mark_spans
 from newsdesk.extract.quote_spans import ALGORITHM, QuoteSpan, extract_quote_spans
 from newsdesk.extract.speakers import SpeakerResolver
@@ -23,6 +30,18 @@ from newsdesk.model import Article, Quote, Span
 __all__ = ["ALGORITHM", "brief_quotes", "extract_quote_spans", "find_quotes"]
 
 _STRIP = set(MARKS) | set(" \n\t,;:")
+# The verbs of a reporter's attribution, in the tenses copy uses for one ("X said", "says X", "X told", "X added").
+_ATTRIBUTING = frozenset(form for verb in ("say", "tell", "add") for form in inflections(verb)[1:3])
+_NAMES = ("PERSON", "ORG")
+# Words that put a name and its "said" inside the speaker's own clause ("what Director Clapper said", "as Obama said").
+_CLAUSE_OPENERS = frozenset(
+    {"what", "that", "which", "who", "whom", "whose", "how", "why", "when", "where", "as", "if", "because", "than",
+     "whether", "and", "but", "to"}
+)  # fmt: skip
+# What stands before a reporter's tag inside a sentence: the comma or dash a closing quotation mark follows.
+_TAG_BEFORE = frozenset({",", "—", "--"} | set(MARKS))
+# A speaker telling what was said to them: "Gadhafi told me he was planning …".
+_HEARERS = frozenset({"me", "us", "you"})
 
 
 def _inner(text: str, start: int, end: int) -> tuple[int, int]:
@@ -34,15 +53,58 @@ def _inner(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _sentence_index(article: Article, offset: int) -> int:
+def _sentence_position(article: Article, offset: int) -> int:
+    """Where in ``article.sentences`` the sentence holding ``offset`` is."""
     starts = [s.start for s in article.sentences]
-    i = bisect.bisect_right(starts, offset) - 1
-    return article.sentences[max(i, 0)].i if article.sentences else 0
+    return max(bisect.bisect_right(starts, offset) - 1, 0)
 
 
-def _record(article: Article, span: QuoteSpan, resolver: SpeakerResolver) -> Quote | None:
+def _sentence_index(article: Article, offset: int) -> int:
+    return article.sentences[_sentence_position(article, offset)].i if article.sentences else 0
+
+
+def _attribution_start(article: Article, doc: Doc, start: int, end: int) -> int:
+    """Where the first attribution inside a direct quote's text begins (``end`` when there is none), not before the
+    quote's start: the sentence of a reporter's tag, a name and "said" with nothing after but punctuation ("Yukitoki
+    said.", "…, said Akira Yukitoki, an official …"); a sentence inside the quote that opens with a name that "said"
+    something ("… means that. Scottish health secretary Nicola Sturgeon said a move …"); a name that "told" or "said"
+    after a comma ("… has become normal, Malmstrom told the European Voice newspaper"). A name the speaker's own
+    clause holds ("what Director Clapper said", "And Anthony said, …", "Gadhafi told me …") is part of the speech, as
+    is a quote that opens with one ("Gadhafi said he wanted to speak to the press …")."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    if span is None:
+        return end
+    for token in span:
+        if token.lower_ not in _ATTRIBUTING or token.i == 0:
+            continue
+        before, after = doc[token.i - 1], doc[token.i + 1] if token.i + 1 < span.end else None
+        sentence = article.sentences[_sentence_position(article, token.idx)] if article.sentences else None
+        opens = sentence.start if sentence is not None else token.idx
+        if before.is_punct and after is not None and after.ent_type_ in _NAMES:
+            return max(start, opens)  # "…," said Juan Perez
+        if before.ent_type_ not in _NAMES or token.i == span.start:
+            continue
+        first = before.i
+        while first > span.start and doc[first - 1].idx >= opens and doc[first - 1].is_alpha:
+            first -= 1  # back to the sentence's start over the name and its title ("Scottish health secretary")
+        if any(t.lower_ in _CLAUSE_OPENERS for t in doc[first : before.i]):
+            continue
+        if after is not None and after.lower_ in _HEARERS:
+            continue
+        if after is None or after.is_punct or start < opens <= doc[first].idx:
+            return max(start, opens)
+        if first > span.start and doc[first - 1].text in _TAG_BEFORE:
+            return doc[first].idx  # "… has become normal, Malmstrom told the European Voice …": the tag after a comma
+    return end
+
+
+def _record(article: Article, span: QuoteSpan, resolver: SpeakerResolver, doc: Doc) -> Quote | None:
     text = article.text
     start, end = _inner(text, *span.content) if span.direct else span.content
+    if span.direct and end > start:
+        start, end = _inner(text, start, _attribution_start(article, doc, start, end))
+        if end <= start:  # the marks were paired inside out: no quote, though its source is read as before
+            resolver.resolve(text, span.source, span.source_head, span.content)
     if end <= start:
         return None
     return Quote(
@@ -83,8 +145,11 @@ def find_quotes(article: Article, doc: Doc) -> tuple[Quote, ...]:
     resolver = SpeakerResolver(doc)
     # a statement split around its attribution is one attribution (``QuoteSpan.parts``) but each quotation a record
     spans = tuple(part for span in extract_quote_spans(article.text, doc) for part in span.parts or (span,))
-    spans = spans + tuple(_partial_quotes(spans, quote_mark_spans(article.text)))
-    quotes = (_record(article, span, resolver) for span in sorted(spans, key=lambda q: (q.content, q.cue or (0, 0))))
+    marks = quote_mark_spans(article.text)
+    spans = spans + tuple(_partial_quotes(spans, marks))
+    quotes = (
+        _record(article, span, resolver, doc) for span in sorted(spans, key=lambda q: (q.content, q.cue or (0, 0)))
+    )
     return tuple(q for q in quotes if q is not None)
 
 

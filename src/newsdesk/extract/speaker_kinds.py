@@ -47,6 +47,11 @@ _ROLES = frozenset(
 )  # fmt: skip
 # Every noun above names a person: ``brief.figure_kinds`` reads a count of one of them as a count of people.
 PERSON_NOUNS = _PEOPLE | _ROLES
+# The person nouns whose plural is not the singular with -s: English's irregular plurals of people, and its
+# collective nouns for a body of people ("15,000 riot police", "300 staff").
+_IRREGULAR = {"people": "person", "persons": "person", "men": "man", "women": "woman", "children": "child"}
+_COLLECTIVE = frozenset({"police", "troop", "staff", "personnel", "crew"})
+_PERSONS = PERSON_NOUNS | frozenset(_IRREGULAR.values()) | _COLLECTIVE
 _FEMALE_NOUNS = frozenset(
     {
         "woman", "girl", "mother", "wife", "daughter", "sister", "businesswoman", "policewoman", "spokeswoman",
@@ -106,6 +111,16 @@ def thing_description(head: Token) -> bool:
     return head.tag_ == "NNS" and (word[:-1] in _THINGS or word[:-2] in _THINGS)
 
 
+def person_noun(noun: str) -> bool:
+    """Whether a noun, singular or plural ("scientists", "women", "staff"), names a person or a body of people.
+    The pipeline runs no lemmatizer: a plural's singular is the word without its "s" or "es" (or "ies" → "y")."""
+    word = noun.lower()
+    singulars = {word, _IRREGULAR.get(word, word), word.removesuffix("s"), word.removesuffix("es")}
+    if word.endswith("ies"):
+        singulars.add(word[:-3] + "y")
+    return bool(singulars & _PERSONS)
+
+
 def role_noun(head: Token) -> bool:
     """Whether a singular head noun denotes a person at all (for a description that refers back to one)."""
     return head.tag_ == "NN" and (head.lower_ in _PEOPLE or head.lower_ in _ROLES)
@@ -120,3 +135,67 @@ def title_gender(word: str) -> str | None:
     """The gender a title before a name gives ("Mr", "Mrs.", "Baroness"), if any."""
     key = word.lower().rstrip(".")
     return FEMALE if key in _FEMALE_TITLES else MALE if key in _MALE_TITLES else None
+
+
+# Texts that carry someone's words ("a statement issued by his office", "His official proclamation", "a report from
+# the CDC"), and the office that issues them: their speaker is who the text is by, when the source names them.
+_TEXTS = frozenset(
+    {
+        "statement", "report", "release", "letter", "email", "e-mail", "message", "memo", "note", "post", "tweet",
+        "blog", "website", "proclamation", "announcement", "communique", "communiqué", "declaration", "document",
+        "guidance", "advice", "notice", "bulletin", "briefing", "transcript", "decree", "study", "survey",
+        "article", "editorial", "paper", "findings", "office",
+    }
+)  # fmt: skip
+# The agent of a text's issuing ("issued by", "posted by", "drawn up by") and the prepositions of its origin.
+_BY = frozenset({"by", "from"})
+_OWNER_NAMES = frozenset({"ORG", "PERSON", "GPE", "NORP"})
+
+
+def _text_owner(head: Token) -> Token | None:
+    """Who a text is by, from the text noun's own dependents: a possessive ("his office", "Obama's statement"), "by"
+    or "from" on the noun or on the participle after it ("a statement issued by …", "on behalf of …"), or a name
+    in front of it ("the HPA guidance")."""
+    for child in head.children:
+        if child.dep_ == "poss":
+            # "his office", "Obama's statement"; "their statement", "its report" name no one the rules resolve
+            return child if child.tag_ != "PRP$" or child.lower_ in ("his", "her") else None
+    for child in head.children:
+        verbs = [child] if child.dep_ == "acl" else []
+        for phrase in [child, *(c for v in verbs for c in v.children)]:
+            if phrase.dep_ in ("prep", "agent") and phrase.lower_ in _BY:
+                pobj = next((c for c in phrase.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+            if phrase.dep_ == "prep" and phrase.lower_ == "on":  # "on behalf of Ms Fleming's partner"
+                behalf = next((c for c in phrase.children if c.dep_ == "pobj" and c.lower_ == "behalf"), None)
+                of = next((c for c in behalf.children if c.lower_ == "of"), None) if behalf is not None else None
+                pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+                if pobj is not None:
+                    return pobj
+    for child in head.children:
+        if child.dep_ == "compound" and child.ent_type_ in _OWNER_NAMES and child.i < head.i:
+            return child
+    return None
+
+
+def text_noun(word: str) -> bool:
+    """Whether a noun (singular or plural) names a text that carries someone's words ("statement", "reports")."""
+    word = word.lower()
+    return word in _TEXTS or word.removesuffix("s") in _TEXTS
+
+
+def text_owner(head: Token) -> Token | None:
+    """The head of who a source's text is by ("a statement issued by his office" → "his"), or None when the source
+    is no text or names nobody it is by. A text from an office is from whoever the office is ("his office")."""
+    owner = None
+    seen = 0
+    while head.lower_ in _TEXTS and head.tag_ in ("NN", "NNS") and seen < 3:
+        found = _text_owner(head)
+        if found is None:
+            break
+        owner = head = found
+        seen += 1
+    if owner is not None and owner.lower_ in _TEXTS:
+        return None  # "the findings of the study": a text again, by nobody named
+    return owner

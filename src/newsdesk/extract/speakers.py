@@ -31,6 +31,7 @@ from newsdesk.extract.speaker_kinds import (
     noun_gender,
     person_description,
     role_noun,
+    text_owner,
     thing_description,
     title_gender,
 )
@@ -46,7 +47,9 @@ from newsdesk.extract.speaker_kinds import (
 # v5: a "he"/"she" with no person in its window continues a source that is a definite role kept as written ("“He
 # is worse than his father,” the leader said. … “…,” he continued."), before the last person named further back
 # (v4 took the father's son, whose speech the leader was criticising)
-ALGORITHM = "extract.speakers.v5"
+# v6: a source that is a text names who it is by, when it says so ("a statement issued by his office" → the person
+# "his" refers to, "A statement from NHS Greater Glasgow" → NHS Greater Glasgow; ``speaker_kinds.text_owner``)
+ALGORITHM = "extract.speakers.v6"
 
 _PRONOUNS = frozenset(["he", "she", "him", "her", "his", "hers"])
 # Mentions that name nobody on their own: first/second person (inside quotes), plural and neuter pronouns,
@@ -238,12 +241,24 @@ class SpeakerResolver:
     def _fits(self, name: str, gender: str | None) -> bool:
         return gender is None or self._gender.get(name, gender) == gender
 
-    def _pronoun(self, position: int, pronoun: str) -> str | None:
+    def _candidates(self, position: int, gender: str | None) -> tuple[int, list[_Person], list[_Person]]:
+        """The pronoun's sentence, the people of its gender before it, and those in its window."""
         sentence = self._sentence_at(position)
-        gender = PRONOUN_GENDER.get(pronoun)
         people = sorted(self.persons + self._surnames + self._described, key=lambda p: p.start)
         before = [p for p in people if p.end <= position and self._fits(self.full_name(p.name, p.start), gender)]
-        window = [p for p in before if sentence - p.sentence < PRONOUN_SENTENCES]
+        return sentence, before, [p for p in before if sentence - p.sentence < PRONOUN_SENTENCES]
+
+    def _possessor(self, position: int, pronoun: str) -> str | None:
+        """Whose a text is by its "his"/"her" ("His official proclamation", "a statement issued by his office"): the
+        person named last before it in the pronoun's window. A text's owner is the person just spoken of, not the main
+        subject a "he said" continues ("… Calderon announced …. … and California Governor Arnold Schwarzenegger
+        announced a … state of emergency …. His official proclamation mentions …")."""
+        window = self._candidates(position, PRONOUN_GENDER.get(pronoun))[2]
+        return self._name_of(window[-1]) if window else None
+
+    def _pronoun(self, position: int, pronoun: str) -> str | None:
+        gender = PRONOUN_GENDER.get(pronoun)
+        sentence, before, window = self._candidates(position, gender)
         # "President Hosni Mubarak announced Friday that he had asked …": the subject of the verb the pronoun's
         # clause is reported by
         governing = [p for p in window if p.sentence == sentence and self._governs(p, position)]
@@ -386,6 +401,16 @@ class SpeakerResolver:
                 heads.append(person)
         return heads
 
+    def _owner(self, start: int, end: int) -> tuple[int, int] | None:
+        """Who a source that is a text is by, as a span inside it ("a statement issued by his office": "his"), the
+        possessive's "'s" left out; None when the source is no text or does not say."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        owner = text_owner(span.root) if span is not None and len(span) else None
+        if owner is None or not start <= owner.idx < end:
+            return None
+        words = [t for t in owner.subtree if t.dep_ != "case" and start <= t.idx < end]
+        return (words[0].idx, words[-1].idx + len(words[-1].text)) if words else None
+
     def _resolve(self, text: str, source: tuple[int, int] | None, head: int | None) -> str | None:
         self._referred = False
         if source is None:
@@ -404,6 +429,19 @@ class SpeakerResolver:
         if inside:
             person = inside[0]
             return self.full_name(person.name, person.start)
+        owner = self._owner(start, end)
+        # a text's owner named as a pronoun is whose the text is; a coordination ("the school and the HPA") is
+        # the group as written; an owner that names nobody ("Today's study") leaves the source as it is
+        if owner is not None:
+            owned = text[owner[0] : owner[1]]
+            if owned.lower() in _PRONOUNS:
+                speaker = self._possessor(owner[0], owned.lower())
+            elif any(t.dep_ == "conj" for t in self.doc.char_span(*owner, alignment_mode="expand") or ()):
+                speaker = owned
+            else:
+                speaker = self._resolve(text, owner, None)
+            if speaker is not None:
+                return speaker
         mention = text[start:end].strip()
         low = mention.lower()
         if low in _PRONOUNS:
