@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
@@ -149,9 +149,12 @@ def segment(words: Sequence[frozenset[str]]) -> list[range]:
     return [range(a, b) for a, b in pairwise(cuts) if b > a]
 
 
-def article_blocks(article: Article, core: dict[str, float]) -> list[Block]:
-    """An article's blocks with their mean story score."""
-    words = [content_words(s.text) for s in article.sentences]
+def article_blocks(
+    article: Article, core: dict[str, float], words: Sequence[frozenset[str]] | None = None
+) -> list[Block]:
+    """An article's blocks with their mean story score; ``words``: each sentence's ``content_words``, when read
+    already."""
+    words = [content_words(s.text) for s in article.sentences] if words is None else words
     scores = [sum(core.get(w, 0.0) for w in ws) for ws in words]
     return [
         Block(
@@ -218,9 +221,12 @@ def _page_runs(article: Article, blocks: Sequence[Block], story: _Story, typical
     return runs
 
 
-def _far_sentences(articles: Sequence[Article], story: _Story) -> set[tuple[str, int]]:
-    """One pass over the pages with the story's core as given (see ``off_story``)."""
-    pages = [(a, blocks) for a in articles if (blocks := article_blocks(a, story.core))]
+def _far_sentences(
+    articles: Sequence[Article], story: _Story, words: Mapping[str, Sequence[frozenset[str]]]
+) -> set[tuple[str, int]]:
+    """One pass over the pages with the story's core as given (see ``off_story``); ``words``: article id → each
+    sentence's ``content_words``."""
+    pages = [(a, blocks) for a in articles if (blocks := article_blocks(a, story.core, words[a.id]))]
     if not pages:
         return set()
     # the typical page's closeness to the story: the median over pages of their mean sentence score
@@ -247,19 +253,21 @@ def off_story(articles: Sequence[Article], withheld: Collection[tuple[str, int]]
     if total < MIN_ARTICLES:
         return frozenset()
     story = _Story(story_core(articles, withheld), _name_users(articles, withheld), roots, total)
-    first = _far_sentences(articles, story)
+    # each sentence's words, read once for both passes and the rates between them
+    words = {a.id: [content_words(s.text) for s in a.sentences] for a in articles}
+    first = _far_sentences(articles, story, words)
     if not first:
         return frozenset()
     # Second pass: a core word that the other stories found use about as often as the story does ("said", "new",
     # "year", "president") is no sign of this story; without such words the rest of a digest's items stand out.
-    text = {(a.id, s.i): s.text for a in articles for s in a.sentences}
-    off_rate = Counter(w for key in first for w in content_words(text[key]))
-    on = [key for key in text if key not in first and key not in withheld]
-    on_rate = Counter(w for key in on for w in content_words(text[key]) if w in story.core)
+    said = {(a.id, s.i): w for a in articles for s, w in zip(a.sentences, words[a.id], strict=True)}
+    off_rate = Counter(w for key in first for w in said[key])
+    on = [key for key in said if key not in first and key not in withheld]
+    on_rate = Counter(w for key in on for w in said[key] if w in story.core)
     specific = {
         w: share for w, share in story.core.items() if off_rate[w] / len(first) < GENERIC * on_rate[w] / max(1, len(on))
     }
-    found = first | _far_sentences(articles, replace(story, core=specific))
+    found = first | _far_sentences(articles, replace(story, core=specific), words)
     # and a sentence that says what most of the story says ("Egypt", "Mubarak"; "Gaddafi") is on the story wherever
     # it stands: a reader's comment in a thread that wanders off, a digest's one line on the story
     strong = {
@@ -267,4 +275,4 @@ def off_story(articles: Sequence[Article], withheld: Collection[tuple[str, int]]
         for w, share in specific.items()
         if share >= STRONG and off_rate[w] / len(first) < RARE * on_rate[w] / max(1, len(on))
     }
-    return frozenset(key for key in found if not content_words(text[key]) & strong)
+    return frozenset(key for key in found if not said[key] & strong)

@@ -125,10 +125,15 @@ def _merge_names(
     """Rules 2 and 3: acronyms onto the one long form, name parts onto the one full person name."""
     persons = [k for k, labels in keys.items() if labels.most_common(1)[0][0] == "PERSON" and " " in k]
     introduced = _introduced(mentions, set(persons))
+    initials: dict[str, frozenset[str]] = {}  # key → its surfaces' initials, read once when an acronym asks
+    bearing: dict[str, list[str]] = {}  # word → the full person names with it, in their order
+    for person in persons:
+        for word in dict.fromkeys(person.split()):
+            bearing.setdefault(word, []).append(person)
     for key, labels in keys.items():
         words = key.split()
         if len(words) == 1:
-            full = [p for p in persons if key in p.split()]
+            full = list(bearing.get(key, ()))
             if len(full) == 1 and (labels["PERSON"] or full[0].split()[-1] == key):
                 union.union(key, full[0])
             elif len(full) > 1 and (
@@ -137,7 +142,9 @@ def _merge_names(
                 union.union(key, bearer)
         acronym = next((_acronym(s) for s in surfaces[key] if _acronym(s)), None)
         if acronym:
-            long = {union.find(k) for k in keys if k != key and any(_initials(s) == acronym for s in surfaces[k])}
+            if not initials:
+                initials.update((k, frozenset(_initials(s) for s in surfaces[k])) for k in keys)
+            long = {union.find(k) for k in keys if k != key and acronym in initials[k]}
             if len(long) == 1:
                 union.union(key, long.pop())
 
