@@ -121,16 +121,22 @@ def names(text: str) -> frozenset[str]:
     )
 
 
-def story_core(articles: Sequence[Article], withheld: Collection[tuple[str, int]] = ()) -> dict[str, float]:
+def story_core(
+    articles: Sequence[Article],
+    withheld: Collection[tuple[str, int]] = (),
+    words_of: Mapping[str, Sequence[frozenset[str]]] | None = None,
+) -> dict[str, float]:
     """Word → the share of the story's independent articles that use it, for words of at least ``CORE_SHARE``;
-    a copy counts with its original once, and withheld sentences (templates, a site's header) count for nothing."""
+    a copy counts with its original once, and withheld sentences (templates, a site's header) count for nothing.
+    ``words_of``: article id → each sentence's ``content_words``, when read already."""
     roots = independent_sources(articles)
     used: dict[str, set[str]] = {}
     for article in articles:
         words = used.setdefault(roots[article.id], set())
-        for s in article.sentences:
+        read = words_of[article.id] if words_of is not None else [content_words(s.text) for s in article.sentences]
+        for s, found in zip(article.sentences, read, strict=True):
             if (article.id, s.i) not in withheld:
-                words |= content_words(s.text)
+                words |= found
     total = len(used)
     df = Counter(word for words in used.values() for word in words)
     return {word: n / total for word, n in df.items() if n / total >= CORE_SHARE}
@@ -252,9 +258,9 @@ def off_story(articles: Sequence[Article], withheld: Collection[tuple[str, int]]
     total = len(set(roots.values()))
     if total < MIN_ARTICLES:
         return frozenset()
-    story = _Story(story_core(articles, withheld), _name_users(articles, withheld), roots, total)
-    # each sentence's words, read once for both passes and the rates between them
+    # each sentence's words, read once for the core, both passes and the rates between them
     words = {a.id: [content_words(s.text) for s in a.sentences] for a in articles}
+    story = _Story(story_core(articles, withheld, words), _name_users(articles, withheld), roots, total)
     first = _far_sentences(articles, story, words)
     if not first:
         return frozenset()
