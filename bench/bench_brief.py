@@ -7,7 +7,8 @@ into a temporary folder), as ``newsdesk brief`` does: ``cluster_stored``, the st
 templates, then ``build_group`` and the JSON rendering of each story. The CPU seconds of ``build_group`` are timed
 in the child; the trees alternate store by store, so both see the same machine load.
 
-    .venv/bin/newsdesk ingest --db /tmp/l.db --workers 1 ../shared/eval/timelines/t17/dev/LibyaWar_reuters/articles.jsonl.gz
+    T17=../shared/eval/timelines/t17/dev
+    .venv/bin/newsdesk ingest --db /tmp/l.db --workers 1 $T17/LibyaWar_reuters/articles.jsonl.gz
     .venv/bin/python bench/bench_brief.py /tmp/l.db [more.db ...] [--baseline REV] [--stories 1] [--keep DIR]
 """
 
@@ -65,7 +66,9 @@ def run_tree(src: Path, db: str, out: Path, stories: int, work: Path) -> list[di
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("stores", nargs="*")
-    parser.add_argument("--baseline", default="ae73eda", help="the commit to compare with (default: main before session 21)")
+    parser.add_argument(
+        "--baseline", default="ae73eda", help="the commit to compare with (default: main before session 21)"
+    )
     parser.add_argument("--stories", type=int, default=1, help="how many of each store's largest stories")
     parser.add_argument("--keep", help="keep the JSON briefs in this folder (base/ and new/)")
     parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
@@ -77,7 +80,9 @@ def main() -> None:
         work = Path(tmp)
         base = work / "base"
         base.mkdir()
-        archive = subprocess.run(["git", "-C", str(ROOT), "archive", args.baseline, "src"], capture_output=True, check=True)
+        archive = subprocess.run(
+            ["git", "-C", str(ROOT), "archive", args.baseline, "src"], capture_output=True, check=True
+        )
         subprocess.run(["tar", "-x", "-C", str(base)], input=archive.stdout, check=True)
         keep = Path(args.keep) if args.keep else work / "briefs"
         print(f"baseline {args.baseline} against this tree; load {os.getloadavg()[0]:.1f}")
