@@ -47,7 +47,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
@@ -131,16 +131,22 @@ def names(text: str) -> frozenset[str]:
     )
 
 
-def story_core(articles: Sequence[Article], withheld: Collection[tuple[str, int]] = ()) -> dict[str, float]:
+def story_core(
+    articles: Sequence[Article],
+    withheld: Collection[tuple[str, int]] = (),
+    words_of: Mapping[str, Sequence[frozenset[str]]] | None = None,
+) -> dict[str, float]:
     """Word → the share of the story's independent articles that use it, for words of at least ``CORE_SHARE``;
-    a copy counts with its original once, and withheld sentences (templates, a site's header) count for nothing."""
+    a copy counts with its original once, and withheld sentences (templates, a site's header) count for nothing.
+    ``words_of``: article id → each sentence's ``content_words``, when read already."""
     roots = independent_sources(articles)
     used: dict[str, set[str]] = {}
     for article in articles:
         words = used.setdefault(roots[article.id], set())
-        for s in article.sentences:
+        read = words_of[article.id] if words_of is not None else [content_words(s.text) for s in article.sentences]
+        for s, found in zip(article.sentences, read, strict=True):
             if (article.id, s.i) not in withheld:
-                words |= content_words(s.text)
+                words |= found
     total = len(used)
     df = Counter(word for words in used.values() for word in words)
     return {word: n / total for word, n in df.items() if n / total >= CORE_SHARE}
@@ -159,9 +165,12 @@ def segment(words: Sequence[frozenset[str]]) -> list[range]:
     return [range(a, b) for a, b in pairwise(cuts) if b > a]
 
 
-def article_blocks(article: Article, core: dict[str, float]) -> list[Block]:
-    """An article's blocks with their mean story score."""
-    words = [content_words(s.text) for s in article.sentences]
+def article_blocks(
+    article: Article, core: dict[str, float], words: Sequence[frozenset[str]] | None = None
+) -> list[Block]:
+    """An article's blocks with their mean story score; ``words``: each sentence's ``content_words``, when read
+    already."""
+    words = [content_words(s.text) for s in article.sentences] if words is None else words
     scores = [sum(core.get(w, 0.0) for w in ws) for ws in words]
     return [
         Block(
@@ -235,9 +244,12 @@ def _typical(pages: Sequence[Sequence[Block]]) -> float:
     )
 
 
-def _far_sentences(articles: Sequence[Article], story: _Story) -> set[tuple[str, int]]:
-    """One pass over the pages with the story's core as given (see ``off_story``)."""
-    pages = [(a, blocks) for a in articles if (blocks := article_blocks(a, story.core))]
+def _far_sentences(
+    articles: Sequence[Article], story: _Story, words: Mapping[str, Sequence[frozenset[str]]]
+) -> set[tuple[str, int]]:
+    """One pass over the pages with the story's core as given (see ``off_story``); ``words``: article id → each
+    sentence's ``content_words``."""
+    pages = [(a, blocks) for a in articles if (blocks := article_blocks(a, story.core, words[a.id]))]
     if not pages:
         return set()
     typical = _typical([blocks for _, blocks in pages])
@@ -282,20 +294,22 @@ def off_story(
     total = len(set(roots.values()))
     if total < MIN_ARTICLES:
         return frozenset()
-    story = _Story(story_core(articles, withheld), _name_users(articles, withheld), roots, total)
-    first = _far_sentences(articles, story)
+    # each sentence's words, read once for the core, both passes and the rates between them
+    words = {a.id: [content_words(s.text) for s in a.sentences] for a in articles}
+    story = _Story(story_core(articles, withheld, words), _name_users(articles, withheld), roots, total)
+    first = _far_sentences(articles, story, words)
     if not first:
         return frozenset()
     # Second pass: a core word that the other stories found use about as often as the story does ("said", "new",
     # "year", "president") is no sign of this story; without such words the rest of a digest's items stand out.
-    text = {(a.id, s.i): s.text for a in articles for s in a.sentences}
-    off_rate = Counter(w for key in first for w in content_words(text[key]))
-    on = [key for key in text if key not in first and key not in withheld]
-    on_rate = Counter(w for key in on for w in content_words(text[key]) if w in story.core)
+    said = {(a.id, s.i): w for a in articles for s, w in zip(a.sentences, words[a.id], strict=True)}
+    off_rate = Counter(w for key in first for w in said[key])
+    on = [key for key in said if key not in first and key not in withheld]
+    on_rate = Counter(w for key in on for w in said[key] if w in story.core)
     specific = {
         w: share for w, share in story.core.items() if off_rate[w] / len(first) < GENERIC * on_rate[w] / max(1, len(on))
     }
-    found = first | _far_sentences(articles, replace(story, core=specific))
+    found = first | _far_sentences(articles, replace(story, core=specific), words)
     if algorithm != V1:
         found |= _enclosed(articles, found, specific)
     # and a sentence that says what most of the story says ("Egypt", "Mubarak"; "Gaddafi") is on the story wherever
@@ -305,4 +319,4 @@ def off_story(
         for w, share in specific.items()
         if share >= STRONG and off_rate[w] / len(first) < RARE * on_rate[w] / max(1, len(on))
     }
-    return frozenset(key for key in found if not content_words(text[key]) & strong)
+    return frozenset(key for key in found if not said[key] & strong)

@@ -118,11 +118,15 @@ def _corroboration(facts: Sequence[Fact], articles: Sequence[Article]) -> dict[C
     return {c: v for c, v in prior.items() if v > 0}
 
 
-def _nonstatements(articles: Sequence[Article], templates: Templates | None) -> Templates:
+def _nonstatements(
+    articles: Sequence[Article], templates: Templates | None, caveats: Sequence[Caveat] | None = None
+) -> Templates:
     """An outlet's template text (``templates``, else found in ``articles``), questions and calls to the reader, and
-    an outlet's notes of its own that it could not verify something."""
+    an outlet's notes of its own that it could not verify something (of ``caveats``, the articles' ``story_caveats``
+    when read already)."""
     found = template_sentences(articles) if templates is None else templates
-    return found | nonstatements(articles) | standalone_notes(articles)
+    notes = standalone_notes(articles) if caveats is None else own_sentences(caveats)
+    return found | nonstatements(articles) | notes
 
 
 def withheld_sentences(articles: Sequence[Article], templates: Templates | None = None) -> Templates:
@@ -134,10 +138,9 @@ def withheld_sentences(articles: Sequence[Article], templates: Templates | None 
     return withheld | off_story(articles, withheld)
 
 
-def _caveats(articles: Sequence[Article], withheld: Templates) -> tuple[Caveat, ...]:
-    """The outlets' notes that they could not verify a claim, but for notes and claims the brief withholds
-    otherwise (site templates, off-story segments)."""
-    caveats = story_caveats(articles)
+def _caveats(caveats: Sequence[Caveat], withheld: Templates) -> tuple[Caveat, ...]:
+    """The outlets' notes that they could not verify a claim (``story_caveats``), but for notes and claims the brief
+    withholds otherwise (site templates, off-story segments)."""
     others = withheld - own_sentences(caveats)
     kept = []
     for caveat in caveats:
@@ -208,7 +211,8 @@ def build_story(
     # summary, facts and timeline choose among sentences that state something: an outlet's template text, a
     # question (a Q&A box's "HOW MANY PEOPLE HAVE DIED?") and a call to the reader ("Tell us your experiences by
     # filling in the form below.") are not candidates
-    withheld = _nonstatements(articles, templates)
+    caveats = story_caveats(articles)  # read once: the withheld notes and the caveats section are both made of them
+    withheld = _nonstatements(articles, templates, caveats)
     # and a multi-story page's segments about other stories (a digest's snowstorm, a transcript's State of the
     # Union) state, date, quote and count nothing for this story
     elsewhere = off_story(articles, withheld)
@@ -238,7 +242,7 @@ def build_story(
         summary=_cite_facts(standalone_lines(summarizer, working, words, prior, dangling), alignment.facts),
         entities=entities,
         press=press,
-        caveats=_caveats(articles, withheld),
+        caveats=_caveats(caveats, withheld),
         figures=story_figures(
             (
                 f

@@ -135,10 +135,15 @@ def _merge_names(
     """Rules 2 and 3: acronyms onto the one long form, name parts onto the one full person name."""
     persons = [k for k, labels in keys.items() if labels.most_common(1)[0][0] == "PERSON" and " " in k]
     introduced = _introduced(mentions, set(persons))
+    initials: dict[str, frozenset[str]] = {}  # key → its surfaces' initials, read once when an acronym asks
+    bearing: dict[str, list[str]] = {}  # word → the full person names with it, in their order
+    for person in persons:
+        for word in dict.fromkeys(person.split()):
+            bearing.setdefault(word, []).append(person)
     for key, labels in keys.items():
         words = key.split()
         if len(words) == 1:
-            full = [p for p in persons if key in p.split()]
+            full = list(bearing.get(key, ()))
             # v6: not a place named more often alone than the full name is ("Mexico" and a parse's "Sick Mexico")
             kind = labels.most_common(1)[0][0]
             outweighs = kind in PLACE_LABELS and labels[kind] > sum(sum(keys[f].values()) for f in full)
@@ -152,13 +157,9 @@ def _merge_names(
         if acronym:
             # v6: a name holding the acronym as a word does not spell it out ("US Senate"), and of several that spell
             # it, those of the acronym's own type do ("United States", not "Ulla Schmidt" nor "USS Stout")
-            spelled = [
-                k
-                for k in keys
-                if k != key
-                and acronym.casefold() not in k.split()
-                and any(_initials(s) == acronym for s in surfaces[k])
-            ]
+            if not initials:
+                initials.update((k, frozenset(_initials(s) for s in surfaces[k])) for k in keys)
+            spelled = [k for k in keys if k != key and acronym.casefold() not in k.split() and acronym in initials[k]]
             kind = labels.most_common(1)[0][0]
             typed = [k for k in spelled if keys[k].most_common(1)[0][0] == kind]
             long = {union.find(k) for k in typed or spelled}
