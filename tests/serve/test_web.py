@@ -92,4 +92,5 @@ def test_conflict_note_names_sides_by_their_citations(seed_articles: dict[str, A
     shown = re.sub(r'<span class="cite".*?</span></span></span>', "", note)  # a citation's pop names its outlet
     assert a[2].label not in shown and a[4].label not in shown
     assert "place: “Egypt and Qatar”" in note and "vs “Egypt”" in note
-    assert f'data-article="{a[2].id}" data-sentence="2"' in note and f'data-article="{a[4].id}" data-sentence="3"' in note
+    for article, sentence in ((a[2], 2), (a[4], 3)):
+        assert f'data-article="{article.id}" data-sentence="{sentence}"' in note
