@@ -1,0 +1,183 @@
+"""When two written names in a story are one name: the comparison form (rule 1 of ``extract.aliases``), spellings
+of one long name (1b), acronyms (2) and the parts of a person's full name (3). The merges are made on a union-find
+over the names' keys; ``extract.aliases`` builds the story's entities on it."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+
+from rapidfuzz.distance import Levenshtein
+
+from newsdesk.model import Mention
+
+# British/American spellings and transliterations of one long name differ in one or two letters
+# ("Organisation"/"Organization", "Mohammed"/"Mohamed"); distinct names with equal initials that long
+# ("East Jerusalem"/"West Jerusalem" have different initials) differ in more.
+SPELLING_MAX_EDITS = 2
+SPELLING_MIN_CHARS = 12
+# A surname is its dominant bearer's when that full name has this share of the candidates' full mentions, at
+# least this many times (one mention of a second person against four of the first is not dominance).
+DOMINANT_SHARE = 0.8
+DOMINANT_MIN_MENTIONS = 3
+PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
+_ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "de", "al"})
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
+
+
+def name_form(surface: str) -> str:
+    """``name_key`` before case folding: the words of both line up."""
+    s = " ".join(surface.translate(_APOSTROPHES).split())
+    s = re.sub(r"^(?:the|The|THE)\s+", "", s)
+    s = re.sub(r"'s?$", "", s)
+    if re.fullmatch(r"(?:[A-Z]\.){2,}[A-Z]?\.?", s):
+        s = s.replace(".", "")
+    return s
+
+
+@lru_cache(maxsize=1 << 16)
+def name_key(surface: str) -> str:
+    """The comparison form of a name: case, a leading article, a possessive and acronym dots removed.
+
+    Memoised: a story's few thousand name forms are keyed millions of times (quote speakers against every
+    person, ``brief.quotes``; 5.6M calls on LibyaWar_reuters, cProfile)."""
+    return name_form(surface).casefold()
+
+
+def _acronym(surface: str) -> str | None:
+    letters = surface.replace(".", "")
+    return letters if 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper() else None
+
+
+def _initials(surface: str) -> str:
+    words = [w for w in re.split(r"[\s\-]+", surface) if w and w.casefold() not in _ACRONYM_SKIP]
+    return "".join(w[0] for w in words if w[0].isupper()) if all(w[0].isupper() for w in words) else ""
+
+
+class NameUnion:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, key: str) -> str:
+        self.parent.setdefault(key, key)
+        while self.parent[key] != key:
+            self.parent[key] = self.parent[self.parent[key]]
+            key = self.parent[key]
+        return key
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def merge_names(
+    keys: dict[str, Counter[str]],
+    surfaces: dict[str, Counter[str]],
+    union: NameUnion,
+    mentions: Mapping[str, Sequence[Mention]],
+) -> None:
+    """Rules 2 and 3: acronyms onto the one long form, name parts onto the one full person name."""
+    persons = [k for k, labels in keys.items() if labels.most_common(1)[0][0] == "PERSON" and " " in k]
+    introduced = introduced_by(mentions, set(persons))
+    initials: dict[str, frozenset[str]] = {}  # key → its surfaces' initials, read once when an acronym asks
+    bearing: dict[str, list[str]] = {}  # word → the full person names with it, in their order
+    for person in persons:
+        for word in dict.fromkeys(person.split()):
+            bearing.setdefault(word, []).append(person)
+    for key, labels in keys.items():
+        words = key.split()
+        if len(words) == 1:
+            full = list(bearing.get(key, ()))
+            # v6: not a place named more often alone than the full name is ("Mexico" and a parse's "Sick Mexico")
+            kind = labels.most_common(1)[0][0]
+            outweighs = kind in PLACE_LABELS and labels[kind] > sum(sum(keys[f].values()) for f in full)
+            if len(full) == 1 and (labels["PERSON"] or full[0].split()[-1] == key) and not outweighs:
+                union.union(key, full[0])
+            elif len(full) > 1 and (
+                bearer := _surname_bearer(key, full, keys, union) or _introducer(key, keys, introduced, union)
+            ):
+                union.union(key, bearer)
+        acronym = next((_acronym(s) for s in surfaces[key] if _acronym(s)), None)
+        if acronym:
+            # v6: a name holding the acronym as a word does not spell it out ("US Senate"), and of several that spell
+            # it, those of the acronym's own type do ("United States", not "Ulla Schmidt" nor "USS Stout")
+            if not initials:
+                initials.update((k, frozenset(_initials(s) for s in surfaces[k])) for k in keys)
+            spelled = [k for k in keys if k != key and acronym.casefold() not in k.split() and acronym in initials[k]]
+            kind = labels.most_common(1)[0][0]
+            typed = [k for k in spelled if keys[k].most_common(1)[0][0] == kind]
+            long = {union.find(k) for k in typed or spelled}
+            if len(long) == 1:
+                union.union(key, long.pop())
+
+
+def _surname_bearer(key: str, full: list[str], keys: dict[str, Counter[str]], union: NameUnion) -> str | None:
+    """The full name (its root) that bears surname ``key`` in nearly all full mentions, if there is one."""
+    mentions: Counter[str] = Counter()
+    for name in full:
+        mentions[union.find(name)] += sum(keys[name].values())
+    root, top = mentions.most_common(1)[0]
+    surname = all(name.split()[-1] == key for name in full if union.find(name) == root)
+    if surname and top >= DOMINANT_MIN_MENTIONS and top >= DOMINANT_SHARE * sum(mentions.values()):
+        return root
+    return None
+
+
+def introduced_by(mentions: Mapping[str, Sequence[Mention]], persons: set[str]) -> dict[str, Counter[str]]:
+    """Per bare surname, how often each full person name bearing it was the last one its article named before it: a
+    news article names a person in full, then by surname ("Libyan leader Moammar Gadhafi …", then "Gadhafi said …"),
+    so a surname several relatives share (Saif al-Islam Gadhafi is named in full too) is resolved article by article."""
+    found: dict[str, Counter[str]] = defaultdict(Counter)
+    for items in mentions.values():
+        last: dict[str, str] = {}
+        for m in sorted(items, key=lambda m: m.span.start):
+            key = name_key(m.text)
+            words = key.split()
+            if key in persons:
+                last[words[-1]] = key
+            elif len(words) == 1 and key in last:
+                found[key][last[key]] += 1
+    return found
+
+
+def _introducer(
+    key: str, keys: dict[str, Counter[str]], introduced: dict[str, Counter[str]], union: NameUnion
+) -> str | None:
+    """The full name (its root) after which nearly all (``DOMINANT_SHARE``) of ``key``'s resolved mentions come, when
+    ``key`` is read as a person at times and as no place ("Egypt" after "Upper Egypt" stays the country), and that
+    full name is written out ``DOMINANT_MIN_MENTIONS`` times (a parse's one-off "Luckily Edgar" introduces no one)."""
+    labels = keys[key]
+    if not labels["PERSON"] or labels.most_common(1)[0][0] in PLACE_LABELS:
+        return None
+    roots: Counter[str] = Counter()
+    for name, n in introduced.get(key, Counter()).items():
+        roots[union.find(name)] += n
+    if not roots:
+        return None
+    root, top = roots.most_common(1)[0]
+    written = sum(sum(keys[name].values()) for name in introduced[key] if union.find(name) == root)
+    if (
+        top >= DOMINANT_MIN_MENTIONS
+        and top >= DOMINANT_SHARE * sum(roots.values())
+        and written >= DOMINANT_MIN_MENTIONS
+    ):
+        return root
+    return None
+
+
+def merge_spellings(surfaces: dict[str, Counter[str]], union: NameUnion) -> None:
+    """Rule 1b: long names with the same initials that differ in at most two letters ("World Health
+    Organization" / "Organisation", "Mohammed" / "Mohamed" spellings of one full name)."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for key, forms in surfaces.items():
+        initials = _initials(forms.most_common(1)[0][0])
+        if " " in key and len(key) >= SPELLING_MIN_CHARS and initials:
+            groups[initials].append(key)
+    for keys in groups.values():
+        for n, a in enumerate(keys):
+            for b in keys[n + 1 :]:
+                if Levenshtein.distance(a, b, score_cutoff=SPELLING_MAX_EDITS) <= SPELLING_MAX_EDITS:
+                    union.union(a, b)
