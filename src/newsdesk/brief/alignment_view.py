@@ -49,20 +49,33 @@ def _short(text: str, limit: int = FACT_CHARS) -> str:
 VERB = {"conflict": "vs", "refinement": "is refined by", "update": "was updated to"}
 
 
-def conflict_line(conflict: dict[str, Any], mark: Mark, by_id: dict[str, dict[str, Any]] | None = None) -> str:
-    """``conflict: figure: “at least 30” [1.3] vs “at least 34” (Reuters) [2.5]``: each side's value beside its
-    citations. The stored ``description`` names the articles by their labels ("articles.jsonl.gz:65"), which are
-    not the brief's numbers (a rejected record shifts one against the other): a reader must see one name per article.
-    An outlet is named beside a side only where the sides' outlets differ (``side_outlets``)."""
+def conflict_sides(conflict: dict[str, Any], by_id: dict[str, dict[str, Any]]) -> list[dict[str, Any]] | None:
+    """Each side as ``{"value", "outlet", "citations"}`` when every side has a value, else None (an older record:
+    its description is shown). The stored ``description`` names the articles by their labels
+    ("articles.jsonl.gz:65"), which are not the brief's numbers (a rejected record shifts one against the other): a
+    reader must see one name per article. An outlet is named beside a side only where the sides' outlets differ
+    (``side_outlets``). Every view (text, Markdown, HTML brief, web page) renders these."""
     sides = list(conflict.get("sides") or ())
     if not sides or any("value" not in side for side in sides):
-        cited = " vs ".join(mark(list(side["citations"])) for side in sides)
-        return f"{conflict.get('kind', 'conflict')}: {conflict.get('description', conflict)} {cited}".rstrip()
-    kind = conflict.get("kind", "conflict")
-    outlets = side_outlets(sides, by_id or {})
-    told = [
-        f"“{side['value']}”" + (f" ({outlet})" if outlet else "") + f" {mark(list(side['citations']))}"
+        return None
+    outlets = side_outlets(sides, by_id)
+    return [
+        {"value": side["value"], "outlet": outlet, "citations": list(side["citations"])}
         for side, outlet in zip(sides, outlets, strict=True)
+    ]
+
+
+def conflict_line(conflict: dict[str, Any], mark: Mark, by_id: dict[str, dict[str, Any]] | None = None) -> str:
+    """``conflict: figure: “at least 30” [1.3] vs “at least 34” (Reuters) [2.5]``: each side's value beside its
+    citations (``conflict_sides``)."""
+    kind = conflict.get("kind", "conflict")
+    sides = conflict_sides(conflict, by_id or {})
+    if sides is None:
+        cited = " vs ".join(mark(list(side["citations"])) for side in conflict.get("sides") or ())
+        return f"{kind}: {conflict.get('description', conflict)} {cited}".rstrip()
+    told = [
+        f"“{side['value']}”" + (f" ({side['outlet']})" if side["outlet"] else "") + f" {mark(side['citations'])}"
+        for side in sides
     ]
     field = f"{conflict['field']}: " if conflict.get("field") else ""
     return f"{kind}: {field}" + f" {VERB.get(kind, 'vs')} ".join(told)

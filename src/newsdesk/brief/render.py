@@ -197,7 +197,7 @@ def render_html(doc: dict[str, Any]) -> str:
         tables=tables,
         counts=counts,
         backing=alignment_view.backing,
-        side_outlets=alignment_view.side_outlets,
+        conflict_sides=alignment_view.conflict_sides,
         outlet_note=alignment_view.outlet_note,
         figure_parts=figure_parts,
         verb=alignment_view.VERB,

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from newsdesk.brief.alignment_view import VERB, caveat_rows, side_outlets, unverified
+from newsdesk.brief.alignment_view import VERB, caveat_rows, conflict_sides, unverified
 from newsdesk.brief.quotes import quote_groups
 from newsdesk.brief.render import newsmakers, provenance
 
@@ -41,7 +41,7 @@ HIDDEN_SECTIONS = {"unique", "algorithms"}
 CHART_WIDTH, CHART_LEFT, CHART_RIGHT = 760, 16, 16
 
 _ENV = Environment(loader=PackageLoader("newsdesk.serve.web", "templates"), autoescape=select_autoescape(["html"]))
-_ENV.globals.update(side_outlets=side_outlets, verb=VERB)  # the conflict macro: sides as the brief names them
+_ENV.globals.update(conflict_sides=conflict_sides, verb=VERB)  # the conflict macro: sides as the brief names them
 
 
 def safe_url(url: str | None) -> str | None:
