@@ -23,6 +23,7 @@ from newsdesk.clean.templates import ALGORITHM as TEMPLATES_ALGORITHM
 from newsdesk.clean.templates import Templates, template_sentences, withhold_templates
 from newsdesk.clean.tickers import ALGORITHM as TICKERS_ALGORITHM
 from newsdesk.cluster.events import ALGORITHM as EVENTS_ALGORITHM
+from newsdesk.cluster.groups import INPUT_ALGORITHM as CLUSTER_INPUT_ALGORITHM
 from newsdesk.cluster.groups import StoryGroup, group_stories
 from newsdesk.cluster.stories import ALGORITHM as STORIES_ALGORITHM
 from newsdesk.cluster.titles import ALGORITHM as TITLE_ALGORITHM
@@ -71,6 +72,7 @@ BRIEF_ALGORITHMS = (
     TURN_QUOTES_ALGORITHM,
     DEDUP_ALGORITHM,
     UPDATES_ALGORITHM,
+    CLUSTER_INPUT_ALGORITHM,
     STORIES_ALGORITHM,
     EVENTS_ALGORITHM,
     TITLE_ALGORITHM,

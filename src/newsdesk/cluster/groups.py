@@ -30,6 +30,16 @@ from .titles import headline as headline
 
 TITLES = (TITLE_V1, TITLE_ALGORITHM)
 
+# What the story clusterer reads of an article. v1: its whole cleaned text. v2: without its outlet's template
+# sentences (``clean.templates``): pages whose own text is a caption or a company notice shared nothing but the
+# site's product plugs ("An ultra-low latency infrastructure for electronic trading …"), and that furniture, read
+# as the lead, grouped them (Timeline17 SyrianCrisis_reuters: a Euro 2012 result, a Petrobras platform and a Bull
+# Run re-enactor were one 14-article "story").
+INPUT_V1 = "cluster.input.text.v1"
+INPUT_V2 = "cluster.input.no-templates.v2"
+INPUT_ALGORITHM = INPUT_V2
+INPUTS = (INPUT_V1, INPUT_V2)
+
 
 @dataclass(frozen=True, slots=True)
 class StoryGroup:
@@ -50,6 +60,16 @@ def mark_copies(articles: Sequence[Article], links: Mapping[str, str] | None = N
     """
     links = find_duplicates(articles) if links is None else links
     return [a if a.duplicate_of == links.get(a.id) else replace(a, duplicate_of=links.get(a.id)) for a in articles]
+
+
+def clustering_input(article: Article, templates: Templates) -> Article:
+    """``article`` as the story clusterer reads it (``INPUT_V2``): its text without its outlet's template sentences;
+    the article itself when it has none, or nothing else (a short item whose whole text other pages print inside
+    theirs, as GoogleNews's title-and-snippet records do, is a report of their story, not furniture)."""
+    kept = [s.text for s in article.sentences if (article.id, s.i) not in templates]
+    if len(kept) == len(article.sentences) or not kept:
+        return article
+    return replace(article, text=" ".join(kept))
 
 
 def _event_date(members: Sequence[Article], timex_dates: Mapping[str, Sequence[date]]) -> date | None:
@@ -73,25 +93,31 @@ def group_stories(
     links: Mapping[str, str] | None = None,
     templates: Templates | None = None,
     title: str = TITLE_ALGORITHM,
+    reads: str = INPUT_ALGORITHM,
 ) -> list[StoryGroup]:
     """Dedup (or the given ``links``), then the online story/event pass over the originals; largest first.
 
     ``templates``: the outlets' template sentences, which no title may be, when the caller has found them already
     (the brief withholds them too); else found here over the articles (about 2.4 ms of CPU per article).
-    ``title``: the versioned title algorithm (``titles.V1`` reproduces titles stored before v2)."""
+    ``title``: the versioned title algorithm (``titles.V1`` reproduces titles stored before v2); ``reads``: what the
+    clusterer reads of an article (``INPUT_V1`` reproduces stories stored before v2)."""
     if title not in TITLES:
         raise ValueError(f"unknown title algorithm {title!r}; known: {', '.join(TITLES)}")
+    if reads not in INPUTS:
+        raise ValueError(f"unknown clustering input {reads!r}; known: {', '.join(INPUTS)}")
     timex_dates = timex_dates or {}
     marked = mark_copies(articles, links)
     originals = [a for a in marked if a.duplicate_of is None]
     clusterer = clusterer or OnlineClusterer()
-    algorithms = (("dedup", DEDUP_ALGORITHM), *sorted(clusterer.algorithms.items()), ("title", title))
+    algorithms = (("dedup", DEDUP_ALGORITHM), ("input", reads), *sorted(clusterer.algorithms.items()), ("title", title))
+    templates = template_sentences(marked) if templates is None else templates
+    if reads == INPUT_V2:
+        originals = [clustering_input(a, templates) for a in originals]
     placements = {p.article: p for p in cluster_articles(originals, timex_dates, clusterer)}
     for article in marked:
         if article.duplicate_of is not None:
             source = placements[article.duplicate_of]
             placements[article.id] = Placement(article.id, source.story, source.event, "copy")
-    templates = template_sentences(marked) if templates is None else templates
     members: dict[str, list[Article]] = defaultdict(list)
     reasons: dict[str, str] = {}
     for article in marked:

@@ -1,7 +1,8 @@
 """``newsdesk eval clustering PATH``: story (and event) clustering on GoogleNews or ECB+, via the product path.
 
 Every record is cleaned by the same ``clean_document`` as ingested input and placed by the same
-``cluster_articles`` the brief uses, with the default (fixed) parameters. GoogleNews has a story level only
+``cluster_articles`` the brief uses, on what the brief's clusterer reads (``groups.clustering_input``: no site
+template sentences), with the default (fixed) parameters. GoogleNews has a story level only
 (``story``); ECB+ has two (story = ``topic``, event = ``event``). Records the product leaves unclustered
 (too short) count as singletons, so nothing is silently dropped from the scores.
 """
@@ -11,7 +12,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from newsdesk.clean.templates import template_sentences
 from newsdesk.cluster import OnlineClusterer, cluster_articles
+from newsdesk.cluster.groups import INPUT_ALGORITHM, clustering_input, mark_copies
 from newsdesk.errors import InputError
 from newsdesk.model import Article, RawDocument
 
@@ -51,7 +54,9 @@ def load_split(path: Path) -> tuple[list[Article], list[str], list[str | None], 
 def evaluate(path: Path, predictions: Path | None = None) -> dict[str, Any]:
     articles, gold_stories, gold_events, refused = load_split(path)
     clusterer = OnlineClusterer()
-    placements = cluster_articles(articles, clusterer=clusterer)
+    # templates as the product finds them: over the set with its copies marked (a copy's text is no site furniture)
+    templates = template_sentences(mark_copies(articles))
+    placements = cluster_articles([clustering_input(a, templates) for a in articles], clusterer=clusterer)
     # Unplaced records keep a label of their own: each is a singleton cluster in the scores.
     stories = [p.story or f"unclustered:{a.external_id}" for p, a in zip(placements, articles, strict=True)]
     events = [p.event or f"unclustered:{a.external_id}" for p, a in zip(placements, articles, strict=True)]
@@ -60,7 +65,8 @@ def evaluate(path: Path, predictions: Path | None = None) -> dict[str, Any]:
         "documents": len(articles),
         "unclustered": sum(p.story is None for p in placements),
         "refused_by_cleaning": len(refused),
-        "algorithms": clusterer.algorithms,
+        "algorithms": {"input": INPUT_ALGORITHM, **clusterer.algorithms},
+        "template_sentences": len(templates),
         "story": clustering_scores(gold_stories, stories),
     }
     if all(e is not None for e in gold_events):
