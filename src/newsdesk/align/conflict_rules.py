@@ -1,5 +1,5 @@
 """Which comparisons ``conflicts`` makes: one ``Rules`` switch per kind of false flag found and fixed, and the
-versioned sets of them (``V4_RULES`` … ``V18_RULES``) that ``facts.ALGORITHMS`` names, so an old brief can be rebuilt
+versioned sets of them (``V4_RULES`` … ``V20_RULES``) that ``facts.ALGORITHMS`` names, so an old brief can be rebuilt
 exactly as it was.
 """
 
@@ -88,7 +88,12 @@ class Rules:
     (``counted.two_things``): two owners ("about 100,000 U.S. troops" / "Britain has 10,000 troops"), a net amount
     against one that is not ("The country's net foreign assets are estimated to total $150 billion" / "Libya's total
     foreign assets are estimated at some $170 billion"), or two distances not both measured from one named place
-    ("some 35 km (20 miles) away" / "55 km (35 miles) south of Syria's second city Aleppo")."""
+    ("some 35 km (20 miles) away" / "55 km (35 miles) south of Syria's second city Aleppo").
+    ``market_days`` (v20): two figures of papers of two days that each give a market's move of its day
+    (``markets.market_move``: "SPX gave up 7.88 points" / "SPX was up 15.94 points"; "The Dow Jones Industrial
+    Average is down 140 points" / "… gained 72 points") are not compared: two days' markets.
+    ``bare_scales`` (v20): a figure written as a scale word with no count ("Several thousand Syrians", read as
+    1,000; "Egypt's billion dollars", ``quantities.is_bare_scale``) is an order of magnitude and is not compared."""
 
     whole_fact: bool = False
     place_lists: bool = False
@@ -110,6 +115,8 @@ class Rules:
     retold_incidents: bool = False
     place_updates_dropped: bool = False
     counted_things: bool = False
+    market_days: bool = False
+    bare_scales: bool = False
 
 
 V4_RULES = Rules()
@@ -129,3 +136,4 @@ V15_RULES = replace(V14_RULES, falling_states=True, rate_periods=True)
 V16_RULES = replace(V15_RULES, perfect_and_past=True, retold_incidents=True)
 V17_RULES = replace(V16_RULES, place_updates_dropped=True)
 V18_RULES = replace(V17_RULES, counted_things=True)
+V20_RULES = replace(V18_RULES, market_days=True, bare_scales=True)

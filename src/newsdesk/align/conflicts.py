@@ -39,8 +39,18 @@ from .fact_dates import (
     trailing_window,
     two_days,
 )
+from .markets import two_days_markets
 from .places import disputed_place_lists, named_places, place_sets, places
-from .quantities import counted_key, figure_key, is_age, is_conversion, names_one, quantity, same_quantity
+from .quantities import (
+    counted_key,
+    figure_key,
+    is_age,
+    is_bare_scale,
+    is_conversion,
+    names_one,
+    quantity,
+    same_quantity,
+)
 from .quotes import same_wording
 from .ranges import bounds, holds_value, merge, wider
 from .rates import two_periods
@@ -114,6 +124,10 @@ def _figure_conflicts(ua: Unit, ub: Unit, fact: _FactContext):
             return False
         if fact.rules.ages and (is_age(fa, articles[fa.article]) or is_age(fb, articles[fb.article])):
             return False
+        if fact.rules.bare_scales and (
+            is_bare_scale(fa, articles[fa.article]) or is_bare_scale(fb, articles[fb.article])
+        ):
+            return False
         if fact.rules.conversions and (
             is_conversion(fa, articles[fa.article]) or is_conversion(fb, articles[fb.article])
         ):
@@ -154,6 +168,8 @@ def _figure_conflicts(ua: Unit, ub: Unit, fact: _FactContext):
             if fact.rules.past_events and _two_days_incidents(fa, fb, articles, fact.rules) and not retold(fa):
                 continue
             if fact.rules.rate_periods and two_periods(fa, fb, articles, ann):
+                continue
+            if fact.rules.market_days and two_days_markets(fa, fb, articles):
                 continue
             if fact.rules.whole_fact and (settled(fa, ua.article, fb) or settled(fb, ub.article, fa)):
                 continue

@@ -55,6 +55,11 @@ def _parse(sentence: str) -> Doc:
         return load_nlp()(sentence)
 
 
+def sentence_parse(sentence: str) -> Doc:
+    """One sentence's dependency parse, cached (``_parse``)."""
+    return _parse(sentence)
+
+
 def _event_key(token: Token) -> str:
     """A predicate as compared: its predicate class in the frame lexicon (``frames.CLASS_OF``: "accept" and
     "support" are one), else its Snowball stem ("delivered" → "deliv")."""

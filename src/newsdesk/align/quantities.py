@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from newsdesk.extract.numbers import ORDINALS, is_number_word
+from newsdesk.extract.numbers import ORDINALS, SCALES, is_number_word
 from newsdesk.extract.ratios import RATIO
 from newsdesk.model import Article
 
@@ -134,6 +134,23 @@ def names_one(figure: Any) -> bool:
     rises as a story goes on (``align.facts.v9`` compares no such figure; ``brief.figure_kinds`` lists it as
     detail)."""
     return is_ordinal(figure) or is_modifier(figure)
+
+
+# The words that make a scale word one of it ("a thousand", "one million"); any other before it ("Several thousand
+# Syrians", "Egypt's billion dollars") leaves the scale word an order of magnitude.
+_ONE_OF = frozenset({"a", "an", "one"})
+
+
+def is_bare_scale(figure: Any, article: Article) -> bool:
+    """A figure written as a scale word with no count of it: "Several thousand Syrians have fled" (recorded as
+    "thousand", 1,000), "Egypt's billion dollars a year" (1,000,000,000). It names an order of magnitude, not a value:
+    "Almost 10,000" is not refined by it, nor is "$1.5 billion" an update of it (``align.facts.v20`` compares no
+    such figure)."""
+    words = figure.text.lower().split()
+    if not words or (words[0] not in SCALES and words[0].removesuffix("s") not in SCALES):
+        return False
+    before = _WORD.findall(article.text[max(0, figure.start - 12) : figure.start])
+    return not (before and before[-1].lower() in _ONE_OF)
 
 
 # "4 years old", "six months old"; "aged 15", "people aged 5 to 24", "up to the age of about 15": how old someone is.
