@@ -46,7 +46,7 @@ def test_seeds_figures_section_reads_as_claims(seed_articles: dict[str, Article]
 
 def test_story_entities_read_only_the_sentences_the_brief_keeps(seed_articles: dict[str, Article]) -> None:
     """A sentence the brief withholds (here passed as an outlet's template) names no one in "Who and where": its
-    only-named entity goes, and an entity named elsewhere too loses that mention (``extract.aliases.v6``)."""
+    only-named entity goes, and an entity named elsewhere too loses that mention (``extract.aliases.v6``; v7 too)."""
     articles = list(seed_articles.values())
     annotations = annotate(articles)
     counts = Counter(name_key(m.text) for ann in annotations.values() for m in ann.mentions)
@@ -60,4 +60,4 @@ def test_story_entities_read_only_the_sentences_the_brief_keeps(seed_articles: d
     full = {e.name for e in build_story(articles, 60, annotations=annotations, templates=frozenset()).entities}
     assert only[2] in full
     kept = build_story(articles, 60, annotations=annotations, templates=frozenset({only[:2]}))
-    assert only[2] not in {e.name for e in kept.entities} and kept.algorithms["entities"] == "extract.aliases.v6"
+    assert only[2] not in {e.name for e in kept.entities} and kept.algorithms["entities"] == "extract.aliases.v7"

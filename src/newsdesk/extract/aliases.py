@@ -32,15 +32,17 @@ from functools import lru_cache
 
 from newsdesk.model import Article, Entity, Mention
 
-from .name_checks import Casing, cues, glued_rest, not_a_name, office, story_kind
+from .name_checks import Casing, cues, glued_rest, not_a_name, office, office_title, story_kind
 from .name_merges import (
     DOMINANT_SHARE,
     NameUnion,
+    bare_form,
     introduced_by,
     merge_names,
     merge_spellings,
     name_form,
     name_key,
+    surname,
 )
 from .spans import sentence_at, sentence_starts
 
@@ -54,7 +56,12 @@ from .spans import sentence_at, sentence_starts
 # person only when it is an office; a place named more often than a full name containing it stays a place (rule 3);
 # an acronym is spelled out by a name of its type that does not contain it (rule 2); salience's position score is a
 # mean over all the story's articles
-ALGORITHM = "extract.aliases.v6"
+# v7: the duplicates of one referent joined: a surname and its full name with or without the Arabic article ("Assad",
+# "Bashar al-Assad", "Bashar Assad"), a dotted acronym inside a name spelling out no other ("U.K. News" is not "UN"),
+# a short country name (``SAME_COUNTRY``: "Britain" = "United Kingdom"); a spelling merge not of two names differing in
+# a word both of which the story names alone ("North African"/"North America"); an organisation named with a town's
+# noun ("the city of Hama") a place; a parse's title without its closing honorific, and none with a day or month in it
+ALGORITHM = "extract.aliases.v7"
 
 # v6: a one-word title ("President") stands for its person alone when the story gives it to the person this often:
 # a parse attaches a stray capitalised word once ("Daughter", "Absent" before Gadhafi on LibyaWar_cnn).
@@ -144,11 +151,18 @@ def display_name(surface: str) -> str:
 
 
 def _canonical(surfaces: Counter[str]) -> str:
-    """The fullest form (most words), then one not written in capitals, then the most frequent, then the most
+    """The fullest form (most words, v7: an Arabic article apart is none: "Bashar al-Assad" 133 times, not "Bashar al
+    Assad" once), then one not written in capitals, then the most frequent, then the most
     capitalized, then alphabetical."""
     return min(
         surfaces,
-        key=lambda s: (-len(s.split()), _shouted(s), -surfaces[s], -sum(w[:1].isupper() for w in s.split()), s),
+        key=lambda s: (
+            -len(bare_form(name_key(s)).split()),
+            _shouted(s),
+            -surfaces[s],
+            -sum(w[:1].isupper() for w in s.split()),
+            s,
+        ),
     )
 
 
@@ -191,18 +205,17 @@ def _kinds(
     text = {a.id: a.text for a in articles}
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     surfaces: dict[str, Counter[str]] = defaultdict(Counter)
-    evidence: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    evidence: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     for article_id, items in mentions.items():
         for m in items:
             key = name_key(m.text)
             if key:
                 votes[key][m.label] += 1
                 surfaces[key][" ".join(m.text.split())] += 1
-                person, place = cues(m, text[article_id])
-                evidence[key][0] += person
-                evidence[key][1] += place
+                for n, cue in enumerate(cues(m, text[article_id])):
+                    evidence[key][n] += cue
     kinds = {key: story_kind(v, *evidence[key]) for key, v in votes.items()}
-    full = {key for key in kinds if " " in key and kinds.get(key.split()[-1]) == "PERSON"}
+    full = {key for key in kinds if " " in key and kinds.get(surname(key.split()[-1])) == "PERSON"}
     for before in introduced_by(mentions, full).values():
         key, top = min(before.items(), key=lambda item: (-item[1], item[0]))
         if top >= DOMINANT_SHARE * sum(before.values()) and (votes[key]["PERSON"] or kinds[key] not in _PLACE):
@@ -235,9 +248,10 @@ def story_entities(articles: Sequence[Article], mentions: Mapping[str, Sequence[
     attached: Counter[str] = Counter()
     for items in mentions.values():
         for m in items:
-            if m.title and name_key(m.text) in labels:
-                titled[m.title].add(union.find(name_key(m.text)))
-                attached[m.title] += 1
+            title = office_title(m.title) if m.title else ""
+            if title and name_key(m.text) in labels:
+                titled[title].add(union.find(name_key(m.text)))
+                attached[title] += 1
     title_spans: dict[str, list[tuple[str, int, int]]] = {}
     for title, roots in sorted(titled.items()):
         # v6: an office, not a parse's accident ("Monday", "It", "H1N1"); one word given the person at least twice

@@ -1,4 +1,4 @@
-"""Whether a story's entity mention is a name at all, and which type its story's text gives it (``extract.aliases.v6``).
+"""Whether a story's entity mention is a name at all, and which type its story's text gives it (``extract.aliases.v7``).
 
 spaCy's small model tags each mention on its own, and a story shows its errors side by side: a photographer's credit
 ("Christopher Furlong/Getty Images") read as a person, a capitalised common word at a sentence's start ("Fierce
@@ -32,6 +32,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Mister)\.?\s+$")
 # After a person's name: an age ("Pacitti, 24, has been …"), "said he", "and his wife", "'s wife". Not "who" (British
 # English writes "the Health Protection Agency, who are experts") nor "told … he" ("a source told CNN he …").
+_TRAILING_HONORIFIC = re.compile(r"(?:\s+(?:Mr|Mrs|Ms|Miss|Dr|Mister|Prof|Professor|Sir)\.?)+$")
 _PERSON_AFTER = re.compile(
     r"^(?:,\s*\d{1,3}\s*,|\s+(?:said|says|added)\s+(?:he|she)\b|\s+and\s+(?:his|her)\b"
     r"|['’]s\s+(?:wife|husband|son|daughter|mother|father|family|lawyer)\b)"
@@ -39,6 +40,13 @@ _PERSON_AFTER = re.compile(
 # Before a place: "in", "near", "outside", "inside" (not "around"/"into": "sat around Iain Askham").
 _LOCATIVE = re.compile(r"\b(?:in|near|outside|inside)\s+(?:the\s+)?$")
 _OWNER = re.compile(r"^['’]s?\b")
+# v7: a settlement's or a region's noun naming it ("the city of Hama", "the central cities of Hama and Homs", "Idlib
+# province"; not "Sunni region", where the name is an adjective): said of a place only, unlike "in", which also goes
+# before an organisation ("in Congress", "in NATO").
+_TOWN_BEFORE = re.compile(r"\b(?:city|cities|town|towns|village|villages|province|provinces|region|district)\s+of\s+$")
+_TOWN_AFTER = re.compile(r"^\s+(?:province|governorate)\b")
+# At least this many such cues turn an organisation into a place (one could be a name's own "City of …").
+TOWN_MIN_CUES = 2
 _CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
 # A name with a prefix of stance or time is an adjective made of it ("pro-Gadhafi forces", "anti-American"), naming
 # neither the person nor a group (LibyaWar_cnn: "pro-Gadhafi (ORG)", 130 mentions).
@@ -105,24 +113,30 @@ def glued_rest(mention: Mention, casing: Casing, kinds: Mapping[str, str], key: 
     return rest if kind is not None and kind != PERSON else None
 
 
-def cues(mention: Mention, text: str) -> tuple[int, int]:
-    """(person, place) evidence of the mention's context: an honorific, an age or an office; a locative preposition."""
+def cues(mention: Mention, text: str) -> tuple[int, int, int]:
+    """(person, place, town) evidence of the mention's context: an honorific, an age or an office; a locative
+    preposition; v7: a settlement's or a region's noun ("the city of", "province")."""
     before, after = text[max(mention.span.start - 12, 0) : mention.span.start], text[mention.span.end :][:24]
+    town = bool(
+        _TOWN_BEFORE.search(text[max(mention.span.start - 24, 0) : mention.span.start]) or _TOWN_AFTER.match(after)
+    )
     # a transcript labels a speaker's turn with the name in capitals and a colon ("HILL: They may have …")
     label = mention.text.isupper() and after.startswith(":")
     person = bool(mention.title or label or _HONORIFIC.search(before) or _PERSON_AFTER.match(after))
     place = bool(_LOCATIVE.search(before)) and not _OWNER.match(after)
-    return int(person), int(place)
+    return int(person), int(place), int(town)
 
 
-def story_kind(votes: Counter[str], person: int, place: int) -> str:
+def story_kind(votes: Counter[str], person: int, place: int, town: int = 0) -> str:
     """One type for a name: spaCy's plurality over its mentions (ties: alphabetical), unless the context's cues say
-    otherwise: more place cues than person cues turn a PERSON into its most voted place type (GPE if none); more
-    person cues than place cues turn an organisation or a group into PERSON, and a place when there are two."""
+    otherwise: more place cues than person cues turn a PERSON into its most voted place type (GPE if none), and v7:
+    ``TOWN_MIN_CUES`` settlement cues, more than the person cues, an organisation too ("Hama": 69 ORG,
+    "in the city of Hama" 11 times, SyrianCrisis_reuters); more person cues than place cues turn an organisation or
+    a group into PERSON, and a place when there are two."""
     label = min(votes, key=lambda k: (-votes[k], k))
-    if label == PERSON and place > person:
+    if (label == PERSON and place > person) or (label == "ORG" and town >= TOWN_MIN_CUES and town > person):
         places = [k for k in PLACE_LABELS if votes[k]]
-        return max(places, key=lambda k: votes[k]) if places else "GPE"
+        return max(places, key=lambda k: (votes[k], k)) if places else "GPE"
     if label != PERSON and person > place and person >= (2 if label in PLACE_LABELS else 1):
         return PERSON
     return label
@@ -130,10 +144,18 @@ def story_kind(votes: Counter[str], person: int, place: int) -> str:
 
 def office(title: str, keys: Collection[str]) -> bool:
     """Whether a title a parse attached to a person can stand for the person alone in the story: words of letters
-    (not "H1N1"), not a function word ("It"), a day or a month ("Monday"), nor a name the story tags itself."""
+    (not "H1N1"), not a function word ("It"), no day or month in it ("Monday"; v7: nor "Later Monday", the parse's
+    title of "Later Monday Assad said …"), nor a name the story tags itself."""
     words = title.split()
     return (
         all(w.replace("-", "").isalpha() for w in words)
-        and not (len(words) == 1 and (title.casefold() in FUNCTION_WORDS or title.casefold() in _CALENDAR))
+        and not (len(words) == 1 and title.casefold() in FUNCTION_WORDS)
+        and not any(w.casefold() in _CALENDAR for w in words)
         and title.casefold() not in keys
     )
+
+
+def office_title(title: str) -> str:
+    """A parse's title without the honorific that ends it ("WHO Director General Dr" of "WHO Director General Dr
+    Margaret Chan" → "WHO Director General"): the honorific goes with the name, the office is what stands alone."""
+    return _TRAILING_HONORIFIC.sub("", title)

@@ -22,8 +22,15 @@ SPELLING_MIN_CHARS = 12
 # least this many times (one mention of a second person against four of the first is not dominance).
 DOMINANT_SHARE = 0.8
 DOMINANT_MIN_MENTIONS = 3
+# v7: one country's names that neither an acronym nor a spelling joins (keys). A curated table, kept short on purpose:
+# the installed packages ship no such list (spaCy's small model has no lookups; the CLDR data in Babel, installed with
+# trafilatura, gives one English name per country, "United Kingdom", and no "Britain").
+SAME_COUNTRY: tuple[tuple[str, ...], ...] = (("united kingdom", "britain", "great britain", "uk"),)
 PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
 _ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "de", "al"})
+# v7: the Arabic article, hyphenated to the name ("al-Assad") or apart ("Bashar al Assad")
+_PARTICLE = re.compile(r"^(?:al|el)-(?=[a-z])", re.IGNORECASE)
+_PARTICLES = frozenset({"al", "el"})
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 
 
@@ -52,8 +59,30 @@ def _acronym(surface: str) -> str | None:
 
 
 def _initials(surface: str) -> str:
+    """The capitals a name's words begin with; an acronym among them gives all its letters (v7: "U.K. News" is "UKN",
+    not a spelling-out of "UN"; "UN Security Council" and "U.N. Security Council" are both "UNSC"). In a name
+    written all in capitals ("KATHLEEN PARKER") no word is an acronym."""
     words = [w for w in re.split(r"[\s\-]+", surface) if w and w.casefold() not in _ACRONYM_SKIP]
-    return "".join(w[0] for w in words if w[0].isupper()) if all(w[0].isupper() for w in words) else ""
+    if not all(w[0].isupper() for w in words):
+        return ""
+    mixed = any(c.islower() for c in surface)
+    return "".join(w.replace(".", "") if mixed and _acronym(w) else w[0] for w in words)
+
+
+def _initials_only(key: str) -> bool:
+    """A key made of single letters ("u. n", a spaced "U. N"): an acronym written apart, which spells out nothing."""
+    return all(len(w.strip(".")) == 1 for w in key.split())
+
+
+def surname(word: str) -> str:
+    """A name word without the Arabic article transliterated before it ("al-Assad", "el-Sisi" → "assad", "sisi"):
+    writers give the same surname with and without it ("Bashar al-Assad", "Bashar Assad", then "Assad")."""
+    return _PARTICLE.sub("", word)
+
+
+def bare_form(key: str) -> str:
+    """A key with its Arabic articles dropped, the words a spelling comparison lines up."""
+    return " ".join(surname(w) for w in key.split() if w not in _PARTICLES)
 
 
 class NameUnion:
@@ -85,7 +114,7 @@ def merge_names(
     initials: dict[str, frozenset[str]] = {}  # key → its surfaces' initials, read once when an acronym asks
     bearing: dict[str, list[str]] = {}  # word → the full person names with it, in their order
     for person in persons:
-        for word in dict.fromkeys(person.split()):
+        for word in dict.fromkeys(surname(w) for w in person.split() if w not in _PARTICLES):
             bearing.setdefault(word, []).append(person)
     for key, labels in keys.items():
         words = key.split()
@@ -94,7 +123,7 @@ def merge_names(
             # v6: not a place named more often alone than the full name is ("Mexico" and a parse's "Sick Mexico")
             kind = labels.most_common(1)[0][0]
             outweighs = kind in PLACE_LABELS and labels[kind] > sum(sum(keys[f].values()) for f in full)
-            if len(full) == 1 and (labels["PERSON"] or full[0].split()[-1] == key) and not outweighs:
+            if len(full) == 1 and (labels["PERSON"] or surname(full[0].split()[-1]) == key) and not outweighs:
                 union.union(key, full[0])
             elif len(full) > 1 and (
                 bearer := _surname_bearer(key, full, keys, union) or _introducer(key, keys, introduced, union)
@@ -106,7 +135,12 @@ def merge_names(
             # it, those of the acronym's own type do ("United States", not "Ulla Schmidt" nor "USS Stout")
             if not initials:
                 initials.update((k, frozenset(_initials(s) for s in surfaces[k])) for k in keys)
-            spelled = [k for k in keys if k != key and acronym.casefold() not in k.split() and acronym in initials[k]]
+            # v7: nor does an acronym written apart ("U. N" is "U.N.", no second spelling-out)
+            spelled = [
+                k
+                for k in keys
+                if k != key and acronym.casefold() not in k.split() and acronym in initials[k] and not _initials_only(k)
+            ]
             kind = labels.most_common(1)[0][0]
             typed = [k for k in spelled if keys[k].most_common(1)[0][0] == kind]
             long = {union.find(k) for k in typed or spelled}
@@ -120,8 +154,8 @@ def _surname_bearer(key: str, full: list[str], keys: dict[str, Counter[str]], un
     for name in full:
         mentions[union.find(name)] += sum(keys[name].values())
     root, top = mentions.most_common(1)[0]
-    surname = all(name.split()[-1] == key for name in full if union.find(name) == root)
-    if surname and top >= DOMINANT_MIN_MENTIONS and top >= DOMINANT_SHARE * sum(mentions.values()):
+    bears = all(surname(name.split()[-1]) == key for name in full if union.find(name) == root)
+    if bears and top >= DOMINANT_MIN_MENTIONS and top >= DOMINANT_SHARE * sum(mentions.values()):
         return root
     return None
 
@@ -137,7 +171,7 @@ def introduced_by(mentions: Mapping[str, Sequence[Mention]], persons: set[str]) 
             key = name_key(m.text)
             words = key.split()
             if key in persons:
-                last[words[-1]] = key
+                last[surname(words[-1])] = key
             elif len(words) == 1 and key in last:
                 found[key][last[key]] += 1
     return found
@@ -170,7 +204,12 @@ def _introducer(
 
 def merge_spellings(surfaces: dict[str, Counter[str]], union: NameUnion) -> None:
     """Rule 1b: long names with the same initials that differ in at most two letters ("World Health
-    Organization" / "Organisation", "Mohammed" / "Mohamed" spellings of one full name)."""
+    Organization" / "Organisation", "Mohammed" / "Mohamed" spellings of one full name, "Untied States"), the Arabic
+    article aside ("Bashar Assad" / "Bashar al-Assad", v7); the short names of one country (``SAME_COUNTRY``).
+
+    v7: not two names whose differing words are each a name the story uses on its own: "North African" and "North
+    America" are two edits apart, but "African" and "America" are two names, not two spellings of one (LibyaWar_cnn).
+    A misspelling ("Untied") or a transliteration ("Mousa" for "Moussa") is rarely written alone as well."""
     groups: dict[str, list[str]] = defaultdict(list)
     for key, forms in surfaces.items():
         initials = _initials(forms.most_common(1)[0][0])
@@ -179,5 +218,18 @@ def merge_spellings(surfaces: dict[str, Counter[str]], union: NameUnion) -> None
     for keys in groups.values():
         for n, a in enumerate(keys):
             for b in keys[n + 1 :]:
-                if Levenshtein.distance(a, b, score_cutoff=SPELLING_MAX_EDITS) <= SPELLING_MAX_EDITS:
+                bare_a, bare_b = bare_form(a), bare_form(b)
+                if Levenshtein.distance(
+                    bare_a, bare_b, score_cutoff=SPELLING_MAX_EDITS
+                ) <= SPELLING_MAX_EDITS and not _two_names(bare_a, bare_b, surfaces):
                     union.union(a, b)
+    for names in SAME_COUNTRY:
+        present = [key for key in names if key in surfaces]
+        for key in present[1:]:
+            union.union(present[0], key)
+
+
+def _two_names(a: str, b: str, names: Mapping[str, object]) -> bool:
+    """Whether ``a`` and ``b`` differ in a word each of which is a one-word name of the story itself."""
+    wa, wb = a.split(), b.split()
+    return len(wa) == len(wb) and any(x != y and x in names and y in names for x, y in zip(wa, wb, strict=True))
