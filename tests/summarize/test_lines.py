@@ -5,12 +5,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from newsdesk.clean.templates import withhold_templates
 from newsdesk.extract import annotate
-from newsdesk.model import Article
+from newsdesk.ingest.dates import parse_date
+from newsdesk.model import Article, RawDocument
+from newsdesk.pipeline import clean_record
 from newsdesk.summarize import DEFAULT_SUMMARIZER, summarize, summary_choice
+from newsdesk.summarize.compressive import RULES
 from newsdesk.summarize.concepts import Choice
 from newsdesk.summarize.lines import Key, Rejects, repaired_summary, standalone_lines
 from newsdesk.summarize.references import dangling_references
+from newsdesk.summarize.trim import trim
+from tests.conftest import t17_page
 
 WORDS = 120
 
@@ -69,3 +75,38 @@ def test_a_brief_keeps_the_lines_that_stand_when_one_dangles(seed_articles: dict
     assert leaning not in repaired
     assert set(lines) - {leaning} <= set(repaired)
     assert len(repaired) == len(lines)
+
+
+JOHNSON = "We are now up to 25 suspected cases in the UK, Johnson said."
+
+
+def test_a_first_person_line_keeps_the_attribution_that_names_its_speaker() -> None:
+    """v2: the summarizers' trim cuts ", Johnson said." and leaves a "we" no one said (v1's line); a brief asks for
+    trims that keep a first-person sentence's speaker, and the ILP weighs the line at that length."""
+    assert trim(JOHNSON, RULES) == "We are now up to 25 suspected cases in the UK."
+    assert trim(JOHNSON, RULES, speakers=True) == JOHNSON
+    assert trim("The government aims to get 50 million doses, Johnson said.", RULES, speakers=True) == (
+        "The government aims to get 50 million doses."
+    )
+    # H1N1_guardian's record 119 (Timeline17 dev), sentences 52-56: the brief's line carries Johnson
+    page = t17_page("H1N1_guardian", "119")
+    excerpt = page.text[page.sentences[52].start : page.sentences[56].end]
+    raw = RawDocument(path="H1N1_guardian:119", text=excerpt, external_id="119", published=parse_date(""))
+    article = clean_record(raw)
+    assert isinstance(article, Article)
+    assert "We are now up to 25 suspected cases in the UK." in [
+        line.text for line in summarize(DEFAULT_SUMMARIZER, [article], 30)
+    ]
+    dangling = dangling_references([article], annotate([article]))
+    lines = [line.text for line in standalone_lines(DEFAULT_SUMMARIZER, [article], 30, {}, dangling)]
+    assert JOHNSON in lines
+    assert "We are now up to 25 suspected cases in the UK." not in lines
+
+
+def test_a_story_whose_every_sentence_is_withheld_has_no_summary_line() -> None:
+    """H1N1_guardian record 42, a page of another site's promos the brief withholds whole: v1 summarized it by one
+    empty line (the ILP's fallback, its lead, is a withheld sentence); v2 rejects a line with no words."""
+    page = t17_page("H1N1_guardian", "42")
+    working = withhold_templates([page], frozenset((page.id, s.i) for s in page.sentences))
+    assert [line.text for line in summarize(DEFAULT_SUMMARIZER, working, WORDS)] == [""]
+    assert standalone_lines(DEFAULT_SUMMARIZER, working, WORDS, {}, frozenset()) == ()

@@ -13,6 +13,7 @@ from newsdesk.extract import annotate
 from newsdesk.model import Annotations, Article, Citation, Fact, Sentence, SummarySentence
 from newsdesk.summarize.references import (
     dangling_references,
+    leans_after_opening,
     leans_for_what,
     points_back,
     standalone_summary,
@@ -255,3 +256,59 @@ def test_a_fact_worded_by_an_it_that_refers_is_not_reworded_by_a_they() -> None:
     text = it_page.sentences[it_key[1]].text
     fact = Fact(text, (Citation(*it_key), Citation(*they_key)), (it_page.id, they_page.id))
     assert standalone_wording(fact, {p.id: p for p in pages}, dangling) == fact
+
+
+# ``summarize.references.v5``: "They" openings, and a "they" or an "it" that refers opening the main clause after an
+# opening clause that names nothing it could mean (Timeline17 dev sentences, H1N1_guardian unless marked); sentences
+# that stand: a cataphoric pronoun in the opening clause with the main clause naming what it is, an opening clause
+# naming the antecedent, an empty "it" after the clause, a quotation's own opening words.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They had just returned from Mexico where the authorities said the virus had caused 152 deaths.",
+        "But they agreed that going to the highest level could be an eventuality.",
+        "They and 150 others have been given antiviral drugs.",
+        "If they do not deliver the aid fast, they will need all those troops.",  # haiti_bbc
+        "While working with a Haitian team, they helped to rescue a severely-injured police officer from a collapsed "
+        "building.",  # haiti_bbc
+        "On Thursday, they announced swine flu had achieved pandemic status, the first strain of influenza to reach "
+        "this mark for 41 years.",
+        "In the past 24 hours, it has referred 238 callers who had traveled to infected areas and were showing "
+        "potential symptoms of the virus to their GPs.",
+        # H1N1_reuters (session 20's development briefs)
+        "Although it is not yet a pandemic -- a global epidemic of a new and serious disease -- it could quickly start "
+        "one.",
+    ],
+)
+def test_a_they_or_an_it_opening_the_sentence_or_its_main_clause_leans(text: str) -> None:
+    assert leans_after_opening(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When it struck, the earthquake killed tens of thousands of people.",
+        "After the quake, it was unclear how many people had died.",
+        "In Mexico City, the authorities closed schools, museums and restaurants.",
+        '"They asked us to avoid having multitudes of people," said Diego Monroy Ponce.',
+        "Although they are not yet confirmed, the cases would bring the UK total to 40.",
+        # an opening clause that names the pronoun's antecedent (haiti_bbc, LibyaWar_reuters)
+        "While the main airport in Port-au-Prince was not put out of action by the disaster, it was not equipped to "
+        "deal with the volume of flights required by the relief effort.",
+        "If the NTC is unable to swiftly assert its control over the country and its own forces, it could embarrass "
+        "Western leaders.",
+        "While rebel forces have been unable to move decisively against Gaddafi, they have accused neighbouring "
+        "Algeria of bolstering his troops.",
+        "On Monday, it was unclear how many people had died.",
+        "It is operating under a U.N. Security Council resolution.",  # v4's ``points_back`` reads it, not this rule
+    ],
+)
+def test_a_sentence_whose_main_clause_names_what_it_is_about_stands(text: str) -> None:
+    assert not leans_after_opening(text)
+
+
+def test_the_they_line_dangles_in_its_page() -> None:
+    """H1N1_guardian record 519: "They had just returned from Mexico …" names no one; v4 did not reject it."""
+    page = t17_page("H1N1_guardian", "519")
+    key = _key(page, "They had just returned from Mexico")
+    assert key in dangling_references([page], {page.id: annotate([page])[page.id]})

@@ -67,9 +67,14 @@ def get_summarizer(name: str) -> Summarizer:
 
 
 def summary_choice(
-    name: str, articles: Sequence[Article], words: int, prior: Mapping[Citation, float] | None = None
+    name: str,
+    articles: Sequence[Article],
+    words: int,
+    prior: Mapping[Citation, float] | None = None,
+    speakers: bool = False,
 ) -> Choice | None:
     """Summarizer ``name``'s choice before it is written out (``summarize(name, …)`` is ``choice.summary``), or None
-    when it has none to give (not in ``CHOOSERS``, or nothing to choose from)."""
+    when it has none to give (not in ``CHOOSERS``, or nothing to choose from). ``speakers``: a first-person line keeps
+    the attribution closing it (a brief's line must carry its speaker; ``summarize.lines.v2``)."""
     chooser = CHOOSERS.get(name)
-    return chooser(articles, words, prior=prior or None) if chooser else None
+    return chooser(articles, words, prior=prior or None, speakers=speakers) if chooser else None

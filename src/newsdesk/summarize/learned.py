@@ -247,9 +247,11 @@ def learned_choice(
     max_candidates: int | None = MAX_CANDIDATES,
     captions: bool = False,
     running_quotes: bool = True,
+    speakers: bool = False,
 ) -> Choice | None:
     """``summarize_learned``'s choice before it is written out (None: no sentence to choose from), so a line can be
-    replaced by the candidate its ILP ranks next (``summarize.lines``)."""
+    replaced by the candidate its ILP ranks next (``summarize.lines``). With ``speakers`` (a brief's, from
+    ``summarize.lines.v2``), a first-person sentence keeps the attribution closing it (``trim``)."""
     fitted = model or shipped_model()
 
     def weigh(pool: Pool, tokens: Sequence[list[str]], relevance: np.ndarray) -> dict[Bigram, float]:
@@ -264,7 +266,7 @@ def learned_choice(
     pool = sentence_pool(articles)
     if not pool:
         return None
-    texts = [trim(s.text, RULES, captions) for _, s in pool]
+    texts = [trim(s.text, RULES, captions, speakers) for _, s in pool]
     settings = replace(V2, captions=captions, running_quotes=running_quotes)
     chosen, vectors, problem = choose_concepts(pool, texts, words, prior, settings, weigh, max_candidates)
     return Choice(pool, texts, vectors, problem, chosen)

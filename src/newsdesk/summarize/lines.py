@@ -9,6 +9,12 @@ rejected one gives its words to the best candidate by the summarizer's own objec
 (``concepts.Problem.gains``: the weight of the concepts no kept line covers plus the candidate's bonus, the ILP's
 objective for one line more), that fits the words left and is not rejected where it would stand. One candidate per
 rejected line: the summary is never longer in lines than the ILP's, and no second ILP is solved.
+
+v2: the summarizer is asked for lines that carry their speaker (``trim``'s ``speakers``): a first-person sentence
+keeps the attribution closing it ("We are now up to 25 suspected cases in the UK, Johnson said.", not "We are now up
+to 25 suspected cases in the UK."), and the ILP weighs it at that length; and a line with no words is rejected (a
+story whose every sentence the brief withholds, a page of another site's promos, was summarized by one empty line: the
+ILP's fallback, its lead within the budget, is a withheld sentence).
 """
 
 from __future__ import annotations
@@ -22,7 +28,7 @@ from .citations import reading_order
 from .concepts import Choice
 from .references import dangling_positions, standalone_summary
 
-ALGORITHM = "summarize.lines.v1"
+ALGORITHM = "summarize.lines.v2"
 
 Key = tuple[str, int]  # (article id, sentence index)
 # The positions, in a summary's reading order, of the lines a reader rejects there (their keys given in that order).
@@ -75,8 +81,14 @@ def standalone_lines(
     """A brief's summary: ``summarizer``'s, each line that dangles where it stands (``dangling``: sentences that lean on
     the one before them, ``references.dangling_references``) replaced by the candidate ranked next; a summarizer with
     no choice to repair (not in ``summarize.CHOOSERS``) summarizes once more without such sentences (v1's
-    ``references.standalone_summary``)."""
-    choice = summary_choice(summarizer, articles, words, prior)
+    ``references.standalone_summary``). A first-person line keeps the attribution that names its speaker, and a line
+    with no words is rejected (v2)."""
+    choice = summary_choice(summarizer, articles, words, prior, speakers=True)
     if choice is None:
         return standalone_summary(lambda pool: summarize(summarizer, pool, words, prior=prior), articles, dangling)
-    return repaired_summary(choice, articles, words, lambda keys: dangling_positions(keys, dangling))
+    empty = {(a.id, s.i) for (a, s), text in zip(choice.pool, choice.texts, strict=True) if not text.strip()}
+
+    def rejects(keys: Sequence[Key]) -> set[int]:
+        return dangling_positions(keys, dangling) | {n for n, key in enumerate(keys) if key in empty}
+
+    return repaired_summary(choice, articles, words, rejects)

@@ -17,8 +17,10 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 from newsdesk.clean.templates import withhold_templates
+from newsdesk.extract.timex.lexicon import MONTHS, ONES, PARTS_OF_DAY, SEASONS, TENS, UNITS, WEEKDAYS
 from newsdesk.model import Annotations, Article, Fact, SummarySentence
 
+from .trim import FIRST_PERSON as _FIRST_PERSON
 from .trim import trim
 
 # v2: a sentence opening on a demonstrative ("That warning is apparently not always followed.") leans back too, and a
@@ -28,7 +30,10 @@ from .trim import trim
 # relative place opening it ("Elsewhere in Syria …").
 # v4: so does a sentence that points back through a connective ("Margaret Chan … was confident, however.", "In the
 # other, Joe Lockhart …", "Instead, …") or opens on an "It" that refers (``points_back``).
-ALGORITHM = "summarize.references.v4"
+# v5: so does a sentence that opens on "They"/"Their"/"Them" (before, only the fact order and the timeline read it,
+# ``opens_leaning``), or whose main clause opens on such a pronoun or on an "It" that refers after an opening clause
+# ("Although it is not yet a pandemic …, it could quickly start one.": ``leans_after_opening``).
+ALGORITHM = "summarize.references.v5"
 
 
 # Word overlap (Jaccard over lower-cased words) at which another sentence of a fact is the same wording with the
@@ -36,8 +41,6 @@ ALGORITHM = "summarize.references.v4"
 SAME_WORDING = 0.5
 
 _THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|his|hers|himself|herself)\b", re.IGNORECASE)
-# "US" is the country, "I" only capitalized
-_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|us|[Oo]ur|[Oo]urs|[Mm]yself|[Oo]urselves)\b")
 _PRONOUN_SPEAKER = re.compile(r"(?:he|she|they|it|we|i)", re.IGNORECASE)
 # A sentence that opens on a demonstrative points back at what its article said before ("That warning is apparently
 # not always followed.", "This came hours after widespread reports …"), unless it names a time ("This week …").
@@ -55,7 +58,8 @@ def dangling_references(
     "He said ..." does not), a first-person one with no speaker named in the sentence ("We need to take the U.S.A. back
     unto the people." against "'We will not allow it,' the ministry said."), a demonstrative opening it ("That
     warning is apparently not always followed."), what it is about left to the sentence before (``leans_for_what``),
-    or a connective or an opening "It" pointing back (``points_back``)."""
+    a connective or an opening "It" pointing back (``points_back``), or a "they" or an "it" that refers opening it or
+    its main clause after an opening clause (``leans_after_opening``)."""
     # where the sentence first names a person (a speaker need not be one: "The Mexican government believes he ...")
     named: dict[tuple[str, int], int] = {}
     speakers = named_speakers(articles, annotations)
@@ -80,6 +84,7 @@ def dangling_references(
                 or _opens_on_demonstrative(s.text)
                 or leans_for_what(s.text)
                 or points_back(s.text)
+                or leans_after_opening(s.text)
             ):
                 found.add(key)
     return frozenset(found)
@@ -325,3 +330,55 @@ def points_back(text: str) -> bool:
     if _CONNECTIVE_OPENING.match(text) or _CONNECTIVE_INSIDE.search(text):
         return True
     return bool(_IT.match(text)) and not _EMPTY_IT.match(text)
+
+
+# A pronoun that opens the sentence's main clause leans back as one opening the sentence does: "Although it is not yet
+# a pandemic, it could quickly start one." (an "it" in both clauses), "On Thursday, they announced swine flu had
+# achieved pandemic status …". The opening clause (up to the first comma, no quotation) is set aside only when it can
+# hold no antecedent for that pronoun: a subordinate clause whose own subject is a pronoun or left out ("If they do not
+# deliver the aid fast, …", "While working with a Haitian team, …"), or a time phrase ("On Monday, …", "In the past 24
+# hours, …"). A clause naming something is the pronoun's antecedent as often as not ("While the main airport … was not
+# put out of action, it was not equipped …", "If the NTC is unable …, it could embarrass …": read on the Timeline17 dev
+# sentences, docs/benchmarks.md, session 22, helper ``summary6``). The main clause is then read as a sentence opening:
+# a "They", "Their" or "Them", or an "It" that refers (``points_back``: not "On Monday, it was unclear how many …"). A
+# "They" opening the sentence itself is read here too (v4's ``dangling_references`` left it to ``opens_leaning``).
+_SUBORDINATOR = (
+    r"(?:Although|Though|Even\s+though|Even\s+if|While|Whilst|Because|Since|As|If|Unless|When|Whenever|Once|After"
+    r"|Before|Until)"
+)
+_OPENING_CLAUSE = re.compile(
+    rf"^(?:{_SUBORDINATOR}\s+(?:(?:it|they|we|you|I|he|she|this|that)\b|[a-z]+ing\b)[^,;:\"“”]{{0,120}}?"
+    r"|(?P<time>(?:On|In|By|Over|During|Since|Until|Within|For|Last|This|Next|Earlier|Later|Early|Late)\b[^,;:\"“”]{0,40}?)"
+    r"),\s+"
+)
+_TIME_FUNCTION_WORDS = (
+    "on in by over during since until within for last this next earlier later early late the past previous coming "
+    "recent few several of a an that same"
+)
+_TIME_WORDS = frozenset(
+    (*MONTHS, *WEEKDAYS, *SEASONS, *PARTS_OF_DAY, *UNITS, *(f"{unit}s" for unit in UNITS), *ONES, *TENS)
+) | frozenset(_TIME_FUNCTION_WORDS.split())
+# An aside between dashes ends the opening clause as a comma does: "Although it is not yet a pandemic -- a global
+# epidemic of a new and serious disease -- it could quickly start one." (Reuters)
+_DASH_ASIDE = re.compile(r"\s+(?:--|—|–)\s+[^-—–]{1,120}?\s+(?:--|—|–)\s+")
+_THEY = re.compile(r"^(?:(?:But|And|Yet|So|Still)\s*,?\s+)?(?:[Tt]hey|[Tt]heir|[Tt]hem)\b")
+
+
+def leans_after_opening(text: str) -> bool:
+    """Whether "They", "Their" or "Them" opens the sentence (as a summary line gives it: an opening connective
+    ``trim`` cuts is set aside), or such a pronoun or an "It" that refers opens its main clause after an opening clause
+    that names nothing it could mean ("Although it is not yet a pandemic, it could quickly start one.")."""
+    text = trim(text, ("connective",)).lstrip()
+    if _THEY.match(text):
+        return True
+    text = _DASH_ASIDE.sub(", ", text, count=1)
+    opening = _OPENING_CLAUSE.match(text)
+    if opening is None:
+        return False
+    if opening["time"] is not None and not all(
+        w.lower() in _TIME_WORDS or w.isdigit() for w in re.findall(r"[\w']+", opening["time"])
+    ):
+        return False
+    main = text[opening.end() :]
+    main = main[:1].upper() + main[1:]
+    return bool(_THEY.match(main)) or (bool(_IT.match(main)) and not _EMPTY_IT.match(main))

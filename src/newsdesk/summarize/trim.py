@@ -13,6 +13,10 @@ A cut must also leave a statement (``captions=False``, summarize.learned.v3): th
 "…, said fluctuations were to be expected." off "But Dr Keiji Fukuda, acting assistant director general of the
 World Health Organization, said fluctuations were to be expected." (BBC), whose "said" is the main verb, and left
 a photo caption. ``is_caption`` recognises what such a cut leaves: a name, a comma and an apposition with no verb.
+
+A brief's summary line must also carry its speaker (``speakers=True``, ``summarize.lines.v2``): the same rule took
+", Johnson said." off "We are now up to 25 suspected cases in the UK, Johnson said." (Guardian) and left a "we" no one
+said. A trailing attribution is kept where the words left speak in the first person (``FIRST_PERSON``).
 """
 
 from __future__ import annotations
@@ -43,6 +47,8 @@ _TRAILING_ATTRIBUTION = re.compile(
     r"(?=[.!?]?$)"
 )
 _WORD = re.compile(r"[A-Za-z0-9]+")
+# A first-person pronoun ("US" is the country, "I" only capitalized): its speaker is not in the words
+FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|us|[Oo]ur|[Oo]urs|[Mm]yself|[Oo]urselves)\b")
 # A caption's head is a name: capitalised words ("Dr Keiji Fukuda"), name particles allowed, no function word first
 # ("In Mexico City, …", "Last Friday, …" open a clause) and no pronoun contraction ("I'm Fergus Walsh, …").
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w.'’-]*|al-\w+|el-\w+|bin|bint|ibn|da|de|van|von)$")
@@ -93,14 +99,17 @@ def is_caption(text: str) -> bool:
     return not any(w in _FINITE or w.endswith("ed") or _CONTRACTION.match(w) for w in words)
 
 
-def trim(text: str, rules: tuple[str, ...] = DEFAULT_RULES, captions: bool = True) -> str:
+def trim(text: str, rules: tuple[str, ...] = DEFAULT_RULES, captions: bool = True, speakers: bool = False) -> str:
     """``text`` with the spans of every applicable rule cut out (rules applied in ``RULES`` order); without
-    ``captions``, a cut that would leave a caption (``is_caption``) of a sentence that is none is not applied."""
+    ``captions``, a cut that would leave a caption (``is_caption``) of a sentence that is none is not applied; with
+    ``speakers``, nor a trailing attribution's cut that leaves first-person words without their speaker."""
     result = text.strip()
     for name in rules:
         pattern = RULES[name]
         cut = pattern.sub("", result, count=0 if name in ("parenthesis", "relative_clause", "age") else 1)
         if not captions and is_caption(cut) and not is_caption(result):
+            continue
+        if speakers and name == "trailing_attribution" and FIRST_PERSON.search(cut):
             continue
         if cut != result and len(cut.split()) >= MIN_KEPT:
             result = cut
