@@ -91,10 +91,9 @@ from importlib.metadata import PackageNotFoundError, version
 # appeal's line ending on a phone number cut off the sentence glued after it ("… or by telephoning 0370 60 60 900 |
 # British Red Cross staff …"; ``desk.split_phone_lines``), so that withholding the line keeps the sentence.
 # v20: a teller's label in capitals opening a sentence ("ISABELLE JEANSON, MEDECINS SANS FRONTIERES I had the scare of
-# my life …", "MENDJI BAHINA SANON, 11-YEAR-OLD GIRL Mendji Bahina Sanon was pulled out …"), a caption opening with the
-# name its lead opens with ("Darlene Etienne was found when neighbors heard her weakly calling Darlene Etienne was
-# pulled …"), and a caption before a lead opening with its day ("… in the arms of a rescuer On Sunday, five days after
-# …") cut off the text (``captions``, ``glue``).
+# my life …", "MENDJI BAHINA SANON, 11-YEAR-OLD GIRL Mendji Bahina Sanon was pulled out …") and a caption before a lead
+# opening with its day ("… in the arms of a rescuer On Sunday, five days after …") cut off the text (``captions``,
+# ``glue``).
 ALGORITHM = "clean.document.v20"
 
 
