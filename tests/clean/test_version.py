@@ -42,6 +42,7 @@ TEXT_FINGERPRINTS = {
     "clean.document.v17": "05f56c3cf03fe862",
     "clean.document.v18": "69e5a69f2bb2f4c8",
     "clean.document.v19": "30d2dfe8178b9af7",
+    "clean.document.v20": "ae86fa3d093d25af",
 }
 HTML_FINGERPRINTS = {
     "clean.document.v2+trafilatura==2.3.1": "aeba2fc42c750a6a",
@@ -62,6 +63,7 @@ HTML_FINGERPRINTS = {
     "clean.document.v17+trafilatura==2.3.1": "aeba2fc42c750a6a",
     "clean.document.v18+trafilatura==2.3.1": "aeba2fc42c750a6a",
     "clean.document.v19+trafilatura==2.3.1": "aeba2fc42c750a6a",
+    "clean.document.v20+trafilatura==2.3.1": "aeba2fc42c750a6a",
 }
 T17_RECORDS = 40  # per topic folder: wire text with datelines, captions, comment threads
 HTML_PAGES = 40

@@ -85,6 +85,7 @@ import re
 from functools import cached_property
 from itertools import chain
 
+from .captions import dated_lead_cuts, label_cut
 from .clause_ends import ends_clause, particle_cuts
 from .kickers import kicker_cuts, name_lead_cut
 from .lexicon import in_wordnet, is_english_word
@@ -462,6 +463,7 @@ def _cut_points(sentence: str, words: Vocabulary | None) -> list[int]:
         if _CAPS_LONG.search(match.group("last2")) and not _inside_quotation(sentence[: match.start("gap")]):
             cuts.append(match.start("gap"))
     cuts += _initials_cuts(sentence) + _quoted_head_cuts(sentence) + _place_cuts(sentence)
+    cuts += dated_lead_cuts(sentence) + [c for c in [label_cut(sentence)] if c is not None]  # v20
     cuts += kicker_cuts(sentence, _ends_an_open_head, _inside_quotation)
     if words is not None:
         cuts += _word_cuts(sentence, words) + _name_cuts(sentence, words)

@@ -90,7 +90,11 @@ from importlib.metadata import PackageNotFoundError, version
 # each item is a line of its own and a head no longer opens the sentence after it (``normalize.repair_bullets``); an
 # appeal's line ending on a phone number cut off the sentence glued after it ("… or by telephoning 0370 60 60 900 |
 # British Red Cross staff …"; ``desk.split_phone_lines``), so that withholding the line keeps the sentence.
-ALGORITHM = "clean.document.v19"
+# v20: a teller's label in capitals opening a sentence ("ISABELLE JEANSON, MEDECINS SANS FRONTIERES I had the scare of
+# my life …", "MENDJI BAHINA SANON, 11-YEAR-OLD GIRL Mendji Bahina Sanon was pulled out …") and a caption before a lead
+# opening with its day ("… in the arms of a rescuer On Sunday, five days after …") cut off the text (``captions``,
+# ``glue``).
+ALGORITHM = "clean.document.v20"
 
 
 @cache
