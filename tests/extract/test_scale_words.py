@@ -52,6 +52,14 @@ def _read(text: str) -> list[tuple[str, float | None, str | None]]:
             250_000,
             None,
         ),
+        # EgyptianProtest_cnn (held out; v11 as first committed read no figure: spaCy's DATE "a quarter")
+        (
+            "ATIKA SHUBERT, CNN INTERNATIONAL CORRESPONDENT: As you know, there's a quarter of a million diplomatic "
+            "cables that WikiLeaks is sitting on.",
+            "a quarter of a million",
+            250_000,
+            None,
+        ),
         # the shape session 21 named: v10 "million", 1,000,000
         ("The UN says three-quarters of a million people need food aid.", "three-quarters of a million", 750_000, None),
         # SyrianCrisis_bbc: v10 "dozen", 12

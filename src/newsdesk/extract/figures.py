@@ -316,7 +316,8 @@ def _skip(doc: Doc, start: int, end: int, unit_after: tuple[str | None, int], va
     first = doc[start]
     if first.ent_type_ in NAME_TYPES:
         return True
-    if first.ent_type_ in TIME_TYPES and unit not in TIME_UNITS:
+    # v11: "a quarter of a million" opens on a word spaCy may read as a time ("a quarter"): its number is no time
+    if first.ent_type_ in TIME_TYPES and doc[end - 1].ent_type_ in TIME_TYPES and unit not in TIME_UNITS:
         return True
     ordinal = first.lower_ in ORDINALS or bool(_ORDINAL.fullmatch(first.text))
     # "his 11th month", "the second week": an ordinal of a time unit is a date, not a duration.
