@@ -1,5 +1,8 @@
 """Ratios and the ends of a scale (``extract.figures.v10``): "one in 100 children", "19 out of 20 cases", "four in
 every 1,000 infected people", "10-to-1 odds", "more than 180:1"; "on a scale of 1 to 6", "phase 5 out of 6".
+v11: a book's chapter and verse is no ratio ("Isaiah 45:1"), "Nine times out of 10" is a frequency (one ratio), a
+proportion against one is labelled by the noun after it ("a 3 to 1 margin"), and a hedged one after a word of voting
+is a proportion ("voted almost 99 to 1"; an exact "voted 99 to 1" is a tally).
 
 v9 read a ratio's second number as a count: "one in 100 children" was "100 — children", "19 out of 20 cases" "20 —
 cases go", "four-to-one" "more than four — margin"; the conflict rules then compared it with counts of children or
