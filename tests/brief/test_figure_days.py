@@ -13,11 +13,11 @@ from typing import Any
 import pytest
 
 from newsdesk.brief.assemble import build_story
-from newsdesk.brief.figures import story_figures
+from newsdesk.brief.figures import about, story_figures
 from newsdesk.brief.render import brief_document, render
 from newsdesk.evaluate.io import read_jsonl
 from newsdesk.extract import annotate
-from newsdesk.model import Article, Figure
+from newsdesk.model import Article, Figure, Sentence, Timex
 from newsdesk.serve.web import render_story_page
 from tests.conftest import EVAL, t17_page
 
@@ -68,3 +68,42 @@ def test_the_briefs_and_the_web_page_show_the_day() -> None:
     assert re.search(r"- fifteen — cases of flu confirmed \(2009-05-31\) \[1\.\d+\]", text)
     assert 'fifteen — cases of flu confirmed <span class="meta">(2009-05-31)</span>' in html
     assert '<span class="meta">(2009-05-31)</span>' in page
+
+
+def _one_sentence(text: str, published: date, days: dict[str, str]) -> tuple[Article, list[Timex]]:
+    """A SyrianCrisis_bbc sentence as one article, with its day mentions as ``extract.timex`` resolves them."""
+    article = Article(
+        id="a", path="a.txt", text=text, sentences=(Sentence(0, 0, len(text), text),), published=published
+    )
+    timexes = [
+        Timex("a", 0, text.index(words), text.index(words) + len(words), words, "DATE", value)
+        for words, value in days.items()
+    ]
+    return article, timexes
+
+
+def _at(article: Article, number: str) -> Figure:
+    start = article.text.index(number)
+    return Figure("a", 0, start, start + len(number), number, 1.0, context="people killed")
+
+
+def test_a_count_takes_the_day_of_its_clause() -> None:
+    """ "more than 100 … on Monday and at least 37 people on Tuesday": each count its own day (the nearest mention's
+    start gave the 37 Monday); a chronology's next entry head ("10 Feb 2012 - …") is not the day before it."""
+    text = (
+        "The violence appears to be intensifying - more than 100 people were reported to have been killed across the "
+        "country on Monday and at least 37 people on Tuesday, say rights groups."
+    )
+    article, timexes = _one_sentence(text, date(2012, 1, 31), {"Monday": "2012-01-30", "Tuesday": "2012-01-31"})
+    named = {(article.id, 0): timexes}
+    published = {"a": article.published}
+    texts = {"a": text}
+    assert about(_at(article, "more than 100"), named, published, texts) == date(2012, 1, 30)
+    assert about(_at(article, "at least 37"), named, published, texts) == date(2012, 1, 31)
+    text = "23 Dec 2011 - 44 people killed in twin car bomb attacks in Damascus 10 Feb 2012 - 28 people killed"
+    article, timexes = _one_sentence(
+        text, date(2012, 7, 18), {"23 Dec 2011": "2011-12-23", "10 Feb 2012": "2012-02-10"}
+    )
+    named, published, texts = {(article.id, 0): timexes}, {"a": article.published}, {"a": text}
+    assert about(_at(article, "44"), named, published, texts) == date(2011, 12, 23)
+    assert about(_at(article, "28"), named, published, texts) == date(2012, 2, 10)

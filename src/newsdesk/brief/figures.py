@@ -66,10 +66,14 @@ COPIED_RUN = 2 * SHINGLE_WORDS
 SERIES = 3
 # v5: a day a period starts or ends on is not the day a count is of ("since March 3", "since the last report on 12
 # June", "until at least Thursday", "from Monday"); looked for in the clause before the day, up to _BEFORE characters.
-_BEFORE = 40
+_BEFORE = 60
 _PERIOD_WORD = re.compile(r"(?:\b(?:since|until|till|before|after)\b[^,;:.]*|\bfrom\s+(?:the\s+)?)$", re.IGNORECASE)
 # "up from nearly 9,000 on Friday", "rose to 260 - up from 26 on Wednesday": the day of the number a change starts
 # from, not of the sentence's other figures.
+_CLAUSE = re.compile(r"[,;:]|\band\b")
+# A day heading a chronology entry ("6 Jan: Car bomb …", "10 Feb 2012 - 28 people killed …"; as
+# ``extract.timex.calendar_rules.ENTRY_HEAD``, whatever letter the entry starts with).
+_HEAD = re.compile(r"\s*(?:-{1,2}|–|—|:)\s")
 _FROM_NUMBER = re.compile(r"\bfrom\s+(?:\w+\s+)?[\d][\d,.]*\s+(?:on\s+|at\s+)?$", re.IGNORECASE)
 
 
@@ -144,15 +148,26 @@ def reported(citations: Iterable[Citation], published: Mapping[str, date | None]
     return min(days) if days else None
 
 
-def _named_days(timexes: Iterable[Timex], published: date | None) -> dict[date, int]:
+def _named_days(timexes: Iterable[Timex], published: date | None) -> list[tuple[date, Timex]]:
     """The days a sentence's time expressions name (DATE, one calendar day, none after its article was published: a
-    count is of a day that has come), each with the offset of its first mention."""
-    days: dict[date, int] = {}
-    for timex in timexes:
-        day = day_of(timex.value) if timex.type == "DATE" else None
-        if day is not None and (published is None or day <= published):
-            days.setdefault(day, timex.start)
-    return days
+    count is of a day that has come), with the mention naming each."""
+    named = [(day_of(t.value) if t.type == "DATE" else None, t) for t in timexes]
+    return [(day, t) for day, t in named if day is not None and (published is None or day <= published)]
+
+
+def _nearest(figure: Figure, named: Sequence[tuple[date, Timex]], text: str) -> date:
+    """The day of ``figure`` among its sentence's: the first named after it in its clause, as English puts a count's
+    day ("at least 37 people on Tuesday"; no comma, colon or "and" between; not a chronology entry's heading, "6 Jan:
+    …", which is the next entry's day), else the nearest either side."""
+    after = [
+        (t.start, day)
+        for day, t in named
+        if t.start >= figure.end and not _CLAUSE.search(text, figure.end, t.start) and not _HEAD.match(text, t.end)
+    ]
+    if after:
+        return min(after)[1]
+    gap = [(max(t.start - figure.end, figure.start - t.end), day) for day, t in named]
+    return min(gap)[1]
 
 
 def about(
@@ -161,15 +176,16 @@ def about(
     published: Mapping[str, date | None],
     text: Mapping[str, str] | None = None,
 ) -> date | None:
-    """The day a figure (or a citation of it) is about (v5): the day its sentence names, the nearest to the figure
-    when it names several (a citation, without a place in the sentence, only when it names one); else the day its
-    article was published. A day a period starts or ends on ("since March 3", "until Friday") is not the day a count
-    is of, nor is the day of the number a change starts from ("up from nearly 9,000 on Friday") the day of any other
-    figure. ``text``: the articles' texts, to read the words before a day."""
+    """The day a figure (or a citation of it) is about (v5): the day its sentence names, the one of the figure's
+    clause when it names several (``_nearest``; a citation, without a place in the sentence, only when it names one);
+    else the day its article was published. A day a period starts or ends on ("since March 3", "until Friday") is not
+    the day a count is of, nor is the day of the number a change starts from ("up from nearly 9,000 on Friday") the day
+    of any other figure. ``text``: the articles' texts, to read the words around a day."""
     day = published.get(figure.article)
+    article = text.get(figure.article, "") if text else ""
     mentions = []
     for timex in timexes.get((figure.article, figure.sentence), ()):
-        before = text.get(timex.article, "")[max(0, timex.start - _BEFORE) : timex.start] if text else ""
+        before = article[max(0, timex.start - _BEFORE) : timex.start]
         if _PERIOD_WORD.search(before):
             continue
         start = _FROM_NUMBER.search(before)
@@ -179,8 +195,9 @@ def about(
         mentions.append(timex)
     named = _named_days(mentions, day)
     if isinstance(figure, Figure) and named:
-        return min(named, key=lambda d: (abs(named[d] - figure.start), d))
-    return next(iter(named)) if len(named) == 1 else day
+        return _nearest(figure, named, article)
+    days = {d for d, _ in named}
+    return days.pop() if len(days) == 1 else day
 
 
 def _count(figure: Figure) -> object:
@@ -230,7 +247,8 @@ def _days(
     for figure in figures:
         # a duration ("five days later") is dated by its report: the day named beside it is when it began or ended
         named = by_sentence if figure.unit not in TIME_UNITS else {}
-        days = [about(c, named, published, text) for c in (figure, *figure.variants)]
+        cited: tuple[Figure | Citation, ...] = (figure, *figure.variants)
+        days = [about(c, named, published, text) for c in cited]
         known = [d for d in days if d is not None]
         dated.append(dataclasses.replace(figure, day=min(known).isoformat()) if known else figure)
     return dated
