@@ -171,7 +171,9 @@ class Figure:
     """A numeric claim: normalized value, unit or counted noun, qualifier and what it counts.
 
     ``variants``: in a story's brief, the other sentences that state the same claim (empty in extraction).
-    ``high``: a range's high end ("between five and seven days"), whose ``value`` is its low end; None for a point."""
+    ``high``: a range's high end ("between five and seven days"), whose ``value`` is its low end; None for a point.
+    ``day``: in a story's brief, the day (ISO) the figure is about: one its sentence names, else the day it was
+    reported (``brief.figure-variants.v5``; None in extraction)."""
 
     article: str
     sentence: int
@@ -184,6 +186,7 @@ class Figure:
     context: str | None = None
     variants: tuple[Citation, ...] = ()
     high: float | None = None
+    day: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -143,8 +143,9 @@ def test_a_scale_is_no_quantity(text: str, kept: list[str]) -> None:
         "Cases grew to at least 279 in 36 states.",
         # SyrianCrisis_bbc: a rate
         "In the Jouret al-Shiyah quarter of Homs, shells or rockets were falling at a rate of four in 30 seconds.",
-        # EgyptianProtest_cnn: a vote's share, as v9 read it
-        "Final results of last month's referendum show that the southern Sudanese voted almost 99 to 1 to split.",
+        # a vote's tally, as v9 read it (v11 reads the hedged "voted almost 99 to 1" as a proportion:
+        # tests/extract/test_scale_words.py)
+        "The Senate voted 99 to 1 to pass the bill.",
         # ECB+ dev and PolNeAR dev (found on the held-out read): an ordinal, a name's word
         "Friday night's 88-72 loss in Cleveland, the team's eighth in 10 games, was apparently the last straw.",
         "As the Russians gradually assumed control of Uranium One in three separate transactions from 2009 to 2013, "

@@ -255,6 +255,7 @@ def build_story(
             ),
             alignment.facts,
             articles,
+            timexes=timexes,  # v5: a figure is dated by the day its sentence names
         ),
         # The brief shows facts that more than one independent source states; single-source ones are `unique`.
         facts=order_facts(

@@ -1,8 +1,10 @@
 """How the text, Markdown and HTML briefs show one figure of ``Story.figures``: what it counts and the day it was
 reported, from the JSON brief's dicts, so every view shows the same line.
 
-- The day: the earliest publication date of the articles citing it (``brief.figures.reported``, by which v4 orders
-  a count's figures): "13 — children" and "10 — children" side by side are two days' counts, and say so.
+- The day: the day it is about, its ``day`` (``brief.figure-variants.v5``: a day its sentence names, else the day it
+  was reported); a brief made before v5 has none, and shows the earliest publication date of the articles citing it
+  (``brief.figures.reported``, by which v4 orders a count's figures): "13 — children" and "10 — children" side by side
+  are two days' counts, and say so.
 - What it counts: its label; a figure the extractor found no label for ("$900m") shows the words around it in its
   sentence instead of nothing (``AROUND_WORDS`` each side, as the article has them).
 - Its words: the extractor reads "a million" as the number 1,000,000 but its span is "million" (a number run
@@ -23,7 +25,10 @@ _ARTICLE_BEFORE = re.compile(r"\b(an?)\s+$", re.IGNORECASE)
 
 
 def reported_day(fig: dict[str, Any], by_id: dict[str, dict[str, Any]]) -> str | None:
-    """The earliest publication date (ISO) of the articles citing ``fig``, or None."""
+    """The day ``fig`` is about (v5's ``day``), else the earliest publication date (ISO) of the articles citing it,
+    or None."""
+    if fig.get("day"):
+        return str(fig["day"])
     cited = [{"article": fig["article"]}, *fig.get("variants", ())]
     days = [day for c in cited if (day := (by_id.get(c["article"]) or {}).get("published"))]
     return min(days) if days else None

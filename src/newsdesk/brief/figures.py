@@ -27,6 +27,11 @@ happened: "1,124 — cases of infection reported", "1,085 — cases of infection
 together where the first of them ranks, the best-ranked ``SERIES`` of them, in the order of their reports'
 publication dates (``reported``; undated last), so a toll reads as it was told, day by day. v3's order is
 ``story_figures(..., dated=False)``.
+v5 dates a figure by the day it is about: a day its own sentence names ("on Monday", "yesterday", "on March 3"; the
+story's time expressions, already resolved against publication dates by ``extract.timex``) when the sentence names one
+no later than its publication, else the day it was reported as in v4 (``about``); a count's reports are listed in the
+order of those days, and each figure carries its ``day`` for the views. v4's order is ``story_figures(...)`` without
+``timexes``.
 """
 
 from __future__ import annotations
@@ -40,11 +45,13 @@ from datetime import date
 from newsdesk.align.similarity import independent_sources, stems
 from newsdesk.dedup.minhash import SHINGLE_WORDS
 from newsdesk.extract.numbers import ORDINALS
-from newsdesk.model import Article, Citation, Fact, Figure, Sentence
+from newsdesk.extract.units import TIME_UNITS
+from newsdesk.model import Article, Citation, Fact, Figure, Sentence, Timex
+from newsdesk.timeline.dates import day_of
 
 from .figure_kinds import Kind, kind
 
-ALGORITHM = "brief.figure-variants.v4"
+ALGORITHM = "brief.figure-variants.v5"
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 # Two sentences that share this many words in a row are one text copied, not two tellings: twice the word shingle by
@@ -57,6 +64,17 @@ COPIED_RUN = 2 * SHINGLE_WORDS
 # best-ranked, as the text brief shows a speaker's first QUOTES_PER_SPEAKER (3) quotes and an article's first three
 # sentences of its own (``alignment_view``).
 SERIES = 3
+# v5: a day a period starts or ends on is not the day a count is of ("since March 3", "since the last report on 12
+# June", "until at least Thursday", "from Monday"); looked for in the clause before the day, up to _BEFORE characters.
+_BEFORE = 60
+_PERIOD_WORD = re.compile(r"(?:\b(?:since|until|till|before|after)\b[^,;:.]*|\bfrom\s+(?:the\s+)?)$", re.IGNORECASE)
+# "up from nearly 9,000 on Friday", "rose to 260 - up from 26 on Wednesday": the day of the number a change starts
+# from, not of the sentence's other figures.
+_CLAUSE = re.compile(r"[,;:]|\band\b")
+# A day heading a chronology entry ("6 Jan: Car bomb …", "10 Feb 2012 - 28 people killed …"; as
+# ``extract.timex.calendar_rules.ENTRY_HEAD``, whatever letter the entry starts with).
+_HEAD = re.compile(r"\s*(?:-{1,2}|–|—|:)\s")
+_FROM_NUMBER = re.compile(r"\bfrom\s+(?:\w+\s+)?[\d][\d,.]*\s+(?:on\s+|at\s+)?$", re.IGNORECASE)
 
 
 def _ordinal(figure: Figure) -> bool:
@@ -130,6 +148,58 @@ def reported(citations: Iterable[Citation], published: Mapping[str, date | None]
     return min(days) if days else None
 
 
+def _named_days(timexes: Iterable[Timex], published: date | None) -> list[tuple[date, Timex]]:
+    """The days a sentence's time expressions name (DATE, one calendar day, none after its article was published: a
+    count is of a day that has come), with the mention naming each."""
+    named = [(day_of(t.value) if t.type == "DATE" else None, t) for t in timexes]
+    return [(day, t) for day, t in named if day is not None and (published is None or day <= published)]
+
+
+def _nearest(figure: Figure, named: Sequence[tuple[date, Timex]], text: str) -> date:
+    """The day of ``figure`` among its sentence's: the first named after it in its clause, as English puts a count's
+    day ("at least 37 people on Tuesday"; no comma, colon or "and" between; not a chronology entry's heading, "6 Jan:
+    …", which is the next entry's day), else the nearest either side."""
+    after = [
+        (t.start, day)
+        for day, t in named
+        if t.start >= figure.end and not _CLAUSE.search(text, figure.end, t.start) and not _HEAD.match(text, t.end)
+    ]
+    if after:
+        return min(after)[1]
+    gap = [(max(t.start - figure.end, figure.start - t.end), day) for day, t in named]
+    return min(gap)[1]
+
+
+def about(
+    figure: Figure | Citation,
+    timexes: Mapping[tuple[str, int], Sequence[Timex]],
+    published: Mapping[str, date | None],
+    text: Mapping[str, str] | None = None,
+) -> date | None:
+    """The day a figure (or a citation of it) is about (v5): the day its sentence names, the one of the figure's
+    clause when it names several (``_nearest``; a citation, without a place in the sentence, only when it names one);
+    else the day its article was published. A day a period starts or ends on ("since March 3", "until Friday") is not
+    the day a count is of, nor is the day of the number a change starts from ("up from nearly 9,000 on Friday") the day
+    of any other figure. ``text``: the articles' texts, to read the words around a day."""
+    day = published.get(figure.article)
+    article = text.get(figure.article, "") if text else ""
+    mentions = []
+    for timex in timexes.get((figure.article, figure.sentence), ()):
+        before = article[max(0, timex.start - _BEFORE) : timex.start]
+        if _PERIOD_WORD.search(before):
+            continue
+        start = _FROM_NUMBER.search(before)
+        opening = timex.start - len(before) + start.start() if start else 0
+        if start and not (isinstance(figure, Figure) and opening <= figure.start < figure.end <= timex.start):
+            continue  # the day of the number a change starts from, and of it only
+        mentions.append(timex)
+    named = _named_days(mentions, day)
+    if isinstance(figure, Figure) and named:
+        return _nearest(figure, named, article)
+    days = {d for d, _ in named}
+    return days.pop() if len(days) == 1 else day
+
+
 def _count(figure: Figure) -> object:
     """What a figure counts, for v4's grouping: its class and its label's stems, when the label says what happened to
     the counted thing (an outcome, "deaths"; or more than a noun, "cases of infection reported"); else None: a bare
@@ -141,8 +211,8 @@ def _count(figure: Figure) -> object:
 
 def _dated(ranked: Sequence[Figure], articles: Sequence[Article]) -> list[Figure]:
     """``ranked`` with the figures of one count (``_count``) together where the first of them ranks, in the order
-    they were reported (v4): the best-ranked ``SERIES`` of each, so one count's every report does not crowd out the
-    story's other counts; the rest keep their own places."""
+    they were reported (v4), or of the days they are about (v5: a figure's ``day``): the best-ranked ``SERIES`` of
+    each, so one count's every report does not crowd out the story's other counts; the rest keep their own places."""
     published = {a.id: a.published for a in articles}
     series: dict[object, list[int]] = {}
     for index, figure in enumerate(ranked):
@@ -153,6 +223,8 @@ def _dated(ranked: Sequence[Figure], articles: Sequence[Article]) -> list[Figure
     def when(index: int) -> tuple[bool, date, int]:
         figure = ranked[index]
         day = reported((Citation(figure.article, figure.sentence), *figure.variants), published)
+        if figure.day is not None:
+            day = date.fromisoformat(figure.day)
         return day is None, day or date.min, index
 
     first = {members[0]: sorted(members, key=when) for members in series.values()}
@@ -161,13 +233,39 @@ def _dated(ranked: Sequence[Figure], articles: Sequence[Article]) -> list[Figure
     return [ranked[i] for i in order]
 
 
+def _days(
+    figures: Sequence[Figure], articles: Sequence[Article], timexes: Mapping[str, Sequence[Timex]]
+) -> list[Figure]:
+    """Each figure with the ``day`` it is about (v5): the earliest of its tellings' days (``about``)."""
+    published = {a.id: a.published for a in articles}
+    text = {a.id: a.text for a in articles}
+    by_sentence: dict[tuple[str, int], list[Timex]] = {}
+    for article, found in timexes.items():
+        for timex in found:
+            by_sentence.setdefault((article, timex.sentence), []).append(timex)
+    dated = []
+    for figure in figures:
+        # a duration ("five days later") is dated by its report: the day named beside it is when it began or ended
+        named = by_sentence if figure.unit not in TIME_UNITS else {}
+        cited: tuple[Figure | Citation, ...] = (figure, *figure.variants)
+        days = [about(c, named, published, text) for c in cited]
+        known = [d for d in days if d is not None]
+        dated.append(dataclasses.replace(figure, day=min(known).isoformat()) if known else figure)
+    return dated
+
+
 def story_figures(
-    figures: Iterable[Figure], facts: Iterable[Fact] = (), articles: Sequence[Article] = (), dated: bool = True
+    figures: Iterable[Figure],
+    facts: Iterable[Fact] = (),
+    articles: Sequence[Article] = (),
+    dated: bool = True,
+    timexes: Mapping[str, Sequence[Timex]] | None = None,
 ) -> tuple[Figure, ...]:
     """The figures a story's brief lists: resolved values that say what they count, each claim once (see the
     module docstring), the story's counts first, each count's figures in the order they were reported (``dated``,
-    v4). The first telling is kept; ``variants`` cites the others. ``articles``: the story's articles, which tell
-    copies and repeated wordings apart (see ``tellings``) and date the figures."""
+    v4), or, given the story's ``timexes`` (by article id), of the days they are about (v5). The first telling is
+    kept; ``variants`` cites the others. ``articles``: the story's articles, which tell copies and repeated wordings
+    apart (see ``tellings``) and date the figures."""
     shown = [f for f in figures if f.value is not None and (f.context or f.unit)]
     once = Counter((f.article, f.sentence, f.value) for f in shown)
     fact_of: dict[tuple[str, int], int] = {}
@@ -215,4 +313,6 @@ def story_figures(
         return lead, -contested, -(told > 1), rank, -told, -sources, index
 
     ranked = [figure for _, figure in sorted(enumerate(kept), key=weight)]
+    if timexes is not None:
+        ranked = _days(ranked, articles, timexes)
     return tuple(_dated(ranked, articles) if dated else ranked)

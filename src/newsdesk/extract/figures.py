@@ -43,6 +43,11 @@ neighbours ("fell 4 to 15": a change and a level).
 v10: a ratio is one figure whose value is the ratio and whose unit is ``ratios.RATIO`` (``ratios``: "one in 100
 children" 0.01, "19 out of 20 cases" 0.95, "10-to-1 odds" 10; v9 "100 — children", "20 — cases go", "10 — odds"), and
 a scale's ends are no figure ("on a scale of 1 to 6", the 6 of "phase 5 out of 6").
+v11: a number opens at its article or fraction (``scale_words``): "a million" (v10's span "million"), "half a
+million" 500,000, "a quarter of a million" 250,000, "three-quarters of a million" 750,000, "half a dozen" 6, "a third
+of the population" 1/3 (v10: 1,000,000, 1,000,000, 1,000,000, 12, 3); ``ratios``: "Isaiah 45:1" is a verse, no
+figure; "Nine times out of 10" a frequency, one ratio (v10 "Nine — times" and "10"); "a 3 to 1 margin" keeps
+"margin"; "voted almost 99 to 1" is a proportion (hedged, so no vote's exact tally; "voted 99 to 1" stays two).
 """
 
 from __future__ import annotations
@@ -57,14 +62,14 @@ from spacy.tokens import Doc, Token
 
 from newsdesk.model import Article, Figure
 
-from . import glued_ranges, money, naming, ratios, slash_numbers
+from . import glued_ranges, money, naming, ratios, scale_words, slash_numbers
 from .figure_ranges import after_change, low_end, range_values
 from .numbers import DENOMINATORS, ORDINALS, SCALES, SUFFIXES, follows, is_number_word
 from .participles import lemma, past_participle
 from .spans import sentence_at, sentence_starts
 from .units import TIME_UNITS, UNITS
 
-ALGORITHM = "extract.figures.v10"
+ALGORITHM = "extract.figures.v11"
 
 QUALIFIERS = {
     "at least",
@@ -184,7 +189,7 @@ def _numerals(doc: Doc) -> list[tuple[int, int]]:
             else:
                 break
         j = money.suffix_end(doc, i, slash_numbers.mixed_end(doc, i, j))
-        runs.append((i, j))
+        runs.append((scale_words.opening(doc, i, j), j))  # v11: "a million", "half a million"
     return runs
 
 
@@ -311,7 +316,8 @@ def _skip(doc: Doc, start: int, end: int, unit_after: tuple[str | None, int], va
     first = doc[start]
     if first.ent_type_ in NAME_TYPES:
         return True
-    if first.ent_type_ in TIME_TYPES and unit not in TIME_UNITS:
+    # v11: "a quarter of a million" opens on a word spaCy may read as a time ("a quarter"): its number is no time
+    if first.ent_type_ in TIME_TYPES and doc[end - 1].ent_type_ in TIME_TYPES and unit not in TIME_UNITS:
         return True
     ordinal = first.lower_ in ORDINALS or bool(_ORDINAL.fullmatch(first.text))
     # "his 11th month", "the second week": an ordinal of a time unit is a date, not a duration.
@@ -337,7 +343,8 @@ def _skip(doc: Doc, start: int, end: int, unit_after: tuple[str | None, int], va
     if words in _WEAK_ORDINALS or (words == "one" and unit is None):
         return True
     k = end + 1 if end + 1 < len(doc) and doc[end].text == "-" else end
-    if k < len(doc) and (words, doc[k].lower_) in IDIOMS:
+    said = words.split(maxsplit=1)[-1] if doc[start].lower_ in {"a", "an"} else words  # v11: "a million miles"
+    if k < len(doc) and (said, doc[k].lower_) in IDIOMS:
         return True
     # "the ninth visit" is a claim of order, "the six-foot replica" and "the 7.03 carat diamond" are measures
     small_count = value is not None and value < _SMALL and value.is_integer() and k == end and not ordinal

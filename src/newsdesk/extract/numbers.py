@@ -91,6 +91,10 @@ DENOMINATORS = {word: value for word, value in ORDINALS.items() if 3 <= value <=
     "ninths": 9,
     "tenths": 10,
 }
+# A fraction in words whose numerator is a word before it ("a quarter", "three-quarters", "half"): the denominators
+# with the quarter and the half (``share``, v11).
+FRACTIONS = DENOMINATORS | {"quarter": 4, "quarters": 4, "half": 2, "halves": 2}
+_ARTICLES = {"a", "an"}
 # Suffixes glued to digits: "40k", "$5bn", "2.3m" (m only after a currency sign: "5m" alone may be metres).
 SUFFIXES = {"k": 1_000, "bn": 1_000_000_000, "b": 1_000_000_000, "tn": 1_000_000_000_000, "m": 1_000_000}
 
@@ -139,10 +143,34 @@ def follows(previous: str, word: str) -> bool:
     return p in ONES and w in DENOMINATORS
 
 
+def share(words: list[str]) -> tuple[float, list[str]] | None:
+    """A fraction the words open with and the words it is a fraction of (``extract.figures.v11``): "half a million"
+    (0.5, ["million"]), "a quarter of a million" and "three quarters of a million" (0.25 and 0.75 of "million"), "a
+    third" (1/3, none: a third of something). ``words``: lower case, hyphens spaced ("three quarters")."""
+    if len(words) > 2 and words[0] == "half" and words[1] in _ARTICLES:
+        return 0.5, words[2:]
+    if len(words) == 2 and words[0] in _ARTICLES and words[1] in DENOMINATORS and not words[1].endswith("s"):
+        return 1 / DENOMINATORS[words[1]], []
+    if "of" not in words or len(words) < 5:
+        return None
+    of = words.index("of")
+    head, rest = words[:of], words[of + 1 :]
+    if len(head) != 2 or rest[0] not in _ARTICLES or head[1] not in FRACTIONS:
+        return None
+    plural = head[1].endswith("s")
+    count = ONES.get(head[0]) if plural else (1 if head[0] in {*_ARTICLES, "one"} else None)
+    return (count / FRACTIONS[head[1]], rest[1:]) if count else None
+
+
 def parse_words(words: list[str]) -> float | None:
-    """A number in words: "forty thousand", "twenty-five", "one hundred and twenty", "ninth", "a dozen", "two-thirds".
+    """A number in words: "forty thousand", "twenty-five", "one hundred and twenty", "ninth", "a dozen", "two-thirds";
+    v11: a fraction of one ("half a million", "a quarter of a million", "a third" of something; ``share``).
     Words that do not make one number ("five and seven", "two five") give None."""
-    parts = [p for w in words for p in w.lower().replace("-", " ").split() if p not in {"and", "a", "an"}]
+    lowered = [p for w in words for p in w.lower().replace("-", " ").split()]
+    if lowered and (fraction := share(lowered)) is not None:
+        of = parse_words(fraction[1]) if fraction[1] else 1.0
+        return fraction[0] * of if of is not None else None
+    parts = [p for p in lowered if p not in {"and", *_ARTICLES}]
     if not parts or not all(follows(a, b) for a, b in pairwise(parts)):
         return None
     if len(parts) == 2 and parts[1] in DENOMINATORS:

@@ -1,5 +1,8 @@
 """Ratios and the ends of a scale (``extract.figures.v10``): "one in 100 children", "19 out of 20 cases", "four in
 every 1,000 infected people", "10-to-1 odds", "more than 180:1"; "on a scale of 1 to 6", "phase 5 out of 6".
+v11: a book's chapter and verse is no ratio ("Isaiah 45:1"), "Nine times out of 10" is a frequency (one ratio), a
+proportion against one is labelled by the noun after it ("a 3 to 1 margin"), and a hedged one after a word of voting
+is a proportion ("voted almost 99 to 1"; an exact "voted 99 to 1" is a tally).
 
 v9 read a ratio's second number as a count: "one in 100 children" was "100 — children", "19 out of 20 cases" "20 —
 cases go", "four-to-one" "more than four — margin"; the conflict rules then compared it with counts of children or
@@ -87,12 +90,14 @@ def scale_of(before: str) -> bool:
     return before.rstrip().lower().endswith(" scale of")
 
 
-def against_one(doc: Doc, start: int, end: int) -> int | None:
+def against_one(doc: Doc, start: int, end: int, hedged: bool = False) -> int | None:
     """ "10-to-1", "four-to-one", "10 to 1", "180:1": the token after the "1" of a proportion against one whose
-    first number is the numeral at tokens ``start``..``end``; None when it is none."""
+    first number is the numeral at tokens ``start``..``end``; None when it is none. ``hedged``: a qualifier comes
+    before it; after a word of voting, a vote's count is exact, so "voted almost 99 to 1" is a proportion (v11) where
+    "voted 99 to 1" is a tally."""
     if end - start == 1 and _COLON.fullmatch(doc[start].text):
         return end
-    if start and (doc[start - 1].lower_ in _CHANGE or tally(doc, start)):
+    if start and (doc[start - 1].lower_ in _CHANGE or (tally(doc, start) and not hedged)):
         return None
     words = [t.lower_ for t in doc[end : end + 4]]
     glued = not doc[end - 1].whitespace_
@@ -111,6 +116,11 @@ def _no_count(token: Token) -> bool:
     return token.lower_ in ORDINALS or bool(_ORDINAL.fullmatch(token.text)) or token.ent_type_ in _NAMES
 
 
+def _titled(token: Token) -> bool:
+    """A capitalized word before "45:1": a book's name ("Isaiah", "John"), whose chapter and verse it is."""
+    return token.is_alpha and token.text[0].isupper()
+
+
 def colon_value(text: str) -> float | None:
     """The first number of "180:1"."""
     match = _COLON.fullmatch(text)
@@ -127,12 +137,16 @@ def as_ratio(
         return None
     runs = doc.user_data.get(RUNS, {})
     over = over_words(doc, start)
+    times = over and doc[start - over].lower_ == "out" and doc[start - over - 1].lower_ == "times"
+    if times:  # v11: "Nine times out of 10", a frequency (v10: "Nine — times" and "10", two counts)
+        over += 1
     if over and figure.high is None and figure.value and (run := runs.get(start - over)) is not None:
         first, stop = run
         x = money.numeral_value(doc, first, stop)
-        if x is None or _no_count(doc[first]) or not proportion(doc, x, figure.value, start - over, end):
+        joiner = start - over + times
+        if x is None or _no_count(doc[first]) or not proportion(doc, x, figure.value, joiner, end):
             return figure
-        if level(doc, first) and doc[start - over].lower_ == "out" and not (figure.unit or figure.context):
+        if level(doc, first) and doc[joiner].lower_ == "out" and not (figure.unit or figure.context):
             return None  # "phase 5 out of 6": the level is a figure, the scale's top is none
         xs: tuple[float, float | None] = (x, None)
         opening = first
@@ -150,13 +164,18 @@ def as_ratio(
             unit=RATIO,
             qualifier=words,
         )
-    stop = against_one(doc, start, end)
+    if end - start == 1 and _COLON.fullmatch(doc[start].text) and start and _titled(doc[start - 1]):
+        return None  # v11: "Isaiah 45:1", a book's chapter and verse (v10: the ratio 45)
+    stop = against_one(doc, start, end, figure.qualifier is not None)
     value = figure.value if figure.value is not None else colon_value(doc[start].text)
     if stop is None or figure.high is not None or value is None or value <= 1:
         return figure
     text_end = max(figure.end, doc[stop - 1].idx + len(doc[stop - 1].text))
     text = article.text[figure.start : text_end]
-    return dataclasses.replace(figure, end=text_end, text=text, value=value, unit=RATIO)
+    context = figure.context
+    if stop < len(doc) and doc[stop].pos_ == "NOUN" and doc[stop].lower_ not in UNITS:
+        context = doc[stop].text  # v11: "a 3 to 1 margin" (v10 none: the noun is the "1"'s)
+    return dataclasses.replace(figure, end=text_end, text=text, value=value, unit=RATIO, context=context)
 
 
 def _ratio_range(doc: Doc, low: tuple[int, int, int], x: float, first: int, stop: int) -> tuple[float, float] | None:

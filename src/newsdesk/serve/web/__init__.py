@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from newsdesk.brief.alignment_view import VERB, caveat_rows, conflict_sides, unverified
+from newsdesk.brief.figure_view import figure_parts
 from newsdesk.brief.quotes import quote_groups
 from newsdesk.brief.render import newsmakers, provenance
 
@@ -42,6 +43,7 @@ CHART_WIDTH, CHART_LEFT, CHART_RIGHT = 760, 16, 16
 
 _ENV = Environment(loader=PackageLoader("newsdesk.serve.web", "templates"), autoescape=select_autoescape(["html"]))
 _ENV.globals.update(conflict_sides=conflict_sides, verb=VERB)  # the conflict macro: sides as the brief names them
+_ENV.globals.update(figure_parts=figure_parts)  # a figure's words, label and day, as the text and HTML briefs show it
 
 
 def safe_url(url: str | None) -> str | None:

@@ -1,0 +1,52 @@
+"""A number in words that opens with an article or a fraction (``extract.figures.v11``): "a million", "half a
+million", "a quarter of a million", "three-quarters of a million", "half a dozen", "a third of the population".
+
+A numeral run starts at a number word (``figures._numerals``), so v10 read each of these from its scale word:
+"million", value 1,000,000, whatever came before it. The value was right for "a million" only (its span "million";
+the brief's views put the "a" back, session 21); "half a million" and "a quarter of a million" were read as a
+million, "half a dozen" as 12, and "a third of the population" as the ordinal 3. Now the run opens at the article or
+the fraction, so the span is the words a reader sees and ``numbers.share`` reads the value as spoken: 500,000,
+250,000, 750,000, 6, 1/3. "a third" is a fraction only before "of" ("a third term" is an ordinal); a scale word
+with no article before it ("million people", after a cut) stays as it was.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .numbers import DENOMINATORS, FRACTIONS, ONES, SCALES
+
+_ARTICLES = {"a", "an"}
+
+
+def opening(doc: Doc, start: int, end: int) -> int:
+    """The token the numeral at tokens ``start``..``end`` opens at, read with the article or fraction before it
+    (see the module docstring); ``start`` when there is none."""
+    if start == 0 or doc[start - 1].lower_ not in _ARTICLES:
+        return start
+    first = doc[start].lower_
+    if first in DENOMINATORS and end - start == 1 and end < len(doc) and doc[end].lower_ == "of":
+        return start - 1  # "a third of the population"
+    if first not in SCALES:
+        return start
+    article = start - 1
+    if article and doc[article - 1].lower_ == "half":
+        # "half a million"; "one and a half million" is one and a half, which v10 read as two numbers, and still does
+        return article - 1 if article < 2 or doc[article - 2].lower_ != "and" else start
+    if article > 1 and doc[article - 1].lower_ == "of":
+        fraction = _fraction(doc, article - 2)  # "a quarter of a million"
+        return article if fraction is None else fraction
+    return article
+
+
+def _fraction(doc: Doc, k: int) -> int | None:
+    """The first token of a fraction that ends at token ``k`` ("a quarter", "one third", "three-quarters", "three
+    quarters"), or None."""
+    word = doc[k].lower_
+    if word not in FRACTIONS or word == "half":
+        return None
+    if not word.endswith("s"):  # "a quarter", "one third"
+        return k - 1 if k and doc[k - 1].lower_ in {*_ARTICLES, "one"} else None
+    glued = k > 1 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_
+    count = k - 2 if glued else k - 1
+    return count if count >= 0 and doc[count].lower_ in ONES else None

@@ -1,0 +1,109 @@
+"""brief.figure-variants.v5 on three H1N1_bbc pages (Timeline17 dev): a figure is dated by the day its sentence names
+("confirmed yesterday", "on Sunday"), read off the story's time expressions, not by its page's publication date (v4);
+a day a period starts from ("since the last report on 12 June") is not the day a count is of. The text brief, the
+HTML brief and the web story page show that day."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from datetime import date
+from typing import Any
+
+import pytest
+
+from newsdesk.brief.assemble import build_story
+from newsdesk.brief.figures import about, story_figures
+from newsdesk.brief.render import brief_document, render
+from newsdesk.evaluate.io import read_jsonl
+from newsdesk.extract import annotate
+from newsdesk.model import Article, Figure, Sentence, Timex
+from newsdesk.serve.web import render_story_page
+from tests.conftest import EVAL, t17_page
+
+TOPIC = "H1N1_bbc"
+# 75: 1 June 2009, "Another fifteen cases of swine flu were confirmed yesterday …"; 1095: 15 June, "Thirty-five new
+# cases of swine flu in Scotland were confirmed on Sunday."; 12: 16 June, "This represents a rise of 4,638 cases and 18
+# deaths since the last report on 12 June."
+PAGES = ("75", "1095", "12")
+
+
+def _pages() -> list[Article]:
+    published = {
+        str(r["id"]): date.fromisoformat(r["published"])
+        for r in read_jsonl(EVAL / "timelines" / "t17" / "dev" / TOPIC / "articles.jsonl.gz")
+        if str(r["id"]) in PAGES
+    }
+    return [dataclasses.replace(t17_page(TOPIC, i), published=published[i]) for i in PAGES]
+
+
+@pytest.fixture(scope="module")
+def figures() -> tuple[list[Article], list[Figure], dict[str, Any]]:
+    articles = _pages()
+    annotations = annotate(articles)
+    found = [f for a in articles for f in annotations[a.id].figures]
+    timexes = {k: ann.timexes for k, ann in annotations.items()}
+    return articles, found, timexes
+
+
+def _day(listed: tuple[Figure, ...], text: str) -> str | None:
+    (figure,) = [f for f in listed if f.text == text]
+    return figure.day
+
+
+def test_a_figure_is_dated_by_the_day_its_sentence_names(figures: tuple[list[Article], list[Figure], Any]) -> None:
+    articles, found, timexes = figures
+    listed = story_figures(found, (), articles, timexes=timexes)
+    assert _day(listed, "fifteen") == "2009-05-31"  # "yesterday", on a page of 1 June
+    assert _day(listed, "Thirty-five") == "2009-06-14"  # "on Sunday", on a page of 15 June
+    assert _day(listed, "4,638") == "2009-06-16"  # "since … 12 June": the page's day
+    # v4 (no time expressions): no day of its own, the views show the publication date
+    assert {f.day for f in story_figures(found, (), articles)} == {None}
+
+
+def test_the_briefs_and_the_web_page_show_the_day() -> None:
+    articles = _pages()
+    doc = brief_document(articles, [build_story(articles, 120)])
+    text, html, page = render(doc, "text"), render(doc, "html"), render_story_page(None, doc)
+    assert re.search(r"- fifteen — cases of flu confirmed \(2009-05-31\) \[1\.\d+\]", text)
+    assert 'fifteen — cases of flu confirmed <span class="meta">(2009-05-31)</span>' in html
+    assert '<span class="meta">(2009-05-31)</span>' in page
+
+
+def _one_sentence(text: str, published: date, days: dict[str, str]) -> tuple[Article, list[Timex]]:
+    """A SyrianCrisis_bbc sentence as one article, with its day mentions as ``extract.timex`` resolves them."""
+    article = Article(
+        id="a", path="a.txt", text=text, sentences=(Sentence(0, 0, len(text), text),), published=published
+    )
+    timexes = [
+        Timex("a", 0, text.index(words), text.index(words) + len(words), words, "DATE", value)
+        for words, value in days.items()
+    ]
+    return article, timexes
+
+
+def _at(article: Article, number: str) -> Figure:
+    start = article.text.index(number)
+    return Figure("a", 0, start, start + len(number), number, 1.0, context="people killed")
+
+
+def test_a_count_takes_the_day_of_its_clause() -> None:
+    """ "more than 100 … on Monday and at least 37 people on Tuesday": each count its own day (the nearest mention's
+    start gave the 37 Monday); a chronology's next entry head ("10 Feb 2012 - …") is not the day before it."""
+    text = (
+        "The violence appears to be intensifying - more than 100 people were reported to have been killed across the "
+        "country on Monday and at least 37 people on Tuesday, say rights groups."
+    )
+    article, timexes = _one_sentence(text, date(2012, 1, 31), {"Monday": "2012-01-30", "Tuesday": "2012-01-31"})
+    named = {(article.id, 0): timexes}
+    published = {"a": article.published}
+    texts = {"a": text}
+    assert about(_at(article, "more than 100"), named, published, texts) == date(2012, 1, 30)
+    assert about(_at(article, "at least 37"), named, published, texts) == date(2012, 1, 31)
+    text = "23 Dec 2011 - 44 people killed in twin car bomb attacks in Damascus 10 Feb 2012 - 28 people killed"
+    article, timexes = _one_sentence(
+        text, date(2012, 7, 18), {"23 Dec 2011": "2011-12-23", "10 Feb 2012": "2012-02-10"}
+    )
+    named, published, texts = {(article.id, 0): timexes}, {"a": article.published}, {"a": text}
+    assert about(_at(article, "44"), named, published, texts) == date(2011, 12, 23)
+    assert about(_at(article, "28"), named, published, texts) == date(2012, 2, 10)
