@@ -143,4 +143,55 @@ def test_a_description_takes_only_a_named_speakers_whole_sentence(seed_articles)
     assert same_utterance(dataclasses.replace(part, speaker=None), whole)
     assert len(merge_quote_variants([whole, part])) == 2
     same = dataclasses.replace(part, text="he confirmed to me that Israel accepts the bridge-building proposal")
-    assert len(merge_quote_variants([whole, same])) == 1
+    assert len(merge_quote_variants([whole, same])) == 2  # a phrase of two speakers in two articles (v3)
+    sentence = dataclasses.replace(same, text="He confirmed to me that Israel accepts the bridge-building proposal")
+    assert len(merge_quote_variants([dataclasses.replace(whole, text=sentence.text), sentence])) == 1
+
+
+def _quote_of(article: Article, fragment: str, speaker: str, after: str = "") -> Quote:
+    """``fragment`` where it first stands after ``after`` in ``article``, as a quote of ``speaker``."""
+    start = article.text.index(fragment, article.text.index(after))
+    sentence = max(s.i for s in article.sentences if s.start <= start)
+    return Quote(article.id, sentence, start, start + len(fragment), fragment, speaker)
+
+
+def test_a_phrase_several_speakers_cite_is_not_one_quote():
+    """T17 LibyaWar_cnn 42, 50 and 269 quote the UN resolution's "all necessary measures" under the U.S. ambassador,
+    senior administration officials and a Western diplomat: three people citing a third source, three quotes
+    (align.quote-variants.v2 made them one, under "U.S. Ambassador"). In one article a phrase under a lede's
+    description and under the name further down (302: "a Palestinian official", Nabil Shaath, "half-full glass.")
+    is the reporter repeating their attribution: one quote, under the name."""
+    from tests.conftest import t17_page
+
+    cited = [
+        _quote_of(t17_page("LibyaWar_cnn", record), "all necessary measures", speaker)
+        for record, speaker in (
+            ("42", "U.S. Ambassador"),
+            ("50", "senior administration officials"),
+            ("269", "the Western diplomat"),
+        )
+    ]
+    assert len(merge_quote_variants(cited)) == 3
+    article = t17_page("LibyaWar_cnn", "302")
+    lede = _quote_of(article, "half-full glass.", "a Palestinian official")
+    body = _quote_of(article, "half-full glass.", "Nabil Shaath", after="Nabil Shaath")
+    (merged,) = merge_quote_variants([lede, body])
+    assert merged.speaker == "Nabil Shaath" and merged.variants == (Citation(article.id, lede.sentence),)
+
+
+def test_two_given_names_of_one_surname_do_not_share_a_phrase():
+    """T17 LibyaWar_cnn 313: Saif Gadhafi's "there are people inside Libya who are opposing us." held as a trimmed
+    part of Moammar Gadhafi's "Now, there are people opposing Gadhafi with weapons …" in 118 (v2 listed it as a variant
+    of his father's quote). Two renderings in other articles under "Gadhafi" and "Moammar Gadhafi" stay one quote."""
+    from tests.conftest import t17_page
+
+    son = _quote_of(
+        t17_page("LibyaWar_cnn", "313"), "there are people inside Libya who are opposing us.", "Saif Gadhafi"
+    )
+    father = t17_page("LibyaWar_cnn", "118")
+    start = father.text.index("Now, there are people opposing Gadhafi")
+    end = father.text.index('"', start)
+    speech = _quote_of(father, father.text[start:end], "Moammar Gadhafi")
+    assert same_utterance(dataclasses.replace(son, speaker=None), speech)  # the words alone would join them
+    assert len(merge_quote_variants([speech, son])) == 2
+    assert len(merge_quote_variants([speech, dataclasses.replace(son, speaker="Gadhafi")])) == 1

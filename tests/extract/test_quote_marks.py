@@ -76,6 +76,27 @@ def test_a_nested_quote_closing_the_paragraph_does_not_hide_the_break() -> None:
     ]
 
 
+def test_a_colon_introduction_after_a_sentence_end_reopens_the_quote() -> None:
+    # BBC, Timeline17 H1N1_bbc 357: a quote left open at a collapsed paragraph break, then "He added:" and the next
+    # quote. Read as a closing mark (quotes.depcue.v6), the mark before "These" turned the paragraph inside out.
+    text = (
+        '"The difference is that the agency has learned a lot about how the disease is transmitting. He added: '
+        '"These flu viruses can change their pattern of attack." There is concern, but no sign of that yet Scottish '
+        'health secretary Nicola Sturgeon said the UK was at a "heightened state of readiness". But it could affect '
+        "the speed."
+    )
+    assert spans(text) == [
+        '"The difference is that the agency has learned a lot about how the disease is transmitting.',
+        '"These flu viruses can change their pattern of attack."',
+        '"heightened state of readiness"',
+    ]
+    # a colon after a longer sentence, or with no sentence end before it, still closes the quote
+    assert spans('"We won. Here are the three things the party will do next week: "fight" and win.') == [
+        '"We won. Here are the three things the party will do next week: "'
+    ]
+    assert spans('"We won, he added: "fight" and win.') == ['"We won, he added: "']
+
+
 def test_marks_that_do_not_reopen_a_quote_still_close_it() -> None:
     # a mark glued to the full stop, one after a comma (a typo'd close), and one before a space all close
     assert spans('He said "we will win." "Then" is a word.') == ['"we will win."', '"Then"']

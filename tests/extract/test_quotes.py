@@ -230,3 +230,34 @@ def test_a_quote_ends_where_another_attribution_begins_inside_it() -> None:
     for record, words in (("341", "what Director Clapper said"), ("255", "Gadhafi told me he was planning")):
         article = t17_page("LibyaWar_cnn", record)
         assert [q for q in find_quotes(article, load_nlp()(article.text)) if q.direct and words in q.text], record
+
+
+def test_a_run_on_and_a_quote_opening_on_a_closing_mark_come_from_one_mispaired_mark() -> None:
+    """T17 H1N1_bbc 357: Donaldson's quotes ran on into "… no sign of that yet Scottish health secretary Nicola
+    Sturgeon said …" and one opened "“. But it could …" (quotes.depcue.v6): the mark after "He added:" was read as
+    the close of the quote left open before it. Now his added quote is his, the reporter's text is no quote, and the
+    "heightened state of readiness" is Sturgeon's."""
+    from tests.conftest import t17_page
+
+    article = t17_page("H1N1_bbc", "357")
+    quotes = [q for q in find_quotes(article, load_nlp()(article.text)) if q.direct]
+    assert not [q.text for q in quotes if "Sturgeon said" in q.text or q.text.startswith((".", "But it could"))]
+    assert speaker_of(tuple(quotes), "These flu viruses can change their pattern") == "Liam Donaldson"
+    assert speaker_of(tuple(quotes), "heightened state of readiness") == "Nicola Sturgeon"
+    [difference] = [q for q in quotes if q.text.startswith("The difference is")]
+    assert difference.text.endswith("how the disease is transmitting.")
+
+
+def test_an_inverted_tag_closing_the_quoted_words_names_their_speaker() -> None:
+    """T17 SyrianCrisis_bbc 114: '"A woman and her child were killed by the terrorists before the eyes of all the
+    people there, added Abu Arif al-Khalid," Sana reported.' The agency quotes a witness: the quote ends before the
+    tag and is his (quotes.depcue.v6 dropped it, cutting at the sentence's start)."""
+    from tests.conftest import t17_page
+
+    article = t17_page("SyrianCrisis_bbc", "114")
+    quotes = find_quotes(article, load_nlp()(article.text))
+    [quote] = [q for q in quotes if q.direct and q.text.startswith("A woman and her child")]
+    assert quote.text.endswith("before the eyes of all the people there")
+    assert quote.speaker == "Abu Arif al-Khalid" and quote.cue == "added"
+    assert quote.speaker_span is not None
+    assert article.text[quote.speaker_span.start : quote.speaker_span.end] == "Abu Arif al-Khalid"

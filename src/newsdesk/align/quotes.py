@@ -12,6 +12,13 @@ quote can fall to the description before it where another names the speaker ("�
 …,” said Chan" under "Scientists" in one Guardian article, under Margaret Chan in another). A description is
 compatible with any speaker when the two renderings have the same words (``_same_words``), and the group's rendering
 with a named speaker is the one kept, so the quote appears once, under the name.
+
+A phrase (a rendering that opens in lower case: a fragment of the reporter's sentence, "all necessary measures",
+"to come to Libya as soon as possible …") joins two speakers only within one article, where the reporter repeats
+their own attribution ("a Palestinian official" in the lede, "Nabil Shaath" further down, both with "half-full
+glass"). Across articles two speakers with one phrase are two people citing a third source (a UN resolution's "all
+necessary measures" under a U.S. ambassador, a Western diplomat and senior administration officials): each keeps it.
+Two names with one surname and different given names ("Moammar Gadhafi", "Saif Gadhafi") are two speakers here too.
 """
 
 from __future__ import annotations
@@ -28,7 +35,8 @@ from newsdesk.extract.speaker_kinds import person_noun, text_noun
 from newsdesk.model import Citation, Quote
 
 # v2: a speaker described by a person noun is compatible with any speaker; a named rendering is kept before it
-ALGORITHM = "align.quote-variants.v2"
+# v3: a phrase (a rendering opening in lower case) joins two speakers only within one article
+ALGORITHM = "align.quote-variants.v3"
 # token_set_ratio ≥ 75: the two renderings share at least three quarters of their words once trimmed parts
 # are set aside. Different sentences by the same speaker in one story score 30-60 on the seeds.
 MIN_RATIO = 75.0
@@ -43,6 +51,26 @@ def _words(text: str) -> str:
 
 def _surname(speaker: str | None) -> str | None:
     return speaker.split()[-1].lower() if speaker and speaker.split() else None
+
+
+def _name_words(speaker: str | None) -> frozenset[str]:
+    return frozenset(_WORD.findall((speaker or "").lower()))
+
+
+def _head(speaker: str | None) -> str | None:
+    """A description's head, its first person or text noun in lower case, singular ("official" of "A U.S. official
+    who wished to remain nameless …", "source" of "A highly placed source close to the Libyan government": the last
+    word of a long description is no head); None for a name."""
+    for word in _WORD.findall(speaker or ""):
+        if word.islower() and (person_noun(word) or text_noun(word)):
+            return word[:-1] if word.endswith("s") and len(word) > 3 else word
+    return None
+
+
+def _phrase(text: str) -> bool:
+    """Whether a rendering is a fragment of the reporter's sentence: its first letter is lower case."""
+    first = _WORD.search(text)
+    return first is not None and first.group()[:1].islower()
 
 
 def described(speaker: str | None) -> bool:
@@ -64,11 +92,24 @@ class _Rendering:
     words: str
     count: int
     described: bool = False
+    article: str = ""
+    phrase: bool = False
+    name: frozenset[str] = frozenset()  # the speaker's words
+    head: str | None = None  # a description's head noun (``_head``); None for a name
 
 
 def _rendering(quote: Quote) -> _Rendering:
     words = _words(quote.text)
-    return _Rendering(_surname(quote.speaker), words, len(words.split()), described(quote.speaker))
+    return _Rendering(
+        _surname(quote.speaker),
+        words,
+        len(words.split()),
+        described(quote.speaker),
+        quote.article,
+        _phrase(quote.text),
+        _name_words(quote.speaker),
+        _head(quote.speaker),
+    )
 
 
 def same_utterance(a: Quote, b: Quote) -> bool:
@@ -77,7 +118,19 @@ def same_utterance(a: Quote, b: Quote) -> bool:
     return _same_rendering(_rendering(a), _rendering(b))
 
 
+def _other_speakers(a: _Rendering, b: _Rendering) -> bool:
+    """Whether two known speakers may be two people: neither's words hold the other's ("state TV", "a report on
+    Libyan state TV"; "Keiji Fukuda", "Dr Keiji Fukuda") and a description's head differs from the other's head or
+    name ("the Western diplomat", "senior administration officials", "U.S. Ambassador"), or two names differ
+    ("Moammar Gadhafi", "Saif Gadhafi")."""
+    if not (a.name and b.name) or a.name <= b.name or b.name <= a.name:
+        return False
+    return (a.head is None and b.head is None) or a.head != b.head
+
+
 def _same_rendering(a: _Rendering, b: _Rendering) -> bool:
+    if (a.phrase or b.phrase) and a.article != b.article and _other_speakers(a, b):
+        return False  # a phrase two speakers cite (a resolution's words), not one utterance
     if a.surname and b.surname and a.surname != b.surname:
         return (a.described or b.described) and _same_words(a, b)
     return _close(a.words, a.count, b.words, b.count)

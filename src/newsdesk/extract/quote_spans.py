@@ -25,7 +25,10 @@ from newsdesk.extract.quote_marks import MARKS, QuoteMarkSpan, quote_mark_spans
 # comma or colon takes a quotation after it only when no sentence ends between them.
 # v6: a direct quote's record (``find_quotes``) ends where another attribution begins inside its text; the spans
 # (``extract_quote_spans``, what the eval scores) are unchanged
-ALGORITHM = "quotes.depcue.v6"
+# v7: a straight mark after a sentence's end and a short introduction with a colon ("… transmitting. He added: "…")
+# re-opens a quote (``quote_marks``); an inverted tag closing a quote's words ("…, added Abu Arif al-Khalid,"
+# Sana reported) cuts the record before it and names its speaker (``quotes._attribution_start``)
+ALGORITHM = "quotes.depcue.v7"
 
 # Dependency labels (ClearNLP, as spaCy's English models emit them).
 _SUBJECTS = ("nsubj", "nsubjpass")

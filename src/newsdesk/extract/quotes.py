@@ -10,7 +10,9 @@ A direct quote's text ends where another attribution begins inside it: the sente
 of "said", "says", "told" or "added" ("… level six means that. Scottish health secretary Nicola Sturgeon said …",
 "Yukitoki said."), or is that verb's inverted subject (", said Akira Yukitoki, an official …"). Such text is the
 reporter's, reached through an unclosed or mispaired quotation mark; a quote that opens with it (the marks paired
-inside out) is no quote at all. The raw spans the eval scores are left as they are.
+inside out) is no quote at all. An inverted tag that closes the quoted words instead ('"A woman and her child were
+killed …, added Abu Arif al-Khalid," Sana reported.': one source quoting another without inner marks) ends the quote
+before it, and the name in the tag is the speaker. The raw spans the eval scores are left as they are.
 """
 
 from __future__ import annotations
@@ -42,6 +44,8 @@ _CLAUSE_OPENERS = frozenset(
 _TAG_BEFORE = frozenset({",", "—", "--"} | set(MARKS))
 # A speaker telling what was said to them: "Gadhafi told me he was planning …".
 _HEARERS = frozenset({"me", "us", "you"})
+# An inverted tag's name (the source span), its verb (the cue span) and the verb as written.
+_Tag = tuple[tuple[int, int], tuple[int, int], str]
 
 
 def _inner(text: str, start: int, end: int) -> tuple[int, int]:
@@ -63,17 +67,21 @@ def _sentence_index(article: Article, offset: int) -> int:
     return article.sentences[_sentence_position(article, offset)].i if article.sentences else 0
 
 
-def _attribution_start(article: Article, doc: Doc, start: int, end: int) -> int:
+def _attribution_start(article: Article, doc: Doc, start: int, end: int) -> tuple[int, _Tag | None]:
     """Where the first attribution inside a direct quote's text begins (``end`` when there is none), not before the
     quote's start: the sentence of a reporter's tag, a name and "said" with nothing after but punctuation ("Yukitoki
     said.", "…, said Akira Yukitoki, an official …"); a sentence inside the quote that opens with a name that "said"
     something ("… means that. Scottish health secretary Nicola Sturgeon said a move …"); a name that "told" or "said"
     after a comma ("… has become normal, Malmstrom told the European Voice newspaper"). A name the speaker's own
     clause holds ("what Director Clapper said", "And Anthony said, …", "Gadhafi told me …") is part of the speech, as
-    is a quote that opens with one ("Gadhafi said he wanted to speak to the press …")."""
+    is a quote that opens with one ("Gadhafi said he wanted to speak to the press …").
+
+    An inverted tag that ends the quoted words (words before it, only the name after it: "… before the eyes of all the
+    people there, added Abu Arif al-Khalid") is cut at its comma, and the tag (its name and verb) comes second.
+    """
     span = doc.char_span(start, end, alignment_mode="contract")
     if span is None:
-        return end
+        return end, None
     for token in span:
         if token.lower_ not in _ATTRIBUTING or token.i == 0:
             continue
@@ -81,7 +89,13 @@ def _attribution_start(article: Article, doc: Doc, start: int, end: int) -> int:
         sentence = article.sentences[_sentence_position(article, token.idx)] if article.sentences else None
         opens = sentence.start if sentence is not None else token.idx
         if before.is_punct and after is not None and after.ent_type_ in _NAMES:
-            return max(start, opens)  # "…," said Juan Perez
+            name = after.i + 1
+            while name < span.end and doc[name].ent_iob_ == "I":
+                name += 1
+            if before.i > span.start and all(t.is_punct for t in doc[name : span.end]):
+                source = (after.idx, doc[name - 1].idx + len(doc[name - 1].text))  # ", added Abu Arif al-Khalid"
+                return before.idx, (source, (token.idx, token.idx + len(token.text)), token.lower_)
+            return max(start, opens), None  # "…," said Juan Perez
         if before.ent_type_ not in _NAMES or token.i == span.start:
             continue
         first = before.i
@@ -92,19 +106,24 @@ def _attribution_start(article: Article, doc: Doc, start: int, end: int) -> int:
         if after is not None and after.lower_ in _HEARERS:
             continue
         if after is None or after.is_punct or start < opens <= doc[first].idx:
-            return max(start, opens)
+            return max(start, opens), None
         if first > span.start and doc[first - 1].text in _TAG_BEFORE:
-            return doc[first].idx  # "… has become normal, Malmstrom told the European Voice …": the tag after a comma
-    return end
+            return doc[first].idx, None  # "… has become normal, Malmstrom told …": the tag after a comma
+    return end, None
 
 
 def _record(article: Article, span: QuoteSpan, resolver: SpeakerResolver, doc: Doc) -> Quote | None:
     text = article.text
     start, end = _inner(text, *span.content) if span.direct else span.content
     if span.direct and end > start:
-        start, end = _inner(text, start, _attribution_start(article, doc, start, end))
+        cut, tagged = _attribution_start(article, doc, start, end)
+        start, end = _inner(text, start, cut)
         if end <= start:  # the marks were paired inside out: no quote, though its source is read as before
             resolver.resolve(text, span.source, span.source_head, span.content)
+        elif tagged is not None:  # the inverted tag's name says the words; the source quotes them
+            resolver.resolve(text, span.source, span.source_head, span.content)
+            source, cue, cue_word = tagged
+            span = dataclasses.replace(span, source=source, source_head=source[0], cue=cue, cue_word=cue_word)
     if end <= start:
         return None
     return Quote(
