@@ -173,7 +173,7 @@ class Figure:
     ``variants``: in a story's brief, the other sentences that state the same claim (empty in extraction).
     ``high``: a range's high end ("between five and seven days"), whose ``value`` is its low end; None for a point.
     ``day``: in a story's brief, the day (ISO) the figure is about: one its sentence names, else the day it was
-    reported (``brief.figure-variants.v5``; None in extraction)."""
+    reported (``brief.figure-variants.v5``, v6; None in extraction)."""
 
     article: str
     sentence: int

@@ -107,3 +107,74 @@ def test_a_count_takes_the_day_of_its_clause() -> None:
     named, published, texts = {(article.id, 0): timexes}, {"a": article.published}, {"a": text}
     assert about(_at(article, "44"), named, published, texts) == date(2011, 12, 23)
     assert about(_at(article, "28"), named, published, texts) == date(2012, 2, 10)
+
+
+# v6 on Timeline17 haiti_bbc sentences (and H1N1_bbc's page 1095): a day that modifies a noun ("Tuesday's
+# earthquake") dates that noun, not the sentence's other figures; v5 dated every figure of the sentence by it.
+BELLERIVE = (
+    "Haiti's Prime Minister Jean-Max Bellerive says he believes more than 100,000 people may have been killed by"
+    " Tuesday's 7.0-magnitude earthquake."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure_text", "day_text", "named", "published", "v6_day"),
+    [
+        # a later estimate of the quake's toll is of the day it was reported
+        (BELLERIVE, "more than 100,000", "Tuesday", "2010-01-12", "2010-01-13", "2010-01-13"),
+        (
+            "As many as 200,000 people died in the 12 January earthquake.",
+            "200,000",
+            "12 January",
+            "2010-01-12",
+            "2010-01-28",
+            "2010-01-28",
+        ),
+        # a figure inside the modified noun phrase is the thing's, of its day
+        (BELLERIVE, "7.0-magnitude", "Tuesday", "2010-01-12", "2010-01-13", "2010-01-12"),
+        # the complement of the noun a day modifies is that day's (LibyaWar_reuters, 2011-02-25); the other figure not
+        (
+            "They peaked at $113.91, below Thursday's high of $119.79, the loftiest intraday since August 2008.",
+            "$119.79",
+            "Thursday",
+            "2011-02-24",
+            "2011-02-25",
+            "2011-02-24",
+        ),
+        (
+            "They peaked at $113.91, below Thursday's high of $119.79, the loftiest intraday since August 2008.",
+            "$113.91",
+            "Thursday",
+            "2011-02-24",
+            "2011-02-25",
+            "2011-02-25",
+        ),
+        # "the last Sunday in January" dates its clause: "in" is no noun it modifies (EgyptianProtest_cnn)
+        (
+            "On the last Sunday in January, a few hundred people filled a ballroom at a hotel in Midtown Manhattan.",
+            "a few hundred",
+            "last Sunday",
+            "2011-01-30",
+            "2011-02-07",
+            "2011-01-30",
+        ),
+        # a day that dates the clause still dates its count
+        (
+            "Thirty-five new cases of swine flu in Scotland were confirmed on Sunday.",
+            "Thirty-five",
+            "Sunday",
+            "2009-06-14",
+            "2009-06-15",
+            "2009-06-14",
+        ),
+    ],
+)
+def test_a_day_that_modifies_a_noun_is_that_things_day(
+    text: str, figure_text: str, day_text: str, named: str, published: str, v6_day: str
+) -> None:
+    start, at = text.index(figure_text), text.index(day_text)
+    figure = Figure("a", 0, start, start + len(figure_text), figure_text, 1.0)
+    timexes = {("a", 0): [Timex("a", 0, at, at + len(day_text), day_text, "DATE", named)]}
+    when = {"a": date.fromisoformat(published)}
+    assert about(figure, timexes, when, {"a": text}).isoformat() == v6_day
+    assert about(figure, timexes, when, {"a": text}, day_modifiers=False).isoformat() == named

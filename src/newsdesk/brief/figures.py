@@ -32,6 +32,10 @@ story's time expressions, already resolved against publication dates by ``extrac
 no later than its publication, else the day it was reported as in v4 (``about``); a count's reports are listed in the
 order of those days, and each figure carries its ``day`` for the views. v4's order is ``story_figures(...)`` without
 ``timexes``.
+v6: a day that modifies a noun ("Tuesday's earthquake", "the 12 January earthquake") is that thing's day, not the
+day of the sentence's other figures: "more than 100,000 people may have been killed by Tuesday's 7.0-magnitude
+earthquake" is a toll of the day it was reported, its magnitude Tuesday's (v5 dated both Tuesday: 40 of the 57
+wrong datings read on Timeline17 haiti_bbc). v5 is ``story_figures(..., day_modifiers=False)``.
 """
 
 from __future__ import annotations
@@ -42,6 +46,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
 from newsdesk.align.similarity import independent_sources, stems
 from newsdesk.dedup.minhash import SHINGLE_WORDS
 from newsdesk.extract.numbers import ORDINALS
@@ -51,7 +57,7 @@ from newsdesk.timeline.dates import day_of
 
 from .figure_kinds import Kind, kind
 
-ALGORITHM = "brief.figure-variants.v5"
+ALGORITHM = "brief.figure-variants.v6"
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 # Two sentences that share this many words in a row are one text copied, not two tellings: twice the word shingle by
@@ -74,6 +80,15 @@ _CLAUSE = re.compile(r"[,;:]|\band\b")
 # A day heading a chronology entry ("6 Jan: Car bomb …", "10 Feb 2012 - 28 people killed …"; as
 # ``extract.timex.calendar_rules.ENTRY_HEAD``, whatever letter the entry starts with).
 _HEAD = re.compile(r"\s*(?:-{1,2}|–|—|:)\s")
+# v6: a day modifying a noun: a possessive ("Tuesday's earthquake") or a date between "the" and a content word in
+# lower case ("the 12 January earthquake"; not "the last Sunday in January"); it dates a figure only inside that
+# noun phrase: right after the day ("Tuesday's 7.0-magnitude earthquake") or its complement ("Thursday's high of
+# $119.79", "Friday's last trade at $982").
+_POSSESSIVE = re.compile(r"['’]s\b")
+_THE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+([a-z][\w-]*)")
+_MODIFIED_GAP = 4
+_COMPLEMENT = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){1,3}\s+(?:of|at)\s+")
 _FROM_NUMBER = re.compile(r"\bfrom\s+(?:\w+\s+)?[\d][\d,.]*\s+(?:on\s+|at\s+)?$", re.IGNORECASE)
 
 
@@ -175,12 +190,14 @@ def about(
     timexes: Mapping[tuple[str, int], Sequence[Timex]],
     published: Mapping[str, date | None],
     text: Mapping[str, str] | None = None,
+    day_modifiers: bool = True,
 ) -> date | None:
     """The day a figure (or a citation of it) is about (v5): the day its sentence names, the one of the figure's
     clause when it names several (``_nearest``; a citation, without a place in the sentence, only when it names one);
     else the day its article was published. A day a period starts or ends on ("since March 3", "until Friday") is not
     the day a count is of, nor is the day of the number a change starts from ("up from nearly 9,000 on Friday") the day
-    of any other figure. ``text``: the articles' texts, to read the words around a day."""
+    of any other figure; nor (v6, ``day_modifiers``) is a day that modifies a noun the day of a figure outside that
+    noun phrase (``modifies_a_noun``). ``text``: the articles' texts, to read the words around a day."""
     day = published.get(figure.article)
     article = text.get(figure.article, "") if text else ""
     mentions = []
@@ -192,12 +209,32 @@ def about(
         opening = timex.start - len(before) + start.start() if start else 0
         if start and not (isinstance(figure, Figure) and opening <= figure.start < figure.end <= timex.start):
             continue  # the day of the number a change starts from, and of it only
+        if day_modifiers and modifies_a_noun(article, timex) and not _inside(figure, timex, article):
+            continue  # "killed by Tuesday's 7.0-magnitude earthquake": the quake's day, and its magnitude's only
         mentions.append(timex)
     named = _named_days(mentions, day)
     if isinstance(figure, Figure) and named:
         return _nearest(figure, named, article)
     days = {d for d, _ in named}
     return days.pop() if len(days) == 1 else day
+
+
+def modifies_a_noun(text: str, timex: Timex) -> bool:
+    """Whether the day ``timex`` names in ``text`` modifies the noun after it ("Tuesday's earthquake", "the 12
+    January earthquake") rather than dating its clause ("killed on Tuesday")."""
+    if _POSSESSIVE.match(text, timex.end):
+        return True
+    noun = _NOUN_AFTER.match(text, timex.end)
+    return bool(_THE.search(text[max(0, timex.start - 5) : timex.start]) and noun and noun[1] not in ENGLISH_STOP_WORDS)
+
+
+def _inside(figure: Figure | Citation, timex: Timex, text: str) -> bool:
+    """A figure in the noun phrase a day modifies: right after the day ("Tuesday's 7.0-magnitude earthquake") or as
+    its noun's complement ("Thursday's high of $119.79")."""
+    if not isinstance(figure, Figure) or figure.start < timex.end:
+        return False
+    gap = figure.start - timex.end
+    return gap <= _MODIFIED_GAP or bool(_COMPLEMENT.fullmatch(text, timex.end, figure.start))
 
 
 def _count(figure: Figure) -> object:
@@ -234,9 +271,13 @@ def _dated(ranked: Sequence[Figure], articles: Sequence[Article]) -> list[Figure
 
 
 def _days(
-    figures: Sequence[Figure], articles: Sequence[Article], timexes: Mapping[str, Sequence[Timex]]
+    figures: Sequence[Figure],
+    articles: Sequence[Article],
+    timexes: Mapping[str, Sequence[Timex]],
+    day_modifiers: bool = True,
 ) -> list[Figure]:
-    """Each figure with the ``day`` it is about (v5): the earliest of its tellings' days (``about``)."""
+    """Each figure with the ``day`` it is about (v5, v6 with ``day_modifiers``): the earliest of its tellings' days
+    (``about``)."""
     published = {a.id: a.published for a in articles}
     text = {a.id: a.text for a in articles}
     by_sentence: dict[tuple[str, int], list[Timex]] = {}
@@ -248,7 +289,7 @@ def _days(
         # a duration ("five days later") is dated by its report: the day named beside it is when it began or ended
         named = by_sentence if figure.unit not in TIME_UNITS else {}
         cited: tuple[Figure | Citation, ...] = (figure, *figure.variants)
-        days = [about(c, named, published, text) for c in cited]
+        days = [about(c, named, published, text, day_modifiers) for c in cited]
         known = [d for d in days if d is not None]
         dated.append(dataclasses.replace(figure, day=min(known).isoformat()) if known else figure)
     return dated
@@ -260,12 +301,13 @@ def story_figures(
     articles: Sequence[Article] = (),
     dated: bool = True,
     timexes: Mapping[str, Sequence[Timex]] | None = None,
+    day_modifiers: bool = True,
 ) -> tuple[Figure, ...]:
     """The figures a story's brief lists: resolved values that say what they count, each claim once (see the
     module docstring), the story's counts first, each count's figures in the order they were reported (``dated``,
-    v4), or, given the story's ``timexes`` (by article id), of the days they are about (v5). The first telling is
-    kept; ``variants`` cites the others. ``articles``: the story's articles, which tell copies and repeated wordings
-    apart (see ``tellings``) and date the figures."""
+    v4), or, given the story's ``timexes`` (by article id), of the days they are about (v5; v6 with ``day_modifiers``,
+    the default). The first telling is kept; ``variants`` cites the others. ``articles``: the story's articles, which
+    tell copies and repeated wordings apart (see ``tellings``) and date the figures."""
     shown = [f for f in figures if f.value is not None and (f.context or f.unit)]
     once = Counter((f.article, f.sentence, f.value) for f in shown)
     fact_of: dict[tuple[str, int], int] = {}
@@ -314,5 +356,5 @@ def story_figures(
 
     ranked = [figure for _, figure in sorted(enumerate(kept), key=weight)]
     if timexes is not None:
-        ranked = _days(ranked, articles, timexes)
+        ranked = _days(ranked, articles, timexes, day_modifiers)
     return tuple(_dated(ranked, articles) if dated else ranked)
