@@ -45,7 +45,7 @@ def deictic(text: str) -> bool:
 
 
 @lru_cache(maxsize=512)
-def _parse(sentence: str) -> Doc:
+def sentence_parse(sentence: str) -> Doc:
     """The dependency parse of one sentence; only sentences whose dates would conflict are parsed (a few per story),
     so the model is loaded only when a brief has such a pair. On one BLAS thread, as extraction parses
     (``nlp.one_blas_thread``): the same trees (600 story sentences compared) for half the CPU, more under load."""
@@ -53,11 +53,6 @@ def _parse(sentence: str) -> Doc:
 
     with one_blas_thread():
         return load_nlp()(sentence)
-
-
-def sentence_parse(sentence: str) -> Doc:
-    """One sentence's dependency parse, cached (``_parse``)."""
-    return _parse(sentence)
 
 
 def _event_key(token: Token) -> str:
@@ -78,7 +73,7 @@ def date_events(
     if unit.article not in ann:
         return {}
     sentence = articles[unit.article].sentences[unit.sentence]
-    doc = _parse(sentence.text)
+    doc = sentence_parse(sentence.text)
     found: dict[str, set[str]] = {}
     for t in unit_records(ann[unit.article].timexes, unit):
         if t.type != "DATE" or t.value not in compared:
@@ -193,11 +188,17 @@ def count_as_of_paper(figure: Any, article: Article) -> bool:
     return verb is not None and _perfect(verb)
 
 
-def figure_verb(figure: Any, article: Article) -> Token | None:
-    """The verb of the clause the figure stands in, in its sentence's parse (``_figure_verb``), or None."""
+def figure_token(figure: Any, article: Article) -> Token | None:
+    """The head token of the figure's words in its sentence's parse, or None (no sentence holds it, or no span)."""
     sentence = next((s for s in article.sentences if s.start <= figure.start < s.end), None)
     if sentence is None:
         return None
-    doc = _parse(sentence.text)
+    doc = sentence_parse(sentence.text)
     span = doc.char_span(figure.start - sentence.start, figure.end - sentence.start, alignment_mode="expand")
-    return None if span is None else _figure_verb(span.root)
+    return None if span is None else span.root
+
+
+def figure_verb(figure: Any, article: Article) -> Token | None:
+    """The verb of the clause the figure stands in, in its sentence's parse (``_figure_verb``), or None."""
+    token = figure_token(figure, article)
+    return None if token is None else _figure_verb(token)

@@ -8,7 +8,7 @@ session 22, four of the 20 conflict lines of their largest stories were such pai
 helper ``conflicts6``). A figure is a market's move when it measures in points, a percentage or a currency and the
 verb of its clause is a verb of price movement ("rose", "fell", "gained", "gave up", "is down").
 
-Read from the dependency parse of the figure's sentence (``fact_dates.sentence_parse``).
+Read from the dependency parse of the figure's sentence (``fact_dates.figure_token``).
 """
 
 from __future__ import annotations
@@ -16,17 +16,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from newsdesk.extract.money import CURRENCIES, CURRENCY_WORDS
 from newsdesk.model import Article
 
-from .fact_dates import sentence_parse
+from .fact_dates import figure_token
 from .similarity import stem, stems
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 # What a price or an index is measured in, as the figure extractor writes the unit: index points, a percentage, a
-# currency (its ISO code, or the name it leaves as written: "76.04 yen").
-MARKET_UNITS = frozenset({"points", "point", "%", "USD", "EUR", "GBP", "JPY", "INR", "CHF", "CNY"})
+# currency (the ISO code ``extract.money`` gives it, or the name it leaves as written: "76.04 yen").
+MARKET_UNITS = frozenset({"points", "point", "%", *CURRENCIES.values(), *CURRENCY_WORDS.values()})
 MARKET_UNITS |= frozenset({"yen", "euro", "euros", "franc", "francs", "yuan", "cents", "pence", "dollar", "dollars"})
 # Verbs that move a price, as Snowball stems of their forms (the parser used gives no lemmas): general market-report
 # vocabulary, written down once.
@@ -64,12 +65,8 @@ def market_move(figure: Any, article: Article) -> bool:
     a market's (``MARKET_UNITS``) and its clause's verb moves a price (``MOVES``, or "is up", "gave up")."""
     if figure.unit not in MARKET_UNITS:
         return False
-    sentence = next((s for s in article.sentences if s.start <= figure.start < s.end), None)
-    if sentence is None:
-        return False
-    doc = sentence_parse(sentence.text)
-    span = doc.char_span(figure.start - sentence.start, figure.end - sentence.start, alignment_mode="expand")
-    verb = None if span is None else _clause_verb(span.root)
+    token = figure_token(figure, article)
+    verb = None if token is None else _clause_verb(token)
     return verb is not None and _moves(verb)
 
 

@@ -259,9 +259,11 @@ def _dated(ranked: Sequence[Figure], articles: Sequence[Article]) -> list[Figure
 
     def when(index: int) -> tuple[bool, date, int]:
         figure = ranked[index]
-        day = reported((Citation(figure.article, figure.sentence), *figure.variants), published)
-        if figure.day is not None:
-            day = date.fromisoformat(figure.day)
+        day = (
+            date.fromisoformat(figure.day)
+            if figure.day is not None
+            else reported((Citation(figure.article, figure.sentence), *figure.variants), published)
+        )
         return day is None, day or date.min, index
 
     first = {members[0]: sorted(members, key=when) for members in series.values()}

@@ -463,7 +463,9 @@ def _cut_points(sentence: str, words: Vocabulary | None) -> list[int]:
         if _CAPS_LONG.search(match.group("last2")) and not _inside_quotation(sentence[: match.start("gap")]):
             cuts.append(match.start("gap"))
     cuts += _initials_cuts(sentence) + _quoted_head_cuts(sentence) + _place_cuts(sentence)
-    cuts += dated_lead_cuts(sentence) + [c for c in [label_cut(sentence)] if c is not None]  # v20
+    cuts += dated_lead_cuts(sentence)  # v20
+    if (label := label_cut(sentence)) is not None:
+        cuts.append(label)
     cuts += kicker_cuts(sentence, _ends_an_open_head, _inside_quotation)
     if words is not None:
         cuts += _word_cuts(sentence, words) + _name_cuts(sentence, words)

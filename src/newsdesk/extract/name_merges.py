@@ -215,10 +215,11 @@ def merge_spellings(surfaces: dict[str, Counter[str]], union: NameUnion) -> None
         initials = _initials(forms.most_common(1)[0][0])
         if " " in key and len(key) >= SPELLING_MIN_CHARS and initials:
             groups[initials].append(key)
+    bare = {key: bare_form(key) for keys in groups.values() for key in keys}
     for keys in groups.values():
         for n, a in enumerate(keys):
             for b in keys[n + 1 :]:
-                bare_a, bare_b = bare_form(a), bare_form(b)
+                bare_a, bare_b = bare[a], bare[b]
                 if Levenshtein.distance(
                     bare_a, bare_b, score_cutoff=SPELLING_MAX_EDITS
                 ) <= SPELLING_MAX_EDITS and not _two_names(bare_a, bare_b, surfaces):
