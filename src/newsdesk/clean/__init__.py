@@ -38,7 +38,6 @@ from .metadata import (
     split_inline_header,
 )
 from .normalize import normalize_text, repair_bullets
-from .restated import split_restated_head
 from .sentences import has_end_mark, split_paragraphs, split_sentences
 
 _WORD = re.compile(r"\w+")
@@ -188,8 +187,6 @@ def clean_document(raw: RawDocument) -> Article:
     body = "\n".join(lines)
     words = Vocabulary(body)
     paragraphs = [split_sentences(p, words) for p in split_paragraphs(body)]
-    if paragraphs and paragraphs[0]:  # v21: a page's headline glued to a lead restating its name
-        paragraphs[0][:1] = split_restated_head(paragraphs[0][0])
     paragraphs, policy = drop_comment_policy(paragraphs)
     removed.extend(policy)
     paragraphs, furniture = drop_sentence_furniture(paragraphs)

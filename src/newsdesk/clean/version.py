@@ -94,10 +94,7 @@ from importlib.metadata import PackageNotFoundError, version
 # my life …", "MENDJI BAHINA SANON, 11-YEAR-OLD GIRL Mendji Bahina Sanon was pulled out …") and a caption before a lead
 # opening with its day ("… in the arms of a rescuer On Sunday, five days after …") cut off the text (``captions``,
 # ``glue``).
-# v21: a page's headline glued to a lead restating the name it opens with, in the document's first sentence ("Taylor
-# Swift ready to help Haiti | Taylor Swift is just one of …", "… in 48 hours | Talent show mogul Simon Cowell has
-# confirmed …") cut off the lead (``restated``).
-ALGORITHM = "clean.document.v21"
+ALGORITHM = "clean.document.v20"
 
 
 @cache
