@@ -37,9 +37,24 @@ _COUNTING = frozenset(_COUNTING_WORDS.split())
 _LAST_WORD = re.compile(r"([a-z]+) $")
 
 
+# v21: a Reuters factbox's bullet, a lone "*", that Timeline17's text kept between a sentence and the next item with no
+# line break: "… a civil war with unpredictable consequences." * "Do they want us …", "… went bankrupt. * The Asian flu
+# killed …", and after a subhead in capitals, "FOREIGN OIL COMPANIES * Foreign oil firms, essential for …". The
+# sentence splitter left the "*" at the end of the sentence before it, so a fact or a summary line cited "… in more
+# people. *" (H1N1_reuters: 39 bullets after a sentence's end, LibyaWar_reuters: 153 and 8 after a subhead). A bullet
+# there is taken out; the sentence's end mark already parts the items, and a subhead in capitals is cut off by
+# ``glue``. Other lone asterisks stay: a reader's emphasis ("we * don't * know", "al Qaida has * NOTHING * to do")
+# runs on in lower case, and bullets opening a text or following a head's lower-case word ("* Mexican government
+# announces … * New mixture of …") have no end mark to part them.
+_STAR_BULLET = re.compile(r"(?:(?<=[.!?\"'”’)])|(?<=[A-Z]{2}))[ ]\*(?=[ ][A-Z0-9\"“‘]|$)", re.MULTILINE)
+
+
 def repair_bullets(text: str) -> str:
     """``text`` with each bullet spelled "cents" (``_CENTS_BULLET``) made the line break it stood for: every item of
-    the list, a head or a sentence, is a line of its own, so a head is no longer glued to the sentence after it."""
+    the list, a head or a sentence, is a line of its own, so a head is no longer glued to the sentence after it; and
+    with each "*" bullet after a sentence's end or a subhead in capitals taken out (``_STAR_BULLET``)."""
+    if "*" in text:
+        text = _STAR_BULLET.sub("", text)
 
     def _bullet(match: re.Match[str]) -> str:
         before = _LAST_WORD.search(text[max(0, match.start() - 20) : match.start()])

@@ -94,7 +94,9 @@ from importlib.metadata import PackageNotFoundError, version
 # my life …", "MENDJI BAHINA SANON, 11-YEAR-OLD GIRL Mendji Bahina Sanon was pulled out …") and a caption before a lead
 # opening with its day ("… in the arms of a rescuer On Sunday, five days after …") cut off the text (``captions``,
 # ``glue``).
-ALGORITHM = "clean.document.v20"
+# v21: a Reuters factbox's "*" bullet after a sentence's end or a subhead in capitals taken out ("… went bankrupt. * The
+# Asian flu killed …"; ``normalize.repair_bullets``), so that no sentence ends on it ("… in more people. *").
+ALGORITHM = "clean.document.v21"
 
 
 @cache
