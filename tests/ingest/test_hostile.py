@@ -54,3 +54,32 @@ def test_utf8_and_latin1_lines_in_one_file_are_each_decoded(tmp_path: Path, seed
     (record,) = list(read_paths([path]))
     assert isinstance(record, RawDocument) and record.text == first + latin1.decode("latin-1")
     assert "Ã" not in record.text and "\ufffd" not in record.text
+
+
+def test_a_feed_entry_that_is_only_an_unexpanded_entity_is_rejected(tmp_path: Path) -> None:
+    """A "billion laughs" item (``&lol9;``) or an external entity (``&xxe;``) is safely left unexpanded, but the
+    bare reference was stored as a 6-character article; now the entry is rejected with the reason. An entry
+    with text around a reference still loads."""
+    laughs = "".join(f'<!ENTITY lol{i} "' + f"&lol{i - 1};" * 10 + '">' for i in range(1, 10))
+    rss = (
+        f'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY lol0 "lol">{laughs}]><rss version="2.0"><channel>'
+        "<title>x</title><item><title>Bomb</title><description>&lol9;</description></item>"
+        "<item><title>Text</title><description>Talks resumed in Doha on Monday &lol1; said.</description></item>"
+        "</channel></rss>"
+    )
+    atom = (
+        '<?xml version="1.0"?>\n<!DOCTYPE feed [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+        '<feed xmlns="http://www.w3.org/2005/Atom"><title>x</title>'
+        '<entry><title>XXE</title><id>1</id><content type="text">&xxe;</content></entry></feed>'
+    )
+    (tmp_path / "bomb.rss").write_text(rss)
+    (tmp_path / "xxe.atom").write_text(atom)
+    found = list(read_paths([tmp_path]))
+    bad = [(r.path, r.reason) for r in found if isinstance(r, Rejection)]
+    reason = "feed entry text is only entity references the feed declares ({}), never expanded"
+    assert bad == [
+        (f"{tmp_path / 'bomb.rss'}:1", reason.format("&lol9;")),
+        (f"{tmp_path / 'xxe.atom'}:1", reason.format("&xxe;")),
+    ]
+    (good,) = [r for r in found if isinstance(r, RawDocument)]
+    assert good.text is not None and good.text.startswith("Talks resumed in Doha") and "root:" not in good.text
