@@ -83,3 +83,20 @@ def test_a_feed_entry_that_is_only_an_unexpanded_entity_is_rejected(tmp_path: Pa
     ]
     (good,) = [r for r in found if isinstance(r, RawDocument)]
     assert good.text is not None and good.text.startswith("Talks resumed in Doha") and "root:" not in good.text
+
+
+def test_a_record_given_twice_in_one_batch_is_counted_stored_once(tmp_path: Path, seeds_dir: Path) -> None:
+    """Records with the same text (and no URL) have one id and are written once, but every copy in a batch was
+    counted ``stored`` (3 stored, 1 row), while a copy in a later batch was ``skipped_stored``: the report
+    depended on batch boundaries. Now a copy is "already stored" wherever it falls."""
+    from newsdesk.pipeline import ingest
+    from newsdesk.store import SQLiteStore
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(seeds_dir.glob("*.txt"))[:2]]
+    path = tmp_path / "copies.jsonl"
+    rows = [{"id": "a", "text": texts[0]}, {"id": "a-copy", "text": texts[0]}, {"id": "b", "text": texts[1]}]
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows))
+    with SQLiteStore(tmp_path / "a.db") as store:
+        report = ingest([path], store, extract=False)
+        assert (report.counts["stored"], report.counts["skipped_stored"]) == (2, 1)
+        assert len(store.article_ids()) == 2
