@@ -233,6 +233,7 @@ def store_results(processed: BatchResult, store: Store, report: RunReport) -> li
         cleaner=processed.cleaner,
     )
     inserted, replaced = set(written.inserted), set(written.replaced)
+    counted: set[str] = set()  # a record given twice in one batch is written once: its copy is "already stored"
     if processed.annotations:
         report.counts["annotated"] += len(processed.annotations)
     if processed.failed:
@@ -242,10 +243,13 @@ def store_results(processed: BatchResult, store: Store, report: RunReport) -> li
             report.counts[f"rejected_{result.stage}"] += 1
             continue
         article = result if isinstance(result, str) else result.id
-        if article in replaced:
+        if article in counted:
+            report.counts["skipped_stored"] += 1
+        elif article in replaced:
             report.counts["recleaned"] += 1
         else:
             report.counts["stored" if article in inserted else "skipped_stored"] += 1
+        counted.add(article)
         report.article_ids.append(article)
     rejections += processed.failed
     store.add_rejections(report.run_id, rejections)

@@ -74,9 +74,43 @@ def _wide_text(data: bytes, path: str) -> str | None:
     return None
 
 
+def _legacy_codec(data: bytes) -> str | None:
+    """The one-byte (or legacy multibyte) encoding of text that is not UTF-8: Windows-1252 when it reads as
+    Western text, else the one charset-normalizer finds most plausible."""
+    if _as_western(data) is not None:
+        return "cp1252"
+    best = from_bytes(data).best()
+    return None if best is None else str(best.encoding)
+
+
+def _mixed_lines(data: bytes) -> str | None:
+    """A file whose lines are partly UTF-8 and partly a legacy encoding (two files pasted together, a CMS that
+    re-saved some paragraphs), decoded line by line: whole-file detection picks one encoding and turns the
+    other part into mojibake ("thÃ©"). None unless some line is non-ASCII UTF-8 and some line is not UTF-8."""
+    lines = data.splitlines(keepends=True)
+    decoded: list[str | None] = []
+    utf8_non_ascii = False
+    for line in lines:
+        try:
+            decoded.append(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            decoded.append(None)
+        else:
+            utf8_non_ascii = utf8_non_ascii or not line.isascii()
+    if not utf8_non_ascii:
+        return None
+    legacy = _legacy_codec(b"".join(line for line, text in zip(lines, decoded, strict=True) if text is None))
+    if legacy is None:
+        return None
+    return "".join(
+        text if text is not None else line.decode(legacy, errors="replace")
+        for line, text in zip(lines, decoded, strict=True)
+    )
+
+
 def decode_text(data: bytes, path: str) -> str:
-    """UTF-8 (with or without BOM) or UTF-16/32 with a BOM first, else the encoding charset-normalizer finds
-    most plausible."""
+    """UTF-8 (with or without BOM) or UTF-16/32 with a BOM first; then UTF-8 and legacy lines mixed, line by
+    line; else the encoding charset-normalizer finds most plausible."""
     wide = _wide_text(data, path)
     if wide is not None:
         return wide
@@ -88,6 +122,9 @@ def decode_text(data: bytes, path: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    mixed = _mixed_lines(data)
+    if mixed is not None:
+        return mixed
     western = _as_western(data)
     if western is not None:
         return western
@@ -95,3 +132,23 @@ def decode_text(data: bytes, path: str) -> str:
     if best is None:
         raise InputError(path, "cannot detect a text encoding")
     return str(best)
+
+
+def _charset(content_type: str) -> str | None:
+    for part in content_type.split(";")[1:]:
+        key, _, value = part.partition("=")
+        if key.strip().lower() == "charset" and value.strip():
+            return value.strip().strip("\"'")
+    return None
+
+
+def decode_declared(body: bytes, content_type: str, where: str) -> str:
+    """The charset an HTTP ``Content-Type`` declares (a WARC response, a POSTed page) when Python knows it and
+    it fits, else the shared detection (``decode_text``)."""
+    declared = _charset(content_type)
+    if declared:
+        try:
+            return body.decode(declared)
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return decode_text(body, where)

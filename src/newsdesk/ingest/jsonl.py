@@ -1,7 +1,8 @@
 """JSON Lines (optionally gzipped): one article per line with ``text`` or ``html`` and optional metadata.
 
 A bad line is a ``Rejection`` named ``file:LINE``; the other lines still load. The file is streamed, so a
-multi-gigabyte shard uses the memory of one line.
+multi-gigabyte shard uses the memory of one line, and a line over the per-record limit is read no further than
+the limit (the rest is skipped in chunks): a 50 MB line costs the memory of a 5 MB one.
 """
 
 from __future__ import annotations
@@ -67,18 +68,39 @@ def record_from_json(obj: Any, where: str) -> RawDocument | Rejection:
     )
 
 
+_SKIP_CHUNK = 1 << 20
+
+
+def _lines(raw: IO[bytes], limit: int) -> Iterator[tuple[bytes, int]]:
+    """Each line (its first ``limit + 1`` bytes at most) and its full length. ``readline(n)`` stops at ``n``
+    bytes, so an over-long line is never held whole: its remainder is read and dropped a chunk at a time."""
+    while True:
+        line = raw.readline(limit + 1)
+        if not line:
+            return
+        size = len(line)
+        while not line.endswith(b"\n"):
+            rest = raw.readline(_SKIP_CHUNK)
+            if not rest:
+                break
+            size += len(rest)
+            if rest.endswith(b"\n"):
+                break
+        yield line, size
+
+
 def read_jsonl(path: Path) -> Iterator[RawDocument | Rejection]:
     limit = get_settings().max_record_bytes
     empty = True
     try:
         with _open(path) as raw:
-            for lineno, line in enumerate(raw, start=1):
+            for lineno, (line, size) in enumerate(_lines(raw, limit), start=1):
                 where = f"{path}:{lineno}"
                 if not line.strip():
                     continue
                 empty = False
-                if len(line) > limit:
-                    yield Rejection(where, f"line is {len(line):,} bytes, over the {limit:,}-byte limit")
+                if size > limit:
+                    yield Rejection(where, f"line is {size:,} bytes, over the {limit:,}-byte limit")
                     continue
                 try:
                     obj = parse_json(line)

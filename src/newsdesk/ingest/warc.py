@@ -31,28 +31,9 @@ from newsdesk.model import RawDocument, Rejection
 
 from . import register_reader
 from .dates import parse_date
-from .decode import decode_text
+from .decode import decode_declared
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
-
-
-def _charset(content_type: str) -> str | None:
-    for part in content_type.split(";")[1:]:
-        key, _, value = part.partition("=")
-        if key.strip().lower() == "charset" and value.strip():
-            return value.strip().strip("\"'")
-    return None
-
-
-def _decode(body: bytes, content_type: str, where: str) -> str:
-    """The charset the server declared when Python knows it and it fits, else the shared detection."""
-    declared = _charset(content_type)
-    if declared:
-        try:
-            return body.decode(declared)
-        except (LookupError, UnicodeDecodeError):
-            pass
-    return decode_text(body, where)
 
 
 def _skip_reason(record: Any) -> str | None:
@@ -83,7 +64,7 @@ def _document(record: Any, where: str, limit: int) -> RawDocument | Rejection:
     if not body.strip():
         return Rejection(where, "empty HTML response")
     try:
-        html = _decode(body, record.http_headers.get_header("Content-Type") or "", where)
+        html = decode_declared(body, record.http_headers.get_header("Content-Type") or "", where)
     except InputError as exc:
         return Rejection(exc.path, exc.reason)
     warc_date = record.rec_headers.get_header("WARC-Date") or ""
