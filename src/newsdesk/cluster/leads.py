@@ -57,7 +57,7 @@ _OPENING_QUOTES = "\"“'‘"
 _YOU = re.compile(r"\b(?:you|your|You|Your)\b")
 _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
 
-# English function words: on the 1,043 dev pages above, English text has 18% or more of its words among them (a
+# English function words: on the 843 dev pages above, English text has 18% or more of its words among them (a
 # football line-up's names aside), the six Vietnamese pages 2–4%; the threshold sits between, and only a page with
 # ``MIN_LOWER`` lower-case words is judged (a line-up or a short caption says too little).
 _FUNCTION_WORDS = "the of and to a in is that for on was with as by at it from he said his are be have has an not this"
