@@ -25,10 +25,11 @@ from .events import article_date
 from .stories import new_id
 from .titles import ALGORITHM as TITLE_ALGORITHM
 from .titles import V1 as TITLE_V1
+from .titles import V2 as TITLE_V2
 from .titles import OnStory, central_title, central_title_v1, on_story
 from .titles import headline as headline
 
-TITLES = (TITLE_V1, TITLE_ALGORITHM)
+TITLES = (TITLE_V1, TITLE_V2, TITLE_ALGORITHM)
 
 # What the story clusterer reads of an article. v1: its whole cleaned text. v2: without its outlet's template
 # sentences (``clean.templates``): pages whose own text is a caption or a company notice shared nothing but the
@@ -83,7 +84,7 @@ def _title(items: Sequence[Article], algorithm: str, templates: Templates, story
     originals = [a for a in items if a.duplicate_of is None] or items
     if algorithm == TITLE_V1:
         return central_title_v1(originals, templates)
-    return central_title(originals, templates, story)
+    return central_title(originals, templates, story, algorithm)
 
 
 def group_stories(
@@ -99,8 +100,8 @@ def group_stories(
 
     ``templates``: the outlets' template sentences, which no title may be, when the caller has found them already
     (the brief withholds them too); else found here over the articles (about 2.4 ms of CPU per article).
-    ``title``: the versioned title algorithm (``titles.V1`` reproduces titles stored before v2); ``reads``: what the
-    clusterer reads of an article (``INPUT_V1`` reproduces stories stored before v2)."""
+    ``title``: the versioned title algorithm (``titles.V1`` and ``titles.V2`` reproduce titles stored before v2 and
+    v3); ``reads``: what the clusterer reads of an article (``INPUT_V1`` reproduces stories stored before v2)."""
     if title not in TITLES:
         raise ValueError(f"unknown title algorithm {title!r}; known: {', '.join(TITLES)}")
     if reads not in INPUTS:

@@ -22,6 +22,13 @@ documents*, applied to leads):
    patient is pupil at school closed …").
 
 A group of at most two members, or whose members offer no such lead, keeps v1's choice.
+
+``cluster.title.on-story.v3`` (``leads``): what v2 calls a lead is read past a page's furniture — a wire stamp, an
+editor's note and a dateline are cut from it ("KATHMANDU | Fri Jun 24, 2011 10:17 am BST KATHMANDU (Reuters Life!)
+-"), a column's disclaimer or a byline is skipped ("The opinions expressed are his own."), and a shouted crosshead or
+a quotation alone is no lead. A group of at most two members (most stories of a folder are one page) is titled by
+its first member's first headline-like sentence among its ``OPENING`` ones (v1's choice when there is none), and a
+story most of whose pages are not in English says so: ``NOT_ENGLISH`` before its title.
 """
 
 from __future__ import annotations
@@ -37,26 +44,27 @@ from newsdesk.align.units import is_question, is_reader_address, is_unfinished, 
 from newsdesk.model import Article
 from newsdesk.text.vectors import tfidf_matrix
 
+from .leads import MIN_WORDS, PULL_QUOTE, cut_stamp, is_furniture, is_headline_like, not_english
+
 V1 = "cluster.title.centroid.v1"
 V2 = "cluster.title.on-story.v2"
-ALGORITHM = V2
+V3 = "cluster.title.on-story.v3"
+ALGORITHM = V3
+ON_STORY = (V2, V3)
+# what v3 prints before the title of a story most of whose pages are not in English
+NOT_ENGLISH = "(not in English) "
 
 TITLE_MAX_WORDS = 16
 # The lead that v1 compares (and v2 over on-story text): a news lead paragraph runs to about 60 words.
 LEAD_WORDS = 60
 # A call-out or a column shows itself in its first sentences: the lead and the two after it.
 OPENING = 3
-# A headline says who did what: four words at least ("Photograph: Reuters" is a caption).
-MIN_WORDS = 4
 
 Withheld = Collection[tuple[str, int]]
 
 # The writer's (or the page's) first person; a quotation's first person is a speaker's, so quoted text is cut first.
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|WE|us|our|Our|my|My|me)\b")
 _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
-# A pull quote: a name, a colon and the quotation ("Kofi Annan: \"We discussed the need to end the violence\""), a
-# video's or a box's caption that says what someone said, not what happened.
-_PULL_QUOTE = re.compile(r"^[^\"“:]{1,80}:\s*[\"“]")
 
 
 def cut(text: str) -> str:
@@ -101,22 +109,29 @@ class OnStory:
     elsewhere: frozenset[tuple[str, int]] = frozenset()
 
 
-def news_lead(article: Article, templates: Withheld, story: OnStory) -> str | None:
-    """The article's lead sentence when it can title a story (see the module's step 3), else None."""
+def news_lead(article: Article, templates: Withheld, story: OnStory, algorithm: str = ALGORITHM) -> str | None:
+    """The article's lead sentence when it can title a story (see the module's step 3; v3 reads past its furniture
+    and cuts a wire stamp from it), else None."""
     if article.title:
         return article.title
-    opening = [s for s in article.sentences if s.text and (article.id, s.i) not in templates][:OPENING]
+    v3 = algorithm != V2
+    opening = [
+        s
+        for s in article.sentences
+        if s.text and (article.id, s.i) not in templates and not (v3 and is_furniture(s.text))
+    ][:OPENING]
     if not opening:
         return None
     lead, key = opening[0].text, (article.id, opening[0].i)
     # a headline line with no end mark is withheld from the brief's statements, but it titles well
     if key in story.elsewhere or (key in story.withheld and not is_unfinished(lead)):
         return None
+    lead = cut_stamp(lead) if v3 else lead
     # a quotation may open a lead; a bracket opens an editor's note ("(ROUGH CUT ONLY - NO REPORTER NARRATION) …")
     first = lead.lstrip("\"“'‘")[:1]
     if len(lead.split()) < MIN_WORDS or not (first.isupper() or first.isdigit()):
         return None
-    if _PULL_QUOTE.match(lead):
+    if PULL_QUOTE.match(lead) or (v3 and not is_headline_like(lead)):
         return None
     if any(is_question(s.text) or is_reader_address(s.text) for s in opening):
         return None
@@ -124,7 +139,20 @@ def news_lead(article: Article, templates: Withheld, story: OnStory) -> str | No
     # released." / "Our love to him and his family,\" the company tweeted …"), and its first person is the speaker's
     if speaks_as_writer(" ".join(s.text for s in opening)):
         return None
-    return cut(opening[0].text)
+    return cut(lead)
+
+
+def first_headline(article: Article, templates: Withheld = frozenset()) -> str | None:
+    """v3's title of a small story's page: its title, else the first of its ``OPENING`` sentences (no template, no
+    furniture) that is headline-like once a wire stamp is cut from it."""
+    if article.title:
+        return article.title
+    opening = [s.text for s in article.sentences if s.text and (article.id, s.i) not in templates]
+    for text in opening[:OPENING]:
+        lead = cut_stamp(text)
+        if not is_furniture(text) and is_headline_like(lead):
+            return cut(lead)
+    return None
 
 
 def on_story(articles: Sequence[Article], templates: Withheld = frozenset()) -> OnStory:
@@ -134,10 +162,33 @@ def on_story(articles: Sequence[Article], templates: Withheld = frozenset()) -> 
     return OnStory(stated | elsewhere, elsewhere)
 
 
-def central_title(articles: Sequence[Article], templates: Withheld = frozenset(), story: OnStory | None = None) -> str:
-    """``cluster.title.on-story.v2`` (see the module's docstring). ``templates``: the outlets' template sentences;
-    ``story``: ``on_story`` of the story these articles belong to (computed here when not given)."""
+def central_title(
+    articles: Sequence[Article],
+    templates: Withheld = frozenset(),
+    story: OnStory | None = None,
+    algorithm: str = ALGORITHM,
+) -> str:
+    """``cluster.title.on-story.v2`` or ``v3`` (see the module's docstring). ``templates``: the outlets' template
+    sentences; ``story``: ``on_story`` of the story these articles belong to (computed here when not given)."""
+    if algorithm not in ON_STORY:
+        raise ValueError(f"unknown on-story title algorithm {algorithm!r}; known: {', '.join(ON_STORY)}")
+    title = _central_title(articles, templates, story, algorithm)
+    if algorithm != V2 and _mostly_not_english(articles, templates):
+        return NOT_ENGLISH + title
+    return title
+
+
+def _mostly_not_english(articles: Sequence[Article], templates: Withheld) -> bool:
+    own = [" ".join(s.text for s in a.sentences if (a.id, s.i) not in templates) or a.text for a in articles]
+    return 2 * sum(not_english(text) for text in own) > len(own)
+
+
+def _central_title(articles: Sequence[Article], templates: Withheld, story: OnStory | None, algorithm: str) -> str:
     if len(articles) <= 2:
+        if algorithm != V2:
+            small = next((t for a in articles if (t := first_headline(a, templates))), None)
+            if small:
+                return small
         return central_title_v1(articles, templates)
     story = on_story(articles, templates) if story is None else story
     on = [[s.text for s in a.sentences if (a.id, s.i) not in story.withheld] for a in articles]
@@ -151,7 +202,7 @@ def central_title(articles: Sequence[Article], templates: Withheld = frozenset()
         [1 - sum((a.id, s.i) in story.elsewhere for s in a.sentences) / max(1, len(a.sentences)) for a in articles]
     )
     scores = (vectors @ vectors.mean(axis=0)) * share
-    leads = [(i, lead) for i, a in enumerate(articles) if (lead := news_lead(a, templates, story))]
+    leads = [(i, lead) for i, a in enumerate(articles) if (lead := news_lead(a, templates, story, algorithm))]
     if not leads:
         return central_title_v1(articles, templates)
     return min(leads, key=lambda il: (-scores[il[0]], il[0]))[1]
