@@ -114,6 +114,13 @@ def test_cut_stamp(text: str, cut: str) -> None:
         ('"Hey, let\'s be careful out there!"', False, False),
         ("L) said on Friday that there was unspecified industrial action", False, False),
         ("Brewin Dolphin has unveiled plans to set up shop in Bristol.", False, True),
+        ("Paul Lewis takes your calls.", False, False),
+        # EgyptianProtest_cnn: a quotation opened and not closed in the sentence; its "you" is the speaker's
+        (
+            "\"The guys would say they'd be tortured so bad, they'd be screaming, 'Tell me what you want me to say!",
+            False,
+            True,
+        ),
     ],
 )
 def test_furniture_and_headlines(text: str, furniture: bool, headline: bool) -> None:

@@ -55,7 +55,9 @@ PULL_QUOTE = re.compile(r"^[^\"“:]{1,80}:\s*[\"“]")
 _OPENING_QUOTES = "\"“'‘"
 # the reader addressed outside quotes: a promo ("Paul Lewis takes your calls."), not news
 _YOU = re.compile(r"\b(?:you|your|You|Your)\b")
-_QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
+# a quotation, or one opened and not closed in the sentence (it goes on into the next: "\"The guys … screaming, 'Tell me
+# what you want me to say!")
+_QUOTED = re.compile(r"[\"“][^\"”]*(?:[\"”]|$)")
 
 # English function words: on the 843 dev pages above, English text has 18% or more of its words among them (a
 # football line-up's names aside), the six Vietnamese pages 2–4%; the threshold sits between, and only a page with
