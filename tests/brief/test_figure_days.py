@@ -17,6 +17,7 @@ from newsdesk.brief.figures import about, story_figures
 from newsdesk.brief.render import brief_document, render
 from newsdesk.evaluate.io import read_jsonl
 from newsdesk.extract import annotate
+from newsdesk.extract.timex import find_timexes
 from newsdesk.model import Article, Figure, Sentence, Timex
 from newsdesk.serve.web import render_story_page
 from tests.conftest import EVAL, t17_page
@@ -178,3 +179,96 @@ def test_a_day_that_modifies_a_noun_is_that_things_day(
     when = {"a": date.fromisoformat(published)}
     assert about(figure, timexes, when, {"a": text}).isoformat() == v6_day
     assert about(figure, timexes, when, {"a": text}, day_modifiers=False).isoformat() == named
+
+
+def _v7_and_v6(text: str, figure_text: str, published: str) -> tuple[str, str]:
+    """The day ``figure_text`` in ``text`` (a one-sentence page of ``published``) is about, by v7 and by v6, read off
+    the time expressions ``extract.timex`` finds in it."""
+    page = Article("a", "a", text, (Sentence(0, 0, len(text), text),), published=date.fromisoformat(published))
+    timexes = {("a", 0): list(find_timexes(page))}
+    start = re.search(rf"(?<![\w,.]){re.escape(figure_text)}(?![\w,])", text).start()  # type: ignore[union-attr]
+    figure = Figure("a", 0, start, start + len(figure_text), figure_text, 1.0)
+    days = [about(figure, timexes, {"a": page.published}, {"a": text}, noun_phrases=v7) for v7 in (True, False)]
+    return days[0].isoformat(), days[1].isoformat()  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure_text", "published", "v7", "v6"),
+    [
+        # a magnitude a few words into the phrase a day modifies, or measuring its noun, is that day's (haiti_bbc)
+        (
+            "Tuesday's huge magnitude 7.0 tremor in Haiti in the western Caribbean was the largest ever known to hit "
+            "Haiti, according to the US Geological Survey.",
+            "7.0",
+            "2010-01-14",
+            "2010-01-12",
+            "2010-01-14",
+        ),
+        (
+            "Haiti was devastated by Tuesday's earthquake, measuring 7.0 on the Richter scale, and the Red Cross has "
+            "estimated the death toll at between 45,000 and 50,000, with millions more injured, orphaned or made "
+            "homeless.",
+            "7.0",
+            "2010-01-17",
+            "2010-01-12",
+            "2010-01-17",
+        ),
+        # ... also after "since": the toll's period starts on Tuesday, the magnitude is the quake's
+        (
+            "About 45,000-50,000 people have died since Tuesday's 7.0 magnitude earthquake and 300,000 have been made "
+            "homeless, the UN estimates.",
+            "7.0",
+            "2010-01-15",
+            "2010-01-12",
+            "2010-01-15",
+        ),
+        # guards: the toll and the homeless keep their report's day, as in v6
+        (
+            "About 45,000-50,000 people have died since Tuesday's 7.0 magnitude earthquake and 300,000 have been made "
+            "homeless, the UN estimates.",
+            "300,000",
+            "2010-01-15",
+            "2010-01-15",
+            "2010-01-15",
+        ),
+        (
+            "Haiti was devastated by Tuesday's earthquake, measuring 7.0 on the Richter scale, and the Red Cross has "
+            "estimated the death toll at between 45,000 and 50,000, with millions more injured, orphaned or made "
+            "homeless.",
+            "45,000",
+            "2010-01-17",
+            "2010-01-17",
+            "2010-01-17",
+        ),
+        # a count broken down by day takes the day of its own clause (LibyaWar_reuters, Sunday 24 April 2011; v6 gave
+        # the eight the 28's Saturday)
+        (
+            "Safieddin said at least 36 people had been killed there by Gaddafi's forces since Saturday: eight during "
+            "Sunday's bombardment and 28 on Saturday, many killed by booby-traps left behind by retreating forces.",
+            "eight",
+            "2011-04-24",
+            "2011-04-24",
+            "2011-04-23",
+        ),
+        (
+            "Safieddin said at least 36 people had been killed there by Gaddafi's forces since Saturday: eight during "
+            "Sunday's bombardment and 28 on Saturday, many killed by booby-traps left behind by retreating forces.",
+            "28",
+            "2011-04-24",
+            "2011-04-23",
+            "2011-04-23",
+        ),
+        # a toll beside the day of the quake it follows keeps its report's day (haiti_bbc, Wednesday 20 January 2010)
+        (
+            "An estimated 200,000 people died in last Tuesday's quake and another 1.5 million were made homeless.",
+            "200,000",
+            "2010-01-20",
+            "2010-01-20",
+            "2010-01-20",
+        ),
+    ],
+)
+def test_a_noun_phrase_read_further_and_a_count_broken_down_by_day(
+    text: str, figure_text: str, published: str, v7: str, v6: str
+) -> None:
+    assert _v7_and_v6(text, figure_text, published) == (v7, v6)

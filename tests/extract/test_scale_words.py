@@ -2,7 +2,10 @@
 sessions 20 and 21 left: a number opens at its article or fraction ("a million", "half a million", "a quarter of a
 million", "half a dozen", "a third of"; v10 read the scale word alone: 1,000,000, 1,000,000, 1,000,000, 12, 3), a
 verse is no ratio, "Nine times out of 10" is one frequency, "a 3 to 1 margin" keeps "margin", and "voted almost 99
-to 1" is a proportion. Each case fails on v10; the last ones are guards that v10 and v11 read alike."""
+to 1" is a proportion. Each case fails on v10; the last ones are guards that v10 and v11 read alike.
+extract.figures.v12 (session 23, haiti_bbc, H1N1_reuters): a number goes on with a half ("a million and half",
+"one and a half million": 1,500,000), and a number of thousands or more inside spaCy's DATE is a count; vague
+magnitudes ("tens of thousands") stay no figure."""
 
 from __future__ import annotations
 
@@ -147,3 +150,69 @@ def test_a_hedged_vote_is_a_proportion_and_a_tally_stays_two_counts() -> None:
 )
 def test_what_v10_read_right_is_read_alike(text: str, expected: list[tuple[str, float, str | None]]) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value", "label"),
+    [
+        # extract.figures.v12, haiti_bbc: v11 "a million" (1,000,000, labelled "flattened")
+        (
+            "With an estimated 200,000 dead, a million and half displaced and an entire infrastructure flattened, it's "
+            "not hard to see why the earthquake in Haiti earns that tragic description.",
+            "a million and half",
+            1_500_000,
+            None,
+        ),
+        # v11 no figure: "one and half" stopped at "one"
+        (
+            "These men are among more than one and half million Haitians left homeless following the earthquake.",
+            "more than one and half million",
+            1_500_000,
+            "Haitians",
+        ),
+        # v11 no figure: spaCy's DATE ran from "a quarter" to the last "million", and a time is no count
+        (
+            "It is now thought that 200,000 people are dead, a quarter of a million have been injured and one and a "
+            "half million are homeless.",
+            "one and a half million",
+            1_500_000,
+            None,
+        ),
+        # H1N1_reuters: v11 no figure (the same DATE)
+        (
+            "Between 3 and 5 million people experience severe illness due to regular, seasonal flu around the world "
+            "each year, and between 250,000 and 500,000 die as a result.",
+            "Between 3 and 5 million",
+            3_000_000,
+            "people",
+        ),
+    ],
+)
+def test_a_number_and_a_half_is_read_whole(text: str, figure: str, value: float, label: str | None) -> None:
+    found = [(f.text, f.value, f.context) for f in _figures(text)]
+    assert (figure, value, label) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "tens of thousands", "hundreds of thousands", "thousands of": no number to show as an exact count (v11 and
+        # v12 alike; haiti_bbc, H1N1_reuters)
+        "Thousands of Haitians are spending a second night in the open after the country's catastrophic earthquake "
+        "which may have killed tens of thousands.",
+        '"Hundreds of thousands who lost everything but their lives need water for drinking and washing.',
+        "A Turkish newspaper said Ankara was looking into creating a buffer zone along the border as a contingency if "
+        "hundreds of thousands of Syrians are driven out.",
+    ],
+)
+def test_a_vague_magnitude_is_no_exact_count(text: str) -> None:
+    assert _figures(text) == ()
+
+
+def test_an_age_and_a_half_is_no_scale() -> None:
+    # SyrianCrisis_reuters: "one and a half years old" has no scale word, so v12 leaves it as v11 did
+    text = (
+        '"A child that might seem autistic at one and a half years old may turn out at three years old to have '
+        "language delay or some other developmental disorder."
+    )
+    assert "one and a half" not in [f.text for f in _figures(text)]

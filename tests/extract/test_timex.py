@@ -472,3 +472,20 @@ def test_papers_and_programmes_named_by_day_words_are_not_times() -> None:
     # A headline glued to its text still opens on the day (guard, also right on rules.v5).
     context = "Day of violence in Egypt Today, all Arabs are asking"
     assert t17_span("EgyptianProtest_cnn", context, "Today") == ("DATE", "2011-02-02")
+
+
+@pytest.mark.parametrize(
+    ("folder", "context", "value"),
+    [
+        # rules.v9: "last Tuesday" is the week before's Tuesday; v8 read the pages of Wednesday 20 and Thursday 21
+        # January 2010 as the 19th (the quake was the 12th).
+        ("haiti_bbc", "An estimated 200,000 people died in last Tuesday's quake and another 1", "2010-01-12"),
+        ("haiti_bbc", "the devastating earthquake that struck last Tuesday", "2010-01-12"),
+        # Where the latest such weekday is in the week before, v8 and v9 agree (guards).
+        ("haiti_bbc", "may have died in last Tuesday's earthquake", "2010-01-12"),
+        ("SyrianCrisis_reuters", "since it was damaged in last Friday's massive quake", "2011-03-11"),
+    ],
+)
+def test_last_weekday_is_the_week_befores(folder: str, context: str, value: str) -> None:
+    expression = context[context.index("last ") :].split("'")[0].split(" ")[:2]
+    assert t17_span(folder, context, " ".join(expression)) == ("DATE", value)

@@ -1,7 +1,7 @@
 """How the text, Markdown and HTML briefs show one figure of ``Story.figures``: what it counts and the day it was
 reported, from the JSON brief's dicts, so every view shows the same line.
 
-- The day: the day it is about, its ``day`` (``brief.figure-variants.v6``: a day its sentence names, else the day it
+- The day: the day it is about, its ``day`` (``brief.figure-variants.v7``: a day its sentence names, else the day it
   was reported); a brief made before v5 has none, and shows the earliest publication date of the articles citing it
   (``brief.figures.reported``, by which v4 orders a count's figures): "13 — children" and "10 — children" side by side
   are two days' counts, and say so.

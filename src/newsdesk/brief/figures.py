@@ -36,6 +36,12 @@ v6: a day that modifies a noun ("Tuesday's earthquake", "the 12 January earthqua
 day of the sentence's other figures: "more than 100,000 people may have been killed by Tuesday's 7.0-magnitude
 earthquake" is a toll of the day it was reported, its magnitude Tuesday's (v5 dated both Tuesday: 40 of the 57
 wrong datings read on Timeline17 haiti_bbc). v5 is ``story_figures(..., day_modifiers=False)``.
+v7 reads the noun phrase further and a count's clause as its own: a figure a few words into the phrase a day modifies
+("Tuesday's huge magnitude 7.0 tremor", "Tuesday's earthquake, measuring 7.0") is that day's, also after "since" or
+"after" ("have died since Tuesday's 7.0 magnitude earthquake": the toll's period starts then, the magnitude is the
+quake's); and a count broken down by day ("at least 36 killed since Saturday: eight during Sunday's bombardment and 28
+on Saturday") takes the day modifying a noun in its own clause when the day it would take otherwise is another
+count's (v6 dated the eight by the 28's Saturday). v6 is ``story_figures(..., noun_phrases=False)``.
 """
 
 from __future__ import annotations
@@ -57,7 +63,7 @@ from newsdesk.timeline.dates import day_of
 
 from .figure_kinds import Kind, kind
 
-ALGORITHM = "brief.figure-variants.v6"
+ALGORITHM = "brief.figure-variants.v7"
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 # Two sentences that share this many words in a row are one text copied, not two tellings: twice the word shingle by
@@ -89,6 +95,12 @@ _THE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+([a-z][\w-]*)")
 _MODIFIED_GAP = 4
 _COMPLEMENT = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){1,3}\s+(?:of|at)\s+")
+# v7: a figure further into the noun phrase: up to three words of the phrase between ("Tuesday's huge magnitude 7.0
+# tremor"; none a function word, nor a verb's "-ed" or "-s": "Tuesday's attack killed 20" is no phrase of the attack),
+# or a participle that measures the noun ("Tuesday's earthquake, measuring 7.0").
+_WITHIN = re.compile(r"(?:['’]s)?((?:\s+[a-z][\w-]*){1,3})\s+")
+_MEASURING = re.compile(r"(?:['’]s)?\s+[a-z][\w-]*,?\s+(?:measuring|registering)\s+")
+_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?)\b", re.I)
 _FROM_NUMBER = re.compile(r"\bfrom\s+(?:\w+\s+)?[\d][\d,.]*\s+(?:on\s+|at\s+)?$", re.IGNORECASE)
 
 
@@ -170,19 +182,40 @@ def _named_days(timexes: Iterable[Timex], published: date | None) -> list[tuple[
     return [(day, t) for day, t in named if day is not None and (published is None or day <= published)]
 
 
-def _nearest(figure: Figure, named: Sequence[tuple[date, Timex]], text: str) -> date:
-    """The day of ``figure`` among its sentence's: the first named after it in its clause, as English puts a count's
-    day ("at least 37 people on Tuesday"; no comma, colon or "and" between; not a chronology entry's heading, "6 Jan:
-    …", which is the next entry's day), else the nearest either side."""
-    after = [
+def _in_clause(figure: Figure, named: Sequence[tuple[date, Timex]], text: str) -> list[tuple[int, date]]:
+    """The days named after ``figure`` in its clause (no comma, colon or "and" between; not a chronology entry's
+    heading, "6 Jan: …", which is the next entry's day), with where each starts."""
+    return [
         (t.start, day)
         for day, t in named
         if t.start >= figure.end and not _CLAUSE.search(text, figure.end, t.start) and not _HEAD.match(text, t.end)
     ]
-    if after:
-        return min(after)[1]
-    gap = [(max(t.start - figure.end, figure.start - t.end), day) for day, t in named]
-    return min(gap)[1]
+
+
+def _nearest_mention(figure: Figure, named: Sequence[tuple[date, Timex]]) -> tuple[date, Timex]:
+    return min(named, key=lambda n: (max(n[1].start - figure.end, figure.start - n[1].end), n[0]))
+
+
+def _nearest(figure: Figure, named: Sequence[tuple[date, Timex]], text: str) -> date:
+    """The day of ``figure`` among its sentence's: the first named after it in its clause, as English puts a count's
+    day ("at least 37 people on Tuesday"), else the nearest either side."""
+    after = _in_clause(figure, named, text)
+    return min(after)[1] if after else _nearest_mention(figure, named)[0]
+
+
+def _own_modifier(
+    figure: Figure, named: Sequence[tuple[date, Timex]], modifiers: Sequence[tuple[date, Timex]], text: str
+) -> date | None:
+    """v7: in a count broken down by day ("eight during Sunday's bombardment and 28 on Saturday"), the day that
+    modifies a noun in the figure's own clause, after it, when its clause names no other day and the nearest day is
+    another count's (a number before it in its clause: "28 on Saturday"); else None. A toll beside the day of the
+    event it follows ("200,000 died in last Tuesday's earthquake, officials said on Monday") keeps v6's day."""
+    own = _in_clause(figure, modifiers, text)
+    if not own or _in_clause(figure, named, text):
+        return None
+    other = _nearest_mention(figure, named)[1]
+    clause = max((m.end() for m in _CLAUSE.finditer(text, 0, other.start)), default=0)
+    return min(own)[1] if _NUMBER.search(text, max(clause, figure.end), other.start) else None
 
 
 def about(
@@ -191,17 +224,24 @@ def about(
     published: Mapping[str, date | None],
     text: Mapping[str, str] | None = None,
     day_modifiers: bool = True,
+    noun_phrases: bool = True,
 ) -> date | None:
     """The day a figure (or a citation of it) is about (v5): the day its sentence names, the one of the figure's
     clause when it names several (``_nearest``; a citation, without a place in the sentence, only when it names one);
     else the day its article was published. A day a period starts or ends on ("since March 3", "until Friday") is not
     the day a count is of, nor is the day of the number a change starts from ("up from nearly 9,000 on Friday") the day
     of any other figure; nor (v6, ``day_modifiers``) is a day that modifies a noun the day of a figure outside that
-    noun phrase (``modifies_a_noun``). ``text``: the articles' texts, to read the words around a day."""
+    noun phrase (``modifies_a_noun``); v7 (``noun_phrases``) reads that phrase further, and a count broken down by
+    day (``_own_modifier``). ``text``: the articles' texts, to read the words around a day."""
     day = published.get(figure.article)
     article = text.get(figure.article, "") if text else ""
-    mentions = []
+    mentions, modifiers = [], []
     for timex in timexes.get((figure.article, figure.sentence), ()):
+        modifies = day_modifiers and modifies_a_noun(article, timex)
+        inside = modifies and _inside(figure, timex, article, noun_phrases)
+        if inside and noun_phrases:
+            mentions.append(timex)  # v7: "since Tuesday's 7.0 magnitude earthquake" is the quake's, and its magnitude's
+            continue
         before = article[max(0, timex.start - _BEFORE) : timex.start]
         if _PERIOD_WORD.search(before):
             continue
@@ -209,12 +249,14 @@ def about(
         opening = timex.start - len(before) + start.start() if start else 0
         if start and not (isinstance(figure, Figure) and opening <= figure.start < figure.end <= timex.start):
             continue  # the day of the number a change starts from, and of it only
-        if day_modifiers and modifies_a_noun(article, timex) and not _inside(figure, timex, article):
+        if modifies and not inside:
+            modifiers.append(timex)
             continue  # "killed by Tuesday's 7.0-magnitude earthquake": the quake's day, and its magnitude's only
         mentions.append(timex)
     named = _named_days(mentions, day)
     if isinstance(figure, Figure) and named:
-        return _nearest(figure, named, article)
+        own = _own_modifier(figure, named, _named_days(modifiers, day), article) if noun_phrases else None
+        return own or _nearest(figure, named, article)
     days = {d for d, _ in named}
     return days.pop() if len(days) == 1 else day
 
@@ -228,13 +270,22 @@ def modifies_a_noun(text: str, timex: Timex) -> bool:
     return bool(_THE.search(text[max(0, timex.start - 5) : timex.start]) and noun and noun[1] not in ENGLISH_STOP_WORDS)
 
 
-def _inside(figure: Figure | Citation, timex: Timex, text: str) -> bool:
+def _inside(figure: Figure | Citation, timex: Timex, text: str, further: bool = True) -> bool:
     """A figure in the noun phrase a day modifies: right after the day ("Tuesday's 7.0-magnitude earthquake") or as
-    its noun's complement ("Thursday's high of $119.79")."""
+    its noun's complement ("Thursday's high of $119.79"); v7 (``further``) a few words in ("Tuesday's huge magnitude
+    7.0 tremor") or measuring the noun ("Tuesday's earthquake, measuring 7.0")."""
     if not isinstance(figure, Figure) or figure.start < timex.end:
         return False
     gap = figure.start - timex.end
-    return gap <= _MODIFIED_GAP or bool(_COMPLEMENT.fullmatch(text, timex.end, figure.start))
+    if gap <= _MODIFIED_GAP or _COMPLEMENT.fullmatch(text, timex.end, figure.start):
+        return True
+    if not further:
+        return False
+    if _MEASURING.fullmatch(text, timex.end, figure.start):
+        return True
+    within = _WITHIN.fullmatch(text, timex.end, figure.start)
+    words = within[1].split() if within else []
+    return bool(words) and all(w not in ENGLISH_STOP_WORDS and not w.endswith(("ed", "s")) for w in words)
 
 
 def _count(figure: Figure) -> object:
@@ -277,9 +328,10 @@ def _days(
     articles: Sequence[Article],
     timexes: Mapping[str, Sequence[Timex]],
     day_modifiers: bool = True,
+    noun_phrases: bool = True,
 ) -> list[Figure]:
-    """Each figure with the ``day`` it is about (v5, v6 with ``day_modifiers``): the earliest of its tellings' days
-    (``about``)."""
+    """Each figure with the ``day`` it is about (v5, v6 with ``day_modifiers``, v7 with ``noun_phrases``): the
+    earliest of its tellings' days (``about``)."""
     published = {a.id: a.published for a in articles}
     text = {a.id: a.text for a in articles}
     by_sentence: dict[tuple[str, int], list[Timex]] = {}
@@ -291,7 +343,7 @@ def _days(
         # a duration ("five days later") is dated by its report: the day named beside it is when it began or ended
         named = by_sentence if figure.unit not in TIME_UNITS else {}
         cited: tuple[Figure | Citation, ...] = (figure, *figure.variants)
-        days = [about(c, named, published, text, day_modifiers) for c in cited]
+        days = [about(c, named, published, text, day_modifiers, noun_phrases) for c in cited]
         known = [d for d in days if d is not None]
         dated.append(dataclasses.replace(figure, day=min(known).isoformat()) if known else figure)
     return dated
@@ -304,12 +356,14 @@ def story_figures(
     dated: bool = True,
     timexes: Mapping[str, Sequence[Timex]] | None = None,
     day_modifiers: bool = True,
+    noun_phrases: bool = True,
 ) -> tuple[Figure, ...]:
     """The figures a story's brief lists: resolved values that say what they count, each claim once (see the
     module docstring), the story's counts first, each count's figures in the order they were reported (``dated``,
-    v4), or, given the story's ``timexes`` (by article id), of the days they are about (v5; v6 with ``day_modifiers``,
-    the default). The first telling is kept; ``variants`` cites the others. ``articles``: the story's articles, which
-    tell copies and repeated wordings apart (see ``tellings``) and date the figures."""
+    v4), or, given the story's ``timexes`` (by article id), of the days they are about (v5; v6 with ``day_modifiers``;
+    v7 with ``noun_phrases`` too, the default). The first telling is kept; ``variants`` cites the others.
+    ``articles``: the story's articles, which tell copies and repeated wordings apart (see ``tellings``) and date
+    the figures."""
     shown = [f for f in figures if f.value is not None and (f.context or f.unit)]
     once = Counter((f.article, f.sentence, f.value) for f in shown)
     fact_of: dict[tuple[str, int], int] = {}
@@ -358,5 +412,5 @@ def story_figures(
 
     ranked = [figure for _, figure in sorted(enumerate(kept), key=weight)]
     if timexes is not None:
-        ranked = _days(ranked, articles, timexes, day_modifiers)
+        ranked = _days(ranked, articles, timexes, day_modifiers, noun_phrases)
     return tuple(_dated(ranked, articles) if dated else ranked)

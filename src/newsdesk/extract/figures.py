@@ -48,6 +48,8 @@ million" 500,000, "a quarter of a million" 250,000, "three-quarters of a million
 of the population" 1/3 (v10: 1,000,000, 1,000,000, 1,000,000, 12, 3); ``ratios``: "Isaiah 45:1" is a verse, no
 figure; "Nine times out of 10" a frequency, one ratio (v10 "Nine — times" and "10"); "a 3 to 1 margin" keeps
 "margin"; "voted almost 99 to 1" is a proportion (hedged, so no vote's exact tally; "voted 99 to 1" stays two).
+v12: a number goes on with a half (``scale_words.half_end``, ``numbers.and_a_half``): "a million and half" and "a
+million and a half" 1,500,000 (v11 "a million", 1,000,000), "one and a half million" 1,500,000 (v11 no figure).
 """
 
 from __future__ import annotations
@@ -69,7 +71,7 @@ from .participles import lemma, past_participle
 from .spans import sentence_at, sentence_starts
 from .units import TIME_UNITS, UNITS
 
-ALGORITHM = "extract.figures.v11"
+ALGORITHM = "extract.figures.v12"
 
 QUALIFIERS = {
     "at least",
@@ -188,7 +190,7 @@ def _numerals(doc: Doc) -> list[tuple[int, int]]:
                 j += 2
             else:
                 break
-        j = money.suffix_end(doc, i, slash_numbers.mixed_end(doc, i, j))
+        j = money.suffix_end(doc, i, slash_numbers.mixed_end(doc, i, scale_words.half_end(doc, j)))
         runs.append((scale_words.opening(doc, i, j), j))  # v11: "a million", "half a million"
     return runs
 
@@ -310,15 +312,21 @@ def _counted_noun(doc: Doc, start: int, end: int) -> Token | None:
     return None
 
 
+# v12: a number in words of at least this much is a count, whatever entity spaCy puts it in (see ``_skip``)
+_THOUSANDS = 1_000
+
+
 def _skip(doc: Doc, start: int, end: int, unit_after: tuple[str | None, int], value: float | None) -> bool:
     """``unit_after``: the unit after the numeral and the token index after it (``_unit``)."""
     unit, unit_end = unit_after
     first = doc[start]
     if first.ent_type_ in NAME_TYPES:
         return True
-    # v11: "a quarter of a million" opens on a word spaCy may read as a time ("a quarter"): its number is no time
+    # v11: "a quarter of a million" opens on a word spaCy may read as a time ("a quarter"): its number is no time;
+    # v12: nor is a number of thousands or more ("a quarter of a million have been injured and one and a half million
+    # are homeless": spaCy's DATE ran from "a quarter" to the last "million")
     if first.ent_type_ in TIME_TYPES and doc[end - 1].ent_type_ in TIME_TYPES and unit not in TIME_UNITS:
-        return True
+        return not (value is not None and value >= _THOUSANDS and any(t.lower_ in SCALES for t in doc[start:end]))
     ordinal = first.lower_ in ORDINALS or bool(_ORDINAL.fullmatch(first.text))
     # "his 11th month", "the second week": an ordinal of a time unit is a date, not a duration.
     if unit in TIME_UNITS and ordinal:

@@ -170,6 +170,8 @@ def parse_words(words: list[str]) -> float | None:
     if lowered and (fraction := share(lowered)) is not None:
         of = parse_words(fraction[1]) if fraction[1] else 1.0
         return fraction[0] * of if of is not None else None
+    if "half" in lowered[1:]:
+        return and_a_half(lowered)
     parts = [p for p in lowered if p not in {"and", *_ARTICLES}]
     if not parts or not all(follows(a, b) for a, b in pairwise(parts)):
         return None
@@ -197,6 +199,22 @@ def parse_words(words: list[str]) -> float | None:
             return None
         seen = True
     return total + current if seen else None
+
+
+def and_a_half(words: list[str]) -> float | None:
+    """A number and a half of its scale (``extract.figures.v12``): "a million and half" and "a million and a half"
+    (1,500,000: half of the million), "one and a half million" (1.5 million), "two and a half thousand"; None for
+    other words with "half" in them. ``words``: lower case, hyphens spaced."""
+    k = words.index("half")
+    head, tail = words[: k - 1] if words[k - 1] in _ARTICLES else words[:k], words[k + 1 :]
+    if len(head) < 2 or head[-1] != "and" or (tail and (len(tail) != 1 or tail[0] not in SCALES)):
+        return None
+    whole = parse_words(head[:-1])
+    if whole is None:
+        return None
+    if tail:
+        return (whole + 0.5) * SCALES[tail[0]] if head[-2] in ONES or head[-2] in TENS else None
+    return whole + 0.5 * SCALES[head[-2]] if head[-2] in SCALES else None
 
 
 def parse_number(text: str, currency: bool = False) -> float | None:

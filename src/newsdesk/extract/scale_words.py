@@ -7,7 +7,8 @@ the brief's views put the "a" back, session 21); "half a million" and "a quarter
 million, "half a dozen" as 12, and "a third of the population" as the ordinal 3. Now the run opens at the article or
 the fraction, so the span is the words a reader sees and ``numbers.share`` reads the value as spoken: 500,000,
 250,000, 750,000, 6, 1/3. "a third" is a fraction only before "of" ("a third term" is an ordinal); a scale word
-with no article before it ("million people", after a cut) stays as it was.
+with no article before it ("million people", after a cut) stays as it was. v12: a number goes on with a half
+(``half_end``): "a million and half", "one and a half million".
 """
 
 from __future__ import annotations
@@ -37,6 +38,23 @@ def opening(doc: Doc, start: int, end: int) -> int:
         fraction = _fraction(doc, article - 2)  # "a quarter of a million"
         return article if fraction is None else fraction
     return article
+
+
+def half_end(doc: Doc, end: int) -> int:
+    """The end of a numeral that ends at token ``end`` and goes on with a half (``extract.figures.v12``): "a million |
+    and half", "a million | and a half" (after a scale word), "one | and a half million" (before one); ``end`` when
+    it does not. v11 read "a million" (1,000,000) and left "one and a half million" without a figure."""
+    if end < 1 or end + 1 >= len(doc) or doc[end].lower_ != "and":
+        return end
+    k = end + 2 if doc[end + 1].lower_ in _ARTICLES else end + 1
+    if k >= len(doc) or doc[k].lower_ != "half":
+        return end
+    last = doc[end - 1].lower_
+    if last in SCALES and (k + 1 >= len(doc) or doc[k + 1].lower_ not in SCALES):
+        return k + 1
+    if last in ONES and k + 1 < len(doc) and doc[k + 1].lower_ in SCALES:
+        return k + 2
+    return end
 
 
 def _fraction(doc: Doc, k: int) -> int | None:

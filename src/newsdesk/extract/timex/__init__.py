@@ -1,6 +1,6 @@
 """Time expressions: TIMEX3-style extraction and normalization, anchored on the article's published date.
 
-Algorithm ``extract.timex.rules.v8``: a rule grammar in the manner of HeidelTime (Strötgen & Gertz,
+Algorithm ``extract.timex.rules.v9``: a rule grammar in the manner of HeidelTime (Strötgen & Gertz,
 *HeidelTime: High Quality Rule-Based Extraction and Normalization of Temporal Expressions*, SemEval 2010):
 every rule is a regular expression over word lists plus a normalization function; all rules run over the
 text, overlapping candidates are resolved longest-first (then by rule order), and relative expressions are
@@ -57,6 +57,10 @@ v8 (over v7), from reading a sample of the day mentions the timeline counts (Tim
 weekday before a paper's word is the paper ("Sunday Times reporter Marie Colvin"; ``given_names.paper_name``), and a
 weekday's possessive before a scheduled event ("in Tuesday's talks", "during Wednesday's meeting in Morocco") is a day
 to come when its clause looks forward, as any weekday is (``grammar.reported_event``); "Friday's ruling" still reports.
+
+v9 (over v8): "last Tuesday" is the Tuesday of the week before the published date's (Monday to Sunday), not the latest
+Tuesday before it: "last Tuesday's earthquake" on pages of Wednesday 20 to Sunday 24 January 2010 is the 12th, which v8
+read as the 19th (``calendar_rules.last_week_day``). "this past Tuesday" stays the latest.
 """
 
 from __future__ import annotations
@@ -77,7 +81,7 @@ from .quarter_ended import RULES as QUARTER_ENDED_RULES
 from .reference_rules import RULES as REFERENCE_RULES
 from .relative_rules import RULES as RELATIVE_RULES
 
-ALGORITHM = "extract.timex.rules.v8"
+ALGORITHM = "extract.timex.rules.v9"
 RULES: tuple[Rule, ...] = (
     QUARTER_ENDED_RULES
     + PREVIOUS_DAY_RULES

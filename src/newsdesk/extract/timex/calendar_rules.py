@@ -278,7 +278,9 @@ def weekday_rule(match: re.Match[str], ctx: Context) -> Norm | None:
     suffix = f"T{part}" if part else ""
     if ctx.anchor is None:
         return Norm(kind, f"XXXX-WXX-{weekday}{suffix}", f"{rel or 'nearest'} weekday {weekday}")
-    if rel in {"last", "this past"}:
+    if rel == "last":
+        day = last_week_day(ctx.anchor, weekday)
+    elif rel == "this past":
         day = weekday_date(ctx.anchor - timedelta(days=1), weekday, future=False)
     elif rel in {"next", "this coming"}:
         day = weekday_date(ctx.anchor + timedelta(days=1), weekday, future=True)
@@ -290,6 +292,17 @@ def weekday_rule(match: re.Match[str], ctx: Context) -> Norm | None:
         else:
             day = bare_weekday(ctx.anchor, weekday, future)
     return Norm(kind, day.isoformat() + suffix)
+
+
+def last_week_day(anchor: date, weekday: int) -> date:
+    """ "last Tuesday" (v9): the Tuesday of the calendar week (Monday to Sunday) before the anchor's, not the latest
+    Tuesday before it. News says "yesterday" or "on Tuesday" for a day of its own week: Timeline17 haiti_bbc's pages of
+    Wednesday 20 to Sunday 24 January 2010 tell of "last Tuesday's earthquake", the 12th, which v8 read as the 19th.
+    Where the latest such weekday is in the week before, the two readings agree, as on all six "last <weekday>" of
+    TempEval-3 dev (on a Monday, Tuesday or Wednesday: "last Friday" on Tuesday 11 August 1998 is the 7th, "last
+    Wednesday" on Wednesday 1 November 1989 the 25th of October)."""
+    monday = anchor - timedelta(days=anchor.isoweekday() - 1)
+    return monday - timedelta(days=7) + timedelta(days=weekday - 1)
 
 
 def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
