@@ -3,7 +3,9 @@
 Within one story a name means one thing, so merging is done per story, by rules that are sound there:
 1. the same name up to case, a leading "the", a possessive and the dots of an acronym ("U.S." = "US",
    "Philadelphi Corridor" = "Philadelphi corridor"); "Palestinian" = "Palestinians" for groups; long names
-   with equal initials spelled up to two letters apart ("World Health Organization"/"Organisation");
+   with equal initials spelled up to two letters apart ("World Health Organization"/"Organisation"), joining words
+   aside ("Disasters (and) Emergency Committee"); two person names side by side, one name the parse split ("Zine El
+   Abidine" + "Ben Ali");
 2. an acronym = the one longer name whose capitalized words it abbreviates ("US" = "United States");
 3. a part of a person's full name ("Blinken", "Antony") = the one full name that contains it, whatever label
    spaCy gave the short form (it tags a bare surname as a place now and then); a surname that several full
@@ -35,11 +37,13 @@ from .name_checks import Casing, cues, glued_rest, not_a_name, office, office_ti
 from .name_merges import (
     DOMINANT_SHARE,
     NameUnion,
-    bare_form,
+    acronym_only,
+    content_form,
     introduced_by,
     merge_names,
     merge_spellings,
     name_key,
+    split_names,
     surname,
 )
 from .spans import sentence_at, sentence_starts
@@ -59,7 +63,13 @@ from .spans import sentence_at, sentence_starts
 # a short country name (``SAME_COUNTRY``: "Britain" = "United Kingdom"); a spelling merge not of two names differing in
 # a word both of which the story names alone ("North African"/"North America"); an organisation named with a town's
 # noun ("the city of Hama") a place; a parse's title without its closing honorific, and none with a day or month in it
-ALGORITHM = "extract.aliases.v7"
+# v8: the names of one referent the parse or the writers split: a person's name in two parts side by side ("Zine El
+# Abidine" + "Ben Ali"), a long form with and without a joining word ("Disasters (and) Emergency Committee"), "America"
+# = "United States"; an acronym glued to a byline's name no part of it ("Doug Coates UN"); a title without the
+# modifiers that open it ("Embattled President"); types read off the story: a speaker label only at a turn's start
+# (not "told the BBC:"), a group's nouns ("minority Alawite sect") a NORP, an organisation with an acronym no person
+# ("Medecins Sans Frontieres (MSF)"), a time zone after a clock time no name ("2153 GMT")
+ALGORITHM = "extract.aliases.v8"
 
 # v6: a one-word title ("President") stands for its person alone when the story gives it to the person this often:
 # a parse attaches a stray capitalised word once ("Daughter", "Absent" before Gadhafi on LibyaWar_cnn).
@@ -100,6 +110,16 @@ def _title_references(articles: Sequence[Article], title: str) -> list[tuple[str
     return found
 
 
+def _opens_sentence(mention: Mention, article: Article) -> bool:
+    """Whether the title a parse attached to ``mention`` opens its sentence, or a clause after a colon, a bracket or
+    an opening quote ("Egyptian president dissolves government: Embattled President Hosni Mubarak …")."""
+    sentence = article.sentences[mention.sentence]
+    before = article.text[sentence.start : mention.span.start]
+    at = before.rfind(mention.title or " ")
+    preceding = before[:at].rstrip()
+    return at >= 0 and (not preceding or preceding[-1] in ":(\"“‘'")
+
+
 def _salience(articles: int, size: Mapping[str, int], top: int, firsts: dict[str, int], mentions: int) -> float:
     """Of a root with ``mentions`` first mentioned at ``firsts`` (article → sentence), in a story of ``articles``
     whose ``size`` is each article's sentences (at least 1), where the most mentioned root has ``top``.
@@ -138,12 +158,13 @@ def display_name(surface: str) -> str:
 
 def _canonical(surfaces: Counter[str]) -> str:
     """The fullest form (most words, v7: an Arabic article apart is none: "Bashar al-Assad" 133 times, not "Bashar al
-    Assad" once), then one not written in capitals, then the most frequent, then the most
-    capitalized, then alphabetical."""
+    Assad" once; v8: nor a joining word, nor a word said twice: "Disasters Emergency Committee" 24 times, not
+    "Disasters and Emergency Committee" 5, "Zine El Abidine Ben Ali", not a writer's "Ben Zine el-Abidine Ben Ali"),
+    then one not written in capitals, then the most frequent, then the most capitalized, then alphabetical."""
     return min(
         surfaces,
         key=lambda s: (
-            -len(bare_form(name_key(s)).split()),
+            -len(set(content_form(name_key(s)).split())),
             _shouted(s),
             -surfaces[s],
             -sum(w[:1].isupper() for w in s.split()),
@@ -152,11 +173,12 @@ def _canonical(surfaces: Counter[str]) -> str:
     )
 
 
-def _names(articles: Sequence[Article], mentions: Mapping[str, Sequence[Mention]]) -> dict[str, list[Mention]]:
+def _names(
+    articles: Sequence[Article], mentions: Mapping[str, Sequence[Mention]], casing: Casing
+) -> dict[str, list[Mention]]:
     """v6: the mentions of ``articles`` in the sentences they keep (a withheld sentence is emptied: a template, a
     credit, a question), less those that name nothing (``name_checks.not_a_name``), a common word glued in front
     of a name cut off ("Sick Mexico" → "Mexico")."""
-    casing = Casing(articles)
     found: dict[str, list[Mention]] = {}
     for article in articles:
         found[article.id] = [
@@ -191,7 +213,7 @@ def _kinds(
     text = {a.id: a.text for a in articles}
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     surfaces: dict[str, Counter[str]] = defaultdict(Counter)
-    evidence: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    evidence: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
     for article_id, items in mentions.items():
         for m in items:
             key = name_key(m.text)
@@ -219,7 +241,8 @@ def story_entities(articles: Sequence[Article], mentions: Mapping[str, Sequence[
 
     Mentions of articles outside ``articles`` are ignored, so a caller may pass a whole batch's mentions.
     """
-    mentions = _names(articles, mentions)
+    casing = Casing(articles)
+    mentions = _names(articles, mentions, casing)
     labels, surfaces = _kinds(articles, mentions)
     union = NameUnion()
     for key in labels:
@@ -228,13 +251,22 @@ def story_entities(articles: Sequence[Article], mentions: Mapping[str, Sequence[
             union.union(key, key[:-1])
     merge_spellings(surfaces, union)
     merge_names(labels, surfaces, union, mentions)
+    text = {a.id: a.text for a in articles}
+    by_id = {a.id: a for a in articles}
+    persons = {key for key, v in labels.items() if v.most_common(1)[0][0] == "PERSON"}
+    split = split_names(text, mentions, persons)
+    joined: dict[str, Counter[str]] = defaultdict(Counter)  # the whole names of split ones, per first key
+    for first, second, whole in split.values():
+        union.union(first, second)
+        joined[first][whole] += 1
     extended = _continuations(articles, mentions, set(labels))
 
     titled: dict[str, set[str]] = defaultdict(set)
     attached: Counter[str] = Counter()
-    for items in mentions.values():
+    for article_id, items in mentions.items():
         for m in items:
-            title = office_title(m.title) if m.title else ""
+            # v8: a title that opens its sentence may open with a modifier capitalised there ("Embattled President")
+            title = office_title(m.title, casing if _opens_sentence(m, by_id[article_id]) else None) if m.title else ""
             if title and name_key(m.text) in labels:
                 titled[title].add(union.find(name_key(m.text)))
                 attached[title] += 1
@@ -260,6 +292,9 @@ def story_entities(articles: Sequence[Article], mentions: Mapping[str, Sequence[
             key = name_key(m.text)
             if not key or any(s <= m.span.start < e for s, e in covered.get(article_id, ())):
                 continue
+            if (article_id, m.span.start) in split:  # v8: the second part of a split name counts with its first
+                aliases[union.find(key)].add(split[(article_id, m.span.start)][2])
+                continue
             label = labels[key].most_common(1)[0][0]  # v6: the name's one type, not this mention's
             if (article_id, m.span.start) in extended:
                 key, surface = extended[(article_id, m.span.start)]
@@ -272,7 +307,6 @@ def story_entities(articles: Sequence[Article], mentions: Mapping[str, Sequence[
             aliases[root].add(surface)
             firsts[root][article_id] = min(firsts[root].get(article_id, m.sentence), m.sentence)
     starts = {a.id: sentence_starts(a) for a in articles}
-    text = {a.id: a.text for a in articles}
     for title, spans in title_spans.items():
         root = next(iter(titled[title]))
         if counts[root] == 0:
@@ -295,8 +329,16 @@ def story_entities(articles: Sequence[Article], mentions: Mapping[str, Sequence[
         for key in keys_of[root]:
             names.update(surfaces[key])
         label = members[root].most_common(1)[0][0] if members[root] else "MISC"
-        if members[root]["PERSON"] and any(" " in s for s in names if labels[name_key(s)]["PERSON"]):
+        # v8: an organisation's acronym among the names makes no person of a long form spaCy read as one ("Medecins
+        # Sans Frontieres (MSF)")
+        if (
+            members[root]["PERSON"]
+            and any(" " in s for s in names if labels[name_key(s)]["PERSON"])
+            and not any(acronym_only(surfaces[k]) and labels[k].most_common(1)[0][0] != "PERSON" for k in keys_of[root])
+        ):
             label = "PERSON"
+        for key in keys_of[root]:
+            names.update(joined.get(key, {}))
         name = _canonical(names)
         entities.append(
             Entity(
