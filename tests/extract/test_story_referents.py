@@ -212,3 +212,39 @@ def test_america_alone_is_the_united_states() -> None:
     entities = story_entities(*_story(_AMERICA))
     assert _holding(entities, "America") == ["United States"]
     assert _holding(entities, "Latin America") == ["Latin America"]
+
+
+_RICE = [
+    (
+        "U.S. Ambassador to the United Nations Susan Rice said Washington was in talks with its NATO partners and "
+        "other allies about military options.",
+        [
+            ("U.S.", "GPE"),
+            ("United Nations", "ORG"),
+            ("Susan Rice", "PERSON"),
+            ("Washington", "GPE"),
+            ("NATO", "ORG"),
+        ],
+    ),
+    (
+        "In Ivory Coast, a similarly worded resolution passed on March 30 resulted in military action by French and "
+        "U.N. peacekeepers that culminated 12 days later in the arrest of Laurent Gbagbo, who had refused to cede "
+        "power after a presidential election the United Nations said he lost.",
+        [
+            ("Ivory Coast", "LOC"),
+            ("French", "NORP"),
+            ("U.N.", "ORG"),
+            ("Gbagbo", "PERSON"),
+            ("United Nations", "ORG"),
+        ],
+    ),
+]
+
+
+def test_an_organisation_written_as_an_acronym_is_no_person_and_no_part_of_one() -> None:
+    """LibyaWar_reuters typed the United Nations a person (one "the United Nations said he lost" against 118 ORG
+    votes); its acronym says an organisation, and so "the United Nations Susan Rice" is two names, not one (a first
+    v8 joined them: found on the held-out read and fixed, so that story is no held-out test of this rule)."""
+    entities = story_entities(*_story(_RICE, {"Susan Rice": "Ambassador", "Gbagbo": "Laurent"}))
+    assert _holding(entities, "Susan Rice") == ["Susan Rice"]
+    assert _by_name(entities)["United Nations"].type == "ORG" and "U.N." in _by_name(entities)["United Nations"].aliases

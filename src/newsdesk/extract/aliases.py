@@ -110,6 +110,14 @@ def _title_references(articles: Sequence[Article], title: str) -> list[tuple[str
     return found
 
 
+def _acronym_roots(
+    labels: Mapping[str, Counter[str]], surfaces: Mapping[str, Counter[str]], union: NameUnion
+) -> set[str]:
+    """v8: the roots holding a name written only as an acronym and typed no person's ("MSF", "UN"): an organisation's
+    names, none of them a person's."""
+    return {union.find(k) for k in labels if acronym_only(surfaces[k]) and labels[k].most_common(1)[0][0] != "PERSON"}
+
+
 def _opens_sentence(mention: Mention, article: Article) -> bool:
     """Whether the title a parse attached to ``mention`` opens its sentence, or a clause after a colon, a bracket or
     an opening quote ("Egyptian president dissolves government: Embattled President Hosni Mubarak …")."""
@@ -253,7 +261,10 @@ def story_entities(articles: Sequence[Article], mentions: Mapping[str, Sequence[
     merge_names(labels, surfaces, union, mentions)
     text = {a.id: a.text for a in articles}
     by_id = {a.id: a for a in articles}
-    persons = {key for key, v in labels.items() if v.most_common(1)[0][0] == "PERSON"}
+    # v8: no organisation's name (one written as an acronym too) is a person's part, whatever spaCy typed it: "the
+    # United Nations Susan Rice" (typed PERSON on LibyaWar_reuters) is two names
+    held = _acronym_roots(labels, surfaces, union)
+    persons = {k for k, v in labels.items() if v.most_common(1)[0][0] == "PERSON" and union.find(k) not in held}
     split = split_names(text, mentions, persons)
     joined: dict[str, Counter[str]] = defaultdict(Counter)  # the whole names of split ones, per first key
     for first, second, whole in split.values():
@@ -324,17 +335,20 @@ def story_entities(articles: Sequence[Article], mentions: Mapping[str, Sequence[
     for key in labels:
         keys_of[union.find(key)].append(key)
     entities = []
+    held = _acronym_roots(labels, surfaces, union)
     for root, n in counts.items():
         names: Counter[str] = Counter()
         for key in keys_of[root]:
             names.update(surfaces[key])
-        label = members[root].most_common(1)[0][0] if members[root] else "MISC"
-        # v8: an organisation's acronym among the names makes no person of a long form spaCy read as one ("Medecins
-        # Sans Frontieres (MSF)")
+        # v8: an organisation's acronym among the names makes no person of it ("Medecins Sans Frontieres (MSF)", a
+        # spelling spaCy read as a person; "United Nations", typed so by one "the United Nations said he lost")
+        kinds = Counter({k: v for k, v in members[root].items() if k != "PERSON"}) if root in held else members[root]
+        kinds = kinds or members[root]
+        label = kinds.most_common(1)[0][0] if kinds else "MISC"
         if (
             members[root]["PERSON"]
             and any(" " in s for s in names if labels[name_key(s)]["PERSON"])
-            and not any(acronym_only(surfaces[k]) and labels[k].most_common(1)[0][0] != "PERSON" for k in keys_of[root])
+            and root not in held
         ):
             label = "PERSON"
         for key in keys_of[root]:
