@@ -17,7 +17,8 @@ from spacy.language import Language
 
 from newsdesk.model import Annotations, Article
 
-from .aliases import canonical_name, story_entities
+from .alias_lookup import canonical_name
+from .aliases import story_entities
 from .entities import entity_mentions
 from .figures import find_figures
 from .nlp import load_nlp

@@ -3,7 +3,9 @@
 Within one story a name means one thing, so merging is done per story, by rules that are sound there:
 1. the same name up to case, a leading "the", a possessive and the dots of an acronym ("U.S." = "US",
    "Philadelphi Corridor" = "Philadelphi corridor"); "Palestinian" = "Palestinians" for groups; long names
-   with equal initials spelled up to two letters apart ("World Health Organization"/"Organisation");
+   with equal initials spelled up to two letters apart ("World Health Organization"/"Organisation"), joining words
+   aside ("Disasters (and) Emergency Committee"); two person names side by side, one name the parse split ("Zine El
+   Abidine" + "Ben Ali");
 2. an acronym = the one longer name whose capitalized words it abbreviates ("US" = "United States");
 3. a part of a person's full name ("Blinken", "Antony") = the one full name that contains it, whatever label
    spaCy gave the short form (it tags a bare surname as a place now and then); a surname that several full
@@ -28,7 +30,6 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from functools import lru_cache
 
 from newsdesk.model import Article, Entity, Mention
 
@@ -36,12 +37,13 @@ from .name_checks import Casing, cues, glued_rest, not_a_name, office, office_ti
 from .name_merges import (
     DOMINANT_SHARE,
     NameUnion,
-    bare_form,
+    acronym_only,
+    content_form,
     introduced_by,
     merge_names,
     merge_spellings,
-    name_form,
     name_key,
+    split_names,
     surname,
 )
 from .spans import sentence_at, sentence_starts
@@ -61,24 +63,18 @@ from .spans import sentence_at, sentence_starts
 # a short country name (``SAME_COUNTRY``: "Britain" = "United Kingdom"); a spelling merge not of two names differing in
 # a word both of which the story names alone ("North African"/"North America"); an organisation named with a town's
 # noun ("the city of Hama") a place; a parse's title without its closing honorific, and none with a day or month in it
-ALGORITHM = "extract.aliases.v7"
+# v8: the names of one referent the parse or the writers split: a person's name in two parts side by side ("Zine El
+# Abidine" + "Ben Ali"), a long form with and without a joining word ("Disasters (and) Emergency Committee"), "America"
+# = "United States"; an acronym glued to a byline's name no part of it ("Doug Coates UN"); a title without the
+# modifiers that open it ("Embattled President"); types read off the story: a speaker label only at a turn's start
+# (not "told the BBC:"), a group's nouns ("minority Alawite sect") a NORP, an organisation with an acronym no person
+# ("Medecins Sans Frontieres (MSF)"), a time zone after a clock time no name ("2153 GMT")
+ALGORITHM = "extract.aliases.v8"
 
 # v6: a one-word title ("President") stands for its person alone when the story gives it to the person this often:
 # a parse attaches a stray capitalised word once ("Daughter", "Absent" before Gadhafi on LibyaWar_cnn).
 OFFICE_MIN_ATTACHED = 2
 
-# Closed-class words that end a noun phrase's head and open what follows it: prepositions, coordinating
-# conjunctions and relative pronouns (a name after them is not the head of the phrase; ``_ends_in_name``),
-# and those of them that join the words of a title ("Secretary of State", "Minister for Health"; not "and",
-# which as often coordinates two names: "the US and Jamaica").
-_LINKING = frozenset(
-    {
-        "about", "across", "after", "against", "among", "and", "around", "at", "before", "behind", "between",
-        "but", "by", "during", "for", "from", "in", "inside", "into", "near", "of", "on", "or", "outside", "over",
-        "than", "that", "through", "to", "toward", "towards", "under", "which", "who", "whose", "with", "within",
-    }
-)  # fmt: skip
-_TITLE_JOINERS = frozenset({"of", "for"})
 _PLACE = frozenset({"GPE", "LOC", "FAC"})
 
 
@@ -112,6 +108,24 @@ def _title_references(articles: Sequence[Article], title: str) -> list[tuple[str
                 if a.sentences and a.sentences[sentence_at(starts, m.start())].text:
                     found.append((a.id, m.start(), m.end()))
     return found
+
+
+def _acronym_roots(
+    labels: Mapping[str, Counter[str]], surfaces: Mapping[str, Counter[str]], union: NameUnion
+) -> set[str]:
+    """v8: the roots holding a name written only as an acronym and typed no person's ("MSF", "UN"): an organisation's
+    names, none of them a person's."""
+    return {union.find(k) for k in labels if acronym_only(surfaces[k]) and labels[k].most_common(1)[0][0] != "PERSON"}
+
+
+def _opens_sentence(mention: Mention, article: Article) -> bool:
+    """Whether the title a parse attached to ``mention`` opens its sentence, or a clause after a colon, a bracket or
+    an opening quote ("Egyptian president dissolves government: Embattled President Hosni Mubarak …")."""
+    sentence = article.sentences[mention.sentence]
+    before = article.text[sentence.start : mention.span.start]
+    at = before.rfind(mention.title or " ")
+    preceding = before[:at].rstrip()
+    return at >= 0 and (not preceding or preceding[-1] in ":(\"“‘'")
 
 
 def _salience(articles: int, size: Mapping[str, int], top: int, firsts: dict[str, int], mentions: int) -> float:
@@ -152,12 +166,13 @@ def display_name(surface: str) -> str:
 
 def _canonical(surfaces: Counter[str]) -> str:
     """The fullest form (most words, v7: an Arabic article apart is none: "Bashar al-Assad" 133 times, not "Bashar al
-    Assad" once), then one not written in capitals, then the most frequent, then the most
-    capitalized, then alphabetical."""
+    Assad" once; v8: nor a joining word, nor a word said twice: "Disasters Emergency Committee" 24 times, not
+    "Disasters and Emergency Committee" 5, "Zine El Abidine Ben Ali", not a writer's "Ben Zine el-Abidine Ben Ali"),
+    then one not written in capitals, then the most frequent, then the most capitalized, then alphabetical."""
     return min(
         surfaces,
         key=lambda s: (
-            -len(bare_form(name_key(s)).split()),
+            -len(set(content_form(name_key(s)).split())),
             _shouted(s),
             -surfaces[s],
             -sum(w[:1].isupper() for w in s.split()),
@@ -166,11 +181,12 @@ def _canonical(surfaces: Counter[str]) -> str:
     )
 
 
-def _names(articles: Sequence[Article], mentions: Mapping[str, Sequence[Mention]]) -> dict[str, list[Mention]]:
+def _names(
+    articles: Sequence[Article], mentions: Mapping[str, Sequence[Mention]], casing: Casing
+) -> dict[str, list[Mention]]:
     """v6: the mentions of ``articles`` in the sentences they keep (a withheld sentence is emptied: a template, a
     credit, a question), less those that name nothing (``name_checks.not_a_name``), a common word glued in front
     of a name cut off ("Sick Mexico" → "Mexico")."""
-    casing = Casing(articles)
     found: dict[str, list[Mention]] = {}
     for article in articles:
         found[article.id] = [
@@ -205,7 +221,7 @@ def _kinds(
     text = {a.id: a.text for a in articles}
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     surfaces: dict[str, Counter[str]] = defaultdict(Counter)
-    evidence: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    evidence: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
     for article_id, items in mentions.items():
         for m in items:
             key = name_key(m.text)
@@ -233,7 +249,8 @@ def story_entities(articles: Sequence[Article], mentions: Mapping[str, Sequence[
 
     Mentions of articles outside ``articles`` are ignored, so a caller may pass a whole batch's mentions.
     """
-    mentions = _names(articles, mentions)
+    casing = Casing(articles)
+    mentions = _names(articles, mentions, casing)
     labels, surfaces = _kinds(articles, mentions)
     union = NameUnion()
     for key in labels:
@@ -242,13 +259,25 @@ def story_entities(articles: Sequence[Article], mentions: Mapping[str, Sequence[
             union.union(key, key[:-1])
     merge_spellings(surfaces, union)
     merge_names(labels, surfaces, union, mentions)
+    text = {a.id: a.text for a in articles}
+    by_id = {a.id: a for a in articles}
+    # v8: no organisation's name (one written as an acronym too) is a person's part, whatever spaCy typed it: "the
+    # United Nations Susan Rice" (typed PERSON on LibyaWar_reuters) is two names
+    held = _acronym_roots(labels, surfaces, union)
+    persons = {k for k, v in labels.items() if v.most_common(1)[0][0] == "PERSON" and union.find(k) not in held}
+    split = split_names(text, mentions, persons)
+    joined: dict[str, Counter[str]] = defaultdict(Counter)  # the whole names of split ones, per first key
+    for first, second, whole in split.values():
+        union.union(first, second)
+        joined[first][whole] += 1
     extended = _continuations(articles, mentions, set(labels))
 
     titled: dict[str, set[str]] = defaultdict(set)
     attached: Counter[str] = Counter()
-    for items in mentions.values():
+    for article_id, items in mentions.items():
         for m in items:
-            title = office_title(m.title) if m.title else ""
+            # v8: a title that opens its sentence may open with a modifier capitalised there ("Embattled President")
+            title = office_title(m.title, casing if _opens_sentence(m, by_id[article_id]) else None) if m.title else ""
             if title and name_key(m.text) in labels:
                 titled[title].add(union.find(name_key(m.text)))
                 attached[title] += 1
@@ -274,6 +303,9 @@ def story_entities(articles: Sequence[Article], mentions: Mapping[str, Sequence[
             key = name_key(m.text)
             if not key or any(s <= m.span.start < e for s, e in covered.get(article_id, ())):
                 continue
+            if (article_id, m.span.start) in split:  # v8: the second part of a split name counts with its first
+                aliases[union.find(key)].add(split[(article_id, m.span.start)][2])
+                continue
             label = labels[key].most_common(1)[0][0]  # v6: the name's one type, not this mention's
             if (article_id, m.span.start) in extended:
                 key, surface = extended[(article_id, m.span.start)]
@@ -286,7 +318,6 @@ def story_entities(articles: Sequence[Article], mentions: Mapping[str, Sequence[
             aliases[root].add(surface)
             firsts[root][article_id] = min(firsts[root].get(article_id, m.sentence), m.sentence)
     starts = {a.id: sentence_starts(a) for a in articles}
-    text = {a.id: a.text for a in articles}
     for title, spans in title_spans.items():
         root = next(iter(titled[title]))
         if counts[root] == 0:
@@ -304,13 +335,24 @@ def story_entities(articles: Sequence[Article], mentions: Mapping[str, Sequence[
     for key in labels:
         keys_of[union.find(key)].append(key)
     entities = []
+    held = _acronym_roots(labels, surfaces, union)
     for root, n in counts.items():
         names: Counter[str] = Counter()
         for key in keys_of[root]:
             names.update(surfaces[key])
-        label = members[root].most_common(1)[0][0] if members[root] else "MISC"
-        if members[root]["PERSON"] and any(" " in s for s in names if labels[name_key(s)]["PERSON"]):
+        # v8: an organisation's acronym among the names makes no person of it ("Medecins Sans Frontieres (MSF)", a
+        # spelling spaCy read as a person; "United Nations", typed so by one "the United Nations said he lost")
+        kinds = Counter({k: v for k, v in members[root].items() if k != "PERSON"}) if root in held else members[root]
+        kinds = kinds or members[root]
+        label = kinds.most_common(1)[0][0] if kinds else "MISC"
+        if (
+            members[root]["PERSON"]
+            and any(" " in s for s in names if labels[name_key(s)]["PERSON"])
+            and root not in held
+        ):
             label = "PERSON"
+        for key in keys_of[root]:
+            names.update(joined.get(key, {}))
         name = _canonical(names)
         entities.append(
             Entity(
@@ -323,100 +365,3 @@ def story_entities(articles: Sequence[Article], mentions: Mapping[str, Sequence[
             )
         )
     return tuple(sorted(entities, key=lambda e: (-e.salience, e.name)))
-
-
-@lru_cache(maxsize=8)
-def _alias_index(entities: tuple[Entity, ...]) -> tuple[dict[str, set[str]], dict[str, list[tuple[str, str]]]]:
-    """Normalized alias → entity names, and alias key → (alias as written, name) pairs: built once per story,
-    not per lookup."""
-    exact: dict[str, set[str]] = {}
-    keyed: dict[str, list[tuple[str, str]]] = {}
-    for entity in entities:
-        for alias in (entity.name, *entity.aliases):
-            akey = name_key(alias)
-            if akey:
-                exact.setdefault(akey, set()).add(entity.name)
-                keyed.setdefault(akey, []).append((name_form(alias), entity.name))
-    return exact, keyed
-
-
-_LAST_INDEX: list[tuple[tuple[Entity, ...], tuple[dict[str, set[str]], dict[str, list[tuple[str, str]]]]]] = []
-
-
-def _story_index(entities: Sequence[Entity]) -> tuple[dict[str, set[str]], dict[str, list[tuple[str, str]]]]:
-    """``_alias_index`` of the story's entities; the tuple a caller passes again and again (a story's few hundred
-    speaker forms) is recognized by identity, since ``lru_cache`` would hash its every entity per lookup (5.8M
-    hashes, ~4 CPU-s on LibyaWar_reuters). A tuple of frozen entities cannot change while it is held here."""
-    if not isinstance(entities, tuple):
-        return _alias_index(tuple(entities))
-    last = _LAST_INDEX[0] if _LAST_INDEX else None
-    if last is not None and last[0] is entities:
-        return last[1]
-    index = _alias_index(entities)
-    _LAST_INDEX[:] = [(entities, index)]
-    return index
-
-
-def _shape(word: str) -> tuple[bool, bool]:
-    return word[:1].isupper(), len(word) > 1 and word.isupper()
-
-
-def _ends_in_name(surface: str, alias: str) -> bool:
-    """Whether ``surface`` (a name form) ends in the name ``alias`` as the head of its noun phrase.
-
-    The name must be written as a name, its head word with its capitals ("their children have no future" does
-    not end in "Future", "the sprawling desert state" not in "State", "TRIPOLI" not in "Tripoli", while "UN" is
-    "UN"); in a surface all in capitals, where case says nothing, only a name of several words counts
-    ("ITALIAN PRIME MINISTER SILVIO BERLUSCONI", not a headline's "GADDAFI FLEES TRIPOLI"). Before it come
-    premodifiers only ("US Secretary of State Antony Blinken", "Delta spokesman Paul Skrbec"), or the name
-    stands alone after a comma, in apposition ("the official Palestinian news agency, Wafa"). A name after a
-    preposition, a conjunction or a relative pronoun is inside a modifier or a coordination whose head is
-    another noun ("Man in Tahrir Square", "a group of scientists from the US and Jamaica", "Mohamed, a resident
-    of rebel-held Misrata"). Two exceptions keep the name: the joiners of a title between capitalized words
-    ("Secretary of State"), and "for" after a role, naming whom the speaker speaks for ("a spokesman for the
-    State Department")."""
-    words, name = surface.split(), alias.split()
-    before, tail = words[: -len(name)], words[-len(name) :]
-    if all(_shape(w)[1] for w in words if any(c.isalpha() for c in w)):
-        if len(name) < 2:
-            return False
-    elif _shape(tail[0]) != _shape(name[0]) or _shape(tail[-1]) != _shape(name[-1]):
-        return False
-    last_comma = max((k for k, word in enumerate(before) if word.endswith(",")), default=-1)
-    before = before[last_comma + 1 :]
-    for k, word in enumerate(before):
-        low = word.casefold()
-        if low not in _LINKING:
-            continue
-        prev = before[k - 1] if k else ""
-        after = before[k + 1] if k + 1 < len(before) else tail[0]
-        in_title = low in _TITLE_JOINERS and prev[:1].isupper() and after[:1].isupper()
-        speaks_for = low == "for" and prev[:1].islower() and prev.isalpha()
-        if not (in_title or speaks_for):
-            return False
-    return True
-
-
-def canonical_name(surface: str, entities: Sequence[Entity]) -> str | None:
-    """The story entity a surface form refers to ("Blinken", "the Secretary of State"), if exactly one fits.
-
-    Tried in order: an exact alias (up to ``name_key``), then the longest alias the surface ends in as its head
-    ("US Secretary of State Antony Blinken" ends with "Antony Blinken"; see ``_ends_in_name``).
-    """
-    key = name_key(surface)
-    if not key:
-        return None
-    exact_names, keyed = _story_index(entities)
-    exact = exact_names.get(key, set())
-    if len(exact) == 1:
-        return next(iter(exact))
-    if exact:
-        return None
-    form = name_form(surface)
-    # the aliases ``key`` ends in after a space are the keys of its tails after each space, longest first: the
-    # first tail with an alias that is the surface's head decides (a dict look-up each, not a scan of every alias)
-    for start in (k + 1 for k, char in enumerate(key) if char == " "):
-        names = {name for alias, name in keyed.get(key[start:], ()) if _ends_in_name(form, alias)}
-        if names:
-            return next(iter(names)) if len(names) == 1 else None
-    return None

@@ -1,4 +1,4 @@
-"""Whether a story's entity mention is a name at all, and which type its story's text gives it (``extract.aliases.v7``).
+"""Whether a story's entity mention is a name at all, and which type its story's text gives it (``extract.aliases.v8``).
 
 spaCy's small model tags each mention on its own, and a story shows its errors side by side: a photographer's credit
 ("Christopher Furlong/Getty Images") read as a person, a capitalised common word at a sentence's start ("Fierce
@@ -47,6 +47,16 @@ _TOWN_BEFORE = re.compile(r"\b(?:city|cities|town|towns|village|villages|provinc
 _TOWN_AFTER = re.compile(r"^\s+(?:province|governorate)\b")
 # At least this many such cues turn an organisation into a place (one could be a name's own "City of …").
 TOWN_MIN_CUES = 2
+# v8: a group's noun after the name, or a minority's or a majority's before it ("the minority Alawite sect", "Alawite
+# community", "Assad's minority Alawites"): said of a people or a faith, never of a person or a place itself. As many
+# cues as a town needs (``TOWN_MIN_CUES``) turn a name into a group (NORP).
+_GROUP_BEFORE = re.compile(r"\b(?:minority|majority)\s+$")
+_GROUP_AFTER = re.compile(r"^\s+(?:sect|sects|minority|majority|community|communities|clan|clans|tribe|tribes)\b")
+# v8: a transcript's speaker label opens a line or a turn ("HILL: They may …"); after a lower-case word or a comma it is
+# an object before a colon ("… told the BBC: \"I was driving …\"", 10 times on haiti_bbc, which typed the BBC a person)
+_MID_SENTENCE = re.compile(r"[a-z,]\s*$")
+# v8: a clock time before an acronym makes it a time zone ("(2153 GMT)", "10:30 ET", "9 a.m. EST"), no name
+_CLOCK = re.compile(r"(?:\b\d{3,4}|\d{1,2}[:.]\d{2}|\b[ap]\.?m\.?)\s*$", re.IGNORECASE)
 _CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
 # A name with a prefix of stance or time is an adjective made of it ("pro-Gadhafi forces", "anti-American"), naming
 # neither the person nor a group (LibyaWar_cnn: "pro-Gadhafi (ORG)", 130 mentions).
@@ -97,6 +107,8 @@ def not_a_name(mention: Mention, article: Article, casing: Casing) -> bool:
     words = mention.text.split()
     if credit(mention.text) or not any(ch.isupper() for ch in mention.text) or _PREFIXED.match(mention.text):
         return True  # English writes a name with a capital ("creepy" is no group, "tripoli" a typo)
+    if mention.text.isupper() and len(mention.text) <= 4 and _CLOCK.search(article.text[: mention.span.start][-12:]):
+        return True  # v8: a time zone after a clock time ("2153 GMT")
     if len(words) == 1:
         return _sentence_initial(mention, article) and casing.common(words[0])
     return mention.label == PERSON and all(casing.common(w) for w in words)
@@ -113,26 +125,29 @@ def glued_rest(mention: Mention, casing: Casing, kinds: Mapping[str, str], key: 
     return rest if kind is not None and kind != PERSON else None
 
 
-def cues(mention: Mention, text: str) -> tuple[int, int, int]:
-    """(person, place, town) evidence of the mention's context: an honorific, an age or an office; a locative
-    preposition; v7: a settlement's or a region's noun ("the city of", "province")."""
+def cues(mention: Mention, text: str) -> tuple[int, int, int, int]:
+    """(person, place, town, group) evidence of the mention's context: an honorific, an age or an office; a locative
+    preposition; v7: a settlement's or a region's noun ("the city of", "province"); v8: a group's noun ("sect")."""
     before, after = text[max(mention.span.start - 12, 0) : mention.span.start], text[mention.span.end :][:24]
-    town = bool(
-        _TOWN_BEFORE.search(text[max(mention.span.start - 24, 0) : mention.span.start]) or _TOWN_AFTER.match(after)
-    )
+    wider = text[max(mention.span.start - 24, 0) : mention.span.start]
+    town = bool(_TOWN_BEFORE.search(wider) or _TOWN_AFTER.match(after))
+    group = bool(_GROUP_BEFORE.search(wider) or _GROUP_AFTER.match(after))
     # a transcript labels a speaker's turn with the name in capitals and a colon ("HILL: They may have …")
-    label = mention.text.isupper() and after.startswith(":")
+    label = mention.text.isupper() and after.startswith(":") and not _MID_SENTENCE.search(before)
     person = bool(mention.title or label or _HONORIFIC.search(before) or _PERSON_AFTER.match(after))
     place = bool(_LOCATIVE.search(before)) and not _OWNER.match(after)
-    return int(person), int(place), int(town)
+    return int(person), int(place), int(town), int(group)
 
 
-def story_kind(votes: Counter[str], person: int, place: int, town: int = 0) -> str:
+def story_kind(votes: Counter[str], person: int, place: int, town: int = 0, group: int = 0) -> str:
     """One type for a name: spaCy's plurality over its mentions (ties: alphabetical), unless the context's cues say
     otherwise: more place cues than person cues turn a PERSON into its most voted place type (GPE if none), and v7:
     ``TOWN_MIN_CUES`` settlement cues, more than the person cues, an organisation too ("Hama": 69 ORG,
     "in the city of Hama" 11 times, SyrianCrisis_reuters); more person cues than place cues turn an organisation or
-    a group into PERSON, and a place when there are two."""
+    a group into PERSON, and a place when there are two. v8: as many group cues, more than the person and the place
+    cues, make any name a group ("Alawite": 66 PERSON, "the minority Alawite sect", was a GPE by one "in")."""
+    if group >= TOWN_MIN_CUES and group > person and group > place:
+        return "NORP"
     label = min(votes, key=lambda k: (-votes[k], k))
     if (label == PERSON and place > person) or (label == "ORG" and town >= TOWN_MIN_CUES and town > person):
         places = [k for k in PLACE_LABELS if votes[k]]
@@ -155,7 +170,18 @@ def office(title: str, keys: Collection[str]) -> bool:
     )
 
 
-def office_title(title: str) -> str:
+def office_title(title: str, casing: Casing | None = None) -> str:
     """A parse's title without the honorific that ends it ("WHO Director General Dr" of "WHO Director General Dr
-    Margaret Chan" → "WHO Director General"): the honorific goes with the name, the office is what stands alone."""
-    return _TRAILING_HONORIFIC.sub("", title)
+    Margaret Chan" → "WHO Director General"): the honorific goes with the name, the office is what stands alone.
+
+    v8: and, given the story's ``casing`` (for a title that opens its sentence), without the words that open it and
+    that the story writes in lower case ("Embattled President", "Former President", "Earlier US President" →
+    "President", "US President"): capitalised only as a sentence's first word, a modifier says something of the person
+    at one time, the office is the noun after it. Inside a sentence the parse's title is as written ("Press
+    Secretary Robert Gibbs", while "press" is a common word)."""
+    kept = _TRAILING_HONORIFIC.sub("", title)
+    words = kept.split()
+    cut = 0
+    while casing is not None and cut < len(words) - 1 and casing.common(words[cut]):
+        cut += 1
+    return " ".join(words[cut:]) if cut else kept

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from functools import lru_cache
+from itertools import pairwise
 
 from rapidfuzz.distance import Levenshtein
 
@@ -25,7 +26,12 @@ DOMINANT_MIN_MENTIONS = 3
 # v7: one country's names that neither an acronym nor a spelling joins (keys). A curated table, kept short on purpose:
 # the installed packages ship no such list (spaCy's small model has no lookups; the CLDR data in Babel, installed with
 # trafilatura, gives one English name per country, "United Kingdom", and no "Britain").
-SAME_COUNTRY: tuple[tuple[str, ...], ...] = (("united kingdom", "britain", "great britain", "uk"),)
+# v8: "America" alone is the United States in news English; "Latin America", "North America", "Voice of America" are
+# other keys and stay apart ("the Americas" too).
+SAME_COUNTRY: tuple[tuple[str, ...], ...] = (
+    ("united kingdom", "britain", "great britain", "uk"),
+    ("united states", "america"),
+)
 PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
 _ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "de", "al"})
 # v7: the Arabic article, hyphenated to the name ("al-Assad") or apart ("Bashar al Assad")
@@ -58,6 +64,20 @@ def _acronym(surface: str) -> str | None:
     return letters if 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper() else None
 
 
+def acronym_only(forms: Counter[str]) -> bool:
+    """Whether a name is only ever written as an acronym ("MSF", "BBC", "U.N.")."""
+    return all(_acronym(form) for form in forms)
+
+
+def glued_acronyms(form: str) -> frozenset[str]:
+    """v8: the words of a person's full name written as acronyms in a name otherwise in mixed case ("UN" of a parse's
+    "Doug Coates UN", a byline glued to the headline "UN HQ …"): no one's first name or surname is an acronym, so
+    rule 3 gives such a word to nobody ("UN" stays the United Nations)."""
+    if not any(c.islower() for c in form):
+        return frozenset()
+    return frozenset(w.casefold() for w in form.split() if _acronym(w))
+
+
 def _initials(surface: str) -> str:
     """The capitals a name's words begin with; an acronym among them gives all its letters (v7: "U.K. News" is "UKN",
     not a spelling-out of "UN"; "UN Security Council" and "U.N. Security Council" are both "UNSC"). In a name
@@ -83,6 +103,13 @@ def surname(word: str) -> str:
 def bare_form(key: str) -> str:
     """A key with its Arabic articles dropped, the words a spelling comparison lines up."""
     return " ".join(surname(w) for w in key.split() if w not in _PARTICLES)
+
+
+def content_form(key: str) -> str:
+    """v8: ``bare_form`` without the function words an acronym skips too ("and", "of", "the"): "Disasters and
+    Emergency Committee" and "Disasters Emergency Committee" are one name written two ways (both spell "DEC"; haiti_bbc
+    wrote a third, "Disaster Emergency Committee", one letter from the second)."""
+    return " ".join(w for w in bare_form(key).split() if w not in _ACRONYM_SKIP)
 
 
 class NameUnion:
@@ -114,7 +141,8 @@ def merge_names(
     initials: dict[str, frozenset[str]] = {}  # key → its surfaces' initials, read once when an acronym asks
     bearing: dict[str, list[str]] = {}  # word → the full person names with it, in their order
     for person in persons:
-        for word in dict.fromkeys(surname(w) for w in person.split() if w not in _PARTICLES):
+        glued = glued_acronyms(surfaces[person].most_common(1)[0][0])
+        for word in dict.fromkeys(surname(w) for w in person.split() if w not in _PARTICLES and w not in glued):
             bearing.setdefault(word, []).append(person)
     for key, labels in keys.items():
         words = key.split()
@@ -215,7 +243,7 @@ def merge_spellings(surfaces: dict[str, Counter[str]], union: NameUnion) -> None
         initials = _initials(forms.most_common(1)[0][0])
         if " " in key and len(key) >= SPELLING_MIN_CHARS and initials:
             groups[initials].append(key)
-    bare = {key: bare_form(key) for keys in groups.values() for key in keys}
+    bare = {key: content_form(key) for keys in groups.values() for key in keys}
     for keys in groups.values():
         for n, a in enumerate(keys):
             for b in keys[n + 1 :]:
@@ -234,3 +262,20 @@ def _two_names(a: str, b: str, names: Mapping[str, object]) -> bool:
     """Whether ``a`` and ``b`` differ in a word each of which is a one-word name of the story itself."""
     wa, wb = a.split(), b.split()
     return len(wa) == len(wb) and any(x != y and x in names and y in names for x, y in zip(wa, wb, strict=True))
+
+
+def split_names(
+    text: Mapping[str, str], mentions: Mapping[str, Sequence[Mention]], persons: Collection[str]
+) -> dict[tuple[str, int], tuple[str, str, str]]:
+    """v8: one person's name that the parse split in two ("Zine El Abidine" + "Ben Ali" of "Zine El Abidine Ben Ali",
+    EgyptianProtest_cnn, which then listed a first name apart from a surname given alone): two person names with
+    nothing but a space between them are one name, as English never writes two people's names side by side without a
+    comma or a conjunction. Per (article id, start of the second part): (first key, second key, the whole name)."""
+    found = {}
+    for article_id, items in mentions.items():
+        ordered = sorted(items, key=lambda m: m.span.start)
+        for first, second in pairwise(ordered):
+            a, b = name_key(first.text), name_key(second.text)
+            if a in persons and b in persons and text.get(article_id, "")[first.span.end : second.span.start] == " ":
+                found[(article_id, second.span.start)] = (a, b, " ".join(f"{first.text} {second.text}".split()))
+    return found

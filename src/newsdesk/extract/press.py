@@ -28,7 +28,8 @@ from dataclasses import dataclass
 from newsdesk.clean.transcripts import LABEL, transcript_turns
 from newsdesk.model import Article, Entity, Reporter, Sentence
 
-from .aliases import canonical_name, name_key
+from .alias_lookup import canonical_name
+from .aliases import name_key
 
 ALGORITHM = "extract.press.v1"
 

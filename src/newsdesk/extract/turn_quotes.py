@@ -28,7 +28,8 @@ from dataclasses import replace
 from newsdesk.clean.transcripts import LABEL, transcript_lines, transcript_turns
 from newsdesk.model import Article, Entity, Quote, Reporter, Span
 
-from .aliases import canonical_name, display_name, name_key
+from .alias_lookup import canonical_name
+from .aliases import display_name, name_key
 from .press import page_speakers, press_labels
 
 ALGORITHM = "extract.turn-quotes.v1"
