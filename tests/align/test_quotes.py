@@ -5,7 +5,7 @@ import dataclasses
 import newsdesk.align.quotes as quotes_module
 from newsdesk.align import merge_quote_variants
 from newsdesk.align.quotes import same_utterance
-from newsdesk.model import Article, Citation, Quote
+from newsdesk.model import Article, Citation, Entity, Quote
 
 
 def _quote(article: Article, sentence: int, fragment: str, speaker: str | None) -> Quote:
@@ -195,3 +195,49 @@ def test_two_given_names_of_one_surname_do_not_share_a_phrase():
     assert same_utterance(dataclasses.replace(son, speaker=None), speech)  # the words alone would join them
     assert len(merge_quote_variants([speech, son])) == 2
     assert len(merge_quote_variants([speech, dataclasses.replace(son, speaker="Gadhafi")])) == 1
+
+
+def _story_quotes(topic: str, records: tuple[str, ...]) -> tuple[tuple[Quote, ...], tuple[Entity, ...], dict[str, str]]:
+    """The brief's quotes of some T17 pages before variant grouping (speakers resolved by the story's entities), those
+    entities and the pages' texts: the product's steps, on the pages alone."""
+    from newsdesk.brief.quotes import resolve_speakers
+    from newsdesk.extract import annotate, story_entities
+    from newsdesk.extract.quotes import brief_quotes
+    from tests.conftest import t17_page
+
+    articles = [t17_page(topic, record) for record in records]
+    annotations = annotate(articles)
+    entities = story_entities(articles, {k: a.mentions for k, a in annotations.items()})
+    spoken = [q for a in articles for q in annotations[a.id].quotes]
+    return brief_quotes(resolve_speakers(spoken, entities)), entities, {a.id: a.text for a in articles}
+
+
+def test_a_description_the_story_gives_a_name_shares_its_phrase():
+    """T17 LibyaWar_cnn 362 opens "Libya's interior minister said … victory in "days or hours."" and names him
+    "Ex-Interior Minister Abdul Fattah Younis al Abidi" next; 114 quotes "days or hours." under al Abidi. The story's
+    entities give the title to him alone, so the two renderings are one quote, under the name (align.quote-variants.v3
+    kept "Libya's interior minister" apart: a phrase two speakers cite). Without the entities it stays apart."""
+    quotes, entities, _ = _story_quotes("LibyaWar_cnn", ("362", "114"))
+    phrase = [q for q in quotes if q.text == "days or hours."]
+    assert sorted(q.speaker or "" for q in phrase) == ["Libya's interior minister", "al Abidi"]
+    (merged,) = (q for q in merge_quote_variants(quotes, entities) if q.text == "days or hours.")
+    assert merged.speaker == "al Abidi" and len(merged.variants) == 1
+    aide = [
+        dataclasses.replace(q, speaker="an aide to Libya's interior minister") if q.speaker != "al Abidi" else q
+        for q in quotes
+    ]
+    assert len([q for q in merge_quote_variants(aide, entities) if q.text == "days or hours."]) == 2
+    assert len([q for q in merge_quote_variants(quotes) if q.text == "days or hours."]) == 2
+
+
+def test_the_second_part_of_a_split_quote_is_the_speakers_sentence():
+    """T17 EgyptianProtest_cnn 157 and 187 both print '"In the absence of these reforms," he said, "grievances have
+    built up over time."', its speaker read as "The U.S. president" in one and as Barack Obama in the other. The
+    second part opens in lower case but is Obama's sentence, not a phrase two speakers cite: one quote, under the name
+    (align.quote-variants.v3 kept two)."""
+    quotes, entities, texts = _story_quotes("EgyptianProtest_cnn", ("157", "187"))
+    parts = [q for q in quotes if q.text == "grievances have built up over time."]
+    assert sorted(q.speaker or "" for q in parts) == ["Barack Obama", "The U.S. president"]
+    (merged,) = (q for q in merge_quote_variants(quotes, entities, texts) if q.text == parts[0].text)
+    assert merged.speaker == "Barack Obama" and len(merged.variants) == 1
+    assert len([q for q in merge_quote_variants(quotes, entities) if q.text == parts[0].text]) == 2

@@ -261,3 +261,17 @@ def test_an_inverted_tag_closing_the_quoted_words_names_their_speaker() -> None:
     assert quote.speaker == "Abu Arif al-Khalid" and quote.cue == "added"
     assert quote.speaker_span is not None
     assert article.text[quote.speaker_span.start : quote.speaker_span.end] == "Abu Arif al-Khalid"
+
+
+def test_a_tag_after_a_closing_single_mark_is_a_nested_quotes() -> None:
+    """T17 EgyptianProtest_cnn 220: Stew Mandel's quote ends "… in the paint. 'We had to really face the facts …
+    or we were going to get embarrassed out there,' said Curry." The tag is the nested quote's: the record stays
+    Mandel's and ends before that sentence (quotes.depcue.v7 read it as an inverted tag closing the whole quote and
+    gave it to Curry). The SyrianCrisis_bbc tag after a comma (above) is still one."""
+    from tests.conftest import t17_page
+
+    article = t17_page("EgyptianProtest_cnn", "220")
+    quotes = find_quotes(article, load_nlp()(article.text))
+    [quote] = [q for q in quotes if q.direct and q.text.startswith("The Blue Devils didn't look so tough")]
+    assert quote.text.endswith("outscored the Devils 28-12 in the paint.")
+    assert quote.speaker is not None and "Curry" not in quote.speaker and quote.cue != "said"

@@ -19,6 +19,14 @@ their own attribution ("a Palestinian official" in the lede, "Nabil Shaath" furt
 glass"). Across articles two speakers with one phrase are two people citing a third source (a UN resolution's "all
 necessary measures" under a U.S. ambassador, a Western diplomat and senior administration officials): each keeps it.
 Two names with one surname and different given names ("Moammar Gadhafi", "Saif Gadhafi") are two speakers here too.
+
+The story's entities (``extract.aliases``) say who a phrase's speakers are when they can (v4): a name is the entity
+its alias names, and a description is the one person the story gives its title ("Libya's interior minister" is
+Abdul Fattah Younis al Abidi when the story writes "Interior Minister Abdul Fattah Younis al Abidi" and gives that
+title to no one else: the title's last word is the description's head). Two speakers the entities make one person
+share a phrase across articles, and the group is listed under the name; two the entities make two people do not.
+The second part of a quotation split around its tag ('"In the absence of these reforms," he said, "grievances have
+built up …"') opens in lower case but is the speaker's sentence, not the reporter's: it is no phrase.
 """
 
 from __future__ import annotations
@@ -26,23 +34,31 @@ from __future__ import annotations
 import dataclasses
 import re
 from bisect import insort
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from heapq import merge
 
 from rapidfuzz import fuzz
 
+from newsdesk.extract.aliases import canonical_name, name_key
+from newsdesk.extract.cue_verbs import SPEECH_FORMS
 from newsdesk.extract.speaker_kinds import person_noun, text_noun
-from newsdesk.model import Citation, Quote
+from newsdesk.model import Citation, Entity, Quote
 
 # v2: a speaker described by a person noun is compatible with any speaker; a named rendering is kept before it
 # v3: a phrase (a rendering opening in lower case) joins two speakers only within one article
-ALGORITHM = "align.quote-variants.v3"
+# v4: the story's entities make a phrase's two speakers one person (``_Persons``); the second part of a split quotation
+# is no phrase (``_second_part``). ``merge_quote_variants(quotes)`` without entities and texts is v3.
+ALGORITHM = "align.quote-variants.v4"
 # token_set_ratio ≥ 75: the two renderings share at least three quarters of their words once trimmed parts
 # are set aside. Different sentences by the same speaker in one story score 30-60 on the seeds.
 MIN_RATIO = 75.0
 # A quote this short ("constructive", "decisive moment") is a word, not a rendering: it merges only when equal.
 MIN_WORDS = 5
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_ARTICLES = frozenset({"a", "an", "the"})
+_FORMER = re.compile(r"^(?:former |ex-)")
+# A split quotation's tag before its second part: '," he said, "', ',” the U.S. president said, “' (at most five words).
+_SPLIT_TAG = re.compile(r"""[,—]\s*["”'’]\s+((?:[^\W\d_][\w.'’-]*\s+){0,4}[^\W\d_][\w.'’-]*),\s*["“'‘]\s*\Z""")
 
 
 def _words(text: str) -> str:
@@ -98,18 +114,80 @@ class _Rendering:
     head: str | None = None  # a description's head noun (``_head``); None for a name
 
 
-def _rendering(quote: Quote) -> _Rendering:
+class _Persons:
+    """The story entity a speaker is, by the story's entities: a name by its alias (``canonical_name``), a
+    description by the one person whose title it is ("Libya's interior minister" and the "Interior Minister" of
+    "Interior Minister Abdul Fattah Younis al Abidi"): all its words but an article or a possessive before them are
+    the title's (the story's "President" is not "the U.S. president"). A title is an alias of a person that shares
+    no word with the person's name (``extract.aliases`` rule 5 adds it only when the story gives it to one person);
+    a title in two persons' aliases names neither."""
+
+    def __init__(self, entities: Sequence[Entity]) -> None:
+        self.entities = tuple(entities)
+        titles: dict[str, set[str]] = {}
+        for entity in self.entities:
+            if entity.type != "PERSON":
+                continue
+            own = set(name_key(entity.name).split())
+            for alias in entity.aliases:
+                key = name_key(alias).removeprefix("the ")
+                if key and not own & set(key.split()):
+                    # a former office is the office ("Ex-Interior Minister" is what "Libya's interior minister"
+                    # quit the day he spoke); a description "the former president" is no title "President"
+                    office = _FORMER.sub("", key)
+                    for title in {key, office, f"former {office}", f"ex-{office}"}:
+                        titles.setdefault(title, set()).add(entity.name)
+        self.titles = {key: next(iter(names)) for key, names in titles.items() if len(names) == 1}
+        self.found: dict[str, str | None] = {}
+
+    def __call__(self, speaker: str | None, head: str | None) -> str | None:
+        if not speaker or not self.entities:
+            return None
+        if speaker not in self.found:
+            self.found[speaker] = self._person(speaker, head)
+        return self.found[speaker]
+
+    def _person(self, speaker: str, head: str | None) -> str | None:
+        if head is None:
+            return canonical_name(speaker, self.entities)
+        words = name_key(speaker).split()
+        if not words or words[-1].removesuffix("s") != head.removesuffix("s"):
+            return None  # the head is not the description's last word: "a spokesman for the interior minister"
+        # the title after an article or a possessive ("Libya's"); a premodifier of its own ("the U.S. president",
+        # "the former interior minister") must be the title's too
+        after = max((n + 1 for n, word in enumerate(words) if word.endswith(("'s", "’s"))), default=0)
+        title = " ".join(words[after + (words[after] in _ARTICLES if after < len(words) else 0) :])
+        return self.titles.get(title)
+
+
+def _rendering(quote: Quote, persons: _Persons | None = None, second: bool = False) -> _Rendering:
+    """``persons``: the speaker's words and head are those of the person the story's entities make them (v4);
+    ``second``: the quote is the second part of a split quotation, no phrase (v4)."""
     words = _words(quote.text)
+    head = _head(quote.speaker)
+    person = persons(quote.speaker, head) if persons is not None else None
     return _Rendering(
         _surname(quote.speaker),
         words,
         len(words.split()),
         described(quote.speaker),
         quote.article,
-        _phrase(quote.text),
-        _name_words(quote.speaker),
-        _head(quote.speaker),
+        _phrase(quote.text) and not second,
+        _name_words(person or quote.speaker),
+        None if person else head,
     )
+
+
+def _second_part(quote: Quote, texts: Mapping[str, str]) -> bool:
+    """Whether a quote is the second part of a quotation split around its tag ('"In the absence of these reforms,"
+    he said, "grievances have built up …"'): the text before its opening mark is a short tag with a verb of saying
+    after a comma, itself after a comma and a closing mark (not the reporter's words between two phrases: '"for
+    crimes against humanity," including murder and persecution, "allegedly committed …"'). The parts' records need
+    not share a speaker span (a mark left open after the second part gives it an attribution of its own, T17
+    EgyptianProtest_cnn 187)."""
+    text = texts.get(quote.article)
+    tag = _SPLIT_TAG.search(text, max(quote.start - 80, 0), quote.start) if text is not None else None
+    return tag is not None and any(word.lower() in SPEECH_FORMS for word in tag.group(1).split())
 
 
 def same_utterance(a: Quote, b: Quote) -> bool:
@@ -119,10 +197,10 @@ def same_utterance(a: Quote, b: Quote) -> bool:
 
 
 def _other_speakers(a: _Rendering, b: _Rendering) -> bool:
-    """Whether two known speakers may be two people: neither's words hold the other's ("state TV", "a report on
-    Libyan state TV"; "Keiji Fukuda", "Dr Keiji Fukuda") and a description's head differs from the other's head or
-    name ("the Western diplomat", "senior administration officials", "U.S. Ambassador"), or two names differ
-    ("Moammar Gadhafi", "Saif Gadhafi")."""
+    """Whether two known speakers may be two people: neither's words (those of the person the story's entities
+    make them, v4) hold the other's ("state TV", "a report on Libyan state TV"; "Keiji Fukuda", "Dr Keiji Fukuda")
+    and a description's head differs from the other's head or name ("the Western diplomat", "senior
+    administration officials", "U.S. Ambassador"), or two names differ ("Moammar Gadhafi", "Saif Gadhafi")."""
     if not (a.name and b.name) or a.name <= b.name or b.name <= a.name:
         return False
     return (a.head is None and b.head is None) or a.head != b.head
@@ -219,17 +297,22 @@ def _best(group: Sequence[Quote]) -> Quote:
     )
 
 
-def merge_quote_variants(quotes: Sequence[Quote]) -> tuple[Quote, ...]:
+def merge_quote_variants(
+    quotes: Sequence[Quote], entities: Sequence[Entity] = (), texts: Mapping[str, str] | None = None
+) -> tuple[Quote, ...]:
     """One quote per utterance; ``variants`` cites every other rendering (other articles, or the same one).
 
     Grouping is complete-link: a quote joins a group only if it is the same utterance as every member, so
-    a trimmed fragment shared by two different long quotes cannot fuse them.
+    a trimmed fragment shared by two different long quotes cannot fuse them. ``entities``: the story's, which say
+    who a phrase's speakers are; ``texts``: the articles' texts by id, where a split quotation's second part is told
+    (v4; without both, v3).
     """
     groups: list[list[Quote]] = []
     renderings: list[list[_Rendering]] = []  # each group's members as ``same_utterance`` compares them
     index = _GroupIndex()
+    persons = _Persons(entities)
     for quote in quotes:
-        rendering = _rendering(quote)
+        rendering = _rendering(quote, persons, texts is not None and _second_part(quote, texts))
         for g in index.candidates(rendering):
             if all(_same_rendering(rendering, member) for member in renderings[g]):
                 groups[g].append(quote)

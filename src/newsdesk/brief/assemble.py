@@ -265,7 +265,9 @@ def build_story(
             dangling,
         ),
         unique=unique_reports(working, alignment.facts),
-        quotes=merge_quote_variants(brief_quotes(statements(quotes, by_id))),
+        quotes=merge_quote_variants(
+            brief_quotes(statements(quotes, by_id)), entities, {k: a.text for k, a in by_id.items()}
+        ),
         timeline=build_timeline(working, timexes, max_dates=TIMELINE_DATES),
         algorithms={
             "summary": f"{summarizer}+{UPDATES_ALGORITHM}+{REFERENCES_ALGORITHM}"

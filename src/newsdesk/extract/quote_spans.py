@@ -28,7 +28,9 @@ from newsdesk.extract.quote_marks import MARKS, QuoteMarkSpan, quote_mark_spans
 # v7: a straight mark after a sentence's end and a short introduction with a colon ("… transmitting. He added: "…")
 # re-opens a quote (``quote_marks``); an inverted tag closing a quote's words ("…, added Abu Arif al-Khalid,"
 # Sana reported) cuts the record before it and names its speaker (``quotes._attribution_start``)
-ALGORITHM = "quotes.depcue.v7"
+# v8: that inverted tag follows a comma or a dash, not a closing single mark ("…,' said Curry." is a nested quote's
+# tag: the record ends before its sentence, as in v6)
+ALGORITHM = "quotes.depcue.v8"
 
 # Dependency labels (ClearNLP, as spaCy's English models emit them).
 _SUBJECTS = ("nsubj", "nsubjpass")

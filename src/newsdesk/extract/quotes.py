@@ -12,7 +12,8 @@ of "said", "says", "told" or "added" ("… level six means that. Scottish health
 reporter's, reached through an unclosed or mispaired quotation mark; a quote that opens with it (the marks paired
 inside out) is no quote at all. An inverted tag that closes the quoted words instead ('"A woman and her child were
 killed …, added Abu Arif al-Khalid," Sana reported.': one source quoting another without inner marks) ends the quote
-before it, and the name in the tag is the speaker. The raw spans the eval scores are left as they are.
+before it, and the name in the tag is the speaker; after a closing single mark ("…,' said Curry.") it is a nested
+quote's tag, and the quote ends before that sentence. The raw spans the eval scores are left as they are.
 """
 
 from __future__ import annotations
@@ -42,6 +43,8 @@ _CLAUSE_OPENERS = frozenset(
 )  # fmt: skip
 # What stands before a reporter's tag inside a sentence: the comma or dash a closing quotation mark follows.
 _TAG_BEFORE = frozenset({",", "—", "--"} | set(MARKS))
+# What stands before an inverted tag that closes the quoted words ("…, added Abu Arif al-Khalid"): not a closing mark.
+_TAG_COMMAS = frozenset({",", "—", "--", "–"})
 # A speaker telling what was said to them: "Gadhafi told me he was planning …".
 _HEARERS = frozenset({"me", "us", "you"})
 # An inverted tag's name (the source span), its verb (the cue span) and the verb as written.
@@ -92,7 +95,9 @@ def _attribution_start(article: Article, doc: Doc, start: int, end: int) -> tupl
             name = after.i + 1
             while name < span.end and doc[name].ent_iob_ == "I":
                 name += 1
-            if before.i > span.start and all(t.is_punct for t in doc[name : span.end]):
+            # v8: the tag follows a comma or a dash; after a closing single mark it is a nested quote's ("… or we
+            # were going to get embarrassed out there,' said Curry." inside a columnist's quote): cut at its sentence
+            if before.text in _TAG_COMMAS and before.i > span.start and all(t.is_punct for t in doc[name : span.end]):
                 source = (after.idx, doc[name - 1].idx + len(doc[name - 1].text))  # ", added Abu Arif al-Khalid"
                 return before.idx, (source, (token.idx, token.idx + len(token.text)), token.lower_)
             return max(start, opens), None  # "…," said Juan Perez
