@@ -39,8 +39,9 @@ from heapq import merge
 
 from rapidfuzz import fuzz
 
-from newsdesk.extract.aliases import canonical_name, name_key
+from newsdesk.extract.alias_lookup import canonical_name
 from newsdesk.extract.cue_verbs import SPEECH_FORMS
+from newsdesk.extract.name_merges import name_key
 from newsdesk.extract.speaker_kinds import person_noun, text_noun
 from newsdesk.model import Citation, Entity, Quote
 
