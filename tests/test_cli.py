@@ -120,3 +120,17 @@ def test_read_commands_need_an_existing_database(tmp_path: Path, seeds_dir: Path
         result = runner.invoke(app, [*command, "--db", str(not_a_db)])
         assert result.exit_code == 2, (command, result.output)
         assert result.stderr.strip() == f"{not_a_db}: cannot open the database: file is not a database"
+
+
+def test_stories_on_a_database_with_no_articles_says_so(tmp_path: Path) -> None:
+    """A database whose only ingest rejected everything listed nothing and said nothing (exit 0): a user could not
+    tell an empty store from a failure. It now says the store has no articles and how to add them."""
+    junk = tmp_path / "junk.html"
+    junk.write_bytes(bytes(range(256)) * 8)
+    db = tmp_path / "empty.db"
+    ingest = runner.invoke(app, ["ingest", str(junk), "--db", str(db)])
+    assert f"rejected {junk}: binary file (not text)" in ingest.stderr
+    result = runner.invoke(app, ["stories", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ""
+    assert result.stderr.strip() == f"{db}: no articles stored yet (`newsdesk ingest PATH` adds them)"

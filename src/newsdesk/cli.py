@@ -170,6 +170,9 @@ def stories_command(db: str | None = typer.Option(None, "--db", help=DB_HELP)) -
         _warn_stale(store)
         cluster_stored(store)
         rows = store.list_stories()
+        empty = not rows and store.count_articles() == 0
+    if empty:  # say so: an empty listing reads as a failure, or as stories still to come
+        _err(f"{db or get_settings().db}: no articles stored yet (`newsdesk ingest PATH` adds them)")
     for row in rows:
         dates = f"{row.first or '?'}..{row.last or '?'}"
         copies = f" ({row.copies} copies)" if row.copies else ""
