@@ -148,6 +148,18 @@ def test_utf16_and_utf32_with_a_byte_order_mark_are_text(tmp_path: Path, seeds_d
     assert isinstance(record, Rejection) and "byte-order mark but is not UTF-16" in record.reason
 
 
+def test_utf16_without_a_byte_order_mark_is_text_and_junk_stays_binary(tmp_path: Path, seeds_dir: Path) -> None:
+    """UTF-16 written without a mark (LE or BE) was rejected as "binary file (not text)" for its NUL bytes."""
+    seed = sorted(seeds_dir.glob("*.txt"))[1].read_text(encoding="utf-8")
+    for codec in ("utf-16-le", "utf-16-be"):
+        (tmp_path / f"{codec}.txt").write_bytes(seed.encode(codec))
+        (record,) = records(tmp_path / f"{codec}.txt")
+        assert isinstance(record, RawDocument) and record.text == seed, record
+    (tmp_path / "pairs.bin.txt").write_bytes(bytes([1, 0, 2, 0, 3, 0]) * 400)  # the NUL rhythm, control bytes
+    (record,) = records(tmp_path / "pairs.bin.txt")
+    assert isinstance(record, Rejection) and record.reason == "binary file (not text)"
+
+
 def test_a_folder_reports_links_it_cannot_follow_and_having_no_file(tmp_path: Path, seeds_dir: Path) -> None:
     """A broken link and a loop of links in a folder were left out without a word, and an empty folder (or
     one of hidden files only) gave a run with no reason at all ("run 1: " and exit 1)."""

@@ -74,6 +74,29 @@ def _wide_text(data: bytes, path: str) -> str | None:
     return None
 
 
+# Without a byte-order mark, UTF-16 of Latin-script text has a NUL in nearly every other byte (the high byte of an
+# ASCII letter) and almost none in the others; binaries with NULs do not keep that rhythm over 8 KiB.
+_UNMARKED_SHARE = 0.9
+
+
+def _unmarked_utf16(data: bytes) -> str | None:
+    """UTF-16 saved without a byte-order mark (some exporters and .NET tools write it so), read when its NULs fall
+    on one side of each byte pair; None otherwise (so a binary is still called one)."""
+    head = data[: 8192 - 8192 % 2]
+    if len(head) < 16 or len(data) % 2:
+        return None
+    high_first, high_second = head[0::2].count(0), head[1::2].count(0)
+    half = len(head) // 2
+    for nuls, others, codec in ((high_second, high_first, "utf-16-le"), (high_first, high_second, "utf-16-be")):
+        if nuls >= _UNMARKED_SHARE * half and others <= (1 - _UNMARKED_SHARE) * half:
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError:
+                return None
+            return None if looks_binary(text.encode("utf-8")) else text
+    return None
+
+
 def _legacy_codec(data: bytes) -> str | None:
     """The one-byte (or legacy multibyte) encoding of text that is not UTF-8: Windows-1252 when it reads as
     Western text, else the one charset-normalizer finds most plausible."""
@@ -109,9 +132,9 @@ def _mixed_lines(data: bytes) -> str | None:
 
 
 def decode_text(data: bytes, path: str) -> str:
-    """UTF-8 (with or without BOM) or UTF-16/32 with a BOM first; then UTF-8 and legacy lines mixed, line by
-    line; else the encoding charset-normalizer finds most plausible."""
-    wide = _wide_text(data, path)
+    """UTF-8 (with or without BOM) or UTF-16/32 with a BOM (or UTF-16 of Latin text without one) first; then UTF-8
+    and legacy lines mixed, line by line; else the encoding charset-normalizer finds most plausible."""
+    wide = _wide_text(data, path) or _unmarked_utf16(data)
     if wide is not None:
         return wide
     if looks_binary(data):
