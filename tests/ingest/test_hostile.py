@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from newsdesk.clean.html import extract_html
+from newsdesk.errors import InputError
 from newsdesk.ingest import read_paths
 from newsdesk.model import RawDocument, Rejection
 
@@ -100,3 +102,23 @@ def test_a_record_given_twice_in_one_batch_is_counted_stored_once(tmp_path: Path
         report = ingest([path], store, extract=False)
         assert (report.counts["stored"], report.counts["skipped_stored"]) == (2, 1)
         assert len(store.article_ids()) == 2
+
+
+def test_html_nested_past_the_parsers_depth_names_that_reason(tmp_path: Path) -> None:
+    """A page nested 100,000 <div>s deep was rejected as "no article text found in the HTML page", which reads as an
+    empty page; the text is there, under the depth libxml2 stops at. The reason now says so."""
+    page = tmp_path / "deep.html"
+    body = "<p>Talks in Cairo ended on Sunday without an agreement, officials said.</p>"
+    page.write_text(f"<html><body>{'<div>' * 100_000}{body}{'</div>' * 100_000}</body></html>", encoding="utf-8")
+    (found,) = read_paths([page])
+    assert isinstance(found, RawDocument)
+    with pytest.raises(InputError) as error:
+        extract_html(found.html or "", str(page))
+    assert (
+        str(error.value)
+        == f"{page}: no article text found: the HTML nests deeper than the parser's limit of 256 elements"
+    )
+    shallow = page.with_name("shallow.html")
+    shallow.write_text("<html><body><div></div></body></html>", encoding="utf-8")
+    with pytest.raises(InputError, match="no article text found in the HTML page"):
+        extract_html(shallow.read_text(encoding="utf-8"), str(shallow))
