@@ -56,17 +56,15 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from typing import cast
 
-import numpy
-from spacy.attrs import LIKE_NUM, ORTH
 from spacy.tokens import Doc, Token
 
 from newsdesk.model import Article, Figure
 
-from . import glued_ranges, money, naming, ratios, scale_words, slash_numbers
+from . import glued_ranges, money, naming, ratios
 from .figure_ranges import after_change, low_end, range_values
-from .numbers import DENOMINATORS, ORDINALS, SCALES, SUFFIXES, follows, is_number_word
+from .numbers import ORDINALS, SCALES, SUFFIXES
+from .numeral_runs import ORDINAL_FORM, is_numeric, numeral_runs
 from .participles import lemma, past_participle
 from .spans import sentence_at, sentence_starts
 from .units import TIME_UNITS, UNITS
@@ -98,8 +96,6 @@ QUALIFIERS = {
 # Entity types whose numbers are names or times, not claims ("Channel 4", "October 7", "2023").
 NAME_TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "LANGUAGE"}
 TIME_TYPES = {"DATE", "TIME"}
-_SUFFIXED = re.compile(r"\d+(?:\.\d+)?(?:k|bn|tn|m)", re.IGNORECASE)
-_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
 _CLOCK = re.compile(r"(?:[01]?\d|2[0-4])[.:][0-5]\d")  # "9.30", "14:10"
 # Ordinals this common are words of order ("first phase", "second round"), rarely claims worth citing.
 _WEAK_ORDINALS = {"first", "second"}
@@ -131,68 +127,6 @@ _HOLDING = {"have", "get", "hold", "include", "contain"}
 # Where ``candidate_numerals`` keeps its result, and every numeral run, in a ``Doc``'s user data.
 _CANDIDATES = "newsdesk.figures.candidate_numerals"
 _RUNS = ratios.RUNS
-
-
-def _numeric_text(text: str) -> bool:
-    """Whether a word is a number besides spaCy's ``like_num``: "5th", "12bn", "third", "dozen"."""
-    if _SUFFIXED.fullmatch(text) or _ORDINAL.fullmatch(text):
-        return True
-    if text.lower() in ORDINALS or is_number_word(text) or glued_ranges.dashed(text):
-        return True
-    return ratios.colon_value(text) is not None  # v10: "180:1"
-
-
-def _is_numeric(token: Token) -> bool:
-    return token.like_num or _numeric_text(token.text)
-
-
-def _numeric_flags(doc: Doc) -> numpy.ndarray:
-    """``_is_numeric`` of every token, testing each distinct word once and making no ``Token`` objects (the
-    scan over every token was most of ``_numerals``' time)."""
-    array = doc.to_array([ORTH, LIKE_NUM]).reshape(-1, 2)
-    words, inverse = numpy.unique(array[:, 0], return_inverse=True)
-    strings = doc.vocab.strings
-    numeric = numpy.array([_numeric_text(strings[int(w)]) for w in words], dtype=bool)
-    return cast(numpy.ndarray, numeric[inverse.reshape(-1)] | array[:, 1].astype(bool))
-
-
-def _numerals(doc: Doc) -> list[tuple[int, int]]:
-    """Runs of number tokens, joined across hyphens ("twenty-five") and "and" ("one hundred and twenty")."""
-    runs: list[tuple[int, int]] = []
-    numeric = _numeric_flags(doc)
-    n = len(doc)
-    j = 0
-    for i in numpy.flatnonzero(numeric).tolist():
-        if i < j:
-            continue  # inside the previous run
-        j = i + 1
-        while j < n:
-            if doc[j - 1].lower_ in ORDINALS:
-                break  # an ordinal ends a numeral: "first one" is two words of order and count
-            words = (
-                (numeric[j] or doc[j].lower_ in DENOMINATORS)
-                and not doc[j].text[0].isdigit()
-                and not doc[i].text[0].isdigit()
-                and follows(doc[j - 1].text, doc[j].text)
-            )
-            if words or doc[j].lower_ in SCALES or (j == i + 1 and glued_ranges.continues(doc[j].text)):
-                j += 1
-            elif (
-                (
-                    # "one hundred and twenty", not "five and seven"
-                    (doc[j].text == "and" and doc[j - 1].lower_ in SCALES)
-                    or (doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_)
-                )
-                and j + 1 < n
-                and is_number_word(doc[j - 1].text)
-                and follows(doc[j - 1].text, doc[j + 1].text)
-            ):
-                j += 2
-            else:
-                break
-        j = money.suffix_end(doc, i, slash_numbers.mixed_end(doc, i, scale_words.half_end(doc, j)))
-        runs.append((scale_words.opening(doc, i, j), j))  # v11: "a million", "half a million"
-    return runs
 
 
 def _unit(doc: Doc, end: int) -> tuple[str | None, int]:
@@ -228,7 +162,7 @@ def _noun_phrase(noun: Token, after: int = -1) -> str:
     left = [
         t
         for t in noun.lefts
-        if t.dep_ in {"amod", "compound"} and t.i == noun.i - 1 and t.i > after and not _is_numeric(t) and not _scale(t)
+        if t.dep_ in {"amod", "compound"} and t.i == noun.i - 1 and t.i > after and not is_numeric(t) and not _scale(t)
     ]
     # v5: "Ten New Zealand students": a modifier inside a name brings the whole name ("Zealand" is no modifier).
     while left and left[0].ent_iob_ == "I" and left[0].i - 1 > after and _name_word(left[0].nbor(-1)):
@@ -327,7 +261,7 @@ def _skip(doc: Doc, start: int, end: int, unit_after: tuple[str | None, int], va
     # are homeless": spaCy's DATE ran from "a quarter" to the last "million")
     if first.ent_type_ in TIME_TYPES and doc[end - 1].ent_type_ in TIME_TYPES and unit not in TIME_UNITS:
         return not (value is not None and value >= _THOUSANDS and any(t.lower_ in SCALES for t in doc[start:end]))
-    ordinal = first.lower_ in ORDINALS or bool(_ORDINAL.fullmatch(first.text))
+    ordinal = first.lower_ in ORDINALS or bool(ORDINAL_FORM.fullmatch(first.text))
     # "his 11th month", "the second week": an ordinal of a time unit is a date, not a duration.
     if unit in TIME_UNITS and ordinal:
         return True
@@ -448,7 +382,7 @@ def candidate_numerals(doc: Doc) -> list[tuple[int, int]]:
     if known is not None:
         return list(known)
     candidates = []
-    runs = _numerals(doc)
+    runs = numeral_runs(doc)
     for start, end in runs:
         if not _skip(doc, start, end, _unit(doc, end), money.numeral_value(doc, start, end)):
             candidates.append((start, end))

@@ -1,7 +1,7 @@
 """A number in words that opens with an article or a fraction (``extract.figures.v11``): "a million", "half a
 million", "a quarter of a million", "three-quarters of a million", "half a dozen", "a third of the population".
 
-A numeral run starts at a number word (``figures._numerals``), so v10 read each of these from its scale word:
+A numeral run starts at a number word (``numeral_runs.numeral_runs``), so v10 read each of these from its scale word:
 "million", value 1,000,000, whatever came before it. The value was right for "a million" only (its span "million";
 the brief's views put the "a" back, session 21); "half a million" and "a quarter of a million" were read as a
 million, "half a dozen" as 12, and "a third of the population" as the ordinal 3. Now the run opens at the article or
