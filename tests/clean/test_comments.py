@@ -261,3 +261,25 @@ def test_the_bbc_comment_forms_sign_in_line_goes_when_cut_off_the_house_rules() 
     article = _clean("SyrianCrisis_bbc", "289")
     assert not any("Register to comment" in s.text for s in article.sentences)
     assert any("Register to comment" in r for r in _removed(article, "comment_policy"))
+
+
+def test_a_reader_poll_with_the_comment_policy_after_it_starts_the_cut() -> None:
+    """Reuters, 21 March 2011 (LibyaWar_reuters 42): a poll ("Do you support …? Yes I support the air strikes No I do
+    not support …") above some 80 sentences of readers' posts with no stamp, and the comment policy at the page's
+    end; two of the posts were "Only in one source" lines of a brief (clean.document v22)."""
+    article = _clean("LibyaWar_reuters", "42")
+    assert article.text.endswith(
+        "The intervention is the biggest against an Arab country since the 2003 invasion of Iraq."
+    )
+    assert "saddens me" not in article.text and "arab nations taking the lead" not in article.text
+    (thread,) = _removed(article, "comment_thread")
+    assert thread.startswith("Do you support the U.N.-mandated intervention in Libya? Yes I support the air strikes")
+
+
+def test_a_yes_no_question_without_a_comment_system_is_no_thread() -> None:
+    """A poll alone may be the page's own ("Should the city ban cars? Yes … No …" as an article's survey)."""
+    text = (
+        "The council met on Monday. Should the city ban cars from the centre? Yes say most residents, No say the"
+        " shopkeepers, and the vote is next week."
+    )
+    assert split_comments(text) == (text, None)

@@ -44,6 +44,7 @@ TEXT_FINGERPRINTS = {
     "clean.document.v19": "30d2dfe8178b9af7",
     "clean.document.v20": "ae86fa3d093d25af",
     "clean.document.v21": "c52031841354e4af",
+    "clean.document.v22": "59ff01c162af1f6f",
 }
 HTML_FINGERPRINTS = {
     "clean.document.v2+trafilatura==2.3.1": "aeba2fc42c750a6a",
@@ -66,6 +67,7 @@ HTML_FINGERPRINTS = {
     "clean.document.v19+trafilatura==2.3.1": "aeba2fc42c750a6a",
     "clean.document.v20+trafilatura==2.3.1": "aeba2fc42c750a6a",
     "clean.document.v21+trafilatura==2.3.1": "aeba2fc42c750a6a",
+    "clean.document.v22+trafilatura==2.3.1": "aeba2fc42c750a6a",
 }
 T17_RECORDS = 40  # per topic folder: wire text with datelines, captions, comment threads
 HTML_PAGES = 40

@@ -92,6 +92,14 @@ _FOLLOWING = re.compile(
     r" (?:appears?|is|are) (?:published )?below|Below (?:is|are) (?:a selection of )?your (?:comments|views|e-?mails)"
     r"|We will (?:aim|try) to publish as many of your (?:comments|views|e-?mails) as (?:we can|possible))\."
 )
+# A reader poll: a yes/no question, then its answer buttons run into one line ("Do you support the U.N.-mandated
+# intervention in Libya? Yes I support the air strikes No I do not support the air strikes"). Reuters printed its polls
+# above the readers' comments they asked for (LibyaWar_reuters 42: 80 sentences of posts, two of them lines of a
+# brief), so a poll with a comment system's line after it opens the thread; a poll alone may be the page's own.
+_POLL = re.compile(
+    r"(?<=[.!?\"”’)] )(?:Do|Does|Did|Should|Will|Would|Is|Are|Was|Were|Has|Have|Can|Could)\s[^?!\n]{5,200}?\?"
+    r"\s+Yes\b[^.?!\n]{0,120}?\sNo\b"
+)
 _EASTERN = re.compile(rf"\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th),\s+\d{{4}}\s+\d{{1,2}}:\d{{2}}\s*[ap]m\s+E[SD]?T\b")
 _SENTENCE_END = re.compile(r"[.!?\"”’)]\s+$")
 _DATED = re.compile(
@@ -134,6 +142,8 @@ def split_comments(text: str) -> tuple[str, str | None]:
         starts.append(_thread_opening(text, closed.start()))
     if following := _FOLLOWING.search(text):
         starts.append(following.start())
+    if (poll := _POLL.search(text)) and COMMENT_POLICY.search(text, poll.end()):
+        starts.append(poll.start())
     if not starts:
         return text, None
     cut = min(starts)

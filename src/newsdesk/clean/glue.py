@@ -87,6 +87,7 @@ from itertools import chain
 
 from .captions import dated_lead_cuts, label_cut
 from .clause_ends import ends_clause, particle_cuts
+from .connectives import connective_cuts
 from .kickers import kicker_cuts, name_lead_cut
 from .lexicon import in_wordnet, is_english_word
 from .reader import FUNCTION_WORDS
@@ -467,6 +468,7 @@ def _cut_points(sentence: str, words: Vocabulary | None) -> list[int]:
     if (label := label_cut(sentence)) is not None:
         cuts.append(label)
     cuts += kicker_cuts(sentence, _ends_an_open_head, _inside_quotation)
+    cuts += connective_cuts(sentence, _inside_quotation)  # v22
     if words is not None:
         cuts += _word_cuts(sentence, words) + _name_cuts(sentence, words)
         cuts += [

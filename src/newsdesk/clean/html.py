@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import re
 from dataclasses import dataclass
 from datetime import date
+from html.entities import html5
 from typing import Any
 
 import trafilatura
@@ -23,6 +25,18 @@ from newsdesk.limits import TimeLimitExceeded, time_limit
 
 # trafilatura logs an ERROR for every page it finds empty; newsdesk reports those as rejections itself.
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+
+# A DOCTYPE with an internal subset (``<!DOCTYPE html [<!ENTITY b "…">]>``), in the page's prolog. HTML has no such
+# subset: the HTML parser ends the DOCTYPE at its first ">", so "]>" (and the rest of the subset) became text, and the
+# entities it declares were never expanded, so their references ("&b;", "&xxe;") stayed in the text as written.
+# Quoted values may hold "]" or ">"; the alternatives consume distinct characters and never give back (possessive), so
+# an unclosed subset fails in one linear scan.
+_PROLOG = re.compile(r"\A(?:\ufeff)?(?:\s++|<\?[^>]*\?>|<!--.*?-->)*+", re.DOTALL)
+_SUBSET_DOCTYPE = re.compile(
+    r"<!DOCTYPE(?P<head>[^\[>]*)\[(?P<subset>(?:\"[^\"]*\"|'[^']*'|<!--.*?-->|[^\]\"'<]++|<(?!--))*+)\]\s*>",
+    re.IGNORECASE | re.DOTALL,
+)
+_DECLARED = re.compile(r"<!ENTITY\s+(?!%)([A-Za-z_:][\w.:-]*)")
 
 # libxml2's default depth limit (without XML_PARSE_HUGE): elements deeper are not built.
 MAX_DEPTH = 256
@@ -40,6 +54,7 @@ class ExtractedPage:
 
 def extract_html(html: str, path: str, url: str | None = None) -> ExtractedPage:
     """Article body and metadata; ``InputError`` when the page holds no article text."""
+    html, declared = drop_internal_subset(html)
     try:
         with time_limit(get_settings().html_timeout_s):
             doc = trafilatura.bare_extraction(
@@ -56,6 +71,8 @@ def extract_html(html: str, path: str, url: str | None = None) -> ExtractedPage:
         raise InputError(path, f"cannot parse HTML: {exc}") from exc
     fields: dict[str, Any] = {} if doc is None else doc if isinstance(doc, dict) else doc.as_dict()
     text = fields.get("text") or ""
+    if declared:
+        text = re.sub("[ \t]*&(?:" + "|".join(map(re.escape, declared)) + ");", "", text)
     if not text.strip():
         if _past_depth_limit(html):
             raise InputError(
@@ -70,6 +87,19 @@ def extract_html(html: str, path: str, url: str | None = None) -> ExtractedPage:
         site=fields.get("sitename") or None,
         url=fields.get("url") or url or None,
     )
+
+
+def drop_internal_subset(html: str) -> tuple[str, list[str]]:
+    """The page without its DOCTYPE's internal subset (the DOCTYPE kept as ``<!DOCTYPE html>``), and the names of
+    the general entities the subset declared, whose references are then taken out of the extracted text; a name
+    that is also an HTML character reference ("amp", "nbsp") is left to the parser, which reads it as HTML."""
+    prolog = _PROLOG.match(html)
+    at = prolog.end() if prolog else 0
+    found = _SUBSET_DOCTYPE.match(html, at)
+    if found is None:
+        return html, []
+    names = dict.fromkeys(n for n in _DECLARED.findall(found["subset"]) if f"{n};" not in html5)
+    return f"{html[:at]}<!DOCTYPE{found['head'].rstrip()}>{html[found.end() :]}", sorted(names, key=len, reverse=True)
 
 
 def _past_depth_limit(html: str) -> bool:

@@ -96,7 +96,12 @@ from importlib.metadata import PackageNotFoundError, version
 # ``glue``).
 # v21: a Reuters factbox's "*" bullet after a sentence's end or a subhead in capitals taken out ("… went bankrupt. * The
 # Asian flu killed …"; ``normalize.repair_bullets``), so that no sentence ends on it ("… in more people. *").
-ALGORITHM = "clean.document.v21"
+# v22: an HTML page's DOCTYPE internal subset ("<!DOCTYPE html [<!ENTITY b …>]>") taken out before extraction and the
+# references to what it declared ("&b;", "&xxe;") out of the text (``html``); a reader poll ("Do you support …? Yes I
+# support … No I do not …") with a comment system's line after it starts the comment thread's cut (``comments``); a
+# caption or headline glued before a lead opening with a connective adverb and its comma ("… anti-government protests
+# However, the allegations …") cut off it (``connectives``, ``glue``).
+ALGORITHM = "clean.document.v22"
 
 
 @cache
