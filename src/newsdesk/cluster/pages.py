@@ -13,9 +13,11 @@ editor would not call a report of any story are, by kind, told apart by the page
   report opens with a lead (a headline or a caption may come first); a wire round-up's items ("Forces loyal to
   Muammar Gaddafi fired a Scud missile … on Sunday. *") are prose, its list marks aside;
 - **a promo** (Radio 4 programme pages: "The new flat-rate State Pension - how will you be affected?" / "Paul Lewis
-  takes your calls."; a podcast page: "Copy the URL and paste into your emails …"): its first two sentences both ask
-  or address the reader, one of them without a question (an explainer opens with two questions: "Swine flu: How
-  serious a threat?"), and neither in the writer's first person (a column: "But if, like me, you find them useful").
+  takes your calls."; a podcast page: "Copy the URL and paste into your emails …"): of its first two sentences one
+  asks the reader a question and the other addresses the reader (an explainer opens with two questions: "Swine flu:
+  How serious a threat?"; an analysis may tell its reader's story in the second person: "Suppose you are an
+  opposition activist in Syria." / "You live in Hama or Homs …"), neither in the writer's first person (a column:
+  "But if, like me, you find them useful").
 
 Such a page stays stored and searchable; it makes and joins no story (``groups.group_stories`` places it apart,
 labelled ``(<kind>) `` before its title), so it can neither pull two stories together nor title one.
@@ -72,12 +74,13 @@ def _index_page(own: Sequence[str], text: str) -> bool:
 
 
 def _promo(own: Sequence[str]) -> bool:
-    """Its first two sentences ask or address the reader, not both by a question, neither in the writer's voice."""
+    """Of its first two sentences one asks a question and the other addresses the reader; neither in the writer's
+    voice."""
     opening = own[:LEAD]
     return (
         len(opening) == LEAD
         and all(_addresses_reader(t) for t in opening)
-        and not all(is_question(t) for t in opening)
+        and sum(is_question(t) for t in opening) == 1
         and not any(speaks_as_writer(t) for t in opening)
     )
 
