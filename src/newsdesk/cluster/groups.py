@@ -22,6 +22,7 @@ from newsdesk.model import Article, Event
 
 from . import OnlineClusterer, Placement, cluster_articles
 from .events import article_date
+from .pages import label, page_kind
 from .stories import new_id
 from .titles import ALGORITHM as TITLE_ALGORITHM
 from .titles import V1 as TITLE_V1
@@ -36,10 +37,15 @@ TITLES = (TITLE_V1, TITLE_V2, TITLE_ALGORITHM)
 # site's product plugs ("An ultra-low latency infrastructure for electronic trading …"), and that furniture, read
 # as the lead, grouped them (Timeline17 SyrianCrisis_reuters: a Euro 2012 result, a Petrobras platform and a Bull
 # Run re-enactor were one 14-article "story").
+# v3: as v2, and a page that is no news report (``pages.page_kind``: not in English, an index page, a promo) is not
+# clustered: it made stories of its own (six Vietnamese BBC pages) or joined one (a Guardian index page's teasers
+# touch every story of the day). It is placed apart, ``SET_APART`` and its kind its reason, labelled in its title.
 INPUT_V1 = "cluster.input.text.v1"
 INPUT_V2 = "cluster.input.no-templates.v2"
-INPUT_ALGORITHM = INPUT_V2
-INPUTS = (INPUT_V1, INPUT_V2)
+INPUT_V3 = "cluster.input.news-only.v3"
+INPUT_ALGORITHM = INPUT_V3
+INPUTS = (INPUT_V1, INPUT_V2, INPUT_V3)
+SET_APART = "set apart: "
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +77,13 @@ def clustering_input(article: Article, templates: Templates) -> Article:
     if len(kept) == len(article.sentences) or not kept:
         return article
     return replace(article, text=" ".join(kept))
+
+
+def set_apart(articles: Sequence[Article], templates: Templates, reads: str = INPUT_ALGORITHM) -> dict[str, str]:
+    """Article id → its kind, for the pages ``reads`` keeps out of clustering (none before ``INPUT_V3``)."""
+    if reads != INPUT_V3:
+        return {}
+    return {a.id: kind for a in articles if (kind := page_kind(a, templates))}
 
 
 def _event_date(members: Sequence[Article], timex_dates: Mapping[str, Sequence[date]]) -> date | None:
@@ -112,18 +125,23 @@ def group_stories(
     clusterer = clusterer or OnlineClusterer()
     algorithms = (("dedup", DEDUP_ALGORITHM), ("input", reads), *sorted(clusterer.algorithms.items()), ("title", title))
     templates = template_sentences(marked) if templates is None else templates
-    if reads == INPUT_V2:
+    apart = set_apart(originals, templates, reads)
+    originals = [a for a in originals if a.id not in apart]
+    if reads != INPUT_V1:
         originals = [clustering_input(a, templates) for a in originals]
     placements = {p.article: p for p in cluster_articles(originals, timex_dates, clusterer)}
+    placements.update({a: Placement(a, None, None, SET_APART + kind) for a, kind in apart.items()})
     for article in marked:
         if article.duplicate_of is not None:
             source = placements[article.duplicate_of]
-            placements[article.id] = Placement(article.id, source.story, source.event, "copy")
+            # a copy of a page set apart is listed with it, for the same reason
+            reason = source.reason if article.duplicate_of in apart else "copy"
+            placements[article.id] = Placement(article.id, source.story, source.event, reason)
     members: dict[str, list[Article]] = defaultdict(list)
     reasons: dict[str, str] = {}
     for article in marked:
         placement = placements[article.id]
-        story = placement.story or new_id("s", article.id)
+        story = placement.story or new_id("s", article.duplicate_of if article.duplicate_of in apart else article.id)
         members[story].append(article)
         reasons[story] = "clustered" if placement.story else placement.reason
     groups = []
@@ -146,8 +164,11 @@ def group_stories(
                 by_event.items(), key=lambda kv: (_event_date(kv[1], timex_dates) or date.max, kv[0])
             )
         )
-        groups.append(
-            StoryGroup(story, _title(group, title, templates, on), tuple(group), events, reasons[story], algorithms)
-        )
-    groups.sort(key=lambda g: (-len(g.articles), g.id))
+        heading = _title(group, title, templates, on)
+        if reasons[story].startswith(SET_APART):
+            kind = reasons[story].removeprefix(SET_APART)
+            heading = heading if heading.startswith(label(kind)) else label(kind) + heading
+        groups.append(StoryGroup(story, heading, tuple(group), events, reasons[story], algorithms))
+    # the pages set apart are listed after the news stories (``pages.set_apart_kind`` orders the stored lists alike)
+    groups.sort(key=lambda g: (g.reason.startswith(SET_APART), -len(g.articles), g.id))
     return groups

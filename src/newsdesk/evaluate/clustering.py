@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from newsdesk.clean.templates import template_sentences
-from newsdesk.cluster import OnlineClusterer, cluster_articles
-from newsdesk.cluster.groups import INPUT_ALGORITHM, clustering_input, mark_copies
+from newsdesk.cluster import OnlineClusterer, Placement, cluster_articles
+from newsdesk.cluster.groups import INPUT_ALGORITHM, SET_APART, clustering_input, mark_copies, set_apart
 from newsdesk.errors import InputError
 from newsdesk.model import Article, RawDocument
 
@@ -56,7 +56,13 @@ def evaluate(path: Path, predictions: Path | None = None) -> dict[str, Any]:
     clusterer = OnlineClusterer()
     # templates as the product finds them: over the set with its copies marked (a copy's text is no site furniture)
     templates = template_sentences(mark_copies(articles))
-    placements = cluster_articles([clustering_input(a, templates) for a in articles], clusterer=clusterer)
+    # pages the product sets apart as no news report (``groups.set_apart``) are placed in no story: singletons here
+    apart = set_apart(articles, templates)
+    placed = cluster_articles(
+        [clustering_input(a, templates) for a in articles if a.id not in apart], clusterer=clusterer
+    )
+    by_id = {p.article: p for p in placed}
+    placements = [by_id.get(a.id) or Placement(a.id, None, None, SET_APART + apart[a.id]) for a in articles]
     # Unplaced records keep a label of their own: each is a singleton cluster in the scores.
     stories = [p.story or f"unclustered:{a.external_id}" for p, a in zip(placements, articles, strict=True)]
     events = [p.event or f"unclustered:{a.external_id}" for p, a in zip(placements, articles, strict=True)]
@@ -64,6 +70,7 @@ def evaluate(path: Path, predictions: Path | None = None) -> dict[str, Any]:
         "task": "clustering",
         "documents": len(articles),
         "unclustered": sum(p.story is None for p in placements),
+        "set_apart": len(apart),
         "refused_by_cleaning": len(refused),
         "algorithms": {"input": INPUT_ALGORITHM, **clusterer.algorithms},
         "template_sentences": len(templates),

@@ -26,6 +26,7 @@ from typing import Any, TypeVar
 from newsdesk.brief import build_stories, render
 from newsdesk.brief.assemble import brief_code
 from newsdesk.brief.render import article_json, newsmakers, story_json
+from newsdesk.cluster.pages import set_apart_kind
 from newsdesk.config import Settings, get_settings
 from newsdesk.model import RawDocument, Rejection
 from newsdesk.pipeline import RunReport, ingest_records
@@ -93,10 +94,11 @@ def _card(story: dict[str, Any], articles: dict[str, dict[str, Any]]) -> dict[st
 
 
 def _newest_first(cards: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Largest first, then newest (by last publication date), then by id for a stable order."""
+    """Largest first, then newest (by last publication date), then by id for a stable order; the pages set apart as
+    no news report (labelled in their title: ``cluster.pages``) after the news stories, as ``newsdesk stories``."""
     by_id = sorted(cards, key=lambda c: c["id"])
     by_date = sorted(by_id, key=lambda c: c["last"] or "", reverse=True)
-    return sorted(by_date, key=lambda c: -c["articles"])
+    return sorted(by_date, key=lambda c: (set_apart_kind(c["title"]) is not None, -c["articles"]))
 
 
 def _parse_date(name: str, value: str | None) -> str | None:

@@ -60,6 +60,8 @@ STORY_ROWS_SQL = (
 
 def story_rows(rows: Iterable[Any]) -> list[StoryRow]:
     """Member rows of ``STORY_ROWS_SQL`` → one ``StoryRow`` per story with size, copies, dates, outlets."""
+    from newsdesk.cluster.pages import set_apart_kind  # the store stays importable without the clusterer
+
     stories: dict[str, StoryRow] = {}
     for r in rows:
         row = stories.setdefault(r["id"], StoryRow(r["id"], r["title"], r["reason"], r["events"]))
@@ -71,7 +73,8 @@ def story_rows(rows: Iterable[Any]) -> list[StoryRow]:
         if r["published"]:
             row.first = min(row.first or r["published"], r["published"])
             row.last = max(row.last or r["published"], r["published"])
-    return sorted(stories.values(), key=lambda s: (-s.size, s.id))
+    # news stories first, largest first; pages set apart as no news report (labelled in their title) after them
+    return sorted(stories.values(), key=lambda s: (set_apart_kind(s.title) is not None, -s.size, s.id))
 
 
 def _now() -> str:

@@ -1,0 +1,138 @@
+"""``cluster.input.news-only.v3``: a page that is no news report (not in English, an index page, a promo) makes and
+joins no story; it is placed apart, labelled, and listed after the news stories by the CLI, the API and the web
+pages alike. ``INPUT_V2`` still clusters them. Real pages of Timeline17 dev (H1N1_guardian, H1N1_bbc,
+LibyaWar_reuters) and GoogleNews records."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+
+from newsdesk.clean.templates import template_sentences
+from newsdesk.cluster.groups import INPUT_V2, INPUT_V3, SET_APART, group_stories, mark_copies
+from newsdesk.cluster.pages import INDEX, NOT_ENGLISH, PROMO, label, page_kind, set_apart_kind
+from newsdesk.evaluate.io import read_jsonl
+from newsdesk.evaluate.timeline import load_articles
+from newsdesk.model import Article, RawDocument
+from newsdesk.pipeline import clean_record
+from newsdesk.serve.service import _newest_first
+from newsdesk.store.sqlite import story_rows
+from tests.conftest import EVAL
+
+T17 = EVAL / "timelines" / "t17" / "dev"
+
+
+@cache
+def _folder(name: str) -> tuple[Article, ...]:
+    return tuple(load_articles(T17 / name))
+
+
+@cache
+def _kinds(name: str) -> dict[str, str]:
+    """Page id → kind, with the folder's templates found as the product finds them."""
+    pages = list(_folder(name))
+    templates = template_sentences(mark_copies(pages))
+    return {a.id: kind for a in pages if (kind := page_kind(a, templates))}
+
+
+def _opening(name: str, page: str) -> str:
+    return next(a for a in _folder(name) if a.id == page).sentences[0].text
+
+
+def test_the_guardian_index_pages_are_set_apart_and_its_reports_are_not() -> None:
+    """H1N1_guardian: seven section pages of teaser lines glued together; the 64 reports of the swine-flu story and
+    the other pages (a column, a feature) stay news."""
+    kinds = _kinds("H1N1_guardian")
+    assert list(kinds.values()) == [INDEX] * 7
+    openings = {_opening("H1N1_guardian", page) for page in kinds}
+    assert "Glider pilot parachuted to safety" in openings
+    assert any(o.startswith("Space shuttle Atlantis launches on a mission") for o in openings)
+
+
+def test_the_vietnamese_and_the_promo_pages_of_h1n1_bbc_and_nothing_else() -> None:
+    """Six BBC Vietnamese pages; two Radio 4 programme pages and a podcast page (inside the 98-page story)."""
+    kinds = _kinds("H1N1_bbc")
+    assert sorted(kinds.values()) == [NOT_ENGLISH] * 6 + [PROMO] * 3
+    promos = sorted(_opening("H1N1_bbc", page) for page, kind in kinds.items() if kind == PROMO)
+    assert promos[0].startswith("Copy the URL and paste into your emails")
+    assert promos[1:] == ["The new flat-rate State Pension - how will you be affected?"] * 2
+
+
+def _pages_opening_with(folder: str, phrase: str) -> list[Article]:
+    """The folder's pages with ``phrase`` in their first 300 characters, cleaned as on ingest (only those)."""
+    found = []
+    for n, record in enumerate(read_jsonl(T17 / folder / "articles.jsonl.gz")):
+        if phrase in record["text"][:300]:
+            article = clean_record(RawDocument(path=f"{folder}:{n + 1}", text=record["text"]))
+            assert isinstance(article, Article)
+            found.append(article)
+    return found
+
+
+def test_a_wire_round_up_is_news() -> None:
+    """LibyaWar_reuters: "Following are the latest political and military developments …" lists its items as
+    sentences each ending in a list mark (". *"): running prose, not an index page."""
+    pages = _pages_opening_with("LibyaWar_reuters", "Following are the latest political and military developments")
+    assert [page_kind(a) for a in pages] == [None, None, None]
+
+
+def test_an_analysis_told_in_the_second_person_is_no_promo() -> None:
+    """SyrianCrisis_bbc (held out; found there after the first commit, which took it out of the 276-page story):
+    "Suppose you are an opposition activist in Syria." / "You live in Hama or Homs …" asks no question."""
+    (page,) = _pages_opening_with("SyrianCrisis_bbc", "Suppose you are an opposition activist in Syria.")
+    assert page_kind(page) is None
+
+
+def test_a_keyword_record_is_not_judged_for_its_language() -> None:
+    """GoogleNews records are lower-cased and stop-word-stripped: no English function word, no full stop. Read as
+    prose they would all be "not in English" (the first draft set apart 5,752 of 5,838, B-cubed F1 0.93 → 0.03)."""
+    path = EVAL / "clustering" / "googlenews" / "dev.jsonl"
+    with path.open(encoding="utf-8") as handle:
+        records = [json.loads(line) for _, line in zip(range(300), handle, strict=False)]
+    pages = [clean_record(RawDocument(path=f"gn:{r['id']}", text=r["text"])) for r in records]
+    judged = [page_kind(a) for a in pages if isinstance(a, Article)]
+    assert len(judged) > 250
+    assert set(judged) == {None}
+
+
+@cache
+def _stories(reads: str) -> tuple:
+    return tuple(group_stories(list(_folder("H1N1_bbc")), reads=reads))
+
+
+def test_pages_set_apart_make_and_join_no_story() -> None:
+    """Fails on ``INPUT_V2``: the Vietnamese pages were a 6-page story, the podcast page a member of the main one."""
+    kinds = _kinds("H1N1_bbc")
+    old, new = _stories(INPUT_V2), _stories(INPUT_V3)
+    assert any(sum(a.id in kinds for a in g.articles) == 6 for g in old)
+    assert not any(g.reason.startswith(SET_APART) for g in old)
+    for group in new:
+        apart = [a.id in kinds for a in group.articles]
+        assert all(apart) or not any(apart)
+        if all(apart):
+            (page,) = group.articles
+            assert group.reason == SET_APART + kinds[page.id]
+            assert group.title.startswith(label(kinds[page.id]))
+            assert not group.events
+    assert sum(g.reason.startswith(SET_APART) for g in new) == 9
+    # listed after every news story
+    first_apart = next(i for i, g in enumerate(new) if g.reason.startswith(SET_APART))
+    assert all(g.reason.startswith(SET_APART) for g in new[first_apart:])
+    assert ("input", INPUT_V3) in new[0].algorithms
+
+
+def test_the_cli_api_and_web_lists_agree_on_the_order() -> None:
+    """``newsdesk stories`` (the store's rows) and the API / web cards (``_newest_first``) list the pages set apart
+    after the news stories, by the label in their title."""
+    new = _stories(INPUT_V3)
+    rows = [
+        {"id": g.id, "title": g.title, "reason": g.reason, "source": None, "path": f"x/{a.id}", "published": None}
+        | {"duplicate_of": a.duplicate_of, "events": len(g.events)}
+        for g in sorted(new, key=lambda g: g.id)
+        for a in g.articles
+    ]
+    listed = [r.id for r in story_rows(rows)]
+    assert listed == [g.id for g in new]
+    cards = [{"id": g.id, "title": g.title, "articles": len(g.articles), "last": None} for g in new]
+    assert [c["id"] for c in _newest_first(list(reversed(cards)))] == listed
+    assert [set_apart_kind(g.title) is not None for g in new] == [g.reason.startswith(SET_APART) for g in new]
