@@ -5,7 +5,8 @@ verse is no ratio, "Nine times out of 10" is one frequency, "a 3 to 1 margin" ke
 to 1" is a proportion. Each case fails on v10; the last ones are guards that v10 and v11 read alike.
 extract.figures.v12 (session 23, haiti_bbc, H1N1_reuters): a number goes on with a half ("a million and half",
 "one and a half million": 1,500,000), and a number of thousands or more inside spaCy's DATE is a count; vague
-magnitudes ("tens of thousands") stay no figure."""
+magnitudes ("tens of thousands") stay no figure. extract.figures.v13 (session 24): so does a number of ones or tens
+with no scale word, hyphenated or not ("two-and-a-half hours", "four and a half years": v12 "two" or no figure)."""
 
 from __future__ import annotations
 
@@ -209,10 +210,46 @@ def test_a_vague_magnitude_is_no_exact_count(text: str) -> None:
     assert _figures(text) == ()
 
 
-def test_an_age_and_a_half_is_no_scale() -> None:
-    # SyrianCrisis_reuters: "one and a half years old" has no scale word, so v12 leaves it as v11 did
+def test_an_age_and_a_half_is_one_number() -> None:
+    # SyrianCrisis_reuters: "one and a half years old" has no scale word; v12 left it as v11 did (no figure of it),
+    # v13 reads 1.5 years
     text = (
         '"A child that might seem autistic at one and a half years old may turn out at three years old to have '
         "language delay or some other developmental disorder."
     )
-    assert "one and a half" not in [f.text for f in _figures(text)]
+    assert ("one and a half years", 1.5) in [(f.text, f.value) for f in _figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value", "unit"),
+    [
+        # extract.figures.v13: a number of ones or tens and a half, no scale word. EgyptianProtest_cnn (v12 no figure)
+        ("And it's been four and a half years since he's addressed the media.", "four and a half years", 4.5, "year"),
+        # haiti_bbc, hyphenated: v12 "two", 2 hours; "one-and-a-half months" no figure
+        ("It took two-and-a-half hours for the rescue of Wismond Exantus.", "two-and-a-half hours", 2.5, "h"),
+        (
+            "There was a small baby, about one-and-a-half months old, lying on her side in her bed because her right "
+            "arm had been amputated and was covered in bandages.",
+            "about one-and-a-half months",
+            1.5,
+            "month",
+        ),
+        # EgyptianProtest_cnn: v12 "four", 4 percent
+        (
+            "Egypt isn't a major oil producer, but four-and-a-half percent of the entire world's oil supply goes "
+            "through the canal.",
+            "four-and-a-half percent",
+            4.5,
+            "%",
+        ),
+    ],
+)
+def test_ones_and_a_half_are_read_whole(text: str, figure: str, value: float, unit: str) -> None:
+    assert (figure, value, unit) in [(f.text, f.value, f.unit) for f in _figures(text)]
+
+
+def test_a_half_of_something_is_not_read_as_and_a_half() -> None:
+    """v13 reads "and a half" after ones only as a number's end: "two and a half of the seats" and "five and seven"
+    stay as v12 read them."""
+    assert _read("They took two and a half of the seats.") == []
+    assert [f.value for f in _figures("Five and seven people were hurt.")] == [5.0, 7.0]

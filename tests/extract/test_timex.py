@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from newsdesk.evaluate.io import read_jsonl
 from newsdesk.evaluate.tml import read_tml
 from newsdesk.extract.timex import TimexSpan, find_timexes, tag_timexes
+from newsdesk.extract.timex.calendar_rules import last_week_day
 from tests.conftest import EVAL
 
 MONDAY = date(2024, 8, 26)  # seed 003's published date
@@ -484,8 +485,25 @@ def test_papers_and_programmes_named_by_day_words_are_not_times() -> None:
         # Where the latest such weekday is in the week before, v8 and v9 agree (guards).
         ("haiti_bbc", "may have died in last Tuesday's earthquake", "2010-01-12"),
         ("SyrianCrisis_reuters", "since it was damaged in last Friday's massive quake", "2011-03-11"),
+        # rules.v10: on a Sunday page, "last <weekday>" (Monday to Friday) is of the week that Sunday ends; v9 read
+        # each a week early (4 February 2011, 18 January 2011, 10 August 2011).
+        ("EgyptianProtest_cnn", "We watched history being made last Friday as the dictatorship", "2011-02-11"),
+        ("EgyptianProtest_cnn", "before these events, before last Tuesday, they were", "2011-01-25"),
+        ("LibyaWar_cnn", "when he arrived in the country last Wednesday", "2011-08-17"),
+        # Guards, alike on v9: "last Saturday" and "last Sunday" on a Sunday are the week before's.
+        ("SyrianCrisis_bbc", "opposition-held areas on the city last Saturday", "2012-02-04"),
+        ("EgyptianProtest_cnn", "in last Sunday's NFC championship game", "2011-01-23"),
+        ("H1N1_bbc", "his conversion on last Sunday's program", "2009-05-24"),
     ],
 )
 def test_last_weekday_is_the_week_befores(folder: str, context: str, value: str) -> None:
     expression = context[context.index("last ") :].split("'")[0].split(" ")[:2]
-    assert t17_span(folder, context, " ".join(expression)) == ("DATE", value)
+    assert t17_span(folder, context, " ".join(expression).rstrip(",")) == ("DATE", value)
+
+
+def test_last_weekday_v9_reading_is_kept() -> None:
+    """``sunday_week=False`` reproduces rules.v9: the calendar week before the Sunday's."""
+    sunday = date(2011, 8, 21)
+    assert last_week_day(sunday, 3, sunday_week=False) == date(2011, 8, 10)
+    assert last_week_day(sunday, 3) == date(2011, 8, 17)
+    assert last_week_day(date(2011, 8, 24), 3) == last_week_day(date(2011, 8, 24), 3, sunday_week=False)

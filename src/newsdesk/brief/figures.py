@@ -42,6 +42,10 @@ v7 reads the noun phrase further and a count's clause as its own: a figure a few
 quake's); and a count broken down by day ("at least 36 killed since Saturday: eight during Sunday's bombardment and 28
 on Saturday") takes the day modifying a noun in its own clause when the day it would take otherwise is another
 count's (v6 dated the eight by the 28's Saturday). v6 is ``story_figures(..., noun_phrases=False)``.
+v8 reads a day after the event a count is put down to as v6 reads one before it (``post_modifiers``, from the
+sentence's parse): "200,000 people may have died … as a result of the earthquake that struck last Tuesday" and "the
+island which was devastated by a huge quake on 12 January" date the quake, not the toll, which is its report's (v7
+dated the toll by the quake's day). v7 is ``story_figures(..., post_modifiers=False)``.
 """
 
 from __future__ import annotations
@@ -61,9 +65,10 @@ from newsdesk.extract.units import TIME_UNITS
 from newsdesk.model import Article, Citation, Fact, Figure, Sentence, Timex
 from newsdesk.timeline.dates import day_of
 
+from . import post_modifiers as post
 from .figure_kinds import Kind, kind
 
-ALGORITHM = "brief.figure-variants.v7"
+ALGORITHM = "brief.figure-variants.v8"
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 # Two sentences that share this many words in a row are one text copied, not two tellings: twice the word shingle by
@@ -225,6 +230,7 @@ def about(
     text: Mapping[str, str] | None = None,
     day_modifiers: bool = True,
     noun_phrases: bool = True,
+    sentences: Mapping[str, Sequence[Sentence]] | None = None,
 ) -> date | None:
     """The day a figure (or a citation of it) is about (v5): the day its sentence names, the one of the figure's
     clause when it names several (``_nearest``; a citation, without a place in the sentence, only when it names one);
@@ -232,13 +238,19 @@ def about(
     the day a count is of, nor is the day of the number a change starts from ("up from nearly 9,000 on Friday") the day
     of any other figure; nor (v6, ``day_modifiers``) is a day that modifies a noun the day of a figure outside that
     noun phrase (``modifies_a_noun``); v7 (``noun_phrases``) reads that phrase further, and a count broken down by
-    day (``_own_modifier``). ``text``: the articles' texts, to read the words around a day."""
+    day (``_own_modifier``); v8 (given the articles' ``sentences``) a day after the event a count is put down to
+    (``post_modifiers``). ``text``: the articles' texts, to read the words around a day."""
     day = published.get(figure.article)
     article = text.get(figure.article, "") if text else ""
     mentions, modifiers = [], []
     for timex in timexes.get((figure.article, figure.sentence), ()):
         modifies = day_modifiers and modifies_a_noun(article, timex)
         inside = modifies and _inside(figure, timex, article, noun_phrases)
+        phrase = (
+            post.noun_phrase(article, sentences.get(figure.article, ()), timex) if sentences and not modifies else None
+        )
+        if phrase is not None and isinstance(figure, Figure) and phrase[0] >= figure.end:
+            modifies = True  # v8: "200,000 … died in the disaster, which struck last Tuesday": the disaster's day
         if inside and noun_phrases:
             mentions.append(timex)  # v7: "since Tuesday's 7.0 magnitude earthquake" is the quake's, and its magnitude's
             continue
@@ -329,11 +341,13 @@ def _days(
     timexes: Mapping[str, Sequence[Timex]],
     day_modifiers: bool = True,
     noun_phrases: bool = True,
+    post_modifiers: bool = True,
 ) -> list[Figure]:
-    """Each figure with the ``day`` it is about (v5, v6 with ``day_modifiers``, v7 with ``noun_phrases``): the
-    earliest of its tellings' days (``about``)."""
+    """Each figure with the ``day`` it is about (v5, v6 with ``day_modifiers``, v7 with ``noun_phrases``, v8 with
+    ``post_modifiers``): the earliest of its tellings' days (``about``)."""
     published = {a.id: a.published for a in articles}
     text = {a.id: a.text for a in articles}
+    sentences = {a.id: a.sentences for a in articles} if post_modifiers else None
     by_sentence: dict[tuple[str, int], list[Timex]] = {}
     for article, found in timexes.items():
         for timex in found:
@@ -343,7 +357,7 @@ def _days(
         # a duration ("five days later") is dated by its report: the day named beside it is when it began or ended
         named = by_sentence if figure.unit not in TIME_UNITS else {}
         cited: tuple[Figure | Citation, ...] = (figure, *figure.variants)
-        days = [about(c, named, published, text, day_modifiers, noun_phrases) for c in cited]
+        days = [about(c, named, published, text, day_modifiers, noun_phrases, sentences) for c in cited]
         known = [d for d in days if d is not None]
         dated.append(dataclasses.replace(figure, day=min(known).isoformat()) if known else figure)
     return dated
@@ -357,11 +371,13 @@ def story_figures(
     timexes: Mapping[str, Sequence[Timex]] | None = None,
     day_modifiers: bool = True,
     noun_phrases: bool = True,
+    post_modifiers: bool = True,
 ) -> tuple[Figure, ...]:
     """The figures a story's brief lists: resolved values that say what they count, each claim once (see the
     module docstring), the story's counts first, each count's figures in the order they were reported (``dated``,
     v4), or, given the story's ``timexes`` (by article id), of the days they are about (v5; v6 with ``day_modifiers``;
-    v7 with ``noun_phrases`` too, the default). The first telling is kept; ``variants`` cites the others.
+    v7 with ``noun_phrases``; v8 with ``post_modifiers`` too, the default). The first telling is kept; ``variants``
+    cites the others.
     ``articles``: the story's articles, which tell copies and repeated wordings apart (see ``tellings``) and date
     the figures."""
     shown = [f for f in figures if f.value is not None and (f.context or f.unit)]
@@ -412,5 +428,5 @@ def story_figures(
 
     ranked = [figure for _, figure in sorted(enumerate(kept), key=weight)]
     if timexes is not None:
-        ranked = _days(ranked, articles, timexes, day_modifiers, noun_phrases)
+        ranked = _days(ranked, articles, timexes, day_modifiers, noun_phrases, post_modifiers)
     return tuple(_dated(ranked, articles) if dated else ranked)

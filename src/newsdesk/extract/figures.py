@@ -50,6 +50,8 @@ figure; "Nine times out of 10" a frequency, one ratio (v10 "Nine — times" and 
 "margin"; "voted almost 99 to 1" is a proportion (hedged, so no vote's exact tally; "voted 99 to 1" stays two).
 v12: a number goes on with a half (``scale_words.half_end``, ``numbers.and_a_half``): "a million and half" and "a
 million and a half" 1,500,000 (v11 "a million", 1,000,000), "one and a half million" 1,500,000 (v11 no figure).
+v13: so does a number of ones or tens with no scale word: "two and a half years" 2.5 years, "eleven and a half days"
+(v12 no figure; ``scale_words.half_end``, ``numbers.and_a_half``).
 """
 
 from __future__ import annotations
@@ -69,7 +71,7 @@ from .participles import lemma, past_participle
 from .spans import sentence_at, sentence_starts
 from .units import TIME_UNITS, UNITS
 
-ALGORITHM = "extract.figures.v12"
+ALGORITHM = "extract.figures.v13"
 
 QUALIFIERS = {
     "at least",

@@ -204,7 +204,8 @@ def parse_words(words: list[str]) -> float | None:
 def and_a_half(words: list[str]) -> float | None:
     """A number and a half of its scale (``extract.figures.v12``): "a million and half" and "a million and a half"
     (1,500,000: half of the million), "one and a half million" (1.5 million), "two and a half thousand"; None for
-    other words with "half" in them. ``words``: lower case, hyphens spaced."""
+    other words with "half" in them. ``words``: lower case, hyphens spaced. v13: a number of ones or tens and a half
+    with no scale word, "two and a half" (years) 2.5; v12 None."""
     k = words.index("half")
     head, tail = words[: k - 1] if words[k - 1] in _ARTICLES else words[:k], words[k + 1 :]
     if len(head) < 2 or head[-1] != "and" or (tail and (len(tail) != 1 or tail[0] not in SCALES)):
@@ -214,7 +215,9 @@ def and_a_half(words: list[str]) -> float | None:
         return None
     if tail:
         return (whole + 0.5) * SCALES[tail[0]] if head[-2] in ONES or head[-2] in TENS else None
-    return whole + 0.5 * SCALES[head[-2]] if head[-2] in SCALES else None
+    if head[-2] in SCALES:
+        return whole + 0.5 * SCALES[head[-2]]
+    return whole + 0.5 if head[-2] in ONES or head[-2] in TENS else None
 
 
 def parse_number(text: str, currency: bool = False) -> float | None:

@@ -8,14 +8,15 @@ million, "half a dozen" as 12, and "a third of the population" as the ordinal 3.
 the fraction, so the span is the words a reader sees and ``numbers.share`` reads the value as spoken: 500,000,
 250,000, 750,000, 6, 1/3. "a third" is a fraction only before "of" ("a third term" is an ordinal); a scale word
 with no article before it ("million people", after a cut) stays as it was. v12: a number goes on with a half
-(``half_end``): "a million and half", "one and a half million".
+(``half_end``): "a million and half", "one and a half million". v13: so does a number of ones or tens before a unit
+("two and a half years" 2.5; v12 no figure).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .numbers import DENOMINATORS, FRACTIONS, ONES, SCALES
+from .numbers import DENOMINATORS, FRACTIONS, ONES, SCALES, TENS
 
 _ARTICLES = {"a", "an"}
 
@@ -43,10 +44,14 @@ def opening(doc: Doc, start: int, end: int) -> int:
 def half_end(doc: Doc, end: int) -> int:
     """The end of a numeral that ends at token ``end`` and goes on with a half (``extract.figures.v12``): "a million |
     and half", "a million | and a half" (after a scale word), "one | and a half million" (before one); ``end`` when
-    it does not. v11 read "a million" (1,000,000) and left "one and a half million" without a figure."""
-    if end < 1 or end + 1 >= len(doc) or doc[end].lower_ != "and":
+    it does not. v11 read "a million" (1,000,000) and left "one and a half million" without a figure. v13: "two | and
+    a half years" (ones or tens, "a" before the half, no scale word after it), also hyphenated: "two-and-a-half
+    hours" (v12 "two", 2 hours)."""
+    words = _hyphened(doc, end, 3) if end >= 1 else []
+    if not words or doc[words[0]].lower_ != "and":
         return end
-    k = end + 2 if doc[end + 1].lower_ in _ARTICLES else end + 1
+    article = len(words) > 1 and doc[words[1]].lower_ in _ARTICLES
+    k = words[2] if article and len(words) > 2 else words[1] if len(words) > 1 and not article else len(doc)
     if k >= len(doc) or doc[k].lower_ != "half":
         return end
     last = doc[end - 1].lower_
@@ -54,7 +59,26 @@ def half_end(doc: Doc, end: int) -> int:
         return k + 1
     if last in ONES and k + 1 < len(doc) and doc[k + 1].lower_ in SCALES:
         return k + 2
+    if (last in ONES or last in TENS) and article and (k + 1 >= len(doc) or doc[k + 1].lower_ != "of"):
+        # v13: "two and a half years", "eleven and a half days" (v12 no figure); not "two and half of them"
+        return k + 1
     return end
+
+
+def _hyphened(doc: Doc, start: int, count: int) -> list[int]:
+    """Up to ``count`` word tokens from ``start``, stepping over a hyphen glued to the words either side of it
+    ("two-and-a-half": "and", "a", "half" after "two"), but not over a spaced one."""
+    found: list[int] = []
+    i = start
+    while i < len(doc) and len(found) < count:
+        if doc[i].text == "-":
+            if doc[i].whitespace_ or not i or doc[i - 1].whitespace_:
+                break
+            i += 1
+            continue
+        found.append(i)
+        i += 1
+    return found
 
 
 def _fraction(doc: Doc, k: int) -> int | None:

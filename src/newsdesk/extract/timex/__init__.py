@@ -1,6 +1,6 @@
 """Time expressions: TIMEX3-style extraction and normalization, anchored on the article's published date.
 
-Algorithm ``extract.timex.rules.v9``: a rule grammar in the manner of HeidelTime (Strötgen & Gertz,
+Algorithm ``extract.timex.rules.v10``: a rule grammar in the manner of HeidelTime (Strötgen & Gertz,
 *HeidelTime: High Quality Rule-Based Extraction and Normalization of Temporal Expressions*, SemEval 2010):
 every rule is a regular expression over word lists plus a normalization function; all rules run over the
 text, overlapping candidates are resolved longest-first (then by rule order), and relative expressions are
@@ -61,6 +61,9 @@ to come when its clause looks forward, as any weekday is (``grammar.reported_eve
 v9 (over v8): "last Tuesday" is the Tuesday of the week before the published date's (Monday to Sunday), not the latest
 Tuesday before it: "last Tuesday's earthquake" on pages of Wednesday 20 to Sunday 24 January 2010 is the 12th, which v8
 read as the 19th (``calendar_rules.last_week_day``). "this past Tuesday" stays the latest.
+
+v10 (over v9): on a Sunday page, "last Wednesday" is the Wednesday of the week that Sunday ends (three days before),
+not of the week before it; "last Saturday" and "last Sunday" stay a week back (``calendar_rules.last_week_day``).
 """
 
 from __future__ import annotations
@@ -81,7 +84,7 @@ from .quarter_ended import RULES as QUARTER_ENDED_RULES
 from .reference_rules import RULES as REFERENCE_RULES
 from .relative_rules import RULES as RELATIVE_RULES
 
-ALGORITHM = "extract.timex.rules.v9"
+ALGORITHM = "extract.timex.rules.v10"
 RULES: tuple[Rule, ...] = (
     QUARTER_ENDED_RULES
     + PREVIOUS_DAY_RULES
