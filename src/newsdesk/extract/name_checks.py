@@ -75,14 +75,8 @@ _CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _PREFIXED = re.compile(r"^(?:pro|anti|non|post|pre|neo)-", re.IGNORECASE)
 
 
-# v9: a clause opens after a colon or an opening quote or bracket, and its first word is capitalised there as a
-# sentence's is ('Ghonim had written: Dear President Mubarak …', '"Dear Egyptians, …"')
-_CLAUSE_OPEN = re.compile(r"[:(\"“‘]\s*$")
-
-
 class Casing:
-    """How a story's kept sentences write each word: in lower case, and capitalised after a sentence's first word
-    (v9: and not as a clause's first word after a colon, an opening quote or a bracket)."""
+    """How a story's kept sentences write each word: in lower case, and capitalised after a sentence's first word."""
 
     def __init__(self, articles: Iterable[Article]) -> None:
         self.lower: Counter[str] = Counter()
@@ -93,7 +87,7 @@ class Casing:
                     word = match.group()
                     if word.islower():
                         self.lower[word] += 1
-                    elif n and word[0].isupper() and not _CLAUSE_OPEN.search(sentence.text, 0, match.start()):
+                    elif n and word[0].isupper():
                         self.capital[word.casefold()] += 1
 
     def common(self, word: str) -> bool:
@@ -101,12 +95,6 @@ class Casing:
         capitalised inside a sentence."""
         low = self.lower[word.casefold()]
         return low >= COMMON_MIN_LOWER and low > self.capital[word.casefold()]
-
-    def lower_only(self, word: str) -> bool:
-        """v9: ``word`` is written in lower case in the story, and capitalised inside a sentence less often (a common
-        word) or never: at a clause's opening only, as a letter's "Dear" ("Ghonim had written: Dear President Mubarak
-        …", once "dear" otherwise, EgyptianProtest_cnn)."""
-        return self.common(word) or (self.lower[word.casefold()] > 0 and not self.capital[word.casefold()])
 
 
 def credit(surface: str) -> bool:
@@ -223,13 +211,13 @@ def office_title(title: str, casing: Casing | None = None) -> str:
     Margaret Chan" → "WHO Director General"): the honorific goes with the name, the office is what stands alone.
 
     v8: and, given the story's ``casing`` (for a title that opens its sentence), without the words that open it and
-    that the story writes in lower case (v9: ``Casing.lower_only``) ("Embattled President", "Former President",
-    "Earlier US President" → "President", "US President"): capitalised only as a sentence's first word, a modifier
+    that the story writes in lower case ("Embattled President", "Former President", "Earlier US President" →
+    "President", "US President"): capitalised only as a sentence's first word, a modifier
     says something of the person at one time, the office is the noun after it. Inside a sentence the parse's title is
     as written ("Press Secretary Robert Gibbs", while "press" is a common word)."""
     kept = _TRAILING_HONORIFIC.sub("", title)
     words = kept.split()
     cut = 0
-    while casing is not None and cut < len(words) - 1 and casing.lower_only(words[cut]):
+    while casing is not None and cut < len(words) - 1 and casing.common(words[cut]):
         cut += 1
     return " ".join(words[cut:]) if cut else kept
