@@ -33,7 +33,7 @@ from dataclasses import replace
 
 from newsdesk.model import Article, Entity, Mention
 
-from .name_checks import Casing, cues, glued_rest, not_a_name, office, office_title, story_kind
+from .name_checks import Casing, cues, glued_rest, not_a_name, story_kind
 from .name_merges import (
     DOMINANT_SHARE,
     NameUnion,
@@ -47,6 +47,7 @@ from .name_merges import (
     surname,
 )
 from .spans import sentence_at, sentence_starts
+from .story_titles import story_titles
 
 # v2: a cut-short name is the longer name where it is cut short, not everywhere (rule 4); a speaker
 # description is an entity's alias only if it ends in the name as its head, written as a name ("Man in Tahrir
@@ -69,11 +70,12 @@ from .spans import sentence_at, sentence_starts
 # modifiers that open it ("Embattled President"); types read off the story: a speaker label only at a turn's start
 # (not "told the BBC:"), a group's nouns ("minority Alawite sect") a NORP, an organisation with an acronym no person
 # ("Medecins Sans Frontieres (MSF)"), a time zone after a clock time no name ("2153 GMT")
-ALGORITHM = "extract.aliases.v8"
-
-# v6: a one-word title ("President") stands for its person alone when the story gives it to the person this often:
-# a parse attaches a stray capitalised word once ("Daughter", "Absent" before Gadhafi on LibyaWar_cnn).
-OFFICE_MIN_ATTACHED = 2
+# v9: titles with the place or nationality before them ("U.S. President", ``story_titles``), a title for its dominant
+# holder; a letter's "Dear" and a schedule's joined line no title; a medium ("Twitter users") an organisation, a drug
+# ("flu drug Tamiflu") a product; a headline glued to a name no person ("QATARI PLANE JOINS AIR PATROLS NATO"); a
+# surname after the Arabic article apart ("al Abidi"); an acronym of a long name without its country or its last "and"
+# word ("CDC"), and the dominant one of several long names of its type
+ALGORITHM = "extract.aliases.v9"
 
 _PLACE = frozenset({"GPE", "LOC", "FAC"})
 
@@ -95,37 +97,12 @@ def _continuations(
     return found
 
 
-def _title_references(articles: Sequence[Article], title: str) -> list[tuple[str, int, int]]:
-    """Occurrences of a title used alone ("the Secretary of State"), not before a name or as part of a name."""
-    pattern = re.compile(rf"\b(?:[Tt]he\s+)?{re.escape(title)}\b(?!\s+[A-Z])(?!['’]s\s+[A-Z])")
-    # the title is in the pattern as written: an article without it as a substring has no match to search for;
-    # v6: a sentence the brief withholds (emptied) refers to no one
-    found = []
-    for a in articles:
-        if title in a.text:
-            starts = sentence_starts(a)
-            for m in pattern.finditer(a.text):
-                if a.sentences and a.sentences[sentence_at(starts, m.start())].text:
-                    found.append((a.id, m.start(), m.end()))
-    return found
-
-
 def _acronym_roots(
     labels: Mapping[str, Counter[str]], surfaces: Mapping[str, Counter[str]], union: NameUnion
 ) -> set[str]:
     """v8: the roots holding a name written only as an acronym and typed no person's ("MSF", "UN"): an organisation's
     names, none of them a person's."""
     return {union.find(k) for k in labels if acronym_only(surfaces[k]) and labels[k].most_common(1)[0][0] != "PERSON"}
-
-
-def _opens_sentence(mention: Mention, article: Article) -> bool:
-    """Whether the title a parse attached to ``mention`` opens its sentence, or a clause after a colon, a bracket or
-    an opening quote ("Egyptian president dissolves government: Embattled President Hosni Mubarak …")."""
-    sentence = article.sentences[mention.sentence]
-    before = article.text[sentence.start : mention.span.start]
-    at = before.rfind(mention.title or " ")
-    preceding = before[:at].rstrip()
-    return at >= 0 and (not preceding or preceding[-1] in ":(\"“‘'")
 
 
 def _salience(articles: int, size: Mapping[str, int], top: int, firsts: dict[str, int], mentions: int) -> float:
@@ -221,7 +198,7 @@ def _kinds(
     text = {a.id: a.text for a in articles}
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     surfaces: dict[str, Counter[str]] = defaultdict(Counter)
-    evidence: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    evidence: dict[str, list[int]] = defaultdict(lambda: [0] * 6)
     for article_id, items in mentions.items():
         for m in items:
             key = name_key(m.text)
@@ -260,7 +237,6 @@ def story_entities(articles: Sequence[Article], mentions: Mapping[str, Sequence[
     merge_spellings(surfaces, union)
     merge_names(labels, surfaces, union, mentions)
     text = {a.id: a.text for a in articles}
-    by_id = {a.id: a for a in articles}
     # v8: no organisation's name (one written as an acronym too) is a person's part, whatever spaCy typed it: "the
     # United Nations Susan Rice" (typed PERSON on LibyaWar_reuters) is two names
     held = _acronym_roots(labels, surfaces, union)
@@ -272,22 +248,7 @@ def story_entities(articles: Sequence[Article], mentions: Mapping[str, Sequence[
         joined[first][whole] += 1
     extended = _continuations(articles, mentions, set(labels))
 
-    titled: dict[str, set[str]] = defaultdict(set)
-    attached: Counter[str] = Counter()
-    for article_id, items in mentions.items():
-        for m in items:
-            # v8: a title that opens its sentence may open with a modifier capitalised there ("Embattled President")
-            title = office_title(m.title, casing if _opens_sentence(m, by_id[article_id]) else None) if m.title else ""
-            if title and name_key(m.text) in labels:
-                titled[title].add(union.find(name_key(m.text)))
-                attached[title] += 1
-    title_spans: dict[str, list[tuple[str, int, int]]] = {}
-    for title, roots in sorted(titled.items()):
-        # v6: an office, not a parse's accident ("Monday", "It", "H1N1"); one word given the person at least twice
-        if not office(title, labels.keys()) or (" " not in title and attached[title] < OFFICE_MIN_ATTACHED):
-            continue
-        if len(roots) == 1 and not any(t != title and title in t and titled[t] != roots for t in titled):
-            title_spans[title] = _title_references(articles, title)
+    title_spans, holder = story_titles(articles, mentions, labels, union, casing)
 
     counts: Counter[str] = Counter()
     firsts: dict[str, dict[str, int]] = defaultdict(dict)
@@ -319,7 +280,7 @@ def story_entities(articles: Sequence[Article], mentions: Mapping[str, Sequence[
             firsts[root][article_id] = min(firsts[root].get(article_id, m.sentence), m.sentence)
     starts = {a.id: sentence_starts(a) for a in articles}
     for title, spans in title_spans.items():
-        root = next(iter(titled[title]))
+        root = holder[title]
         if counts[root] == 0:
             continue
         aliases[root].add(title)

@@ -1,4 +1,4 @@
-"""Whether a story's entity mention is a name at all, and which type its story's text gives it (``extract.aliases.v8``).
+"""Whether a story's entity mention is a name at all, and which type its story's text gives it (``extract.aliases.v9``).
 
 spaCy's small model tags each mention on its own, and a story shows its errors side by side: a photographer's credit
 ("Christopher Furlong/Getty Images") read as a person, a capitalised common word at a sentence's start ("Fierce
@@ -28,6 +28,9 @@ PERSON = "PERSON"
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 # At least this many lower-case uses make a word common (one "sick" could be a typo's or a quote's).
 COMMON_MIN_LOWER = 2
+# v9: a person's name holds at most one common word (a first name that is also a word, "Will Smith"); two or more make
+# it a headline's words glued to a name ("Qatari Plane Joins Air Patrols Nato": four).
+HEADLINE_MIN_COMMON = 2
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Mister)\.?\s+$")
 # After a person's name: an age ("Pacitti, 24, has been …"), "said he", "and his wife", "'s wife". Not "who" (British
@@ -55,6 +58,15 @@ _GROUP_AFTER = re.compile(r"^\s+(?:sect|sects|minority|majority|community|commun
 # v8: a transcript's speaker label opens a line or a turn ("HILL: They may …"); after a lower-case word or a comma it is
 # an object before a colon ("… told the BBC: \"I was driving …\"", 10 times on haiti_bbc, which typed the BBC a person)
 _MID_SENTENCE = re.compile(r"[a-z,]\s*$")
+# v9: what a name written before these nouns is a thing, no person and no place: a medium ("his Twitter account", "a
+# Facebook page", "Twitter users"; spaCy's PERSON for all 106 mentions of Twitter on EgyptianProtest_cnn) is an
+# organisation's service; a drug ("Tamiflu capsules", "drugs like Tamiflu", "packs of Tamiflu") a product.
+_MEDIUM_AFTER = re.compile(r"^\s+(?:accounts?|pages?|users?|feeds?|posts?|postings?|messages?|websites?|sites?)\b")
+_PRODUCT_AFTER = re.compile(r"^\s+(?:capsules?|pills?|tablets?|doses?|resistance|prescriptions?)\b")
+_PRODUCT_BEFORE = re.compile(
+    r"\b(?:(?:drugs?|medicines?|antivirals?)\s+(?:like\s+|such\s+as\s+)?"
+    r"|(?:doses?|packs?|courses?|boxes|box|stocks?|stockpiles?|supplies|supply|production|sales?)\s+of\s+)$"
+)
 # v8: a clock time before an acronym makes it a time zone ("(2153 GMT)", "10:30 ET", "9 a.m. EST"), no name
 _CLOCK = re.compile(r"(?:\b\d{3,4}|\d{1,2}[:.]\d{2}|\b[ap]\.?m\.?)\s*$", re.IGNORECASE)
 _CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
@@ -116,18 +128,30 @@ def not_a_name(mention: Mention, article: Article, casing: Casing) -> bool:
 
 def glued_rest(mention: Mention, casing: Casing, kinds: Mapping[str, str], key: Callable[[str], str]) -> str | None:
     """The name after a common word glued in front of it ("Sick Mexico" → "Mexico"), when that rest is a name of the
-    story that is no person's (a first name that is also a word, "Will Smith", stays: "Smith" is a person's)."""
-    words = mention.text.split()
-    if len(words) < 2 or not casing.common(words[0]):
+    story that is no person's (a first name that is also a word, "Will Smith", stays: "Smith" is a person's); v9: the
+    longest such name ending a headline the parse read as a person, two of its words common ("Qatari Plane Joins Air
+    Patrols Nato" → "Nato")."""
+    words = list(re.finditer(r"\S+", mention.text))
+    if len(words) < 2:
         return None
-    rest = mention.text[len(words[0]) :].strip()
-    kind = kinds.get(key(rest))
-    return rest if kind is not None and kind != PERSON else None
+    common = [n for n, w in enumerate(words) if casing.common(w.group())]
+    if common[:1] == [0]:
+        rest = mention.text[words[0].end() :].strip()
+        kind = kinds.get(key(rest))
+        if kind is not None and kind != PERSON:
+            return rest
+    # v9: a headline in capitals or title case glued to the name that opens the sentence after it ("QATARI PLANE JOINS
+    # AIR PATROLS NATO said on Thursday", LibyaWar_reuters): a person's name holds no two common words of the story
+    if len(common) < HEADLINE_MIN_COMMON or kinds.get(key(mention.text)) != PERSON:
+        return None
+    rests = (mention.text[w.start() :] for w in words[1:])
+    return next((rest for rest in rests if kinds.get(key(rest)) not in (None, PERSON)), None)
 
 
-def cues(mention: Mention, text: str) -> tuple[int, int, int, int]:
-    """(person, place, town, group) evidence of the mention's context: an honorific, an age or an office; a locative
-    preposition; v7: a settlement's or a region's noun ("the city of", "province"); v8: a group's noun ("sect")."""
+def cues(mention: Mention, text: str) -> tuple[int, int, int, int, int, int]:
+    """(person, place, town, group, medium, product) evidence of the mention's context: an honorific, an age or an
+    office; a locative preposition; v7: a settlement's or a region's noun ("the city of", "province"); v8: a group's
+    noun ("sect"); v9: a medium's noun ("account", "users"), a drug's ("capsules", "drugs like")."""
     before, after = text[max(mention.span.start - 12, 0) : mention.span.start], text[mention.span.end :][:24]
     wider = text[max(mention.span.start - 24, 0) : mention.span.start]
     town = bool(_TOWN_BEFORE.search(wider) or _TOWN_AFTER.match(after))
@@ -136,18 +160,27 @@ def cues(mention: Mention, text: str) -> tuple[int, int, int, int]:
     label = mention.text.isupper() and after.startswith(":") and not _MID_SENTENCE.search(before)
     person = bool(mention.title or label or _HONORIFIC.search(before) or _PERSON_AFTER.match(after))
     place = bool(_LOCATIVE.search(before)) and not _OWNER.match(after)
-    return int(person), int(place), int(town), int(group)
+    medium = bool(_MEDIUM_AFTER.match(after))
+    product = bool(_PRODUCT_AFTER.match(after) or _PRODUCT_BEFORE.search(wider))
+    return int(person), int(place), int(town), int(group), int(medium), int(product)
 
 
-def story_kind(votes: Counter[str], person: int, place: int, town: int = 0, group: int = 0) -> str:
+def story_kind(
+    votes: Counter[str], person: int, place: int, town: int = 0, group: int = 0, medium: int = 0, product: int = 0
+) -> str:
     """One type for a name: spaCy's plurality over its mentions (ties: alphabetical), unless the context's cues say
     otherwise: more place cues than person cues turn a PERSON into its most voted place type (GPE if none), and v7:
     ``TOWN_MIN_CUES`` settlement cues, more than the person cues, an organisation too ("Hama": 69 ORG,
     "in the city of Hama" 11 times, SyrianCrisis_reuters); more person cues than place cues turn an organisation or
     a group into PERSON, and a place when there are two. v8: as many group cues, more than the person and the place
-    cues, make any name a group ("Alawite": 66 PERSON, "the minority Alawite sect", was a GPE by one "in")."""
+    cues, make any name a group ("Alawite": 66 PERSON, "the minority Alawite sect", was a GPE by one "in"). v9: as many
+    medium cues, or product cues, more than the person and the place cues, make a name an organisation ("Twitter") or
+    a product ("Tamiflu", ORG by spaCy's plurality on H1N1_reuters)."""
     if group >= TOWN_MIN_CUES and group > person and group > place:
         return "NORP"
+    for kind, count in (("PRODUCT", product), ("ORG", medium)):
+        if count >= TOWN_MIN_CUES and count > person and count > place:
+            return kind
     label = min(votes, key=lambda k: (-votes[k], k))
     if (label == PERSON and place > person) or (label == "ORG" and town >= TOWN_MIN_CUES and town > person):
         places = [k for k in PLACE_LABELS if votes[k]]
@@ -160,10 +193,13 @@ def story_kind(votes: Counter[str], person: int, place: int, town: int = 0, grou
 def office(title: str, keys: Collection[str]) -> bool:
     """Whether a title a parse attached to a person can stand for the person alone in the story: words of letters
     (not "H1N1"), not a function word ("It"), no day or month in it ("Monday"; v7: nor "Later Monday", the parse's
-    title of "Later Monday Assad said …"), nor a name the story tags itself."""
+    title of "Later Monday Assad said …"), nor a name the story tags itself; v9: nor a word glued by a dash to a part
+    in capitals: a schedule's line the parse joined ("8:00 am ET - National Prayer Breakfast - President Obama" →
+    "ET-National Prayer Breakfast-President"; an office joins words, "Director-General", "Ex-Interior Minister")."""
     words = title.split()
     return (
         all(w.replace("-", "").isalpha() for w in words)
+        and not any(len(p) > 1 and p.isupper() for w in words if "-" in w for p in w.split("-"))
         and not (len(words) == 1 and title.casefold() in FUNCTION_WORDS)
         and not any(w.casefold() in _CALENDAR for w in words)
         and title.casefold() not in keys
@@ -176,9 +212,9 @@ def office_title(title: str, casing: Casing | None = None) -> str:
 
     v8: and, given the story's ``casing`` (for a title that opens its sentence), without the words that open it and
     that the story writes in lower case ("Embattled President", "Former President", "Earlier US President" →
-    "President", "US President"): capitalised only as a sentence's first word, a modifier says something of the person
-    at one time, the office is the noun after it. Inside a sentence the parse's title is as written ("Press
-    Secretary Robert Gibbs", while "press" is a common word)."""
+    "President", "US President"): capitalised only as a sentence's first word, a modifier
+    says something of the person at one time, the office is the noun after it. Inside a sentence the parse's title is
+    as written ("Press Secretary Robert Gibbs", while "press" is a common word)."""
     kept = _TRAILING_HONORIFIC.sub("", title)
     words = kept.split()
     cut = 0

@@ -37,6 +37,8 @@ _ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "de", "al"})
 # v7: the Arabic article, hyphenated to the name ("al-Assad") or apart ("Bashar al Assad")
 _PARTICLE = re.compile(r"^(?:al|el)-(?=[a-z])", re.IGNORECASE)
 _PARTICLES = frozenset({"al", "el"})
+# v9: the last word after "and" of a long name, which its acronym may skip ("Disease Control and Prevention")
+_TRAILING_AND = re.compile(r"\s+and\s+\S+$")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 
 
@@ -87,6 +89,19 @@ def _initials(surface: str) -> str:
         return ""
     mixed = any(c.islower() for c in surface)
     return "".join(w.replace(".", "") if mixed and _acronym(w) else w[0] for w in words)
+
+
+def _spellings(surface: str, keys: Mapping[str, Counter[str]]) -> set[str]:
+    """v9: the acronyms a long name may be written as: its initials (``_initials``), and those without the country
+    named before it or the last word after "and" ("CDC" of "U.S. Centers for Disease Control and Prevention", whose
+    initials are "USCDCP", 108 times apart from it on H1N1_reuters)."""
+    forms = {surface}
+    first, _, rest = surface.partition(" ")
+    place = keys.get(name_key(first))
+    if " " in rest and place and place.most_common(1)[0][0] == "GPE":
+        forms.add(rest)
+    forms |= {_TRAILING_AND.sub("", f) for f in forms}
+    return {i for f in forms if (i := _initials(f))}
 
 
 def _initials_only(key: str) -> bool:
@@ -146,15 +161,17 @@ def merge_names(
             bearing.setdefault(word, []).append(person)
     for key, labels in keys.items():
         words = key.split()
-        if len(words) == 1:
-            full = list(bearing.get(key, ()))
+        # v9: a surname after the Arabic article apart is one word ("al Abidi" of "Abdul Fattah Younis al Abidi")
+        word = words[-1] if len(words) == 2 and words[0] in _PARTICLES else key
+        if len(words) == 1 or word != key:
+            full = [f for f in bearing.get(word, ()) if f != key]
             # v6: not a place named more often alone than the full name is ("Mexico" and a parse's "Sick Mexico")
             kind = labels.most_common(1)[0][0]
             outweighs = kind in PLACE_LABELS and labels[kind] > sum(sum(keys[f].values()) for f in full)
-            if len(full) == 1 and (labels["PERSON"] or surname(full[0].split()[-1]) == key) and not outweighs:
+            if len(full) == 1 and (labels["PERSON"] or surname(full[0].split()[-1]) == word) and not outweighs:
                 union.union(key, full[0])
             elif len(full) > 1 and (
-                bearer := _surname_bearer(key, full, keys, union) or _introducer(key, keys, introduced, union)
+                bearer := _surname_bearer(word, full, keys, union) or _introducer(key, keys, introduced, union)
             ):
                 union.union(key, bearer)
         acronym = next((_acronym(s) for s in surfaces[key] if _acronym(s)), None)
@@ -162,7 +179,7 @@ def merge_names(
             # v6: a name holding the acronym as a word does not spell it out ("US Senate"), and of several that spell
             # it, those of the acronym's own type do ("United States", not "Ulla Schmidt" nor "USS Stout")
             if not initials:
-                initials.update((k, frozenset(_initials(s) for s in surfaces[k])) for k in keys)
+                initials.update((k, frozenset(i for s in surfaces[k] for i in _spellings(s, keys))) for k in keys)
             # v7: nor does an acronym written apart ("U. N" is "U.N.", no second spelling-out)
             spelled = [
                 k
@@ -171,9 +188,14 @@ def merge_names(
             ]
             kind = labels.most_common(1)[0][0]
             typed = [k for k in spelled if keys[k].most_common(1)[0][0] == kind]
-            long = {union.find(k) for k in typed or spelled}
-            if len(long) == 1:
-                union.union(key, long.pop())
+            long: Counter[str] = Counter()
+            for k in typed or spelled:
+                long[union.find(k)] += sum(keys[k].values())
+            # v9: or the one of its type nearly all their mentions name (``DOMINANT_SHARE``): "U.S. Centers for Disease
+            # Control and Prevention" 40 times, against "Centers for … and Prevention" 7 and two broken forms once
+            root, top = min(long.items(), key=lambda item: (-item[1], item[0]), default=("", 0))
+            if len(long) == 1 or (typed and top >= DOMINANT_MIN_MENTIONS and top >= DOMINANT_SHARE * long.total()):
+                union.union(key, root)
 
 
 def _surname_bearer(key: str, full: list[str], keys: dict[str, Counter[str]], union: NameUnion) -> str | None:
