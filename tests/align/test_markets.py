@@ -88,7 +88,7 @@ def test_a_scale_word_with_no_count_is_not_compared():
     assert not is_bare_scale(ann.figures[0], article)  # "a thousand" is one thousand
 
 
-def test_v20_is_the_default_and_v19_is_kept():
-    assert ALGORITHM == V20
+def test_v20_and_v19_are_kept():
+    assert ALGORITHM != V19  # the default moved on (``align.facts.v21``: tests/align/test_refiled.py)
     assert ALGORITHMS[V19].conflicts == V18_RULES and ALGORITHMS[V20].conflicts == V20_RULES
     assert ALGORITHMS[V20].range_terms and ALGORITHMS[V19].range_terms

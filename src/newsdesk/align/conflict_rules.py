@@ -1,5 +1,5 @@
 """Which comparisons ``conflicts`` makes: one ``Rules`` switch per kind of false flag found and fixed, and the
-versioned sets of them (``V4_RULES`` … ``V20_RULES``) that ``facts.ALGORITHMS`` names, so an old brief can be rebuilt
+versioned sets of them (``V4_RULES`` … ``V21_RULES``) that ``facts.ALGORITHMS`` names, so an old brief can be rebuilt
 exactly as it was.
 """
 
@@ -93,7 +93,11 @@ class Rules:
     (``markets.market_move``: "SPX gave up 7.88 points" / "SPX was up 15.94 points"; "The Dow Jones Industrial
     Average is down 140 points" / "… gained 72 points") are not compared: two days' markets.
     ``bare_scales`` (v20): a figure written as a scale word with no count ("Several thousand Syrians", read as
-    1,000; "Egypt's billion dollars", ``quantities.is_bare_scale``) is an order of magnitude and is not compared."""
+    1,000; "Egypt's billion dollars", ``quantities.is_bare_scale``) is an order of magnitude and is not compared.
+    ``same_day_reports`` (v21): two figures of papers of one day whose sentences are one report filed twice
+    (``refiled.one_report``: "the UN said a total of about $270m … had been pledged so far" / "… about $310m …", both
+    15 January; two articles naming two different outlets are never one report) are an ``update`` from the lower
+    count to the higher, not a ``conflict``: a live page moving its own figure through the day."""
 
     whole_fact: bool = False
     place_lists: bool = False
@@ -117,6 +121,7 @@ class Rules:
     counted_things: bool = False
     market_days: bool = False
     bare_scales: bool = False
+    same_day_reports: bool = False
 
 
 V4_RULES = Rules()
@@ -137,3 +142,4 @@ V16_RULES = replace(V15_RULES, perfect_and_past=True, retold_incidents=True)
 V17_RULES = replace(V16_RULES, place_updates_dropped=True)
 V18_RULES = replace(V17_RULES, counted_things=True)
 V20_RULES = replace(V18_RULES, market_days=True, bare_scales=True)
+V21_RULES = replace(V20_RULES, same_day_reports=True)

@@ -5,7 +5,8 @@ Each disagreement between two independent sources is classified:
 - ``refinement``: one side is vaguer ("about 1,200", "more than 1,300", v6: "$4.3 m") and the other falls inside
   what the vague wording allows ("1,139", "1,324", "$4.37 m"): both can be true, one is just more precise.
 - ``update``: the later article reports a higher count (a toll that rose as the story developed), or (v15) a lower
-  count of a present state ("Seventeen ships … are patrolling" → "Sixteen ships …").
+  count of a present state ("Seventeen ships … are patrolling" → "Sixteen ships …"), or (v21) one report filed twice
+  on one day gives two counts (``refiled``: "about $270m" / "about $310m" pledged, both 15 January), lower first.
 - ``conflict``: anything else ("at least 30 killed" vs "at least 34 killed" on the same day; "travel to
   Egypt and Qatar" vs "travel to Egypt").
 
@@ -54,6 +55,7 @@ from .quantities import (
 from .quotes import same_wording
 from .ranges import bounds, holds_value, merge, wider
 from .rates import two_periods
+from .refiled import one_report
 from .similarity import Unit
 from .states import present_state
 from .units import unit_records
@@ -282,6 +284,11 @@ def _classify_figures(a: tuple[Any, Unit], b: tuple[Any, Unit], articles: Mappin
         (early, e_unit), (late, l_unit) = ((fa, ua), (fb, ub)) if da < db else ((fb, ub), (fa, ua))
         if late.value > early.value or (rules.falling_states and _states(early, late, articles)):
             return "update", (early.text, e_unit), (late.text, l_unit)
+    if rules.same_day_reports and one_report(fa, fb, articles):
+        # v21: one report filed twice on one day, its count moved between the versions; which was filed first is not
+        # recorded, and a count a page keeps through the day ("pledged so far", "people had died") rises
+        (low, low_unit), (high, high_unit) = ((fa, ua), (fb, ub)) if fa.value <= fb.value else ((fb, ub), (fa, ua))
+        return "update", (low.text, low_unit), (high.text, high_unit)
     return "conflict", (fa.text, ua), (fb.text, ub)
 
 
