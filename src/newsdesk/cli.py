@@ -253,7 +253,10 @@ def serve_command(
         raise typer.Exit(2)
     url = db or settings.db
     try:
-        application = create_app(url, private=private or settings.private)
+        with _store_errors():  # the file and the reason, as every other command says them
+            application = create_app(url, private=private or settings.private)
+    except typer.Exit:
+        raise
     except Exception as exc:
         _err(f"{url}: cannot open the database: {exc}")
         raise typer.Exit(2) from exc

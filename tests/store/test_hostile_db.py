@@ -68,7 +68,7 @@ def test_a_folder_is_named_as_a_folder(tmp_path: Path) -> None:
 
 
 def test_another_programs_database_is_refused_untouched(tmp_path: Path, seeds_dir: Path) -> None:
-    """A browser's history under ``--db`` got newsdesk's fourteen tables added and its journal switched to WAL;
+    """A browser's history under ``--db`` got newsdesk's 15 tables added and its journal switched to WAL;
     one with its own ``articles`` table failed on "table articles already exists" after ``schema_migrations``
     was left in it. Both are refused before anything is written."""
     for table in ("moz_places", "articles"):

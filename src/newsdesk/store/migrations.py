@@ -37,7 +37,7 @@ def load_migrations() -> list[Migration]:
 
 def check_schema(conn: sqlite3.Connection) -> None:
     """Refuse, before anything is written, a database that has tables but no ``schema_migrations`` (another
-    program's: newsdesk would add its fourteen tables to it) or that a newer newsdesk migrated past the
+    program's: newsdesk would add its 15 tables to it) or that a newer newsdesk migrated past the
     migrations this version knows (it would write rows the newer schema does not expect)."""
     tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
     if not tables:
