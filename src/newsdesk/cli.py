@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import typer
@@ -11,7 +13,7 @@ import typer
 from newsdesk import __version__
 from newsdesk.config import get_settings
 from newsdesk.pipeline import RunReport, cluster_stored, ingest, stored_annotations
-from newsdesk.store import Store, StoreBusy, open_store, sqlite_file
+from newsdesk.store import Store, StoreBusy, StoreError, open_store, sqlite_file
 
 app = typer.Typer(
     add_completion=False,
@@ -39,6 +41,17 @@ def _warn_stale(store: Store) -> None:
         )
 
 
+@contextmanager
+def _store_errors() -> Iterator[None]:
+    """A database that cannot be written (read-only, disk full, damaged, locked) ends the command with one line
+    naming the file and the reason: exit 3 when another process holds the write lock, else 2."""
+    try:
+        yield
+    except StoreError as exc:
+        _err(str(exc))
+        raise typer.Exit(3 if isinstance(exc, StoreBusy) else 2) from exc
+
+
 def _open(db: str | None, *, reading: bool = False) -> Store:
     """The store named by ``--db`` (or the default), or exit 2 naming it and why. A read command needs it to
     exist: a mistyped path must not leave an empty database behind and list nothing as if all were well."""
@@ -47,11 +60,14 @@ def _open(db: str | None, *, reading: bool = False) -> Store:
     if reading and path is not None and not Path(path).exists():
         _err(f"{url}: no such database (`newsdesk ingest` creates it)")
         raise typer.Exit(2)
-    try:
-        return open_store(url)
-    except Exception as exc:  # unreadable or not a database: say which file and why
-        _err(f"{url}: cannot open the database: {exc}")
-        raise typer.Exit(2) from exc
+    with _store_errors():  # a folder, read-only, damaged, not newsdesk's: the file and the reason
+        try:
+            return open_store(url)
+        except StoreError:
+            raise
+        except Exception as exc:  # anything else the backend says: which file and why
+            _err(f"{url}: cannot open the database: {exc}")
+            raise typer.Exit(2) from exc
 
 
 def _report(report: RunReport, quiet: bool = False) -> None:
@@ -73,18 +89,16 @@ def _run_ingest(
     url = db or get_settings().db
     store = _open(url)
     try:
-        if progress:
-            from newsdesk.scale.progress import RunProgress, count_records
+        with _store_errors():
+            if progress:
+                from newsdesk.scale.progress import RunProgress, count_records
 
-            with RunProgress(count_records(paths)) as bar:
-                report = ingest(
-                    [str(p) for p in paths], store, command=command, workers=workers, progress=bar, extract=extract
-                )
-        else:
-            report = ingest([str(p) for p in paths], store, command=command, workers=workers, extract=extract)
-    except StoreBusy as exc:
-        _err(str(exc))
-        raise typer.Exit(3) from exc
+                with RunProgress(count_records(paths)) as bar:
+                    report = ingest(
+                        [str(p) for p in paths], store, command=command, workers=workers, progress=bar, extract=extract
+                    )
+            else:
+                report = ingest([str(p) for p in paths], store, command=command, workers=workers, extract=extract)
     except KeyboardInterrupt as exc:
         _err(f"interrupted: every batch stored so far is kept in {url}; run the same command again to resume")
         raise typer.Exit(130) from exc
@@ -144,7 +158,7 @@ def brief_command(
     if not ids:
         _err("no articles to brief: every input was rejected")
         raise typer.Exit(1)
-    with open_store(url) as store:
+    with _store_errors(), open_store(url) as store:
         articles, groups = cluster_stored(store, ids)
         annotations = stored_annotations(store, articles)  # stored by the ingest above: no second parse
     templates = template_sentences(articles)  # over the whole run: a site template recurs across stories
@@ -166,7 +180,7 @@ def brief_command(
 @app.command("stories")
 def stories_command(db: str | None = typer.Option(None, "--db", help=DB_HELP)) -> None:
     """Group every stored article into stories (copies marked), store them, and list them largest first."""
-    with _open(db, reading=True) as store:
+    with _open(db, reading=True) as store, _store_errors():
         _warn_stale(store)
         cluster_stored(store)
         rows = store.list_stories()
@@ -239,7 +253,10 @@ def serve_command(
         raise typer.Exit(2)
     url = db or settings.db
     try:
-        application = create_app(url, private=private or settings.private)
+        with _store_errors():  # the file and the reason, as every other command says them
+            application = create_app(url, private=private or settings.private)
+    except typer.Exit:
+        raise
     except Exception as exc:
         _err(f"{url}: cannot open the database: {exc}")
         raise typer.Exit(2) from exc
@@ -265,7 +282,7 @@ def export_command(
         check_id("story", story_id)
         if output:
             check_output(output)
-        with _open(db, reading=True) as store:
+        with _open(db, reading=True) as store, _store_errors():
             _warn_stale(store)
             text = Service(store).export(story_id, fmt)
         if output:
@@ -323,7 +340,7 @@ def batch_command(
     from newsdesk.errors import MissingExtra
     from newsdesk.scale.batch import OutputNotEmpty, run_batch
 
-    with _open(db) as store:
+    with _open(db) as store, _store_errors():
         try:
             report = run_batch(
                 [str(p) for p in paths],

@@ -160,6 +160,46 @@ def test_utf16_without_a_byte_order_mark_is_text_and_junk_stays_binary(tmp_path:
     assert isinstance(record, Rejection) and record.reason == "binary file (not text)"
 
 
+def test_utf16_of_one_non_latin_script_without_a_mark_is_text(tmp_path: Path) -> None:
+    """Russian, Arabic and Chinese in UTF-16 without a mark (LE or BE) have no NUL rhythm and were rejected as
+    "binary file (not text)". Their letters read through the right byte order are nearly all of one script."""
+    import importlib
+
+    for lang in ("ru", "ar", "zh"):
+        text = "\n".join(importlib.import_module(f"spacy.lang.{lang}.examples").sentences) + "\n"
+        for codec in ("utf-16-le", "utf-16-be"):
+            (tmp_path / f"{lang}-{codec}.txt").write_bytes(text.encode(codec))
+            (record,) = records(tmp_path / f"{lang}-{codec}.txt")
+            assert isinstance(record, RawDocument) and record.text == text, (lang, codec, record)
+
+
+def test_binaries_are_not_read_as_utf16_of_one_script(tmp_path: Path, seeds_dir: Path) -> None:
+    """gzip, PNG, a PDF with a compressed stream and random bytes stay binary; ASCII text, which reads as Han
+    through UTF-16 ("Bush hid the facts"), stays ASCII."""
+    import random
+    import zlib
+
+    seed = sorted(seeds_dir.glob("*.txt"))[0].read_bytes()
+    stream = zlib.compress(seed * 4)
+    junk = {
+        "a.gz.txt": gzip.compress(seed),
+        "shot.png.txt": (Path(__file__).parents[2] / "docs" / "serve-story.png").read_bytes()[:60_000],
+        "doc.pdf.txt": b"%PDF-1.4\n1 0 obj <</Length "
+        + str(len(stream)).encode()
+        + b" /Filter /FlateDecode>> stream\n"
+        + stream
+        + b"\nendstream endobj\n%EOF\n",
+        **{f"random{i}.txt": random.Random(i).randbytes(2 * (300 + 900 * i)) for i in range(8)},
+    }
+    for name, data in junk.items():
+        (tmp_path / name).write_bytes(data[: len(data) - len(data) % 2])
+        (record,) = records(tmp_path / name)
+        assert isinstance(record, Rejection) and record.reason == "binary file (not text)", (name, record)
+    (tmp_path / "bush.txt").write_bytes(b"Bush hid the facts")
+    (record,) = records(tmp_path / "bush.txt")
+    assert isinstance(record, RawDocument) and record.text == "Bush hid the facts"
+
+
 def test_a_folder_reports_links_it_cannot_follow_and_having_no_file(tmp_path: Path, seeds_dir: Path) -> None:
     """A broken link and a loop of links in a folder were left out without a word, and an empty folder (or
     one of hidden files only) gave a run with no reason at all ("run 1: " and exit 1)."""

@@ -97,6 +97,40 @@ def test_local_and_ray_store_the_same_as_ingest(
     assert briefs[0]["stories"] and briefs[0] == briefs[1] == briefs[2]
 
 
+def test_ray_gives_every_bad_file_the_reason_ingest_gives(tmp_path: Path, seeds_dir: Path, ray_local: None) -> None:
+    """The hostile files of the local audits through Ray Data: an empty file, binary junk, JSONL with a malformed
+    and a too-deeply-nested line among good ones, a gzip cut short, UTF-16 Russian without a mark. The job ends
+    normally, each file gets the reason ``ingest`` gives, and the same articles are stored."""
+    import gzip
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    seed = sorted(seeds_dir.glob("*.txt"))[0].read_text(encoding="utf-8")
+    (folder / "good.txt").write_text(seed, encoding="utf-8")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "junk.html").write_bytes(random.Random(5).randbytes(5000))
+    lines = [json.dumps({"title": f"Item {i}", "text": part}) for i, part in enumerate(seed.split("\n\n")[:3])]
+    (folder / "mixed.jsonl").write_text(
+        "\n".join([lines[0], '{"text": "cut', lines[1], "[" * 100_000, lines[2]]) + "\n"
+    )
+    packed = gzip.compress("\n".join(lines).encode())
+    (folder / "cut.jsonl.gz").write_bytes(packed[: len(packed) * 2 // 3])
+    russian = "\n".join(__import__("spacy.lang.ru.examples", fromlist=["sentences"]).sentences) + "\n"
+    (folder / "ru16.txt").write_bytes(russian.encode("utf-16-le"))
+    ingest = runner.invoke(app, ["ingest", str(folder), "--db", str(tmp_path / "i.db"), "--no-extract"])
+    out, db = str(tmp_path / "out"), str(tmp_path / "r.db")
+    ray = runner.invoke(app, ["batch", "--engine", "ray", str(folder), "--out", out, "--db", db, "--no-extract"])
+    assert ingest.exit_code == ray.exit_code == 0, ray.output
+    reasons = [[line for line in r.stderr.splitlines() if line.startswith("rejected ")] for r in (ingest, ray)]
+    assert reasons[0] == reasons[1], ray.stderr
+    expected = ["empty.txt: empty file", "junk.html: binary file (not text)", "mixed.jsonl:2: malformed JSON"]
+    expected += ["mixed.jsonl:4: malformed JSON: nested too deeply", "cut.jsonl.gz: corrupt gzip stream"]
+    for reason in expected:
+        assert any(line.startswith(f"rejected {folder / reason}") for line in reasons[1]), (reason, reasons[1])
+    assert _stored(tmp_path / "r.db") == _stored(tmp_path / "i.db")
+    assert sum("рассматривает" in f"{a.title} {a.text}" for a in _stored(tmp_path / "r.db")) == 1
+
+
 def test_out_dir_must_be_empty_and_reload_skips_stored(tmp_path: Path, seeds_dir: Path) -> None:
     out = tmp_path / "out"
     out.mkdir()

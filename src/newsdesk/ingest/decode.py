@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import codecs
+import unicodedata
+from collections import Counter
 from pathlib import Path
 
 from charset_normalizer import from_bytes
@@ -97,6 +99,56 @@ def _unmarked_utf16(data: bytes) -> str | None:
     return None
 
 
+# Without a mark and without that NUL rhythm: UTF-16 of one non-Latin script (Cyrillic U+04xx, Arabic U+06xx, Han
+# U+4E00–U+9FFF, ...). The byte that carries the block takes far fewer values than the other one, and the letters
+# read through it are nearly all of one script, with no unassigned, private-use or control character. Random bytes
+# fail the decoding (lone surrogates) or spread over every block; no rule here was fitted to a sample (the share is
+# a round bound, checked on a dev and a held-out set: docs/benchmarks.md, session 24).
+_ONE_SCRIPT_SHARE = 0.9
+_MIN_LETTERS = 24
+# Japanese writes one text in three scripts; Unicode names them apart.
+_WRITING = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "HALFWIDTH": "CJK"}
+
+
+def _one_script(text: str) -> bool:
+    """Nearly all non-ASCII letters (and combining marks) of ``text`` in one script, most letters non-ASCII,
+    and nothing unassigned, private-use or a surrogate."""
+    scripts: Counter[str] = Counter()
+    ascii_letters = 0
+    for char in text:
+        category = unicodedata.category(char)
+        if category in ("Cn", "Co", "Cs"):
+            return False
+        if char.isascii():
+            ascii_letters += char.isalpha()
+        elif category[0] in "LM":
+            script = unicodedata.name(char, "").split(" ", 1)[0]
+            scripts[_WRITING.get(script, script)] += 1
+    letters = sum(scripts.values())
+    if letters < _MIN_LETTERS or letters < ascii_letters:
+        return False
+    return scripts.most_common(1)[0][1] >= _ONE_SCRIPT_SHARE * letters
+
+
+def _one_script_utf16(data: bytes) -> str | None:
+    """UTF-16 (LE or BE, as the byte with fewer distinct values says) of text in one non-Latin script, or None.
+    Asked only of bytes about to be refused as binary: ASCII read as UTF-16 is Han ("Bush hid the facts")."""
+    head = data[: 8192 - 8192 % 2]
+    if len(head) < 16 or len(data) % 2:
+        return None
+    even, odd = len(set(head[0::2])), len(set(head[1::2]))
+    if even == odd:
+        return None
+    codec = "utf-16-le" if odd < even else "utf-16-be"
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+    if looks_binary(text.encode("utf-8")) or not _one_script(text[: len(head) // 2]):
+        return None
+    return text
+
+
 def _legacy_codec(data: bytes) -> str | None:
     """The one-byte (or legacy multibyte) encoding of text that is not UTF-8: Windows-1252 when it reads as
     Western text, else the one charset-normalizer finds most plausible."""
@@ -132,13 +184,16 @@ def _mixed_lines(data: bytes) -> str | None:
 
 
 def decode_text(data: bytes, path: str) -> str:
-    """UTF-8 (with or without BOM) or UTF-16/32 with a BOM (or UTF-16 of Latin text without one) first; then UTF-8
+    """UTF-8 (with or without BOM) or UTF-16/32 with a BOM (or UTF-16 of one script without one) first; then UTF-8
     and legacy lines mixed, line by line; else the encoding charset-normalizer finds most plausible."""
     wide = _wide_text(data, path) or _unmarked_utf16(data)
     if wide is not None:
         return wide
     if looks_binary(data):
-        raise InputError(path, "binary file (not text)")
+        one_script = _one_script_utf16(data)
+        if one_script is None:
+            raise InputError(path, "binary file (not text)")
+        return one_script
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:

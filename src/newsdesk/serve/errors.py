@@ -15,7 +15,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from newsdesk.store import StoreBusy
+from newsdesk.store import StoreError
 
 from .service import BadRequest, NotFound
 
@@ -111,5 +111,5 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(ApiError, api_error)
     app.add_exception_handler(NotFound, not_found)
     app.add_exception_handler(BadRequest, bad_request)
-    app.add_exception_handler(StoreBusy, busy)
+    app.add_exception_handler(StoreError, busy)  # locked, read-only, disk full: 503 naming the reason
     app.add_exception_handler(Exception, unexpected)

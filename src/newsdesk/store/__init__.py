@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import cast
 
-from .sqlite import SQLiteStore, StoreBusy
+from .errors import StoreBusy, StoreError
+from .sqlite import SQLiteStore
 
 Store = SQLiteStore
 
@@ -27,4 +28,4 @@ def open_store(url: str) -> Store:
     return SQLiteStore(path)
 
 
-__all__ = ["SQLiteStore", "Store", "StoreBusy", "open_store", "sqlite_file"]
+__all__ = ["SQLiteStore", "Store", "StoreBusy", "StoreError", "open_store", "sqlite_file"]

@@ -10,6 +10,10 @@ from importlib import resources
 _NAME = re.compile(r"^(\d{4})_[\w-]+\.sql$")
 
 
+class SchemaMismatch(Exception):
+    """The file is an SQLite database this version must not write to: another program's, or a newer newsdesk's."""
+
+
 @dataclass(frozen=True, slots=True)
 class Migration:
     version: int
@@ -29,6 +33,28 @@ def load_migrations() -> list[Migration]:
     if len(set(versions)) != len(versions):
         raise RuntimeError(f"two migrations share a version number: {versions}")
     return found
+
+
+def check_schema(conn: sqlite3.Connection) -> None:
+    """Refuse, before anything is written, a database that has tables but no ``schema_migrations`` (another
+    program's: newsdesk would add its 15 tables to it) or that a newer newsdesk migrated past the
+    migrations this version knows (it would write rows the newer schema does not expect)."""
+    tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+    if not tables:
+        return
+    if "schema_migrations" not in tables:
+        shown = ", ".join(tables[:5]) + (", …" if len(tables) > 5 else "")
+        raise SchemaMismatch(
+            f"an SQLite database of another program (tables: {shown}); newsdesk writes only to a new file "
+            "or to a database it created"
+        )
+    known = max(m.version for m in load_migrations())
+    newest = conn.execute("SELECT max(version) FROM schema_migrations").fetchone()[0] or 0
+    if newest > known:
+        raise SchemaMismatch(
+            f"written by a newer newsdesk (schema version {newest}; this version knows up to {known}): "
+            "upgrade newsdesk to use it"
+        )
 
 
 def migrate(conn: sqlite3.Connection) -> list[str]:

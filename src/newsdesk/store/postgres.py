@@ -22,8 +22,9 @@ from newsdesk.errors import MissingExtra
 from newsdesk.model import Article, Rejection, Removal, Sentence
 
 from .cache import corpus_fingerprint
+from .errors import StoreBusy
 from .runs import RunInfo
-from .sqlite import STORY_ROWS_SQL, StoreBusy, StoryRow, story_rows
+from .sqlite import STORY_ROWS_SQL, StoryRow, story_rows
 from .writes import Written, write_articles
 
 if TYPE_CHECKING:
@@ -102,7 +103,7 @@ class PostgresStore:
                 with self.conn.transaction():
                     yield self.conn
             except self._errors.LockNotAvailable as exc:
-                raise StoreBusy(f"{self.path}: another process holds a lock; try again when it is done") from exc
+                raise StoreBusy(self.path, "another process holds a lock; try again when it is done") from exc
 
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
         with self._lock:

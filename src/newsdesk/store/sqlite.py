@@ -23,15 +23,12 @@ from newsdesk.model import Article, Rejection, Removal, Sentence
 if TYPE_CHECKING:
     from newsdesk.cluster.groups import StoryGroup
 
-from .migrations import migrate
+from .errors import check_sqlite_target, store_error
+from .migrations import SchemaMismatch, check_schema, migrate
 from .runs import RunInfo
 from .writes import Written, write_articles
 
 _BUSY_TIMEOUT_MS = 30_000
-
-
-class StoreBusy(RuntimeError):
-    """Another process holds the write lock for longer than the busy timeout."""
 
 
 @dataclass(slots=True)
@@ -90,13 +87,26 @@ class SQLiteStore:
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
         if self.path != ":memory:":
-            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+            check_sqlite_target(Path(self.path))
         self.conn = sqlite3.connect(
             self.path, isolation_level=None, check_same_thread=False, timeout=_BUSY_TIMEOUT_MS / 1000
         )
         self.conn.row_factory = sqlite3.Row
         self._lock = threading.RLock()
+        try:
+            self._prepare()
+        except (sqlite3.DatabaseError, SchemaMismatch) as exc:
+            self.conn.close()
+            error = store_error(self.path, exc)
+            if error is None:
+                raise
+            raise error from exc
+
+    def _prepare(self) -> None:
+        """Settings, then the schema; a file that is not newsdesk's is refused before anything is written to it
+        (the journal mode included), a database of a newer schema before it is written to by this version."""
         self.conn.execute(f"PRAGMA busy_timeout = {_BUSY_TIMEOUT_MS}")
+        check_schema(self.conn)
         if self.path != ":memory:":
             self.conn.execute("PRAGMA journal_mode = WAL")
         self.conn.execute("PRAGMA synchronous = NORMAL")
@@ -118,17 +128,22 @@ class SQLiteStore:
         with self._lock:
             try:
                 self.conn.execute("BEGIN IMMEDIATE")
-            except sqlite3.OperationalError as exc:
-                if "locked" in str(exc) or "busy" in str(exc):
-                    raise StoreBusy(
-                        f"{self.path}: another process is writing to this database; try again when it is done"
-                    ) from exc
-                raise
+            except sqlite3.DatabaseError as exc:
+                error = store_error(self.path, exc)
+                if error is None:
+                    raise
+                raise error from exc
             try:
                 yield self.conn
                 self.conn.execute("COMMIT")
-            except BaseException:
-                self.conn.execute("ROLLBACK")
+            except BaseException as exc:
+                # SQLite rolls back on its own after some errors (disk full, I/O): a second ROLLBACK would
+                # raise "no transaction is active" and hide the reason.
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                error = store_error(self.path, exc) if isinstance(exc, sqlite3.DatabaseError) else None
+                if error is not None:
+                    raise error from exc
                 raise
 
     # --- articles -------------------------------------------------------------------------------------
