@@ -62,7 +62,7 @@ v9 (over v8): "last Tuesday" is the Tuesday of the week before the published dat
 Tuesday before it: "last Tuesday's earthquake" on pages of Wednesday 20 to Sunday 24 January 2010 is the 12th, which v8
 read as the 19th (``calendar_rules.last_week_day``). "this past Tuesday" stays the latest.
 
-v10 (over v9): on a Sunday page, "last Wednesday" is the Wednesday of the week that Sunday ends (three days before),
+v10 (over v9): on a Sunday page, "last Wednesday" is the Wednesday of the week that Sunday ends (four days before),
 not of the week before it; "last Saturday" and "last Sunday" stay a week back (``calendar_rules.last_week_day``).
 """
 

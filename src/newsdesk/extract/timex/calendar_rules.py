@@ -302,7 +302,7 @@ def last_week_day(anchor: date, weekday: int, sunday_week: bool = True) -> date:
     TempEval-3 dev (on a Monday, Tuesday or Wednesday: "last Friday" on Tuesday 11 August 1998 is the 7th, "last
     Wednesday" on Wednesday 1 November 1989 the 25th of October).
     v10 (``sunday_week``): on a Sunday, the week a page looks back on is the one that Sunday ends, so "last
-    Wednesday" is three days before, not ten; "last Saturday" (yesterday would be "yesterday") and "last Sunday" stay
+    Wednesday" is four days before, not eleven; "last Saturday" (yesterday would be "yesterday") and "last Sunday" stay
     the week before's. Read on every "last <weekday>" of the nine Timeline17 dev topics' Sunday pages: 6 of 7 right
     (v9: 4), the one wrong "last Tuesday's earthquake" on haiti_bbc's page of Sunday 24 January 2010 (the 12th, twelve
     days before); "watched history being made last Friday" (Mubarak's fall, 11 February 2011, page of the 13th),
