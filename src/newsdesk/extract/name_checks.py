@@ -119,11 +119,16 @@ def not_a_name(mention: Mention, article: Article, casing: Casing) -> bool:
     words = mention.text.split()
     if credit(mention.text) or not any(ch.isupper() for ch in mention.text) or _PREFIXED.match(mention.text):
         return True  # English writes a name with a capital ("creepy" is no group, "tripoli" a typo)
-    if mention.text.isupper() and len(mention.text) <= 4 and _CLOCK.search(article.text[: mention.span.start][-12:]):
+    if clock_zone(mention.text, article.text[: mention.span.start]):
         return True  # v8: a time zone after a clock time ("2153 GMT")
     if len(words) == 1:
         return _sentence_initial(mention, article) and casing.common(words[0])
     return mention.label == PERSON and all(casing.common(w) for w in words)
+
+
+def clock_zone(word: str, before: str) -> bool:
+    """Whether ``word`` is a time zone after a clock time ("2153 GMT", "10:30 ET"): an acronym right after one."""
+    return word.isupper() and len(word) <= 4 and bool(_CLOCK.search(before[-12:]))
 
 
 def glued_rest(mention: Mention, casing: Casing, kinds: Mapping[str, str], key: Callable[[str], str]) -> str | None:
@@ -195,12 +200,14 @@ def office(title: str, keys: Collection[str]) -> bool:
     (not "H1N1"), not a function word ("It"), no day or month in it ("Monday"; v7: nor "Later Monday", the parse's
     title of "Later Monday Assad said …"), nor a name the story tags itself; v9: nor a word glued by a dash to a part
     in capitals: a schedule's line the parse joined ("8:00 am ET - National Prayer Breakfast - President Obama" →
-    "ET-National Prayer Breakfast-President"; an office joins words, "Director-General", "Ex-Interior Minister")."""
+    "ET-National Prayer Breakfast-President"; an office joins words, "Director-General", "Ex-Interior Minister"), nor
+    an honorific alone ("Sir" of "Sir Liam Donaldson": the name's, no office to stand for him)."""
     words = title.split()
     return (
         all(w.replace("-", "").isalpha() for w in words)
         and not any(len(p) > 1 and p.isupper() for w in words if "-" in w for p in w.split("-"))
         and not (len(words) == 1 and title.casefold() in FUNCTION_WORDS)
+        and not _TRAILING_HONORIFIC.fullmatch(" " + title)
         and not any(w.casefold() in _CALENDAR for w in words)
         and title.casefold() not in keys
     )

@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 
 from newsdesk.model import Article, Mention
 
-from .name_checks import Casing, office, office_title
+from .name_checks import Casing, clock_zone, office, office_title
 from .name_merges import DOMINANT_MIN_MENTIONS, DOMINANT_SHARE, NameUnion, name_key
 from .spans import sentence_at, sentence_starts
 
@@ -69,6 +69,8 @@ def _qualifier(mention: Mention, article: Article, ends: Mapping[int, Mention], 
     before = ends.get(at - 1) if at > 0 and article.text[at - 1] == " " else None
     if before is None or kinds.get(name_key(before.text)) not in _QUALIFIERS:
         return None
+    if clock_zone(before.text.split()[0], article.text[: before.span.start]):
+        return None  # a page's clock glued to the nationality ("18:37 GMT Syrian President"): no place of the title
     return " ".join(before.text.split())
 
 
