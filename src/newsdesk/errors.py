@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 
-class InputError(Exception):
-    """Bad input (unreadable, empty, malformed, too large). Carries the path so a batch can go on."""
+class NamedError(Exception):
+    """An error a user sees as one line: the file (or database) it is about, then the reason."""
 
     def __init__(self, path: str, reason: str) -> None:
         super().__init__(f"{path}: {reason}")
         self.path = path
         self.reason = reason
+
+
+class InputError(NamedError):
+    """Bad input (unreadable, empty, malformed, too large). Carries the path so a batch can go on."""
 
 
 class MissingExtra(ImportError):

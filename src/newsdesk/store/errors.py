@@ -11,14 +11,11 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from newsdesk.errors import NamedError
 
-class StoreError(RuntimeError):
+
+class StoreError(NamedError, RuntimeError):
     """The database cannot be opened or written; nothing of the failed transaction was written."""
-
-    def __init__(self, path: str, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
-        self.path = path
-        self.reason = reason
 
 
 class StoreBusy(StoreError):
