@@ -1,7 +1,9 @@
 """``cluster.input.news-only.v3``: a page that is no news report (not in English, an index page, a promo) makes and
 joins no story; it is placed apart, labelled, and listed after the news stories by the CLI, the API and the web
-pages alike. ``INPUT_V2`` still clusters them. Real pages of Timeline17 dev (H1N1_guardian, H1N1_bbc,
-LibyaWar_reuters) and GoogleNews records."""
+pages alike. ``INPUT_V2`` still clusters them. ``.v4`` adds notices, promos that ask no question, video pages,
+index pages of teasers or dated lists and pages with no text (``V3`` still judges as v3). Real pages of Timeline17
+dev (H1N1_guardian, H1N1_bbc, LibyaWar_reuters, SyrianCrisis_reuters, EgyptianProtest_cnn) and GoogleNews
+records."""
 
 from __future__ import annotations
 
@@ -9,8 +11,20 @@ import json
 from functools import cache
 
 from newsdesk.clean.templates import template_sentences
-from newsdesk.cluster.groups import INPUT_V2, INPUT_V3, SET_APART, group_stories, mark_copies
-from newsdesk.cluster.pages import INDEX, NOT_ENGLISH, PROMO, label, page_kind, set_apart_kind
+from newsdesk.cluster.groups import INPUT_V2, INPUT_V3, INPUT_V4, SET_APART, group_stories, mark_copies
+from newsdesk.cluster.pages import (
+    INDEX,
+    NO_TEXT,
+    NOT_ENGLISH,
+    NOTICE,
+    PROMO,
+    V3,
+    V4,
+    VIDEO,
+    label,
+    page_kind,
+    set_apart_kind,
+)
 from newsdesk.evaluate.io import read_jsonl
 from newsdesk.evaluate.timeline import load_articles
 from newsdesk.model import Article, RawDocument
@@ -28,11 +42,11 @@ def _folder(name: str) -> tuple[Article, ...]:
 
 
 @cache
-def _kinds(name: str) -> dict[str, str]:
-    """Page id → kind, with the folder's templates found as the product finds them."""
+def _kinds(name: str, rules: int = V3) -> dict[str, str]:
+    """Page id → kind by the ``rules`` of v3 or v4, with the folder's templates found as the product finds them."""
     pages = list(_folder(name))
     templates = template_sentences(mark_copies(pages))
-    return {a.id: kind for a in pages if (kind := page_kind(a, templates))}
+    return {a.id: kind for a in pages if (kind := page_kind(a, templates, rules))}
 
 
 def _opening(name: str, page: str) -> str:
@@ -56,6 +70,24 @@ def test_the_vietnamese_and_the_promo_pages_of_h1n1_bbc_and_nothing_else() -> No
     promos = sorted(_opening("H1N1_bbc", page) for page, kind in kinds.items() if kind == PROMO)
     assert promos[0].startswith("Copy the URL and paste into your emails")
     assert promos[1:] == ["The new flat-rate State Pension - how will you be affected?"] * 2
+
+
+def test_v4_adds_the_quiz_the_blog_index_and_the_date_line_of_h1n1_bbc() -> None:
+    """Fails on v3: the Magazine's quiz ("Click NEXT to continue." third), a blog's list of dated posts (all its
+    lines its outlet's templates) and a Spanish page with nothing but its date line were stories of their own or a
+    member of the 98-page story; the nine pages v3 sets apart keep their kinds."""
+    old, new = _kinds("H1N1_bbc"), _kinds("H1N1_bbc", V4)
+    assert {page: kind for page, kind in new.items() if page in old} == old
+    added = {kind: page for page, kind in new.items() if page not in old}
+    assert sorted(added) == [INDEX, NO_TEXT, NOTICE]
+    assert _opening("H1N1_bbc", added[NOTICE]).startswith("It's the Magazine's 7 days 7 questions weekly quiz")
+    assert _opening("H1N1_bbc", added[NO_TEXT]).endswith("11 de junio de 2009 - 17:02 GMT")
+    (blog,) = [a for a in _folder("H1N1_bbc") if a.id == added[INDEX]]
+    assert blog.text.startswith('All posts on "Fergus\'s Medical Files"')
+
+
+def test_v4_leaves_the_guardian_pages_as_v3_did() -> None:
+    assert _kinds("H1N1_guardian", V4) == _kinds("H1N1_guardian")
 
 
 def _pages_opening_with(folder: str, phrase: str) -> list[Article]:
@@ -136,3 +168,45 @@ def test_the_cli_api_and_web_lists_agree_on_the_order() -> None:
     cards = [{"id": g.id, "title": g.title, "articles": len(g.articles), "last": None} for g in new]
     assert [c["id"] for c in _newest_first(list(reversed(cards)))] == listed
     assert [set_apart_kind(g.title) is not None for g in new] == [g.reason.startswith(SET_APART) for g in new]
+
+
+def test_the_quote_pages_notice_is_no_story() -> None:
+    """SyrianCrisis_reuters: four company announcements on a quote page were one 4-page "story", grouped by the notice
+    they share ("NYSE and AMEX quotes delayed …" / "… please click here."). v4 sets each apart as a notice, v3 not."""
+    pages = _pages_opening_with("SyrianCrisis_reuters", "NYSE and AMEX quotes delayed by at least 20 minutes.")
+    assert len(pages) == 4
+    assert [page_kind(a) for a in pages] == [NOTICE] * 4
+    assert [page_kind(a, rules=V3) for a in pages] == [None] * 4
+
+
+def test_a_video_page_by_its_cue_and_a_report_with_a_clip_line_at_its_end_is_kept() -> None:
+    """A wire video page opens with its running time or "no reporter narration"; a script whose clip caption comes
+    last ("… (2:17) Aug. 11 - …", its fourteenth sentence) is judged by its opening and kept (v4 reads openings)."""
+    (video,) = _pages_opening_with("SyrianCrisis_reuters", "Amateur video shows aftermath of Syria shelling")
+    assert page_kind(video) == VIDEO
+    assert page_kind(video, rules=V3) is None
+    (script,) = _pages_opening_with("SyrianCrisis_reuters", "Amateur video out of Syria shows bodies on the streets")
+    assert page_kind(script) is None
+
+
+def test_an_index_of_teasers_is_set_apart_and_a_column_with_highlights_is_not() -> None:
+    """EgyptianProtest_cnn: CNN's pages of "Headline: teaser" lines (six of the first six) are index pages; a column
+    whose highlights open with its writer's name and a colon ("Kenneth Pollack: With president's resignation, …")
+    is news."""
+    (index,) = _pages_opening_with("EgyptianProtest_cnn", "Another winter blast to hit East Coast:")
+    assert page_kind(index) == INDEX
+    assert page_kind(index, rules=V3) is None
+    (column,) = _pages_opening_with("EgyptianProtest_cnn", "Kenneth Pollack: With president's resignation")
+    assert page_kind(column) is None
+
+
+def test_v4_stories_of_syrian_crisis_reuters() -> None:
+    """Fails on ``INPUT_V3``: the quote pages' 4-page "story" is gone, each page set apart and labelled."""
+    pages = list(_folder("SyrianCrisis_reuters"))
+    notice = "NYSE and AMEX quotes delayed by at least 20 minutes."
+    for reads, grouped in ((INPUT_V3, True), (INPUT_V4, False)):
+        stories = group_stories(pages, reads=reads)
+        assert any(len(g.articles) == 4 and g.title == notice for g in stories) is grouped
+    notices = [g for g in stories if g.reason == SET_APART + NOTICE]
+    assert len(notices) == 4
+    assert all(g.title.startswith(label(NOTICE)) for g in notices)

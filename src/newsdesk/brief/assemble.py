@@ -24,7 +24,7 @@ from newsdesk.clean.templates import Templates, template_sentences, withhold_tem
 from newsdesk.clean.tickers import ALGORITHM as TICKERS_ALGORITHM
 from newsdesk.cluster.events import ALGORITHM as EVENTS_ALGORITHM
 from newsdesk.cluster.groups import INPUT_ALGORITHM as CLUSTER_INPUT_ALGORITHM
-from newsdesk.cluster.groups import StoryGroup, group_stories
+from newsdesk.cluster.groups import SET_APART, StoryGroup, group_stories
 from newsdesk.cluster.stories import ALGORITHM as STORIES_ALGORITHM
 from newsdesk.cluster.titles import ALGORITHM as TITLE_ALGORITHM
 from newsdesk.dedup import ALGORITHM as DEDUP_ALGORITHM
@@ -55,6 +55,11 @@ from .figures import story_figures
 from .quotes import ALGORITHM as BRIEF_QUOTES_ALGORITHM
 from .quotes import resolve_speakers, statements
 
+# A page set apart as no news report (``cluster.pages``: an index page, a notice, a promo …) gets no summary, facts,
+# quotes, figures or timeline: an editor asked for its brief wants to be told what the page is, not a summary of a
+# quiz's clues or a list of teasers cited as if they were reported. Its brief is its labelled title and its page
+# (every view says so: ``render.set_apart_note``).
+SET_APART_BRIEF = "brief.set-apart.v1"
 TITLE_MAX_WORDS = 16
 # Every versioned algorithm a default brief is made by. Outputs change only with a new name (see STYLE), so a
 # brief cached under other names or another package version is stale.
@@ -86,6 +91,7 @@ BRIEF_ALGORITHMS = (
     BRIEF_QUOTES_ALGORITHM,
     DEFAULT_SUMMARIZER,
     TIMELINE_ALGORITHM,
+    SET_APART_BRIEF,
 )
 TIMELINE_DATES = 8  # a brief's timeline shows the story's most important days, not every mention
 
@@ -193,7 +199,11 @@ def build_group(
     templates: Templates | None = None,
 ) -> Story:
     """A clustered story: its stable id, central title and events, and every section of its brief.
-    ``templates``: the outlets' template sentences found over everything being briefed (see ``build_story``)."""
+    ``templates``: the outlets' template sentences found over everything being briefed (see ``build_story``).
+    A page set apart (``group.reason``) has no section: ``SET_APART_BRIEF``."""
+    if group.reason.startswith(SET_APART):
+        articles = tuple(a.id for a in group.articles)
+        return Story(group.id, group.title, articles, algorithms={**dict(group.algorithms), "brief": SET_APART_BRIEF})
     return build_story(group.articles, words, summarizer, annotations, group=group, templates=templates)
 
 

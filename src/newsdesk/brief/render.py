@@ -15,6 +15,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from newsdesk.align.sources import source_table, story_columns
+from newsdesk.cluster.pages import set_apart_kind
 from newsdesk.model import Article, Story
 
 from . import alignment_view
@@ -82,6 +83,17 @@ def brief_document(articles: Sequence[Article], stories: Sequence[Story]) -> dic
     return {"articles": [article_json(a) for a in articles], "stories": [story_json(s) for s in stories]}
 
 
+def set_apart_note(story: dict[str, Any]) -> str | None:
+    """What every view of a page set apart as no news report says instead of its sections (``SET_APART_BRIEF``)."""
+    kind = set_apart_kind(story["title"])
+    if kind is None:
+        return None
+    return (
+        f"Not a news report: this page was set apart as {'an' if kind[0] in 'aeiou' else 'a'} {kind}. It is stored"
+        " and searchable, makes no story, and gets no summary, facts, quotes or timeline; its page is listed below."
+    )
+
+
 def _markers(doc: dict[str, Any]) -> Callable[[list[dict[str, Any]]], str]:
     number = {a["id"]: n for n, a in enumerate(doc["articles"], start=1)}
 
@@ -101,8 +113,9 @@ def _story_lines(
     span = f", {dates[0]}" + (f" to {dates[-1]}" if dates[-1] != dates[0] else "") if dates else ""
     counts = provenance(members)
     lines = [heading(1, story["title"]), f"{counts}{span}", ""]
-    lines += [heading(2, "Summary")]
-    lines += [f"{bullet}{s['text']} {mark(s['citations'])}" for s in story["summary"]] + [""]
+    note = set_apart_note(story)
+    lines += [heading(2, "Set apart"), f"{bullet}{note}", ""] if note else [heading(2, "Summary")]
+    lines += [f"{bullet}{s['text']} {mark(s['citations'])}" for s in story["summary"]] + ([] if note else [""])
     if story["facts"]:
         lines.append(heading(2, "Facts across sources"))
         lines += [*alignment_view.fact_lines(doc, story, mark, bullet), ""]
@@ -196,6 +209,7 @@ def render_html(doc: dict[str, Any]) -> str:
         number=number,
         tables=tables,
         counts=counts,
+        note=set_apart_note,
         backing=alignment_view.backing,
         conflict_sides=alignment_view.conflict_sides,
         outlet_note=alignment_view.outlet_note,

@@ -22,7 +22,7 @@ from newsdesk.model import Article, Event
 
 from . import OnlineClusterer, Placement, cluster_articles
 from .events import article_date
-from .pages import label, page_kind
+from .pages import V3, V4, label, page_kind
 from .stories import new_id
 from .titles import ALGORITHM as TITLE_ALGORITHM
 from .titles import V1 as TITLE_V1
@@ -42,9 +42,13 @@ TITLES = (TITLE_V1, TITLE_V2, TITLE_ALGORITHM)
 # touch every story of the day). It is placed apart, ``SET_APART`` and its kind its reason, labelled in its title.
 INPUT_V1 = "cluster.input.text.v1"
 INPUT_V2 = "cluster.input.no-templates.v2"
+# v4: as v3, and ``pages.page_kind`` also sets apart notices, programme promos that ask no question, video pages,
+# index pages of teasers or dated lists and pages with no text but a date line (a 4-page "story" of quote pages
+# grouped by their shared "NYSE and AMEX quotes delayed …" notice; CNN's teaser pages joined the Egypt story).
 INPUT_V3 = "cluster.input.news-only.v3"
-INPUT_ALGORITHM = INPUT_V3
-INPUTS = (INPUT_V1, INPUT_V2, INPUT_V3)
+INPUT_V4 = "cluster.input.news-only.v4"
+INPUT_ALGORITHM = INPUT_V4
+INPUTS = (INPUT_V1, INPUT_V2, INPUT_V3, INPUT_V4)
 SET_APART = "set apart: "
 
 
@@ -81,9 +85,10 @@ def clustering_input(article: Article, templates: Templates) -> Article:
 
 def set_apart(articles: Sequence[Article], templates: Templates, reads: str = INPUT_ALGORITHM) -> dict[str, str]:
     """Article id → its kind, for the pages ``reads`` keeps out of clustering (none before ``INPUT_V3``)."""
-    if reads != INPUT_V3:
+    if reads not in (INPUT_V3, INPUT_V4):
         return {}
-    return {a.id: kind for a in articles if (kind := page_kind(a, templates))}
+    rules = V3 if reads == INPUT_V3 else V4
+    return {a.id: kind for a in articles if (kind := page_kind(a, templates, rules))}
 
 
 def _event_date(members: Sequence[Article], timex_dates: Mapping[str, Sequence[date]]) -> date | None:

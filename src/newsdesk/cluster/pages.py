@@ -1,4 +1,4 @@
-"""Pages that are no news report: what ``cluster.input.news-only.v3`` keeps out of the stories.
+"""Pages that are no news report: what ``cluster.input.news-only.v3`` and ``.v4`` keep out of the stories.
 
 Read on the story lists of Timeline17 dev H1N1_bbc, H1N1_guardian and LibyaWar_reuters (572 pages), the pages an
 editor would not call a report of any story are, by kind, told apart by the page itself (never by its site):
@@ -19,6 +19,31 @@ editor would not call a report of any story are, by kind, told apart by the page
   opposition activist in Syria." / "You live in Hama or Homs …"), neither in the writer's first person (a column:
   "But if, like me, you find them useful").
 
+v4 adds, read on the story lists of Timeline17 dev SyrianCrisis_reuters, H1N1_bbc and EgyptianProtest_cnn (735
+pages), the pages v3 left as stories, again by their shape alone:
+
+- **a notice** (a quote page: "NYSE and AMEX quotes delayed by at least 20 minutes." / "NASDAQ delayed …" / "For a
+  complete list of exchanges and delays, please click here."; a form: "Share your images and videos of the scene.";
+  a quiz: "Click NEXT to continue.") or **a promo** that asks no question (a programme page: "Tune in week nights at
+  2200 CET Connect the World takes viewers …", "Watch AC360 at 8 & 10 p.m. ET."): a short page (at most
+  ``MAX_NOTICE_WORDS``) with a call to the reader (``clean.reader.is_reader_address``) in its first three sentences;
+  a promo when the call opens the page;
+- **a video page** (a wire's video script: "Amateur video shows aftermath of Syria shelling (1:37) Aug. 5 - …" /
+  "Rough Cut (no reporter narration).", "(SOUNDBITE) (English) THOMAS MANN …", "PLEASE NOTE: REUTERS IS UNABLE TO
+  INDEPENDENTLY VERIFY SOME OF THE CONTENT OF THIS VIDEO …"): a video's cue in its first three sentences — a running
+  time in brackets, a sound bite, "no reporter narration", a notice in capitals naming the video. A report that
+  links its outlet's clips lower down ("Gunfire and tanks in Syria (2:03) Apr 24 - …" as its ninth sentence) is news;
+- **an index page of teasers** (CNN's "Another winter blast to hit East Coast: A quick-hitting Northeast snowstorm
+  …" / "Dead councilwoman faced possible sanctions: A Nevada city councilwoman …"): at least ``MIN_TEASERS`` of its
+  first six sentences a headline, a colon and its teaser (a column's pull quote, "Kenneth Pollack: With president's
+  resignation, …", opens two or three so);
+- **a dated list** (a blog index: "All posts on \"Fergus's Medical Files\" by Fergus Walsh More on vaccines - 16:10 UK
+  time, Wednesday, 8 July 2009 Policy shift expected - 08:55 UK time, …"; a money page's "… MORE Feb 11, 2011 5:44 AM
+  ET NOKIA IS …"): at least three dated clock times, one per ``MAX_WORDS_PER_STAMP`` words or more (a live page
+  stamps its updates once per several hundred words), also an index page;
+- **no text** but a date line ("ltima actualizaci n: jueves, 11 de junio de 2009 - 17:02 GMT"): under
+  ``leads.MIN_LOWER`` words, no sentence mark, a clock time.
+
 Such a page stays stored and searchable; it makes and joins no story (``groups.group_stories`` places it apart,
 labelled ``(<kind>) `` before its title), so it can neither pull two stories together nor title one.
 """
@@ -31,13 +56,19 @@ from collections.abc import Collection, Sequence
 from newsdesk.align.units import is_question, is_reader_address
 from newsdesk.model import Article
 
-from .leads import _QUOTED, _YOU, MIN_ENGLISH, english_share, not_english
+from .leads import _QUOTED, _YOU, MIN_ENGLISH, MIN_LOWER, english_share, not_english
 from .titles import speaks_as_writer
 
 NOT_ENGLISH = "not in English"
 INDEX = "index page"
 PROMO = "promo"
-KINDS = (NOT_ENGLISH, INDEX, PROMO)
+NOTICE = "notice"
+VIDEO = "video page"
+NO_TEXT = "no text"
+KINDS = (NOT_ENGLISH, INDEX, PROMO, NOTICE, VIDEO, NO_TEXT)
+# the rules of ``cluster.input.news-only.v3`` and of ``.v4`` (which adds the notices, video pages, teaser and dated
+# index pages and the pages with no text)
+V3, V4 = 3, 4
 
 # Running prose: a statement of 6 to 60 words that ends with a full stop or an exclamation (a list mark after it
 # aside). A glued teaser run has no end mark or runs past 60 words; a caption or a crosshead has none.
@@ -52,6 +83,27 @@ _SENTENCE_MARK = re.compile(r"[.!?]")
 MIN_WORDS = 40
 # the lead sits in a report's first two sentences: a headline or a caption may come before it
 LEAD = 2
+# A notice's or a video's cue sits in the first three sentences: the quote page's "please click here" is its third.
+OPENING = 3
+# A notice or a programme promo says what it offers in a few lines; on dev they run 69–545 words (a quote page, a
+# form, three programme pages, a quiz), while the reports that carry a call in their opening are transcripts and
+# commentaries of 946 words and more ("Download PDF maps related to today's show:", "Watch more about …").
+MAX_NOTICE_WORDS = 700
+# An index of teasers: this many of its first ``TEASER_LINES`` sentences are a headline, a colon and its teaser. The
+# dev index pages open with 4–6; a report opens with none or one ("The message was clear: …"), a column with its
+# highlights 3 ("Kenneth Pollack: With president's resignation, …", "Pollack: If opposition can't …").
+MIN_TEASERS, TEASER_LINES = 4, 6
+# A headline of two words or more (not a speaker's name in capitals, "MORGAN:"), a colon, then its teaser's capital.
+_TEASER = re.compile(r"^([^.!?\"“”]{10,100}?):\s+[A-Z0-9\"“'‘]")
+# A video's cue: its running time in brackets ("(1:37)"), a sound bite, a rough cut; a notice in capitals naming it.
+_VIDEO_CUE = re.compile(r"\(\d{1,2}:\d{2}\)|\(SOUNDBITE\)|\bno reporter narration\b", re.IGNORECASE)
+_CAPS_VIDEO = re.compile(r"^[^a-z]*\bVIDEO\b[^a-z]*$")
+# A dated clock time: a clock with a year within 40 characters ("16:10 UK time, Wednesday, 8 July 2009", "Feb 11,
+# 2011 5:44 AM ET"). A dated list stamps every item, an item being a headline and a teaser line: at most this many
+# words per stamp (the dev blog index 25, the money page 42; the live pages of EgyptianProtest_cnn 300 and more).
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+MIN_STAMPS, MAX_WORDS_PER_STAMP = 3, 50
 
 
 def is_prose(text: str) -> bool:
@@ -85,8 +137,38 @@ def _promo(own: Sequence[str]) -> bool:
     )
 
 
-def page_kind(article: Article, templates: Collection[tuple[str, int]] = frozenset()) -> str | None:
-    """What the page is when it is no news report (one of ``KINDS``), else None; its outlet's ``templates`` aside."""
+def _teaser(text: str) -> bool:
+    head = _TEASER.match(text)
+    return head is not None and len(head.group(1).split()) >= 2 and not head.group(1).isupper()
+
+
+def _dated_stamps(text: str) -> int:
+    return sum(bool(_YEAR.search(text[max(0, m.start() - 40) : m.end() + 40])) for m in _CLOCK.finditer(text))
+
+
+def _dated_list(text: str) -> bool:
+    """At least ``MIN_STAMPS`` dated clock times, one per ``MAX_WORDS_PER_STAMP`` words or more."""
+    stamps = _dated_stamps(text)
+    return stamps >= MIN_STAMPS and len(text.split()) <= MAX_WORDS_PER_STAMP * stamps
+
+
+def _shape_v4(own: Sequence[str], text: str) -> str | None:
+    """The kinds v4 adds (see the module's docstring), judged on the page's own sentences ``own``."""
+    opening = own[:OPENING]
+    if len(text.split()) < MIN_LOWER and not _SENTENCE_MARK.search(text) and _CLOCK.search(text):
+        return NO_TEXT
+    if any(_VIDEO_CUE.search(t) or _CAPS_VIDEO.match(t) for t in opening):
+        return VIDEO
+    if sum(_teaser(t) for t in own[:TEASER_LINES]) >= MIN_TEASERS or _dated_list(text):
+        return INDEX
+    if len(text.split()) <= MAX_NOTICE_WORDS and any(is_reader_address(t) for t in opening):
+        return PROMO if is_reader_address(opening[0]) else NOTICE
+    return None
+
+
+def page_kind(article: Article, templates: Collection[tuple[str, int]] = frozenset(), rules: int = V4) -> str | None:
+    """What the page is when it is no news report (one of ``KINDS``), else None; its outlet's ``templates`` aside.
+    ``rules``: ``V3`` reproduces ``cluster.input.news-only.v3``."""
     own = [s.text for s in article.sentences if s.text and (article.id, s.i) not in templates]
     text = " ".join(own) or article.text
     if _SENTENCE_MARK.search(text) and not_english(text):
@@ -95,7 +177,7 @@ def page_kind(article: Article, templates: Collection[tuple[str, int]] = frozens
         return INDEX
     if _promo(own):
         return PROMO
-    return None
+    return _shape_v4(own or [s.text for s in article.sentences if s.text], text) if rules >= V4 else None
 
 
 def label(kind: str) -> str:

@@ -19,7 +19,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from newsdesk.brief.alignment_view import VERB, caveat_rows, conflict_sides, unverified
 from newsdesk.brief.figure_view import figure_parts
 from newsdesk.brief.quotes import quote_groups
-from newsdesk.brief.render import newsmakers, provenance
+from newsdesk.brief.render import newsmakers, provenance, set_apart_note
 
 if TYPE_CHECKING:
     from newsdesk.serve.service import Service
@@ -179,6 +179,7 @@ def _context(service: Service | None, doc: dict[str, Any], standalone: bool) -> 
         "by_id": by_id,
         "outlets": sorted({a["label"] for a in articles}),
         "provenance": provenance(articles),
+        "set_apart": set_apart_note(story),
         "dates": dates,
         "chart": timeline_chart(story, articles),
         "matrix": fact_matrix(story, articles),
