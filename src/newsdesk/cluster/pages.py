@@ -36,7 +36,7 @@ pages), the pages v3 left as stories, again by their shape alone:
 - **an index page of teasers** (CNN's "Another winter blast to hit East Coast: A quick-hitting Northeast snowstorm
   …" / "Dead councilwoman faced possible sanctions: A Nevada city councilwoman …"): at least ``MIN_TEASERS`` of its
   first six sentences a headline, a colon and its teaser (a column's pull quote, "Kenneth Pollack: With president's
-  resignation, …", opens two or three so);
+  resignation, …", opens with three at most);
 - **a dated list** (a blog index: "All posts on \"Fergus's Medical Files\" by Fergus Walsh More on vaccines - 16:10 UK
   time, Wednesday, 8 July 2009 Policy shift expected - 08:55 UK time, …"; a money page's "… MORE Feb 11, 2011 5:44 AM
   ET NOKIA IS …"): at least three dated clock times, one per ``MAX_WORDS_PER_STAMP`` words or more (a live page
@@ -90,8 +90,9 @@ OPENING = 3
 # commentaries of 946 words and more ("Download PDF maps related to today's show:", "Watch more about …").
 MAX_NOTICE_WORDS = 700
 # An index of teasers: this many of its first ``TEASER_LINES`` sentences are a headline, a colon and its teaser. The
-# dev index pages open with 4–6; a report opens with none or one ("The message was clear: …"), a column with its
-# highlights 3 ("Kenneth Pollack: With president's resignation, …", "Pollack: If opposition can't …").
+# dev index pages open with 4–6, the dev reports with at most 3 (a column's highlights: "Kenneth Pollack: With
+# president's resignation, …", "Pollack: If opposition can't …"; a blog's "Here's what she sang, with the error in
+# bold: …").
 MIN_TEASERS, TEASER_LINES = 4, 6
 # A headline of two words or more (not a speaker's name in capitals, "MORGAN:"), a colon, then its teaser's capital.
 _TEASER = re.compile(r"^([^.!?\"“”]{10,100}?):\s+[A-Z0-9\"“'‘]")
@@ -100,7 +101,8 @@ _VIDEO_CUE = re.compile(r"\(\d{1,2}:\d{2}\)|\(SOUNDBITE\)|\bno reporter narratio
 _CAPS_VIDEO = re.compile(r"^[^a-z]*\bVIDEO\b[^a-z]*$")
 # A dated clock time: a clock with a year within 40 characters ("16:10 UK time, Wednesday, 8 July 2009", "Feb 11,
 # 2011 5:44 AM ET"). A dated list stamps every item, an item being a headline and a teaser line: at most this many
-# words per stamp (the dev blog index 25, the money page 42; the live pages of EgyptianProtest_cnn 300 and more).
+# words per stamp. On dev only three pages hold three dated clock times: the blog index (25 words per stamp), the
+# money page (42) and a podcast promo (90); a live page stamps its updates with no year.
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 MIN_STAMPS, MAX_WORDS_PER_STAMP = 3, 50
