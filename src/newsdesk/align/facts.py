@@ -62,9 +62,13 @@ Two versioned algorithms (the name is stored with every brief, so an old one can
 - ``align.facts.v20``: v19, with two days' market moves compared with nothing
   (``conflict_rules.Rules.market_days``: "SPX gave up 7.88 points" on 8 April / "SPX was up 15.94 points" on 24
   October), nor a scale word with no count ("Several thousand" read as 1,000; ``conflict_rules.Rules.bare_scales``).
-- ``align.facts.v21`` (default): v20, with two figures of one day whose sentences are one report filed twice an
+- ``align.facts.v21``: v20, with two figures of one day whose sentences are one report filed twice an
   update from the lower to the higher, not a conflict (``conflict_rules.Rules.same_day_reports``, ``refiled``: "about
   $270m" / "about $310m" pledged, two versions of one 15 January line).
+- ``align.facts.v22`` (default): v21, with a group several sources share split where two of its units state two
+  facts (``cores``: different main predicates and different actors in the parse, "Cooking pork to … 160 degrees
+  Fahrenheit kills the swine flu virus" / "Henshaw's fever spiked to 102 degrees Fahrenheit"), re-grouped by the
+  same average linkage with such a pair scored 0 (``_split_on_cores``).
 
 Pairs are scored by ``similarity.pair_scores`` (embedding and lexical margins) and grouped by agglomerative
 clustering with *average* linkage (Sokal & Michener 1958, UPGMA): a sentence joins a group only when its mean
@@ -109,6 +113,7 @@ from .conflict_rules import (
     Rules,
 )
 from .conflicts import find_conflicts
+from .cores import differ, group_cores
 from .similarity import Unit, independent_sources, pair_scores, story_units
 
 
@@ -124,6 +129,7 @@ class Settings:
     coordination: bool = False
     conflicts: Rules = V4_RULES
     range_terms: bool = False
+    core_check: bool = False
 
 
 V1 = "align.margin-upgma.v1"
@@ -147,6 +153,7 @@ V18 = "align.facts.v18"
 V19 = "align.facts.v19"
 V20 = "align.facts.v20"
 V21 = "align.facts.v21"
+V22 = "align.facts.v22"
 # FRAME_WEIGHT is in margin units (the threshold below is 1.0, typical same-fact pairs score 1-2): a frame
 # agreement moves a pair by a quarter of the threshold. Swept on ECB+ dev (0.1, 0.25, 0.5) with
 # bench/bench_align_quality.py; see docs/benchmarks.md "## Fact alignment".
@@ -181,8 +188,9 @@ ALGORITHMS = {
     V19: replace(_V4, conflicts=V18_RULES, range_terms=True),
     V20: replace(_V4, conflicts=V20_RULES, range_terms=True),
     V21: replace(_V4, conflicts=V21_RULES, range_terms=True),
+    V22: replace(_V4, conflicts=V21_RULES, range_terms=True, core_check=True),
 }
-ALGORITHM = V21
+ALGORITHM = V22
 # A ratio margin of 1 means a pair is exactly as close as each side is to its k nearest other-source
 # sentences; a shared fact is a pair (and, with average linkage, a group) that stands out above that, so the
 # threshold is the margin's natural boundary, 1.0, not a fitted value. tests/align/test_facts.py pins what it
@@ -218,6 +226,38 @@ def _clusters(scores: np.ndarray, threshold: float) -> list[list[int]]:
     for index, label in enumerate(labels):
         groups.setdefault(int(label), []).append(index)
     return list(groups.values())
+
+
+def _split_on_cores(
+    units: Sequence[Unit],
+    groups: list[list[int]],
+    scores: np.ndarray,
+    threshold: float,
+    articles: Mapping[str, Article],
+    annotations: Mapping[str, Annotations],
+) -> list[list[int]]:
+    """v22: each group of several sources clustered again on its own scores, a pair of two sources whose units
+    ``differ`` scored 0 (no evidence of one fact, where the threshold asks for 1): a unit that states another event
+    of another actor than the rest leaves the group unless its other pairs carry it; a group with no such pair is
+    left as it was (the same linkage on the same scores)."""
+    shared = [g for g in groups if len({units[i].source for i in g}) > 1]
+    cores = group_cores(units, sorted(i for g in shared for i in g), articles, annotations)
+    result: list[list[int]] = []
+    for members in groups:
+        cut = [
+            (x, y)
+            for x, i in enumerate(members)
+            for y, j in enumerate(members)
+            if x < y and i in cores and j in cores and units[i].source != units[j].source and differ(cores[i], cores[j])
+        ]
+        if not cut:
+            result.append(members)
+            continue
+        sub = scores[np.ix_(members, members)].copy()
+        for x, y in cut:
+            sub[x, y] = sub[y, x] = 0.0
+        result += [[members[k] for k in part] for part in _clusters(sub, threshold)]
+    return result
 
 
 def _medoid(members: list[int], scores: np.ndarray) -> int:
@@ -316,6 +356,8 @@ def align_story(
     )
     by_id = {a.id: a for a in articles}
     groups = _clusters(scored.scores, threshold)
+    if settings.core_check:
+        groups = _split_on_cores(units, groups, scored.scores, threshold, by_id, annotations)
     while settings.join_sentences:  # a joined group has a new best sentence, which may be another group's
         joined = _sentence_clusters(units, groups, scored.scores, by_id)
         if len(joined) == len(groups):
