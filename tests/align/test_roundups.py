@@ -14,11 +14,12 @@ def test_a_teaser_has_a_head_and_a_lead() -> None:
     assert teaser_head("Boy drops loaded gun at pre-k class, police say: Florida police are trying to find out.")
 
 
-def test_a_speaker_label_in_capitals_is_no_head() -> None:
+def test_a_speaker_label_in_capitals_or_a_date_is_no_head() -> None:
     for text in (
         "DAN LOTHIAN, CNN WHITE HOUSE CORRESPONDENT (voice-over): Well, this is a very important speech.",
         "WU (speaking Chinese, English Subtitles): Edwin, you're the host of the tasting today.",
         "MOHAMED ELBARADEI, OPPOSITION LEADER (via phone): It's a sense of liberation for me, for every Egyptian.",
+        "29 Nov, 2007: Martinique region, Windward Islands.",  # haiti_bbc's chronology of the region's earthquakes
     ):
         assert teaser_head(text) is None
 

@@ -10,8 +10,10 @@ the teasers that name nothing the story names widely (the on-story teasers stay)
 The shape, read on the dev split (EgyptianProtest_cnn, LibyaWar_cnn, H1N1_reuters; docs/benchmarks/sessions-25.md):
 
 - a head of ``MIN_HEAD_WORDS`` to ``MAX_HEAD_WORDS`` words with no end mark, a dash or a quotation before its colon,
-  and with a lower-case letter outside brackets: a transcript's speaker label is in capitals ("ROBERTSON:",
-  "DAN LOTHIAN, CNN WHITE HOUSE CORRESPONDENT (voice-over):", "WU (speaking Chinese, English Subtitles):");
+  and with a word in lower case outside brackets: a transcript's speaker label is in capitals ("ROBERTSON:",
+  "DAN LOTHIAN, CNN WHITE HOUSE CORRESPONDENT (voice-over):", "WU (speaking Chinese, English Subtitles):"), and a
+  chronology's date names no word ("29 Nov, 2007: Martinique region, Windward Islands.", a list of the region's
+  earthquakes in haiti_bbc, read after the first commit);
 - not a quotation's attribution: the head does not end on a verb of saying ("CNN's Fred Pleitgen tweeted:",
   "Michael in New Mexico writes:") and the lead opens with no quotation mark (an interview's "On whether …: "…"");
 - a lead opening with a capital or a digit and ending on an end mark;
@@ -51,8 +53,8 @@ def teaser_head(text: str) -> str | None:
     words = head.split()
     if not MIN_HEAD_WORDS <= len(words) <= MAX_HEAD_WORDS or "--" in head or " - " in head:
         return None
-    if not any(c.islower() for c in _BRACKETS.sub("", head)):
-        return None  # a transcript's speaker label, in capitals
+    if not any(word.isalpha() and word.islower() for word in _BRACKETS.sub("", head).split()):
+        return None  # a transcript's speaker label, in capitals, or a date and place ("29 Nov, 2007: Martinique …")
     if _SAYING.fullmatch(words[-1].lower().strip(",")):
         return None  # a quotation's attribution
     return head
