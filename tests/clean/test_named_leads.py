@@ -46,6 +46,8 @@ def test_a_head_is_cut_off_a_lead_opening_with_the_and_a_name(folder: str, page:
         "The minister later told The Guardian newspaper that the talks had failed.",  # after a verb of saying
         "She appeared on a daytime show called The Talk on Monday to discuss the case.",  # a title introduced
         "He drew the maps for several fantasy novels, including The Eye of the World, the first book in the series.",
+        "On Friday, respected medical journal The Lancet accused aid agencies of competing against each other.",
+        "The minister was reported as saying The Libyan government was selling oil on the black market.",
         "The rebels said the city had fallen to The Libyan forces loyal to Gadhafi on Sunday.",  # after a function word
         'He said: "we watched the convoy arrive The Army was there" before he left.',  # inside a quotation
     ],

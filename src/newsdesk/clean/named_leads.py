@@ -23,11 +23,15 @@ from .reader import FUNCTION_WORDS
 
 _NAMED_LEAD = re.compile(r"(?<=[a-z])(?P<gap>\s+)The\s+(?P<name>[A-Z][a-z][\w'’-]*)\s+[a-z]")
 # Words after which "The" opens a name, not a sentence: verbs of saying and reading, words that introduce a title, and
-# the participles used as prepositions ("novels, including The Eye of the World", an extraction dev page's).
+# the participles used as prepositions ("novels, including The Eye of the World", an extraction dev page's); and,
+# read on the other Timeline17 folders after v23's first commit, "saying" ("was reported as saying The Libyan
+# government was …") and a word for a publication or a show before its title ("medical journal The Lancet accused …",
+# "the New York Times blog The Lede began …").
 _BEFORE_A_NAME_WORDS = (
-    "said says told tells say insisted added believes thinks hopes wrote writes reported reports read reads"
-    " reading quoted called named titled entitled dubbed headlined including featuring starring regarding"
-    " concerning excluding"
+    "said says saying told tells telling say insisted added believes thinks hopes wrote writes writing reported"
+    " reports read reads reading quoted called named titled entitled dubbed headlined including featuring starring"
+    " regarding concerning excluding journal blog newspaper paper magazine tabloid daily weekly website site show"
+    " programme program series film movie book novel album song play column channel station network"
 )
 _BEFORE_A_NAME = frozenset(_BEFORE_A_NAME_WORDS.split())
 
