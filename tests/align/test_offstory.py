@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from newsdesk.align.offstory import V1, off_story
+from newsdesk.align.offstory import V1, V2, off_story
 from newsdesk.align.units import nonstatements
 from newsdesk.brief.assemble import withheld_sentences
 from newsdesk.clean.templates import template_sentences
@@ -118,3 +118,28 @@ def test_a_short_item_between_a_round_ups_other_items_is_withheld() -> None:
     assert (ROUND_UP, mackay) not in v1
     # the page's own swine-flu lead stays
     assert not _is_withheld("H1N1_guardian", ROUND_UP, "When Ros Atkins, a BBC radio presenter")
+
+
+# A CNN "This Just In" page of 2011-02-01 in EgyptianProtest_cnn: NewsPulse's five most popular stories, one
+# "Head: lead." teaser each, between the blog's entries on Egypt.
+TEASERS = "0174b983a4fc80f3"
+
+
+def test_a_round_ups_teasers_of_other_stories_are_withheld() -> None:
+    """Fails before ``align.offstory.v3``: each teaser is one sentence, too short for a run, and the brief listed them
+    under "Only in one source"; the list's teaser on Egypt stays."""
+    for opening in ("Why Nicole Kidman kept baby Faith a secret: ", "Prison officer in Washington found dead: "):
+        assert _is_withheld("EgyptianProtest_cnn", TEASERS, opening)
+    assert not _is_withheld("EgyptianProtest_cnn", TEASERS, "As Mubarak cuts communications, major demonstrations")
+    story = _story("EgyptianProtest_cnn")
+    v2 = off_story(story, template_sentences(story) | nonstatements(story), V2)
+    kidman = next(s.i for s in _page("EgyptianProtest_cnn", TEASERS).sentences if s.text.startswith("Why Nicole"))
+    assert (TEASERS, kidman) not in v2
+
+
+def test_a_round_ups_teasers_on_the_story_stay() -> None:
+    """A CNN list of 2011-01-29 (the same folder): its teasers on Egypt name "Egypt" and "Mubarak" and stay."""
+    page = "087928658cfaf8be"
+    for opening in ("Unrest in Egypt: ", "Egyptian president dissolves government: "):
+        assert not _is_withheld("EgyptianProtest_cnn", page, opening)
+    assert _is_withheld("EgyptianProtest_cnn", page, "Boy drops loaded gun at pre-k class, police say: ")

@@ -35,6 +35,14 @@ Passages*, with its depth score replaced by the simplest break: no shared word):
    "Only in one source". On the stories of six articles or more of the nine Timeline17 dev folders v2 adds 15
    sentences, all off the story by reading (docs/benchmarks.md, session 21). A sentence with one of the story's
    strong words stays (below).
+7. **A round-up's teasers** (``align.offstory.v3``). A list of "Head: lead." teasers of a day's other stories
+   (``align.roundups``: CNN's "Why Nicole Kidman kept baby Faith a secret: Actress Nicole Kidman says …") is one
+   sentence per story, so no run holds it. A teaser of such a list is withheld when it names (a capitalised word,
+   its first word too) nothing that at least ``STRONG_NAME`` of the story's independent articles name: the on-story
+   teasers of the same list name "Egypt", "Mubarak", "Cairo" or "Libya" and stay ("Egyptian president dissolves
+   government: Embattled President Hosni Mubarak said …"). The names are read, not the core words, because a
+   teaser of another story uses the story's generic core words as often as an on-story one ("said", "people",
+   "state", "new"). Measured on the split of docs/benchmarks/sessions-25.md (session 25).
 
 Background of the same story (Tunisia's revolution in an Egypt story, the 1918 pandemic in a swine-flu story) uses
 the story's core words or names what the story names, and stays. A story of fewer than ``MIN_ARTICLES`` independent
@@ -55,11 +63,13 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from newsdesk.model import Article
 
+from .roundups import teaser_runs
 from .units import independent_sources
 
 V1 = "align.offstory.v1"
 V2 = "align.offstory.v2"
-ALGORITHM = V2
+V3 = "align.offstory.v3"
+ALGORITHM = V3
 
 # Sentences on each side of a gap compared for a shared word (TextTiling's block size, scaled to news sentences).
 WINDOW = 2
@@ -86,6 +96,9 @@ GENERIC = 0.5
 # other sentences keeps any sentence that uses it.
 STRONG = 0.5
 RARE = 0.1
+# A round-up's teaser is on the story when it names what half the story's independent articles name ("Egypt",
+# "Mubarak", "Cairo"; "Libya", "Gadhafi"): the story's subject, not its background.
+STRONG_NAME = 0.5
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 
@@ -122,10 +135,10 @@ def fold(word: str) -> str:
     return word
 
 
-def names(text: str) -> frozenset[str]:
-    """The capitalised words inside a sentence (its first word aside), lower-cased: what it names ("Davos",
-    "NASA", "Boehner"), as opposed to what it says."""
-    tokens = _WORD.findall(text)[1:]
+def names(text: str, first: bool = False) -> frozenset[str]:
+    """The capitalised words inside a sentence (its first word aside, unless ``first``), lower-cased: what it names
+    ("Davos", "NASA", "Boehner"), as opposed to what it says."""
+    tokens = _WORD.findall(text)[0 if first else 1 :]
     return frozenset(
         t.lower().strip("'’-") for t in tokens if t[0].isupper() and len(t) >= 3 and t.lower() not in ENGLISH_STOP_WORDS
     )
@@ -285,11 +298,26 @@ def _enclosed(articles: Sequence[Article], found: set[tuple[str, int]], core: di
     return enclosed
 
 
+def _teasers(articles: Sequence[Article], story: _Story, withheld: Collection[tuple[str, int]]) -> set[tuple[str, int]]:
+    """v3: the teasers of a round-up's list that name nothing the story names widely (see the module's step 7)."""
+    strong = {name for name, users in story.users.items() if len(users) >= STRONG_NAME * story.total}
+    found: set[tuple[str, int]] = set()
+    for article in articles:
+        texts = [s.text for s in article.sentences]
+        for run in teaser_runs(texts):
+            for k in run:
+                key = (article.id, article.sentences[k].i)
+                if key not in withheld and not names(texts[k], first=True) & strong:
+                    found.add(key)
+    return found
+
+
 def off_story(
     articles: Sequence[Article], withheld: Collection[tuple[str, int]] = (), algorithm: str = ALGORITHM
 ) -> frozenset[tuple[str, int]]:
     """(article id, sentence index) of every sentence of a page's off-story runs (see the module's docstring);
-    ``algorithm``: ``V1`` reproduces the segments found before v2 (no enclosed runs)."""
+    ``algorithm``: ``V1`` reproduces the segments found before v2 (no enclosed runs), ``V2`` those before v3 (no
+    round-up teasers)."""
     roots = independent_sources(articles)
     total = len(set(roots.values()))
     if total < MIN_ARTICLES:
@@ -297,9 +325,10 @@ def off_story(
     # each sentence's words, read once for the core, both passes and the rates between them
     words = {a.id: [content_words(s.text) for s in a.sentences] for a in articles}
     story = _Story(story_core(articles, withheld, words), _name_users(articles, withheld), roots, total)
+    teasers = _teasers(articles, story, withheld) if algorithm not in (V1, V2) else set()
     first = _far_sentences(articles, story, words)
     if not first:
-        return frozenset()
+        return frozenset(teasers)
     # Second pass: a core word that the other stories found use about as often as the story does ("said", "new",
     # "year", "president") is no sign of this story; without such words the rest of a digest's items stand out.
     said = {(a.id, s.i): w for a in articles for s, w in zip(a.sentences, words[a.id], strict=True)}
@@ -319,4 +348,4 @@ def off_story(
         for w, share in specific.items()
         if share >= STRONG and off_rate[w] / len(first) < RARE * on_rate[w] / max(1, len(on))
     }
-    return frozenset(key for key in found if not said[key] & strong)
+    return frozenset(key for key in found if not said[key] & strong) | teasers

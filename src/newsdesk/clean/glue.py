@@ -77,6 +77,9 @@ Asia …"; docs/benchmarks.md).
 v12: "of" after a word for a place ("town", "parts", "province") names a place as a preposition does ("… access the
 town of Douma Activists in Syria say …", "… in many parts of Syria Part of the reason …"); after other words it runs
 on a name ("the gates of Sanaa University"). Timeline17 dev: 2 new cuts, both right; the held-out sets: none.
+
+v23: a head ending on a lower-case content word before "The", a name and a lower-case word ("Scary end to Nile cruise
+The Kelleys had been isolated …"), not after a verb of saying or a word introducing a title (``named_leads``).
 """
 
 from __future__ import annotations
@@ -90,6 +93,7 @@ from .clause_ends import ends_clause, particle_cuts
 from .connectives import connective_cuts
 from .kickers import kicker_cuts, name_lead_cut
 from .lexicon import in_wordnet, is_english_word
+from .named_leads import named_lead_cuts
 from .reader import FUNCTION_WORDS
 
 # Words that open a sentence and, capitalised, hardly ever stand inside one after a lower-case word.
@@ -469,6 +473,7 @@ def _cut_points(sentence: str, words: Vocabulary | None) -> list[int]:
         cuts.append(label)
     cuts += kicker_cuts(sentence, _ends_an_open_head, _inside_quotation)
     cuts += connective_cuts(sentence, _inside_quotation)  # v22
+    cuts += named_lead_cuts(sentence, _ends_an_open_head, words.flat_text if words is not None else None)  # v23
     if words is not None:
         cuts += _word_cuts(sentence, words) + _name_cuts(sentence, words)
         cuts += [

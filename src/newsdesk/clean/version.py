@@ -101,7 +101,11 @@ from importlib.metadata import PackageNotFoundError, version
 # support … No I do not …") with a comment system's line after it starts the comment thread's cut (``comments``); a
 # caption or headline glued before a lead opening with a connective adverb and its comma ("… anti-government protests
 # However, the allegations …") cut off it (``connectives``, ``glue``).
-ALGORITHM = "clean.document.v22"
+# v23: a caption or headline ending on a lower-case content word glued before a lead opening with "The", a capitalised
+# word and a lower-case one ("Scary end to Nile cruise The Kelleys had been isolated …") cut off it, unless a verb of
+# saying or a word introducing a title comes before "The" ("told The Guardian newspaper") or the page writes the name
+# after a lower-case word twice (``named_leads``, ``glue``).
+ALGORITHM = "clean.document.v23"
 
 
 @cache
