@@ -46,6 +46,10 @@ v8 reads a day after the event a count is put down to as v6 reads one before it 
 sentence's parse): "200,000 people may have died … as a result of the earthquake that struck last Tuesday" and "the
 island which was devastated by a huge quake on 12 January" date the quake, not the toll, which is its report's (v7
 dated the toll by the quake's day). v7 is ``story_figures(..., post_modifiers=False)``.
+v9 lists one claim per incident (``incidents``): two tellings of one value that one aligned fact cites were one claim
+whatever days they are about ("nearly 30 — people killed" cited killings of August 2011 and of January, June and August
+2012: session 24's read of Timeline17 SyrianCrisis_bbc); tellings of two days' incidents are now two claims, each
+dated by its own, unless their sentences are copies. v8 is ``story_figures(..., incidents=False)``.
 """
 
 from __future__ import annotations
@@ -67,8 +71,9 @@ from newsdesk.timeline.dates import day_of
 
 from . import post_modifiers as post
 from .figure_kinds import Kind, kind
+from .incidents import Incidents
 
-ALGORITHM = "brief.figure-variants.v8"
+ALGORITHM = "brief.figure-variants.v9"
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 # Two sentences that share this many words in a row are one text copied, not two tellings: twice the word shingle by
@@ -335,6 +340,31 @@ def _dated(ranked: Sequence[Figure], articles: Sequence[Article]) -> list[Figure
     return [ranked[i] for i in order]
 
 
+def _dater(
+    articles: Sequence[Article],
+    timexes: Mapping[str, Sequence[Timex]],
+    day_modifiers: bool = True,
+    noun_phrases: bool = True,
+    post_modifiers: bool = True,
+) -> Callable[[Figure | Citation, Figure], date | None]:
+    """``about`` over one story's articles and time expressions: the day a telling (the figure or a citation of it) of
+    a figure is about, its sentences' days gathered once for every figure dated."""
+    published = {a.id: a.published for a in articles}
+    text = {a.id: a.text for a in articles}
+    sentences = {a.id: a.sentences for a in articles} if post_modifiers else None
+    by_sentence: dict[tuple[str, int], list[Timex]] = {}
+    for article, found in timexes.items():
+        for timex in found:
+            by_sentence.setdefault((article, timex.sentence), []).append(timex)
+
+    def day(cited: Figure | Citation, figure: Figure) -> date | None:
+        # a duration ("five days later") is dated by its report: the day named beside it is when it began or ended
+        named = by_sentence if figure.unit not in TIME_UNITS else {}
+        return about(cited, named, published, text, day_modifiers, noun_phrases, sentences)
+
+    return day
+
+
 def _days(
     figures: Sequence[Figure],
     articles: Sequence[Article],
@@ -345,22 +375,26 @@ def _days(
 ) -> list[Figure]:
     """Each figure with the ``day`` it is about (v5, v6 with ``day_modifiers``, v7 with ``noun_phrases``, v8 with
     ``post_modifiers``): the earliest of its tellings' days (``about``)."""
-    published = {a.id: a.published for a in articles}
-    text = {a.id: a.text for a in articles}
-    sentences = {a.id: a.sentences for a in articles} if post_modifiers else None
-    by_sentence: dict[tuple[str, int], list[Timex]] = {}
-    for article, found in timexes.items():
-        for timex in found:
-            by_sentence.setdefault((article, timex.sentence), []).append(timex)
+    day = _dater(articles, timexes, day_modifiers, noun_phrases, post_modifiers)
     dated = []
     for figure in figures:
-        # a duration ("five days later") is dated by its report: the day named beside it is when it began or ended
-        named = by_sentence if figure.unit not in TIME_UNITS else {}
         cited: tuple[Figure | Citation, ...] = (figure, *figure.variants)
-        days = [about(c, named, published, text, day_modifiers, noun_phrases, sentences) for c in cited]
-        known = [d for d in days if d is not None]
+        known = [d for c in cited if (d := day(c, figure)) is not None]
         dated.append(dataclasses.replace(figure, day=min(known).isoformat()) if known else figure)
     return dated
+
+
+def _incidents(
+    articles: Sequence[Article],
+    timexes: Mapping[str, Sequence[Timex]] | None,
+    day_modifiers: bool,
+    noun_phrases: bool,
+    post_modifiers: bool,
+) -> Incidents | None:
+    """v9's claims by incident, when the figures are dated (``timexes``); None (v8: one claim whatever the days)."""
+    if timexes is None:
+        return None
+    return Incidents(articles, _dater(articles, timexes, day_modifiers, noun_phrases, post_modifiers), _runs)
 
 
 def story_figures(
@@ -372,11 +406,13 @@ def story_figures(
     day_modifiers: bool = True,
     noun_phrases: bool = True,
     post_modifiers: bool = True,
+    incidents: bool = True,
 ) -> tuple[Figure, ...]:
     """The figures a story's brief lists: resolved values that say what they count, each claim once (see the
     module docstring), the story's counts first, each count's figures in the order they were reported (``dated``,
     v4), or, given the story's ``timexes`` (by article id), of the days they are about (v5; v6 with ``day_modifiers``;
-    v7 with ``noun_phrases``; v8 with ``post_modifiers`` too, the default). The first telling is kept; ``variants``
+    v7 with ``noun_phrases``; v8 with ``post_modifiers``; v9 with ``incidents`` too, the default: tellings of one fact
+    about two days' incidents are two claims unless their sentences are copies). The first telling is kept; ``variants``
     cites the others.
     ``articles``: the story's articles, which tell copies and repeated wordings apart (see ``tellings``) and date
     the figures."""
@@ -387,7 +423,8 @@ def story_figures(
     for index, fact in enumerate(fact_list):
         for c in fact.citations:
             fact_of.setdefault((c.article, c.sentence), index)
-    same_words: dict[tuple[object, ...], int] = {}
+    apart = _incidents(articles, timexes, day_modifiers, noun_phrases, post_modifiers) if incidents else None
+    same_words: dict[tuple[object, ...], list[int]] = {}
     in_fact: dict[tuple[object, ...], list[int]] = {}
     kept: list[Figure] = []
     for figure in shown:
@@ -395,17 +432,32 @@ def story_figures(
         where = fact_of.get((figure.article, figure.sentence))
         alone = once[(figure.article, figure.sentence, figure.value)] == 1
         fact_key = (figure.value, where) if where is not None and alone else None
-        k = same_words.get(words)
-        aligned = [j for j in in_fact.get(fact_key, []) if _same_thing(kept[j], figure)] if fact_key else []
+        together = [j for j in same_words.get(words, []) if apart is None or apart.together(j, figure)]
+        k = together[0] if together else None
+        aligned = [
+            j
+            for j in (in_fact.get(fact_key, []) if fact_key else [])
+            if _same_thing(kept[j], figure) and (apart is None or apart.together(j, figure))
+        ]
+        cites = True
         if aligned and (k is None or k in aligned):
             k = aligned[0] if k is None else k
             cite = Citation(figure.article, figure.sentence)
             if cite != Citation(kept[k].article, kept[k].sentence) and cite not in kept[k].variants:
                 kept[k] = dataclasses.replace(kept[k], variants=(*kept[k].variants, cite))
-        elif k is None:
+        elif k is None and (fact_key is not None or words not in same_words):
+            # v9: a telling of one fact about another incident than its claims' is a claim of its own; the
+            # same reading outside one fact cites only its first telling, as in v8
             k = len(kept)
             kept.append(figure)
-        same_words.setdefault(words, k)
+        else:
+            cites = False  # the same reading outside the fact: its first telling is cited
+        if k is None:
+            continue
+        if apart is not None and cites:
+            apart.add(k, figure)
+        if k not in same_words.setdefault(words, []):
+            same_words[words].append(k)
         if fact_key is not None and k not in in_fact.setdefault(fact_key, []):
             in_fact[fact_key].append(k)
 
