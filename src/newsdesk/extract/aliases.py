@@ -248,11 +248,11 @@ def story_entities(articles: Sequence[Article], mentions: Mapping[str, Sequence[
         if labels[key].most_common(1)[0][0] == "NORP" and key.endswith("s") and key[:-1] in labels:
             union.union(key, key[:-1])
     merge_spellings(surfaces, union)
-    for key in labels:  # v10: "Eni SpA" = "Eni"
-        base = name_key(company_base(surfaces[key].most_common(1)[0][0]))
-        if base != key and base in labels:
-            union.union(base, key)
     merge_names(labels, surfaces, union, mentions)
+    for key in labels:  # v10: "Eni SpA" = "Eni", unless a person's name holds the short one
+        base = name_key(company_base(surfaces[key].most_common(1)[0][0]))
+        if base != key and base in labels and labels[union.find(base)].most_common(1)[0][0] != "PERSON":
+            union.union(base, key)
     text = {a.id: a.text for a in articles}
     # v8: no organisation's name (one written as an acronym too) is a person's part, whatever spaCy typed it: "the
     # United Nations Susan Rice" (typed PERSON on LibyaWar_reuters) is two names
