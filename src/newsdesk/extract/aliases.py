@@ -113,6 +113,13 @@ def _acronym_roots(
     }
 
 
+def _held_by_person(key: str, labels: Mapping[str, Counter[str]], union: NameUnion) -> bool:
+    """v10: whether another name of ``key``'s root is a person's: rule 3 made the short name part of a full one
+    ("GlaxoSmithKline" of a parse's "Stephen Rae of GlaxoSmithKline", H1N1_guardian), which its company is not."""
+    root = union.find(key)
+    return any(k != key and union.find(k) == root and labels[k].most_common(1)[0][0] == "PERSON" for k in labels)
+
+
 def _salience(articles: int, size: Mapping[str, int], top: int, firsts: dict[str, int], mentions: int) -> float:
     """Of a root with ``mentions`` first mentioned at ``firsts`` (article → sentence), in a story of ``articles``
     whose ``size`` is each article's sentences (at least 1), where the most mentioned root has ``top``.
@@ -249,9 +256,9 @@ def story_entities(articles: Sequence[Article], mentions: Mapping[str, Sequence[
             union.union(key, key[:-1])
     merge_spellings(surfaces, union)
     merge_names(labels, surfaces, union, mentions)
-    for key in labels:  # v10: "Eni SpA" = "Eni", unless a person's name holds the short one
+    for key in labels:  # v10: "Eni SpA" = "Eni", unless another person's name holds the short one
         base = name_key(company_base(surfaces[key].most_common(1)[0][0]))
-        if base != key and base in labels and labels[union.find(base)].most_common(1)[0][0] != "PERSON":
+        if base != key and base in labels and not _held_by_person(base, labels, union):
             union.union(base, key)
     text = {a.id: a.text for a in articles}
     # v8: no organisation's name (one written as an acronym too) is a person's part, whatever spaCy typed it: "the
