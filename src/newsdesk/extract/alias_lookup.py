@@ -26,24 +26,25 @@ _TITLE_JOINERS = frozenset({"of", "for"})
 
 
 @lru_cache(maxsize=8)
-def _alias_index(entities: tuple[Entity, ...]) -> tuple[dict[str, set[str]], dict[str, list[tuple[str, str]]]]:
-    """Normalized alias → entity names, and alias key → (alias as written, name) pairs: built once per story,
-    not per lookup."""
+def _alias_index(entities: tuple[Entity, ...]) -> tuple[dict[str, set[str]], dict[str, list[tuple[str, str, bool]]]]:
+    """Normalized alias → entity names, and alias key → (alias as written, name, a person's?) triples: built once
+    per story, not per lookup."""
     exact: dict[str, set[str]] = {}
-    keyed: dict[str, list[tuple[str, str]]] = {}
+    keyed: dict[str, list[tuple[str, str, bool]]] = {}
     for entity in entities:
         for alias in (entity.name, *entity.aliases):
             akey = name_key(alias)
             if akey:
                 exact.setdefault(akey, set()).add(entity.name)
-                keyed.setdefault(akey, []).append((name_form(alias), entity.name))
+                keyed.setdefault(akey, []).append((name_form(alias), entity.name, entity.type == "PERSON"))
     return exact, keyed
 
 
-_LAST_INDEX: list[tuple[tuple[Entity, ...], tuple[dict[str, set[str]], dict[str, list[tuple[str, str]]]]]] = []
+_Index = tuple[dict[str, set[str]], dict[str, list[tuple[str, str, bool]]]]
+_LAST_INDEX: list[tuple[tuple[Entity, ...], _Index]] = []
 
 
-def _story_index(entities: Sequence[Entity]) -> tuple[dict[str, set[str]], dict[str, list[tuple[str, str]]]]:
+def _story_index(entities: Sequence[Entity]) -> _Index:
     """``_alias_index`` of the story's entities; the tuple a caller passes again and again (a story's few hundred
     speaker forms) is recognized by identity, since ``lru_cache`` would hash its every entity per lookup (5.8M
     hashes, ~4 CPU-s on LibyaWar_reuters). A tuple of frozen entities cannot change while it is held here."""
@@ -61,7 +62,7 @@ def _shape(word: str) -> tuple[bool, bool]:
     return word[:1].isupper(), len(word) > 1 and word.isupper()
 
 
-def _ends_in_name(surface: str, alias: str) -> bool:
+def _ends_in_name(surface: str, alias: str, person: bool = False) -> bool:
     """Whether ``surface`` (a name form) ends in the name ``alias`` as the head of its noun phrase.
 
     The name must be written as a name, its head word with its capitals ("their children have no future" does
@@ -74,7 +75,9 @@ def _ends_in_name(surface: str, alias: str) -> bool:
     another noun ("Man in Tahrir Square", "a group of scientists from the US and Jamaica", "Mohamed, a resident
     of rebel-held Misrata"). Two exceptions keep the name: the joiners of a title between capitalized words
     ("Secretary of State"), and "for" after a role, naming whom the speaker speaks for ("a spokesman for the
-    State Department")."""
+    State Department"). ``extract.aliases.v10``: not when the name is a ``person``'s: a spokeswoman for a person is
+    not the person ("a spokeswoman for EU health commissioner Androula Vassiliou", H1N1_guardian, whose words the
+    brief gave the commissioner); the description is the source."""
     words, name = surface.split(), alias.split()
     before, tail = words[: -len(name)], words[-len(name) :]
     if all(_shape(w)[1] for w in words if any(c.isalpha() for c in w)):
@@ -91,7 +94,7 @@ def _ends_in_name(surface: str, alias: str) -> bool:
         prev = before[k - 1] if k else ""
         after = before[k + 1] if k + 1 < len(before) else tail[0]
         in_title = low in _TITLE_JOINERS and prev[:1].isupper() and after[:1].isupper()
-        speaks_for = low == "for" and prev[:1].islower() and prev.isalpha()
+        speaks_for = low == "for" and prev[:1].islower() and prev.isalpha() and not person
         if not (in_title or speaks_for):
             return False
     return True
@@ -116,7 +119,7 @@ def canonical_name(surface: str, entities: Sequence[Entity]) -> str | None:
     # the aliases ``key`` ends in after a space are the keys of its tails after each space, longest first: the
     # first tail with an alias that is the surface's head decides (a dict look-up each, not a scan of every alias)
     for start in (k + 1 for k, char in enumerate(key) if char == " "):
-        names = {name for alias, name in keyed.get(key[start:], ()) if _ends_in_name(form, alias)}
+        names = {name for alias, name, person in keyed.get(key[start:], ()) if _ends_in_name(form, alias, person)}
         if names:
             return next(iter(names)) if len(names) == 1 else None
     return None

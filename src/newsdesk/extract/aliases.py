@@ -33,7 +33,7 @@ from dataclasses import replace
 
 from newsdesk.model import Article, Entity, Mention
 
-from .name_checks import Casing, cues, glued_rest, not_a_name, story_kind
+from .name_checks import Casing, company, company_base, cues, glued_rest, not_a_name, story_kind
 from .name_merges import (
     DOMINANT_SHARE,
     NameUnion,
@@ -75,7 +75,11 @@ from .story_titles import story_titles
 # ("flu drug Tamiflu") a product; a headline glued to a name no person ("QATARI PLANE JOINS AIR PATROLS NATO"); a
 # surname after the Arabic article apart ("al Abidi"); an acronym of a long name without its country or its last "and"
 # word ("CDC"), and the dominant one of several long names of its type
-ALGORITHM = "extract.aliases.v9"
+# v10: a company's legal form makes an organisation ("Eni SpA"), as do an organisation's nouns around a name ("aid
+# agency Oxfam", "A Vitol spokesman"); a town's nouns a place of a person ("the oil port of Ras Lanuf") and a GPE of a
+# facility ("hometown of Sirte"); a letter's salutation no part of a title ("Dear President"); a company's name with
+# its legal form the name without it ("Eni SpA" = "Eni")
+ALGORITHM = "extract.aliases.v10"
 
 _PLACE = frozenset({"GPE", "LOC", "FAC"})
 
@@ -101,8 +105,19 @@ def _acronym_roots(
     labels: Mapping[str, Counter[str]], surfaces: Mapping[str, Counter[str]], union: NameUnion
 ) -> set[str]:
     """v8: the roots holding a name written only as an acronym and typed no person's ("MSF", "UN"): an organisation's
-    names, none of them a person's."""
-    return {union.find(k) for k in labels if acronym_only(surfaces[k]) and labels[k].most_common(1)[0][0] != "PERSON"}
+    names, none of them a person's; v10: and those holding a company's name with its legal form ("Eni SpA")."""
+    return {
+        union.find(k)
+        for k in labels
+        if (acronym_only(surfaces[k]) and labels[k].most_common(1)[0][0] != "PERSON") or any(map(company, surfaces[k]))
+    }
+
+
+def _held_by_person(key: str, labels: Mapping[str, Counter[str]], union: NameUnion) -> bool:
+    """v10: whether another name of ``key``'s root is a person's: rule 3 made the short name part of a full one
+    ("GlaxoSmithKline" of a parse's "Stephen Rae of GlaxoSmithKline", H1N1_guardian), which its company is not."""
+    root = union.find(key)
+    return any(k != key and union.find(k) == root and labels[k].most_common(1)[0][0] == "PERSON" for k in labels)
 
 
 def _salience(articles: int, size: Mapping[str, int], top: int, firsts: dict[str, int], mentions: int) -> float:
@@ -208,6 +223,11 @@ def _kinds(
                 for n, cue in enumerate(cues(m, text[article_id])):
                     evidence[key][n] += cue
     kinds = {key: story_kind(v, *evidence[key]) for key, v in votes.items()}
+    # v10: a name ending in a company's legal form is an organisation's, its PERSON votes none ("Eni SpA")
+    companies = {key for key in kinds if any(company(s) for s in surfaces[key])}
+    for key in companies:
+        kinds[key] = "ORG"
+        votes[key] = Counter({"ORG": votes[key].total()})
     full = {key for key in kinds if " " in key and kinds.get(surname(key.split()[-1])) == "PERSON"}
     for before in introduced_by(mentions, full).values():
         key, top = min(before.items(), key=lambda item: (-item[1], item[0]))
@@ -236,6 +256,10 @@ def story_entities(articles: Sequence[Article], mentions: Mapping[str, Sequence[
             union.union(key, key[:-1])
     merge_spellings(surfaces, union)
     merge_names(labels, surfaces, union, mentions)
+    for key in labels:  # v10: "Eni SpA" = "Eni", unless another person's name holds the short one
+        base = name_key(company_base(surfaces[key].most_common(1)[0][0]))
+        if base != key and base in labels and not _held_by_person(base, labels, union):
+            union.union(base, key)
     text = {a.id: a.text for a in articles}
     # v8: no organisation's name (one written as an acronym too) is a person's part, whatever spaCy typed it: "the
     # United Nations Susan Rice" (typed PERSON on LibyaWar_reuters) is two names

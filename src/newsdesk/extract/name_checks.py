@@ -1,4 +1,5 @@
-"""Whether a story's entity mention is a name at all, and which type its story's text gives it (``extract.aliases.v9``).
+"""Whether a story's entity mention is a name at all, and which type its story's text gives it
+(``extract.aliases.v10``).
 
 spaCy's small model tags each mention on its own, and a story shows its errors side by side: a photographer's credit
 ("Christopher Furlong/Getty Images") read as a person, a capitalised common word at a sentence's start ("Fierce
@@ -46,7 +47,12 @@ _OWNER = re.compile(r"^['’]s?\b")
 # v7: a settlement's or a region's noun naming it ("the city of Hama", "the central cities of Hama and Homs", "Idlib
 # province"; not "Sunni region", where the name is an adjective): said of a place only, unlike "in", which also goes
 # before an organisation ("in Congress", "in NATO").
-_TOWN_BEFORE = re.compile(r"\b(?:city|cities|town|towns|village|villages|province|provinces|region|district)\s+of\s+$")
+# v10: and a home town's or an oil port's ("Gaddafi's hometown of Sirte", "his birthplace Sirte", "the oil port of Ras
+# Lanuf", LibyaWar_reuters: Sirte a FAC, Ras Lanuf a PERSON by spaCy's plurality)
+_TOWN_BEFORE = re.compile(
+    r"\b(?:(?:city|cities|town|towns|village|villages|province|provinces|region|district|hometown|home\s+town|port|ports"
+    r"|terminals?)\s+of|birthplace|hometown)\s+$"
+)
 _TOWN_AFTER = re.compile(r"^\s+(?:province|governorate)\b")
 # At least this many such cues turn an organisation into a place (one could be a name's own "City of …").
 TOWN_MIN_CUES = 2
@@ -62,12 +68,33 @@ _MID_SENTENCE = re.compile(r"[a-z,]\s*$")
 # Facebook page", "Twitter users"; spaCy's PERSON for all 106 mentions of Twitter on EgyptianProtest_cnn) is an
 # organisation's service; a drug ("Tamiflu capsules", "drugs like Tamiflu", "packs of Tamiflu") a product.
 _MEDIUM_AFTER = re.compile(r"^\s+(?:accounts?|pages?|users?|feeds?|posts?|postings?|messages?|websites?|sites?)\b")
+# v10: an organisation's nouns around its name: its kind before it ("aid agency Oxfam", "the charity, Oxfam", "oil firm
+# Vitol", "trading house Vitol"; not "major", an adjective: "13 major British-based charities"), a post held in it
+# ("chief executive of Oxfam", "a spokesman for UK-based aid agency Oxfam", "working for Oxfam"), its staff, spokesman
+# or shares after it ("Two Oxfam members of staff", "A Vitol spokesman", "Eni shares"), or a company's legal form
+# ("Vitol SA"). spaCy read Oxfam a place (LOC, haiti_bbc) and Vitol one (GPE, LibyaWar_reuters). Counted with a
+# medium's nouns: both make an organisation.
+_COMPANY_FORMS = r"(?:Plc|PLC|plc|SpA|S\.p\.A\.|Inc|Corp|Ltd|LLC|AG|SA|S\.A\.|NV|N\.V\.|GmbH)"
+_ORG_BEFORE = re.compile(
+    r"\b(?:(?:aid\s+)?agency|charity|company|firm|group|trading\s+house|giant|trader|refiner|insurer|bank"
+    r"|organi[sz]ation|(?:chief\s+executive|spokes(?:wo)?man|spokesperson|director|manager|member\s+of\s+staff)"
+    r"\s+(?:of|for|at|with)|working\s+for)\s*,?\s+(?:the\s+)?$"
+)
+_ORG_AFTER = re.compile(
+    r"^(?:\s+|['’]s\s+)(?:staff|members\s+of\s+staff|spokes(?:wo)?man|spokesperson|chief\s+executive|employees|shares"
+    r"|warehouse)\b|^\s+" + _COMPANY_FORMS + r"\b"
+)
+# v10: a company's legal form ends its name ("GlaxoSmithKline Plc", "Eni SpA": spaCy's PERSON, H1N1_reuters and
+# LibyaWar_reuters): an organisation's name, whatever the parse typed it
+_COMPANY = re.compile(r"\s" + _COMPANY_FORMS + r"\.?$")
 _PRODUCT_AFTER = re.compile(r"^\s+(?:capsules?|pills?|tablets?|doses?|resistance|prescriptions?)\b")
 _PRODUCT_BEFORE = re.compile(
     r"\b(?:(?:drugs?|medicines?|antivirals?)\s+(?:like\s+|such\s+as\s+)?"
     r"|(?:doses?|packs?|courses?|boxes|box|stocks?|stockpiles?|supplies|supply|production|sales?)\s+of\s+)$"
 )
 # v8: a clock time before an acronym makes it a time zone ("(2153 GMT)", "10:30 ET", "9 a.m. EST"), no name
+# v10: a letter's salutation before a title ("Dear President Obama", "My dear Prime Minister")
+_SALUTATION = re.compile(r"^(?:[Mm]y\s+)?(?:Dear|DEAR|dear)\s+")
 _CLOCK = re.compile(r"(?:\b\d{3,4}|\d{1,2}[:.]\d{2}|\b[ap]\.?m\.?)\s*$", re.IGNORECASE)
 _CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
 # A name with a prefix of stance or time is an adjective made of it ("pro-Gadhafi forces", "anti-American"), naming
@@ -156,7 +183,8 @@ def glued_rest(mention: Mention, casing: Casing, kinds: Mapping[str, str], key: 
 def cues(mention: Mention, text: str) -> tuple[int, int, int, int, int, int]:
     """(person, place, town, group, medium, product) evidence of the mention's context: an honorific, an age or an
     office; a locative preposition; v7: a settlement's or a region's noun ("the city of", "province"); v8: a group's
-    noun ("sect"); v9: a medium's noun ("account", "users"), a drug's ("capsules", "drugs like")."""
+    noun ("sect"); v9: a medium's noun ("account", "users"), a drug's ("capsules", "drugs like"); v10: an
+    organisation's, counted with the medium's ("aid agency", "spokesman for", "staff", "SA")."""
     before, after = text[max(mention.span.start - 12, 0) : mention.span.start], text[mention.span.end :][:24]
     wider = text[max(mention.span.start - 24, 0) : mention.span.start]
     town = bool(_TOWN_BEFORE.search(wider) or _TOWN_AFTER.match(after))
@@ -165,7 +193,7 @@ def cues(mention: Mention, text: str) -> tuple[int, int, int, int, int, int]:
     label = mention.text.isupper() and after.startswith(":") and not _MID_SENTENCE.search(before)
     person = bool(mention.title or label or _HONORIFIC.search(before) or _PERSON_AFTER.match(after))
     place = bool(_LOCATIVE.search(before)) and not _OWNER.match(after)
-    medium = bool(_MEDIUM_AFTER.match(after))
+    medium = bool(_MEDIUM_AFTER.match(after) or _ORG_AFTER.match(after) or _ORG_BEFORE.search(wider))
     product = bool(_PRODUCT_AFTER.match(after) or _PRODUCT_BEFORE.search(wider))
     return int(person), int(place), int(town), int(group), int(medium), int(product)
 
@@ -180,19 +208,33 @@ def story_kind(
     a group into PERSON, and a place when there are two. v8: as many group cues, more than the person and the place
     cues, make any name a group ("Alawite": 66 PERSON, "the minority Alawite sect", was a GPE by one "in"). v9: as many
     medium cues, or product cues, more than the person and the place cues, make a name an organisation ("Twitter") or
-    a product ("Tamiflu", ORG by spaCy's plurality on H1N1_reuters)."""
+    a product ("Tamiflu", ORG by spaCy's plurality on H1N1_reuters). v10: the medium's count holds an organisation's
+    nouns too ("aid agency Oxfam", "A Vitol spokesman"); a town's nouns count as place cues against a person ("the oil
+    port of Ras Lanuf") and turn a facility into a GPE ("Gaddafi's hometown of Sirte")."""
     if group >= TOWN_MIN_CUES and group > person and group > place:
         return "NORP"
-    for kind, count in (("PRODUCT", product), ("ORG", medium)):
-        if count >= TOWN_MIN_CUES and count > person and count > place:
-            return kind
     label = min(votes, key=lambda k: (-votes[k], k))
-    if (label == PERSON and place > person) or (label == "ORG" and town >= TOWN_MIN_CUES and town > person):
+    for kind, count in (("PRODUCT", product), ("ORG", medium)):
+        if count >= TOWN_MIN_CUES and count > person and count > place and (kind == "PRODUCT" or label != "NORP"):
+            return kind  # v10: a nationality's staff are people of it ("British staff"), no organisation
+    if label == "FAC" and town >= TOWN_MIN_CUES and town > person:
+        return "GPE"  # v10: a facility is no town ("Gaddafi's hometown of Sirte": FAC by spaCy's plurality)
+    if (label == PERSON and place + town > person) or (label == "ORG" and town >= TOWN_MIN_CUES and town > person):
         places = [k for k in PLACE_LABELS if votes[k]]
         return max(places, key=lambda k: (votes[k], k)) if places else "GPE"
     if label != PERSON and person > place and person >= (2 if label in PLACE_LABELS else 1):
         return PERSON
     return label
+
+
+def company(name: str) -> bool:
+    """v10: whether ``name`` ends in a company's legal form ("GlaxoSmithKline Plc", "Eni SpA", "Vitol SA")."""
+    return bool(_COMPANY.search(name))
+
+
+def company_base(name: str) -> str:
+    """v10: ``name`` without the company's legal form that ends it ("Eni SpA" → "Eni"), or as it is."""
+    return _COMPANY.sub("", name)
 
 
 def office(title: str, keys: Collection[str]) -> bool:
@@ -221,8 +263,12 @@ def office_title(title: str, casing: Casing | None = None) -> str:
     that the story writes in lower case ("Embattled President", "Former President", "Earlier US President" →
     "President", "US President"): capitalised only as a sentence's first word, a modifier
     says something of the person at one time, the office is the noun after it. Inside a sentence the parse's title is
-    as written ("Press Secretary Robert Gibbs", while "press" is a common word)."""
-    kept = _TRAILING_HONORIFIC.sub("", title)
+    as written ("Press Secretary Robert Gibbs", while "press" is a common word).
+
+    v10: nor a letter's salutation that opens it ("Dear President" of "Dear President Obama, …" → "President"), which
+    addresses the person and is no part of an office; wherever it stands (v9's rule by case, dropped, also cut
+    "Ex-Interior Minister")."""
+    kept = _SALUTATION.sub("", _TRAILING_HONORIFIC.sub("", title))
     words = kept.split()
     cut = 0
     while casing is not None and cut < len(words) - 1 and casing.common(words[cut]):
