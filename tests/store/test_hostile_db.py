@@ -233,3 +233,14 @@ def test_damage_found_mid_run_says_what_was_read_or_written(
     assert result.stderr.strip().splitlines()[-1] == (
         f"{db}: damage found {where}: database disk image is malformed (the file is damaged; restore a copy)"
     )
+
+
+@pytest.mark.parametrize("word", ["locked", "busy", "malformed", "readonly"])
+def test_a_search_query_naming_a_failure_is_the_querys_error(tmp_path: Path, seeds_dir: Path, word: str) -> None:
+    """SQLite quotes a bad search query back (``no such column: locked``): read by its words, it became "another
+    process is writing" or "damage found". Only a failure of the file is the store's; the query's stays its own."""
+    db = tmp_path / "n.db"
+    _stored(db, seeds_dir)
+    result = runner.invoke(app, ["search", f"{word}:x", "--db", str(db)])
+    assert result.exit_code == 2, result.output
+    assert result.stderr.strip() == f"query '{word}:x': no such column: {word}"

@@ -37,6 +37,7 @@ _REASONS = (
 )
 
 
+_SQLITE_ERROR = 1  # SQLite's generic result code: the statement, never the file (sqlite3's ``sqlite_errorcode``)
 # Damage SQLite finds after the file was opened (a page of one table is bad): what it said, and where.
 _DAMAGE = ("malformed", "not a database")
 
@@ -50,6 +51,8 @@ def store_error(path: str, exc: BaseException, where: str = "") -> StoreError | 
 
     if isinstance(exc, SchemaMismatch):
         return StoreError(path, str(exc))
+    if getattr(exc, "sqlite_errorcode", 0) & 0xFF == _SQLITE_ERROR:
+        return None  # a statement's error (a search query's syntax), whose text may quote "locked" or "malformed"
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
         return StoreBusy(path, "another process is writing to this database; try again when it is done")
