@@ -215,9 +215,9 @@ def _pg_tables(url: str) -> list[str]:
 
 
 def test_another_programs_postgres_database_is_refused_untouched(pg_url: str, seeds_dir: Path) -> None:
-    """A PostgreSQL database holding another program's tables got newsdesk's tables added to its schema (its own
-    ``articles`` table failed half-way); now it is refused as the SQLite store refuses such a file, before any
-    write, naming the database (never its password) and the reason."""
+    """A PostgreSQL database holding another program's tables got newsdesk's 10 tables added to its schema (with
+    its own ``articles`` table: ``relation "articles" already exists``, the URL printed with its password); now it
+    is refused as the SQLite store refuses such a file, before any write, naming the database and the reason."""
     import psycopg
 
     with psycopg.connect(pg_url, autocommit=True) as conn:
