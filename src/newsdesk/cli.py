@@ -206,7 +206,7 @@ def search_command(
     """Full-text search over stored articles."""
     import sqlite3
 
-    with _open(db, reading=True) as store:
+    with _open(db, reading=True) as store, _store_errors():
         try:
             hits = store.search(query, limit)
         except sqlite3.OperationalError as exc:
@@ -302,7 +302,7 @@ def runs_command(
     """List recent runs (newest first) with their status and counts per stage."""
     from newsdesk.store.runs import run_line
 
-    with _open(db, reading=True) as store:
+    with _open(db, reading=True) as store, _store_errors():
         for run in store.runs(limit):
             typer.echo(run_line(run))
 
@@ -316,7 +316,7 @@ def report_command(
     """A run's report: counts per stage and every rejected input with its reason."""
     from newsdesk.store.runs import report_text, run_report
 
-    with _open(db, reading=True) as store:
+    with _open(db, reading=True) as store, _store_errors():
         run = store.run(run_id)
         if run is None:
             _err(f"run {run_id}: no such run in {store.path}")

@@ -122,3 +122,35 @@ def test_html_nested_past_the_parsers_depth_names_that_reason(tmp_path: Path) ->
     shallow.write_text("<html><body><div></div></body></html>", encoding="utf-8")
     with pytest.raises(InputError, match="no article text found in the HTML page"):
         extract_html(shallow.read_text(encoding="utf-8"), str(shallow))
+
+
+def test_an_unpaired_surrogate_in_json_is_a_rejection_not_a_crash(tmp_path: Path, seeds_dir: Path) -> None:
+    """``"\\ud800"`` (half of an emoji's UTF-16 pair, as a writer that cuts strings in UTF-16 leaves it) decodes to
+    a lone surrogate that no UTF-8 encoder takes: ``newsdesk ingest`` ended in a ``UnicodeEncodeError`` traceback
+    from the sentence splitter, losing the run. The line is now rejected with the field, the character and where;
+    the other lines are stored. A surrogate *pair* is one character and stays."""
+    from typer.testing import CliRunner
+
+    from newsdesk.cli import app
+    from newsdesk.store import SQLiteStore
+
+    text = sorted(seeds_dir.glob("*.txt"))[0].read_text(encoding="utf-8")
+    lines = [
+        json.dumps({"text": text, "title": "Talks \U0001f600"}),
+        '{"text": "Talks resumed \\ud800 on Friday in Doha."}',
+        '{"text": "Talks resumed on Friday in Doha.", "title": "cut \\udc00"}',
+    ]
+    path = tmp_path / "surrogates.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    db = tmp_path / "n.db"
+    result = CliRunner().invoke(app, ["ingest", str(path), "--db", str(db), "--no-extract", "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    assert result.exception is None
+    rejected = [line for line in result.stderr.splitlines() if line.startswith("rejected ")]
+    assert rejected == [
+        f"rejected {path}:2: 'text' holds an unpaired surrogate (\\ud800 at character 14): not valid Unicode",
+        f"rejected {path}:3: 'title' holds an unpaired surrogate (\\udc00 at character 4): not valid Unicode",
+    ]
+    with SQLiteStore(db) as store:
+        (stored,) = store.get_articles(store.article_ids())
+    assert stored.title == "Talks \U0001f600"

@@ -114,3 +114,13 @@ def test_ingest_a_folder_of_archives_and_feeds(tmp_path: Path, pages: list[dict]
     assert report.counts["stored"] == len(pages) + 2 and report.counts["rejected_skip"] == 1
     assert [a.url for a in stored] == [p["url"] for p in pages] + ["https://wire.example/a", "https://wire.example/b"]
     assert [r.stage for r in report.rejections] == ["skip", "ingest"]  # the WARC's skip line, the empty entry
+
+
+def test_a_record_with_junk_header_lines_is_counted_by_what_it_lacks(tmp_path: Path) -> None:
+    """A record whose header lines are junk (no ``WARC-Type``) was counted as "1 None"."""
+    archive = tmp_path / "junk_headers.warc"
+    junk_headers = "a header line without a colon\r\n" * 5
+    archive.write_text("WARC/1.0\r\n" + junk_headers + "\r\n<html><body><p>x</p></body></html>")
+    (rejection,) = list(read_warc(archive))
+    assert isinstance(rejection, Rejection)
+    assert rejection.reason == "skipped 1 of 1 records: 1 no WARC-Type header"

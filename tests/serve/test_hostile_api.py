@@ -74,3 +74,15 @@ def test_a_chunked_body_is_read_no_further_than_the_limit(tmp_path: Path) -> Non
     assert sent[0]["status"] == 413
     assert b"over the 10,000-byte limit" in b"".join(m.get("body", b"") for m in sent[1:])
     assert pulled <= 11, f"{pulled} of {chunks} chunks read"
+
+
+def test_an_unpaired_surrogate_in_a_json_body_is_named(writable: Live) -> None:
+    """``{"text": "… \\ud800 …"}`` (half a UTF-16 pair) was a 500 "internal error" (the sentence splitter could not
+    encode it); now it is the reader's rejection, 422, naming the field, the character and where."""
+    body = b'{"text": "Talks resumed \\ud800 on Friday in Doha."}'
+    with writable.client(headers=AUTH) as client:
+        response = client.post("/api/articles", content=body, headers={"Content-Type": "application/json"})
+    assert assert_error(response, 422, "rejected") == (
+        "no article was accepted: request[0]: 'text' holds an unpaired surrogate (\\ud800 at character 14): "
+        "not valid Unicode"
+    )

@@ -189,3 +189,58 @@ def test_a_lock_held_past_the_busy_timeout_ends_stories_with_exit_3(
         f"{db}: another process is writing to this database; try again when it is done"
     )
     assert isinstance(StoreBusy(str(db), "x"), StoreError)
+
+
+def damage_table(db: Path, table: str) -> None:
+    """Overwrite the head of ``table``'s root page with 0xFF, as a bad sector or a stray write would: SQLite
+    opens the file (its first page and the schema are sound) and finds the damage only when it reads the table."""
+    with sqlite3.connect(db) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        (root,) = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()
+        (page_size,) = conn.execute("PRAGMA page_size").fetchone()
+    conn.close()
+    with db.open("r+b") as handle:
+        handle.seek((root - 1) * page_size)
+        handle.write(b"\xff" * 64)
+
+
+@pytest.mark.parametrize(
+    ("table", "command", "where"),
+    [
+        ("articles", ["stories"], "while reading articles"),
+        ("articles", ["export", "s0123"], "while reading articles"),
+        ("runs", ["runs"], "while reading runs"),
+        ("runs", ["report", "1"], "while reading runs"),
+        ("runs", ["ingest", "SEEDS", "--no-extract"], "while writing runs"),
+        ("stories", ["stories"], "while writing stories"),
+    ],
+)
+def test_damage_found_mid_run_says_what_was_read_or_written(
+    tmp_path: Path, seeds_dir: Path, table: str, command: list[str], where: str
+) -> None:
+    """A page of one table damaged after the open: ``runs``, ``report``, ``export`` and ``stories`` (on
+    ``articles``) ended in a ``DatabaseError`` traceback, and damage found by a write said "cannot open the
+    database" of a file that had opened. Each now names the file, what was being read or written, and the
+    damage, and exits 2."""
+    db = tmp_path / "n.db"
+    with SQLiteStore(db) as store:
+        pipeline.ingest([seeds_dir], store, extract=False)
+        pipeline.cluster_stored(store)
+    damage_table(db, table)
+    args = [str(seeds_dir) if a == "SEEDS" else a for a in command]
+    result = runner.invoke(app, [*args, "--db", str(db)])
+    assert result.exit_code == 2, result.output
+    assert result.stderr.strip().splitlines()[-1] == (
+        f"{db}: damage found {where}: database disk image is malformed (the file is damaged; restore a copy)"
+    )
+
+
+@pytest.mark.parametrize("word", ["locked", "busy", "malformed", "readonly"])
+def test_a_search_query_naming_a_failure_is_the_querys_error(tmp_path: Path, seeds_dir: Path, word: str) -> None:
+    """SQLite quotes a bad search query back (``no such column: locked``): read by its words, it became "another
+    process is writing" or "damage found". Only a failure of the file is the store's; the query's stays its own."""
+    db = tmp_path / "n.db"
+    _stored(db, seeds_dir)
+    result = runner.invoke(app, ["search", f"{word}:x", "--db", str(db)])
+    assert result.exit_code == 2, result.output
+    assert result.stderr.strip() == f"query '{word}:x': no such column: {word}"

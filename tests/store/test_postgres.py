@@ -8,11 +8,13 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 from newsdesk import pipeline
 from newsdesk.clean import version as clean_version
+from newsdesk.cli import app
 from newsdesk.model import Article, Sentence
-from newsdesk.store import SQLiteStore, open_store
+from newsdesk.store import SQLiteStore, StoreError, open_store
 from newsdesk.store.migrations import load_migrations
 from newsdesk.store.postgres import PostgresStore, pg_migrations
 
@@ -202,3 +204,67 @@ def test_annotations_stored_with_their_article_by_version(make_store: Factory, s
     with pytest.raises(Exception, match=r"(?i)foreign key"):
         store.add_articles([], annotations={"not-stored": "{}"}, extractor="v2")
     assert make_store().annotated_ids([first.id, second.id], "v2") == {first.id, second.id}
+
+
+def _pg_tables(url: str) -> list[str]:
+    import psycopg
+
+    with psycopg.connect(url) as conn:
+        sql = "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename"
+        return [r[0] for r in conn.execute(sql)]
+
+
+def test_another_programs_postgres_database_is_refused_untouched(pg_url: str, seeds_dir: Path) -> None:
+    """A PostgreSQL database holding another program's tables got newsdesk's 10 tables added to its schema (with
+    its own ``articles`` table: ``relation "articles" already exists``, the URL printed with its password); now it
+    is refused as the SQLite store refuses such a file, before any write, naming the database and the reason."""
+    import psycopg
+
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute("CREATE TABLE articles (id serial PRIMARY KEY, url text)")
+        conn.execute("CREATE TABLE orders (id serial PRIMARY KEY)")
+    with_password = pg_url.replace("postgres@", "postgres:s3cret@")
+    result = CliRunner().invoke(app, ["ingest", str(seeds_dir), "--db", with_password, "--no-extract"])
+    assert result.exit_code == 2, result.output
+    shown = pg_url.replace("postgres@", "")
+    assert result.stderr.strip() == (
+        f"{shown}: a PostgreSQL database of another program (tables: articles, orders); newsdesk writes only to "
+        "an empty database or to a database it created"
+    )
+    assert _pg_tables(pg_url) == ["articles", "orders"]
+
+
+def test_a_postgres_database_of_a_newer_schema_is_refused(pg_url: str) -> None:
+    """It was opened and written to as if its schema were this version's (the SQLite store refused it)."""
+    with open_store(pg_url) as store:
+        known = max(v for v, _, _ in pg_migrations())
+        store.conn.execute("INSERT INTO schema_migrations(version, name) VALUES (%s, 'future.sql')", (known + 1,))
+        runs = len(store.runs())
+    with pytest.raises(StoreError) as caught:
+        open_store(pg_url)
+    assert caught.value.path == pg_url.replace("postgres@", "")
+    assert caught.value.reason == (
+        f"written by a newer newsdesk (schema version {known + 1}; this version knows up to {known}): "
+        "upgrade newsdesk to use it"
+    )
+    result = CliRunner().invoke(app, ["runs", "--db", pg_url])
+    assert result.exit_code == 2 and "written by a newer newsdesk" in result.stderr
+    import psycopg
+
+    with psycopg.connect(pg_url) as conn:
+        assert conn.execute("SELECT count(*) FROM runs").fetchone()[0] == runs
+
+
+def test_a_server_that_cannot_be_reached_is_named_without_its_password() -> None:
+    """``cannot open the database: <psycopg's words>`` printed the URL as given, password included."""
+    import socket
+
+    with socket.socket() as sock:  # a port nothing listens on
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    url = f"postgresql://newsdesk:s3cret@127.0.0.1:{port}/news"
+    result = CliRunner().invoke(app, ["runs", "--db", url])
+    assert result.exit_code == 2, result.output
+    assert "s3cret" not in result.output
+    assert result.stderr.startswith(f"postgresql://127.0.0.1:{port}/news: cannot connect: ")
+    assert "Connection refused" in result.stderr

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
@@ -44,10 +45,23 @@ def parse_json(data: str | bytes) -> Any:
         raise ValueError("nested too deeply") from None
 
 
+# JSON's "\\ud800" escapes decode to lone surrogates (a writer that cut an emoji's UTF-16 pair in two); a pair
+# decodes to one character. Such a string cannot be encoded as UTF-8: it crashed the sentence splitter and the store.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def record_from_json(obj: Any, where: str) -> RawDocument | Rejection:
     """One decoded JSON value → a record; shared by every JSON-shaped input (files, HTTP bodies)."""
     if not isinstance(obj, dict):
         return Rejection(where, f"expected a JSON object, got {type(obj).__name__}")
+    for key, value in obj.items():
+        lone = _LONE_SURROGATE.search(value) if isinstance(value, str) else None
+        if lone:
+            return Rejection(
+                where,
+                f"{key!r} holds an unpaired surrogate (\\u{ord(lone.group()):04x} at character {lone.start()}): "
+                "not valid Unicode",
+            )
     text, html = obj.get("text"), obj.get("html")
     if not isinstance(text, str | type(None)) or not isinstance(html, str | type(None)):
         return Rejection(where, "'text' and 'html' must be strings")

@@ -38,6 +38,8 @@ _HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 def _skip_reason(record: Any) -> str | None:
     """Why this record holds no article, or None when it is an HTML page to read."""
+    if record.rec_type is None:  # warcio reads a record whose header lines are junk as one with no type
+        return "no WARC-Type header"
     if record.rec_type != "response":
         return str(record.rec_type)
     if record.http_headers is None:

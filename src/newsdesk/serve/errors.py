@@ -15,7 +15,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from newsdesk.store import StoreError
+from newsdesk.store import StoreBusy, StoreError
 
 from .service import BadRequest, NotFound
 
@@ -100,7 +100,9 @@ def install_error_handlers(app: FastAPI) -> None:
         return error_response(request, 400, str(exc))
 
     async def busy(request: Request, exc: Exception) -> Response:
-        return error_response(request, 503, str(exc))
+        # "busy" only for a lock another process holds (worth a retry); a read-only, full or damaged file is
+        # "store_unavailable": retrying will not help until someone fixes the file.
+        return error_response(request, 503, str(exc), None if isinstance(exc, StoreBusy) else "store_unavailable")
 
     async def unexpected(request: Request, exc: Exception) -> Response:
         log.exception("unhandled error on %s %s", request.method, request.url.path)

@@ -30,7 +30,7 @@ from newsdesk.cluster.pages import set_apart_kind
 from newsdesk.config import Settings, get_settings
 from newsdesk.model import RawDocument, Rejection
 from newsdesk.pipeline import RunReport, ingest_records
-from newsdesk.store import Store
+from newsdesk.store import Store, StoreError
 
 # A request may see a brief up to this old after another process writes to the store; this process's own
 # writes (HTTP ingest) invalidate at once. One fingerprint query per second keeps reads cheap under load.
@@ -132,7 +132,12 @@ class Service:
             return _Snapshot(corpus, [json.loads(d) for d in cached], plain)
         stories = [story_json(s) for s in build_stories(articles, words=self.settings.summary_words)]
         entries = [(s["id"], json.dumps(s["algorithms"], sort_keys=True), json.dumps(s)) for s in stories]
-        self.store.save_briefs(key, entries)
+        try:
+            self.store.save_briefs(key, entries)
+        except StoreError as exc:
+            # The cache only saves the next start a rebuild: a reader still gets the brief just built. Its
+            # transaction was rolled back, so the stored articles and the previous cache are as they were.
+            log.warning("brief cache not saved, the brief is served without it: %s", exc)
         return _Snapshot(corpus, stories, plain)
 
     def snapshot(self) -> _Snapshot:

@@ -37,15 +37,30 @@ _REASONS = (
 )
 
 
-def store_error(path: str, exc: BaseException) -> StoreError | None:
-    """The ``StoreError`` for a known failure of the file (None for anything else, which stays a bug to see)."""
+_SQLITE_ERROR = 1  # SQLite's generic result code: the statement, never the file (sqlite3's ``sqlite_errorcode``)
+# Damage SQLite finds after the file was opened (a page of one table is bad): what it said, and where.
+_DAMAGE = ("malformed", "not a database")
+
+
+def store_error(path: str, exc: BaseException, where: str = "") -> StoreError | None:
+    """The ``StoreError`` for a known failure of the file (None for anything else, which stays a bug to see).
+
+    ``where`` says what the store was doing when a damaged page was found after the open ("while reading
+    articles", "while writing stories"): the file opened fine, so "cannot open the database" would mislead."""
     from .migrations import SchemaMismatch
 
     if isinstance(exc, SchemaMismatch):
         return StoreError(path, str(exc))
+    if getattr(exc, "sqlite_errorcode", 0) & 0xFF == _SQLITE_ERROR:
+        return None  # a statement's error (a search query's syntax), whose text may quote "locked" or "malformed"
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
         return StoreBusy(path, "another process is writing to this database; try again when it is done")
+    if where and any(fragment in text for fragment in _DAMAGE):
+        said = "database disk image is malformed" if "malformed" in text else "file is not a database"
+        return StoreError(path, f"damage found {where}: {said} (the file is damaged; restore a copy)")
+    if where.startswith("while reading") and "disk i/o error" in text:
+        return StoreError(path, f"disk I/O error {where}: nothing was written")
     for fragment, reason in _REASONS:
         if fragment in text:
             return StoreError(path, reason)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
+from typing import Any
 
 _NAME = re.compile(r"^(\d{4})_[\w-]+\.sql$")
 
@@ -40,21 +42,31 @@ def check_schema(conn: sqlite3.Connection) -> None:
     program's: newsdesk would add its 15 tables to it) or that a newer newsdesk migrated past the
     migrations this version knows (it would write rows the newer schema does not expect)."""
     tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+    reason = schema_refusal("SQLite", tables, lambda: conn.execute("SELECT max(version) FROM schema_migrations"))
+    if reason:
+        raise SchemaMismatch(reason)
+
+
+def schema_refusal(kind: str, tables: list[str], newest: Callable[[], Any]) -> str | None:
+    """Why a database with these ``tables`` must not be written by this version (None when it may be): the
+    check both stores make before their first write. ``newest`` runs the ``max(version)`` query."""
     if not tables:
-        return
+        return None
     if "schema_migrations" not in tables:
         shown = ", ".join(tables[:5]) + (", …" if len(tables) > 5 else "")
-        raise SchemaMismatch(
-            f"an SQLite database of another program (tables: {shown}); newsdesk writes only to a new file "
+        article, target = ("an", "a new file") if kind == "SQLite" else ("a", "an empty database")
+        return (
+            f"{article} {kind} database of another program (tables: {shown}); newsdesk writes only to {target} "
             "or to a database it created"
         )
     known = max(m.version for m in load_migrations())
-    newest = conn.execute("SELECT max(version) FROM schema_migrations").fetchone()[0] or 0
-    if newest > known:
-        raise SchemaMismatch(
-            f"written by a newer newsdesk (schema version {newest}; this version knows up to {known}): "
+    found = newest().fetchone()[0] or 0
+    if found > known:
+        return (
+            f"written by a newer newsdesk (schema version {found}; this version knows up to {known}): "
             "upgrade newsdesk to use it"
         )
+    return None
 
 
 def migrate(conn: sqlite3.Connection) -> list[str]:

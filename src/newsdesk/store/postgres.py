@@ -22,7 +22,8 @@ from newsdesk.errors import MissingExtra
 from newsdesk.model import Article, Rejection, Removal, Sentence
 
 from .cache import corpus_fingerprint
-from .errors import StoreBusy
+from .errors import StoreBusy, StoreError
+from .migrations import schema_refusal
 from .runs import RunInfo
 from .sqlite import STORY_ROWS_SQL, StoryRow, story_rows
 from .writes import Written, write_articles
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
 
 _NAME = re.compile(r"^(\d{4})_[\w-]+\.sql$")
 _LOCK_TIMEOUT = "30s"  # the same patience as SQLite's busy_timeout before StoreBusy
+_READ_ONLY = "the database is read-only (a standby, or default_transaction_read_only): nothing was written"
 _MIGRATION_LOCK = 0x6E657773  # advisory lock id ("news"): two processes opening a fresh database migrate once
 
 
@@ -63,20 +65,41 @@ class PostgresStore:
         psycopg = _psycopg()
         self.path = re.sub(r"//[^@/]*@", "//", url)  # shown in messages: never the password
         self._errors = psycopg.errors
-        self.conn = psycopg.connect(url, autocommit=True)
+        try:
+            self.conn = psycopg.connect(url, autocommit=True)
+        except psycopg.OperationalError as exc:  # the server's words name neither the database nor the password
+            raise StoreError(self.path, f"cannot connect: {' '.join(str(exc).split())}") from exc
         self._dict_row = psycopg.rows.dict_row
         self.conn.execute(f"SET lock_timeout = '{_LOCK_TIMEOUT}'")
         self._lock = threading.RLock()
-        self.migrate()
+        try:
+            self.migrate()
+        except BaseException:
+            self.conn.close()
+            raise
 
     def migrate(self) -> list[str]:
+        """Apply the missing migrations, after refusing (nothing written) a database whose schema holds another
+        program's tables or was migrated by a newer newsdesk, as the SQLite store does (``check_schema``)."""
         applied = []
         with self._lock, self.conn.transaction():
             self.conn.execute("SELECT pg_advisory_xact_lock(%s)", (_MIGRATION_LOCK,))
-            self.conn.execute(
-                "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL,"
-                " applied_at TIMESTAMPTZ NOT NULL DEFAULT now())"
+            tables = [
+                r[0]
+                for r in self.conn.execute(
+                    "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename"
+                )
+            ]
+            reason = schema_refusal(
+                "PostgreSQL", tables, lambda: self.conn.execute("SELECT max(version) FROM schema_migrations")
             )
+            if reason:
+                raise StoreError(self.path, reason)
+            if "schema_migrations" not in tables:  # a read-only database that is up to date opens to be read
+                self.conn.execute(
+                    "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL,"
+                    " applied_at TIMESTAMPTZ NOT NULL DEFAULT now())"
+                )
             done = {r[0] for r in self.conn.execute("SELECT version FROM schema_migrations")}
             for version, name, sql in pg_migrations():
                 if version in done:
@@ -104,6 +127,8 @@ class PostgresStore:
                     yield self.conn
             except self._errors.LockNotAvailable as exc:
                 raise StoreBusy(self.path, "another process holds a lock; try again when it is done") from exc
+            except self._errors.ReadOnlySqlTransaction as exc:
+                raise StoreError(self.path, _READ_ONLY) from exc
 
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
         with self._lock:

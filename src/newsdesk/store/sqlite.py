@@ -123,13 +123,28 @@ class SQLiteStore:
         self.close()
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction; rolled back whole on any error, including KeyboardInterrupt."""
+    def _reading(self, what: str) -> Iterator[None]:
+        """The lock for a read; a damaged page or an I/O error met on the way is a ``StoreError`` that says
+        what was being read (a traceback before: only the open and the writes named the file)."""
+        with self._lock:
+            try:
+                yield
+            except sqlite3.DatabaseError as exc:
+                error = store_error(self.path, exc, f"while reading {what}")
+                if error is None:
+                    raise
+                raise error from exc
+
+    @contextmanager
+    def transaction(self, what: str = "the database") -> Iterator[sqlite3.Connection]:
+        """One write transaction; rolled back whole on any error, including KeyboardInterrupt. ``what`` is
+        named when SQLite finds a damaged page on the way."""
+        where = f"while writing {what}"
         with self._lock:
             try:
                 self.conn.execute("BEGIN IMMEDIATE")
             except sqlite3.DatabaseError as exc:
-                error = store_error(self.path, exc)
+                error = store_error(self.path, exc, where)
                 if error is None:
                     raise
                 raise error from exc
@@ -141,7 +156,7 @@ class SQLiteStore:
                 # raise "no transaction is active" and hide the reason.
                 if self.conn.in_transaction:
                     self.conn.execute("ROLLBACK")
-                error = store_error(self.path, exc) if isinstance(exc, sqlite3.DatabaseError) else None
+                error = store_error(self.path, exc, where) if isinstance(exc, sqlite3.DatabaseError) else None
                 if error is not None:
                     raise error from exc
                 raise
@@ -149,7 +164,7 @@ class SQLiteStore:
     # --- articles -------------------------------------------------------------------------------------
     def existing_ids(self, ids: Sequence[str]) -> set[str]:
         found: set[str] = set()
-        with self._lock:
+        with self._reading("articles"):
             for chunk in _chunks(ids):
                 marks = ",".join("?" * len(chunk))
                 found.update(r[0] for r in self.conn.execute(f"SELECT id FROM articles WHERE id IN ({marks})", chunk))
@@ -169,7 +184,7 @@ class SQLiteStore:
         ``annotations``: article id → annotations JSON made by ``extractor``, written (or replaced) in the
         same transaction, for new articles and stored ones alike; every id must be stored or in ``articles``.
         """
-        with self.transaction() as conn:
+        with self.transaction("articles") as conn:
             stored = self._cleaners(conn, [a.id for a in articles])
             written = write_articles(conn, articles, stored, cleaner, run_id, "?")
             if annotations:
@@ -190,17 +205,17 @@ class SQLiteStore:
 
     def stale_ids(self, ids: Sequence[str], cleaner: str) -> set[str]:
         """The stored ids among ``ids`` cleaned by another cleaner version than ``cleaner``."""
-        with self._lock:
+        with self._reading("articles"):
             return {k for k, v in self._cleaners(self.conn, ids).items() if v != cleaner}
 
     def count_stale(self, cleaner: str) -> int:
         """How many stored articles were cleaned by another cleaner version (refreshed on their next ingest)."""
-        with self._lock:
+        with self._reading("articles"):
             return int(self.conn.execute("SELECT count(*) FROM articles WHERE cleaner <> ?", (cleaner,)).fetchone()[0])
 
     def _annotation_rows(self, columns: str, ids: Sequence[str], version: str) -> list[sqlite3.Row]:
         rows: list[sqlite3.Row] = []
-        with self._lock:
+        with self._reading("annotations"):
             for chunk in _chunks(ids):
                 marks = ",".join("?" * len(chunk))
                 sql = f"SELECT {columns} FROM annotations WHERE version = ? AND article_id IN ({marks})"
@@ -216,7 +231,7 @@ class SQLiteStore:
         return {r[0]: r[1] for r in self._annotation_rows("article_id, document", ids, version)}
 
     def set_duplicates(self, links: dict[str, str | None]) -> None:
-        with self.transaction() as conn:
+        with self.transaction("articles") as conn:
             conn.executemany("UPDATE articles SET duplicate_of = ? WHERE id = ?", [(v, k) for k, v in links.items()])
 
     def _sentences(self, ids: Sequence[str]) -> dict[str, list[Sentence]]:
@@ -251,7 +266,7 @@ class SQLiteStore:
 
     def get_articles(self, ids: Sequence[str]) -> list[Article]:
         """Articles in the order of ``ids`` (unknown ids are left out)."""
-        with self._lock:
+        with self._reading("articles"):
             rows: dict[str, sqlite3.Row] = {}
             for chunk in _chunks(ids):
                 marks = ",".join("?" * len(chunk))
@@ -263,13 +278,13 @@ class SQLiteStore:
 
     def article_ids(self) -> list[str]:
         """All ids in ingest order (rowid), the order online clustering replays them."""
-        with self._lock:
+        with self._reading("articles"):
             return [r[0] for r in self.conn.execute("SELECT id FROM articles ORDER BY rowid")]
 
     def ids_for_paths(self, paths: Iterable[str]) -> list[str]:
         """Articles whose path is one of ``paths`` or lies under one of them (a folder)."""
         result: list[str] = []
-        with self._lock:
+        with self._reading("articles"):
             for path in paths:
                 prefix = path.rstrip("/") + "/"
                 rows = self.conn.execute(
@@ -280,12 +295,12 @@ class SQLiteStore:
         return result
 
     def count_articles(self) -> int:
-        with self._lock:
+        with self._reading("articles"):
             return int(self.conn.execute("SELECT count(*) FROM articles").fetchone()[0])
 
     def search(self, query: str, limit: int = 20) -> list[tuple[str, str]]:
         """Full-text search (FTS5 syntax); returns (article id, snippet) best first."""
-        with self._lock:
+        with self._reading("the search index"):
             rows = self.conn.execute(
                 "SELECT a.id, snippet(articles_fts, 1, '[', ']', '…', 12) FROM articles_fts"
                 " JOIN articles a ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?",
@@ -296,7 +311,7 @@ class SQLiteStore:
     # --- stories (issue 3) ------------------------------------------------------------------------------
     def save_stories(self, groups: Sequence[StoryGroup]) -> None:
         """Store stories, events and memberships of these groups' articles; stories left empty are removed."""
-        with self.transaction() as conn:
+        with self.transaction("stories") as conn:
             ids = [a.id for g in groups for a in g.articles]
             for chunk in _chunks(ids):
                 conn.execute(f"DELETE FROM story_articles WHERE article_id IN ({','.join('?' * len(chunk))})", chunk)
@@ -323,34 +338,34 @@ class SQLiteStore:
 
     def list_stories(self) -> list[StoryRow]:
         """Every stored story with its size, copies, first/last publication date and outlets; largest first."""
-        with self._lock:
+        with self._reading("stories"):
             rows = self.conn.execute(STORY_ROWS_SQL).fetchall()
         return story_rows(rows)
 
     # --- runs -----------------------------------------------------------------------------------------
     def start_run(self, command: str) -> int:
-        with self.transaction() as conn:
+        with self.transaction("runs") as conn:
             cursor = conn.execute("INSERT INTO runs(command, started_at) VALUES (?, ?)", (command, _now()))
             return int(cursor.lastrowid or 0)
 
     def add_rejections(self, run_id: int, rejections: Sequence[Rejection]) -> None:
         if not rejections:
             return
-        with self.transaction() as conn:
+        with self.transaction("rejections") as conn:
             conn.executemany(
                 "INSERT INTO rejections(run_id, path, stage, reason) VALUES (?,?,?,?)",
                 [(run_id, r.path, r.stage, r.reason) for r in rejections],
             )
 
     def finish_run(self, run_id: int, status: str, counts: dict[str, int]) -> None:
-        with self.transaction() as conn:
+        with self.transaction("runs") as conn:
             conn.execute(
                 "UPDATE runs SET finished_at = ?, status = ?, counts = ? WHERE id = ?",
                 (_now(), status, json.dumps(counts, sort_keys=True), run_id),
             )
 
     def rejections(self, run_id: int) -> list[Rejection]:
-        with self._lock:
+        with self._reading("rejections"):
             rows = self.conn.execute(
                 "SELECT path, reason, stage FROM rejections WHERE run_id = ? ORDER BY rowid", (run_id,)
             )
@@ -358,17 +373,17 @@ class SQLiteStore:
 
     def runs(self, limit: int = 50) -> list[RunInfo]:
         """The most recent runs, newest first."""
-        with self._lock:
+        with self._reading("runs"):
             rows = self.conn.execute("SELECT * FROM runs ORDER BY id DESC LIMIT ?", (limit,))
             return [RunInfo.from_row(r) for r in rows]
 
     def run(self, run_id: int) -> RunInfo | None:
-        with self._lock:
+        with self._reading("runs"):
             row = self.conn.execute("SELECT * FROM runs WHERE id = ?", (run_id,)).fetchone()
             return RunInfo.from_row(row) if row else None
 
     def integrity_ok(self) -> bool:
-        with self._lock:
+        with self._reading("the whole file"):
             return self.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
     # --- brief cache (migration 0003) -----------------------------------------------------------------
@@ -376,13 +391,13 @@ class SQLiteStore:
         """Changes whenever an article is added or cleaned again, or its duplicate link changes (``store.cache``)."""
         from .cache import corpus_fingerprint
 
-        with self._lock:
+        with self._reading("articles"):
             rows = self.conn.execute("SELECT id, duplicate_of, cleaner FROM articles ORDER BY rowid").fetchall()
         return corpus_fingerprint(tuple(r) for r in rows)
 
     def cached_briefs(self, corpus: str) -> list[str]:
         """The story documents cached for this corpus fingerprint, in story order (empty if none)."""
-        with self._lock:
+        with self._reading("the brief cache"):
             rows = self.conn.execute(
                 "SELECT document FROM brief_cache WHERE corpus = ? ORDER BY position", (corpus,)
             ).fetchall()
@@ -390,7 +405,7 @@ class SQLiteStore:
 
     def save_briefs(self, corpus: str, entries: Sequence[tuple[str, str, str]]) -> None:
         """Replace the cache with ``(story_id, algorithms, document)`` entries for ``corpus``."""
-        with self.transaction() as conn:
+        with self.transaction("the brief cache") as conn:
             conn.execute("DELETE FROM brief_cache")
             conn.executemany(
                 "INSERT INTO brief_cache(story_id, algorithms, corpus, position, document, created_at)"
