@@ -13,7 +13,7 @@ import typer
 from newsdesk import __version__
 from newsdesk.config import get_settings
 from newsdesk.pipeline import RunReport, cluster_stored, ingest, stored_annotations
-from newsdesk.store import Store, StoreBusy, StoreError, open_store, sqlite_file
+from newsdesk.store import Store, StoreBusy, StoreError, open_store, shown_url, sqlite_file
 
 app = typer.Typer(
     add_completion=False,
@@ -58,7 +58,7 @@ def _open(db: str | None, *, reading: bool = False) -> Store:
     url = db or get_settings().db
     path = sqlite_file(url)
     if reading and path is not None and not Path(path).exists():
-        _err(f"{url}: no such database (`newsdesk ingest` creates it)")
+        _err(f"{shown_url(url)}: no such database (`newsdesk ingest` creates it)")
         raise typer.Exit(2)
     with _store_errors():  # a folder, read-only, damaged, not newsdesk's: the file and the reason
         try:
@@ -66,7 +66,7 @@ def _open(db: str | None, *, reading: bool = False) -> Store:
         except StoreError:
             raise
         except Exception as exc:  # anything else the backend says: which file and why
-            _err(f"{url}: cannot open the database: {exc}")
+            _err(f"{shown_url(url)}: cannot open the database: {exc}")
             raise typer.Exit(2) from exc
 
 
@@ -100,7 +100,8 @@ def _run_ingest(
             else:
                 report = ingest([str(p) for p in paths], store, command=command, workers=workers, extract=extract)
     except KeyboardInterrupt as exc:
-        _err(f"interrupted: every batch stored so far is kept in {url}; run the same command again to resume")
+        kept = shown_url(url)
+        _err(f"interrupted: every batch stored so far is kept in {kept}; run the same command again to resume")
         raise typer.Exit(130) from exc
     finally:
         store.close()
@@ -258,11 +259,11 @@ def serve_command(
     except typer.Exit:
         raise
     except Exception as exc:
-        _err(f"{url}: cannot open the database: {exc}")
+        _err(f"{shown_url(url)}: cannot open the database: {exc}")
         raise typer.Exit(2) from exc
     with open_store(url) as store:
         _warn_stale(store)
-    _err(f"newsdesk: serving {url} on http://{host}:{port}/")
+    _err(f"newsdesk: serving {shown_url(url)} on http://{host}:{port}/")
     uvicorn.run(application, host=host, port=port, log_level="warning")
 
 

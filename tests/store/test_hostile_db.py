@@ -18,7 +18,7 @@ from typer.testing import CliRunner
 
 from newsdesk import pipeline
 from newsdesk.cli import app
-from newsdesk.store import SQLiteStore, StoreBusy, StoreError
+from newsdesk.store import SQLiteStore, StoreBusy, StoreError, shown_url
 from tests.conftest import ROOT
 
 runner = CliRunner()
@@ -244,3 +244,17 @@ def test_a_search_query_naming_a_failure_is_the_querys_error(tmp_path: Path, see
     result = runner.invoke(app, ["search", f"{word}:x", "--db", str(db)])
     assert result.exit_code == 2, result.output
     assert result.stderr.strip() == f"query '{word}:x': no such column: {word}"
+
+
+@pytest.mark.parametrize(
+    ("url", "shown"),
+    [
+        ("postgresql://newsdesk:s3cret@db.example:5432/news", "postgresql://db.example:5432/news"),
+        ("postgres://newsdesk@localhost/news", "postgres://localhost/news"),
+        ("postgresql://localhost/news", "postgresql://localhost/news"),
+        ("/data/news@2024.db", "/data/news@2024.db"),  # a file's name keeps its "@"
+        ("sqlite:///data/news.db", "sqlite:///data/news.db"),
+    ],
+)
+def test_a_server_url_is_shown_without_its_credentials(url: str, shown: str) -> None:
+    assert shown_url(url) == shown

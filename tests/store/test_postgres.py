@@ -268,3 +268,18 @@ def test_a_server_that_cannot_be_reached_is_named_without_its_password() -> None
     assert "s3cret" not in result.output
     assert result.stderr.startswith(f"postgresql://127.0.0.1:{port}/news: cannot connect: ")
     assert "Connection refused" in result.stderr
+
+
+def test_serve_names_its_database_without_the_password(pg_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``newsdesk serve --db postgresql://user:password@…`` printed ``serving <URL>`` with the password on the
+    terminal (and in any log collecting it); it now shows the URL as every error message does. Only the server
+    loop is replaced: the database is opened and migrated for real."""
+    import uvicorn
+
+    served: list[object] = []
+    monkeypatch.setattr(uvicorn, "run", lambda application, **_: served.append(application))
+    with_password = pg_url.replace("postgres@", "postgres:s3cret@")
+    result = CliRunner().invoke(app, ["serve", "--db", with_password, "--port", "8765"])
+    assert result.exit_code == 0, result.output
+    assert served and "s3cret" not in result.output
+    assert f"newsdesk: serving {pg_url.replace('postgres@', '')} on http://127.0.0.1:8765/" in result.stderr

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import cast
 
-from .errors import StoreBusy, StoreError
+from .errors import StoreBusy, StoreError, shown_url
 from .sqlite import SQLiteStore
 
 Store = SQLiteStore
@@ -28,4 +28,4 @@ def open_store(url: str) -> Store:
     return SQLiteStore(path)
 
 
-__all__ = ["SQLiteStore", "Store", "StoreBusy", "StoreError", "open_store", "sqlite_file"]
+__all__ = ["SQLiteStore", "Store", "StoreBusy", "StoreError", "open_store", "shown_url", "sqlite_file"]

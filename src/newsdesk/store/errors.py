@@ -9,9 +9,16 @@ it and exits 2 (3 when another process holds the write lock), the API answers 50
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from newsdesk.errors import NamedError
+
+
+def shown_url(url: str) -> str:
+    """The database as a message names it: a server URL without its user and password (logs and terminals are
+    shared; ``postgresql://newsdesk:s3cret@host/news`` is shown as ``postgresql://host/news``), a file path as given."""
+    return re.sub(r"^([a-z][a-z0-9+.-]*://)[^@/]*@", r"\1", url, flags=re.I)
 
 
 class StoreError(NamedError, RuntimeError):

@@ -22,7 +22,7 @@ from newsdesk.errors import MissingExtra
 from newsdesk.model import Article, Rejection, Removal, Sentence
 
 from .cache import corpus_fingerprint
-from .errors import StoreBusy, StoreError
+from .errors import StoreBusy, StoreError, shown_url
 from .migrations import schema_refusal
 from .runs import RunInfo
 from .sqlite import STORY_ROWS_SQL, StoryRow, story_rows
@@ -63,7 +63,7 @@ def pg_migrations() -> list[tuple[int, str, str]]:
 class PostgresStore:
     def __init__(self, url: str) -> None:
         psycopg = _psycopg()
-        self.path = re.sub(r"//[^@/]*@", "//", url)  # shown in messages: never the password
+        self.path = shown_url(url)  # shown in messages: never the password
         self._errors = psycopg.errors
         try:
             self.conn = psycopg.connect(url, autocommit=True)
