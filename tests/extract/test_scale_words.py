@@ -253,3 +253,26 @@ def test_a_half_of_something_is_not_read_as_and_a_half() -> None:
     stay as v12 read them."""
     assert _read("They took two and a half of the seats.") == []
     assert [f.value for f in _figures("Five and seven people were hurt.")] == [5.0, 7.0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # SyrianCrisis_bbc: v13 "hundred — security forces" 100
+        "Several hundred members of the security forces are also believed to have died.",
+        # EgyptianProtest_cnn: v13 "million — middle class families" 1,000,000
+        "Economic liberalization has fostered an environment in which a few million middle class families managed"
+        " to secure economic gains.",
+        # haiti_bbc: v13 "thousand — people" 1,000
+        "The democratic experience was cut short, several thousand people became victims of the new regime.",
+    ],
+)
+def test_a_scale_word_after_a_vague_multiplier_is_no_figure(text: str) -> None:
+    """extract.figures.v14 (session 25): "several hundred", "a few million" count no number a reader can check; v13
+    read the scale word alone, so "several hundred" was 100 and "about 300" a conflict with it."""
+    assert not [f for f in _figures(text) if f.value in {100.0, 1_000.0, 1e6}], _read(text)
+
+
+def test_a_scale_word_after_a_count_stays_a_figure() -> None:
+    """The v14 rule reads the word before the scale word, not the sentence: a counted hundred keeps its value."""
+    assert _read("Two hundred people were killed, and several were injured.") == [("Two hundred", 200.0, None)]

@@ -52,6 +52,9 @@ v12: a number goes on with a half (``scale_words.half_end``, ``numbers.and_a_hal
 million and a half" 1,500,000 (v11 "a million", 1,000,000), "one and a half million" 1,500,000 (v11 no figure).
 v13: so does a number of ones or tens with no scale word: "two and a half years" 2.5 years, "eleven and a half days"
 (v12 no figure; ``scale_words.half_end``, ``numbers.and_a_half``).
+v14: a scale word after a vague multiplier is no figure: "several hundred people", "a few thousand troops", "several
+million dollars" (v13 read the scale word alone: 100, 1,000, 1,000,000), as "hundreds of" and "tens of thousands"
+give none (v12).
 """
 
 from __future__ import annotations
@@ -71,7 +74,7 @@ from .participles import lemma, past_participle
 from .spans import sentence_at, sentence_starts
 from .units import TIME_UNITS, UNITS
 
-ALGORITHM = "extract.figures.v13"
+ALGORITHM = "extract.figures.v14"
 
 QUALIFIERS = {
     "at least",
@@ -104,6 +107,8 @@ _WEAK_ORDINALS = {"first", "second"}
 CLOCK_AND_MONTH_WORDS = naming.MONTHS | {"am", "pm", "a.m.", "p.m.", "gmt", "bst", "utc", "cet", "cest", "est", "edt"}
 CLOCK_AND_MONTH_WORDS |= {"pst", "et", "pt", "hrs", "local", "o'clock", "a.m", "p.m"}
 _PREPOSITIONS = {"over", "under", "about", "around"}
+# v14: words that multiply a scale word by a number nobody gave ("several hundred", "a few thousand", "many million").
+_VAGUE_MULTIPLIERS = {"several", "few", "many"}
 # Set phrases whose number counts nothing ("terror from four corners of the earth", "a two-state solution", "a
 # two-way street", "a million miles from"): keyed by the numeral and the word after it (after a hyphen, if any).
 # A short list of English idioms, not of any story's words; a number that only names a phrase is not a claim a
@@ -257,6 +262,9 @@ def _skip(doc: Doc, start: int, end: int, unit_after: tuple[str | None, int], va
     unit, unit_end = unit_after
     first = doc[start]
     if first.ent_type_ in NAME_TYPES:
+        return True
+    # v14: "several hundred" counts no number a reader can check or compare; v13's 100 made "about 300" a conflict
+    if start and doc[start - 1].lower_ in _VAGUE_MULTIPLIERS and first.lower_ in SCALES:
         return True
     # v11: "a quarter of a million" opens on a word spaCy may read as a time ("a quarter"): its number is no time;
     # v12: nor is a number of thousands or more ("a quarter of a million have been injured and one and a half million
