@@ -91,6 +91,7 @@ from itertools import chain
 from .captions import dated_lead_cuts, label_cut
 from .clause_ends import ends_clause, particle_cuts
 from .connectives import connective_cuts
+from .head_words import EDGES, REPORTING_VERBS, content_words
 from .kickers import kicker_cuts, name_lead_cut
 from .lexicon import in_wordnet, is_english_word
 from .named_leads import named_lead_cuts
@@ -197,7 +198,6 @@ def _after_word(word: str, opener: str) -> bool:
 
 
 _QUOTE_MARKS = ("'", "’", '"', "”")
-_EDGES = "\"'“”‘’()[],.;:!?*-–—"
 # Closing a sentence or a quotation: a capitalised word after these may open a sentence, and is no name's.
 _SENTENCE_END = (".", "!", "?", ":", ";", "'", "’", '"', "”", "--")
 # A capitalised word opening a lead, after a lower-case one: "missing Officials in", "quake Large areas of".
@@ -218,8 +218,6 @@ _INITIALS_GLUE = re.compile(
     r"(?<=[a-z'’\"”])(?P<gap>\s+)[A-Z]{2,5}(?:\s+[A-Z][\w.'’-]*){1,5}\s+"
     r"(?:said|says|has|have|had|is|was|will|would|vowed|warned|told|called|appealed)\b"
 )
-# Reporting verbs take a clause whose subject may be such a name: "… said US President Barack Obama has …".
-_REPORTING = frozenset("said says told tells say insisted added believes thinks hopes".split())  # noqa: SIM905
 INITIALS_SHARED_WORDS = 2  # a headline names its lead's subject and more: two content words shared
 # The share of words after a lower-case word that are capitalised: English news articles stay well under it (Timeline17
 # and DUC 2004 dev: 95% under 0.16, the most 0.31, a list of titles); German capitalises every noun (0.42 on a dev
@@ -269,7 +267,7 @@ class Vocabulary:
         after_lower = capitals_after_lower = 0
         running_on = previous_lower = False  # the text opens a sentence
         for token in self.text.split():
-            word = token.strip(_EDGES)
+            word = token.strip(EDGES)
             is_lower = word.islower()
             if running_on and previous_lower and word[:1].isalpha():
                 after_lower += 1
@@ -281,18 +279,6 @@ class Vocabulary:
             running_on, previous_lower = not token.endswith(_SENTENCE_END), is_lower
         named = frozenset(w for w, n in inside.items() if n > 1)
         return frozenset(lower), named, capitals_after_lower <= after_lower * NOUN_CAPITALS_SHARE
-
-
-def _content_words(text: str) -> set[str]:
-    """Lower-cased words of ``text`` that carry content (plural "s" off): what a headline and its lead share."""
-    words = set()
-    for token in text.split():
-        word = token.strip(_EDGES).lower()
-        if word.endswith(("'s", "’s")):
-            word = word[:-2]
-        if len(word) >= 3 and word not in FUNCTION_WORDS and any(c.isalpha() for c in word):
-            words.add(word[:-1] if word.endswith("s") and not word.endswith("ss") else word)
-    return words
 
 
 # A caption quoting a speaker: "Ban Ki-moon: 'We are facing a major humanitarian emergency'". A quotation opening the
@@ -337,7 +323,7 @@ def _word_cuts(sentence: str, words: Vocabulary) -> list[int]:
         if not words.english_case or word.lower() not in words.lower or word in words.named:
             continue
         tail = sentence[match.end("gap") :]
-        if not _inside_quotation(head) and _content_words(head) & _content_words(tail):
+        if not _inside_quotation(head) and content_words(head) & content_words(tail):
             cuts.append(match.start())
     return cuts
 
@@ -386,7 +372,7 @@ def _name_cuts(sentence: str, words: Vocabulary) -> list[int]:
         head, tail = sentence[: match.start("gap")], sentence[match.end("gap") :]
         if words.flat_text.count(f"{name} {word}") > 1 or _inside_quotation(head):
             continue  # the pair written elsewhere is a name: "Tripoli Street", "Arab League"
-        if _content_words(head) & _content_words(tail):
+        if content_words(head) & content_words(tail):
             cuts.append(match.start("gap"))
     return cuts
 
@@ -401,9 +387,9 @@ def _initials_cuts(sentence: str) -> list[int]:
     cuts = []
     for match in _INITIALS_GLUE.finditer(sentence):
         head, tail = sentence[: match.start()], sentence[match.end("gap") :]
-        if not _ends_a_head(head) or _inside_quotation(head) or head.rsplit(None, 1)[-1] in _REPORTING:
+        if not _ends_a_head(head) or _inside_quotation(head) or head.rsplit(None, 1)[-1] in REPORTING_VERBS:
             continue
-        if len(_content_words(head) & _content_words(tail)) >= INITIALS_SHARED_WORDS:
+        if len(content_words(head) & content_words(tail)) >= INITIALS_SHARED_WORDS:
             cuts.append(match.start())
     return cuts
 

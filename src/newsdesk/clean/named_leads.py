@@ -19,21 +19,22 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .head_words import REPORTING_VERBS
 from .reader import FUNCTION_WORDS
 
 _NAMED_LEAD = re.compile(r"(?<=[a-z])(?P<gap>\s+)The\s+(?P<name>[A-Z][a-z][\w'’-]*)\s+[a-z]")
-# Words after which "The" opens a name, not a sentence: verbs of saying and reading, words that introduce a title, and
-# the participles used as prepositions ("novels, including The Eye of the World", an extraction dev page's); and,
-# read on the other Timeline17 folders after v23's first commit, "saying" ("was reported as saying The Libyan
-# government was …") and a word for a publication or a show before its title ("medical journal The Lancet accused …",
-# "the New York Times blog The Lede began …").
+# Words after which "The" opens a name, not a sentence: verbs of saying (``REPORTING_VERBS`` and more) and reading,
+# words that introduce a title, and the participles used as prepositions ("novels, including The Eye of the World", an
+# extraction dev page's); and, read on the other Timeline17 folders after v23's first commit, "saying" ("was reported as
+# saying The Libyan government was …") and a word for a publication or a show before its title ("medical journal The
+# Lancet accused …", "the New York Times blog The Lede began …").
 _BEFORE_A_NAME_WORDS = (
-    "said says saying told tells telling say insisted added believes thinks hopes wrote writes writing reported"
+    "saying telling wrote writes writing reported"
     " reports read reads reading quoted called named titled entitled dubbed headlined including featuring starring"
     " regarding concerning excluding journal blog newspaper paper magazine tabloid daily weekly website site show"
     " programme program series film movie book novel album song play column channel station network"
 )
-_BEFORE_A_NAME = frozenset(_BEFORE_A_NAME_WORDS.split())
+_BEFORE_A_NAME = REPORTING_VERBS | frozenset(_BEFORE_A_NAME_WORDS.split())
 
 
 def named_lead_cuts(sentence: str, ends_head: Callable[[str], bool], page: str | None = None) -> list[int]:
