@@ -11,7 +11,17 @@ import json
 from functools import cache
 
 from newsdesk.clean.templates import template_sentences
-from newsdesk.cluster.groups import INPUT_V2, INPUT_V3, INPUT_V4, SET_APART, group_stories, mark_copies
+from newsdesk.cluster import pages
+from newsdesk.cluster.groups import (
+    INPUT_V2,
+    INPUT_V3,
+    INPUT_V4,
+    INPUT_V5,
+    SET_APART,
+    group_stories,
+    mark_copies,
+    set_apart,
+)
 from newsdesk.cluster.pages import (
     INDEX,
     NO_TEXT,
@@ -20,6 +30,7 @@ from newsdesk.cluster.pages import (
     PROMO,
     V3,
     V4,
+    V5,
     VIDEO,
     label,
     page_kind,
@@ -47,6 +58,10 @@ def _kinds(name: str, rules: int = V3) -> dict[str, str]:
     pages = list(_folder(name))
     templates = template_sentences(mark_copies(pages))
     return {a.id: kind for a in pages if (kind := page_kind(a, templates, rules))}
+
+
+def _page(name: str, page: str) -> Article:
+    return next(a for a in _folder(name) if a.id == page)
 
 
 def _opening(name: str, page: str) -> str:
@@ -210,3 +225,46 @@ def test_v4_stories_of_syrian_crisis_reuters() -> None:
     notices = [g for g in stories if g.reason == SET_APART + NOTICE]
     assert len(notices) == 4
     assert all(g.title.startswith(label(NOTICE)) for g in notices)
+
+
+def test_v5_adds_the_form_and_the_outlets_call_of_libyawar_cnn() -> None:
+    """LibyaWar_cnn: an iReport form ("Select one of the options below.") and a CNN page whose own text is "We want to
+    hear from you." plus a reader's comment were one-page stories; v5 sets them apart as notices and changes no other
+    page's kind (its teaser index pages stay index pages under roundups' teaser line)."""
+    v4, v5 = _kinds("LibyaWar_cnn", V4), _kinds("LibyaWar_cnn", V5)
+    added = {page: kind for page, kind in v5.items() if page not in v4}
+    assert {page: kind for page, kind in v5.items() if page in v4} == v4
+    assert sorted(added.values()) == [NOTICE, NOTICE]
+    openings = sorted(" ".join(s.text for s in _page("LibyaWar_cnn", page).sentences[:3]) for page in added)
+    assert "Select one of the options below." in openings[0]
+    assert "We want to hear from you." in openings[1]
+    pages_ = list(_folder("LibyaWar_cnn"))
+    templates = template_sentences(mark_copies(pages_))
+    assert set(set_apart(pages_, templates, INPUT_V5)) - set(set_apart(pages_, templates, INPUT_V4)) == set(added)
+
+
+def test_a_reports_speaker_line_is_no_teaser_under_v5() -> None:
+    """SyrianCrisis_bbc: a BBC report opens "Syria crisis: Deadly shooting at Damascus funeral" and "The BBC's Jim Muir:
+    "We're told …"": v4's teaser pattern took both (two of the four an index page needs), ``align.roundups``'
+    teaser line, which v5 reads, neither (a quotation is no teaser's lead)."""
+    (report,) = _pages_opening_with("SyrianCrisis_bbc", "Syria crisis: Deadly shooting at Damascus funeral")
+    opening = [s.text for s in report.sentences[: pages.TEASER_LINES]]
+    assert sum(pages._teaser(t, V4) for t in opening) == 2
+    assert sum(pages._teaser(t, V5) for t in opening) == 0
+    assert page_kind(report) is None
+
+
+def test_an_outlets_line_to_its_reader_is_a_call_only_when_short_and_unquoted() -> None:
+    """v5's outlet call is the outlet's short line to its reader; an outlet telling its reader what it did (a blog's
+    introduction to a report, LibyaWar_cnn) or a speaker's quoted words are no call, nor a report's "below"."""
+    assert pages._calls_reader("We want to hear from you.", V5)
+    assert not pages._calls_reader("We want to hear from you.", V4)
+    assert not pages._calls_reader(
+        "We should tell you that we have blurred almost all of the video to make it possible for Sara to file this"
+        " report.",
+        V5,
+    )
+    assert not pages._calls_reader('"We want to hear from you."', V5)
+    assert pages._calls_reader("Select one of the options below.", V5)
+    assert not pages._calls_reader("Temperatures fell below.", V5)
+    assert not pages._calls_reader("The river rose below.", V5)

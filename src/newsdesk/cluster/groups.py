@@ -22,7 +22,7 @@ from newsdesk.model import Article, Event
 
 from . import OnlineClusterer, Placement, cluster_articles
 from .events import article_date
-from .pages import V3, V4, label, page_kind
+from .pages import V3, V4, V5, label, page_kind
 from .stories import new_id
 from .titles import ALGORITHM as TITLE_ALGORITHM
 from .titles import V1 as TITLE_V1
@@ -47,8 +47,13 @@ INPUT_V2 = "cluster.input.no-templates.v2"
 # grouped by their shared "NYSE and AMEX quotes delayed …" notice; CNN's teaser pages joined the Egypt story).
 INPUT_V3 = "cluster.input.news-only.v3"
 INPUT_V4 = "cluster.input.news-only.v4"
-INPUT_ALGORITHM = INPUT_V4
-INPUTS = (INPUT_V1, INPUT_V2, INPUT_V3, INPUT_V4)
+# v5: as v4, and a short page's opening may call its reader with a form's line ("Select one of the options below.")
+# or the outlet's "We want to hear from you."; a teaser line is ``align.roundups.teaser_head``'s (an iReport form and
+# a CNN "We want to hear from you" page were one-page stories of LibyaWar_cnn).
+INPUT_V5 = "cluster.input.news-only.v5"
+INPUT_ALGORITHM = INPUT_V5
+INPUTS = (INPUT_V1, INPUT_V2, INPUT_V3, INPUT_V4, INPUT_V5)
+_RULES = {INPUT_V3: V3, INPUT_V4: V4, INPUT_V5: V5}
 SET_APART = "set apart: "
 
 
@@ -85,10 +90,9 @@ def clustering_input(article: Article, templates: Templates) -> Article:
 
 def set_apart(articles: Sequence[Article], templates: Templates, reads: str = INPUT_ALGORITHM) -> dict[str, str]:
     """Article id → its kind, for the pages ``reads`` keeps out of clustering (none before ``INPUT_V3``)."""
-    if reads not in (INPUT_V3, INPUT_V4):
+    if reads not in _RULES:
         return {}
-    rules = V3 if reads == INPUT_V3 else V4
-    return {a.id: kind for a in articles if (kind := page_kind(a, templates, rules))}
+    return {a.id: kind for a in articles if (kind := page_kind(a, templates, _RULES[reads]))}
 
 
 def _event_date(members: Sequence[Article], timex_dates: Mapping[str, Sequence[date]]) -> date | None:

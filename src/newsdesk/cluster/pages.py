@@ -44,6 +44,17 @@ pages), the pages v3 left as stories, again by their shape alone:
 - **no text** but a date line ("ltima actualizaci n: jueves, 11 de junio de 2009 - 17:02 GMT"): under
   ``leads.MIN_LOWER`` words, no sentence mark, a clock time.
 
+v5 (read on the story lists of Timeline17 dev LibyaWar_cnn, haiti_bbc and SyrianCrisis_bbc, 985 pages) reads two more
+calls to the reader in a short page's opening, and one "Headline: teaser" line:
+
+- **a form's line** that points at the page with no "us"/"your" for ``clean.reader`` to see (an iReport form:
+  "Select one of the options below."): a verb in its base form opening a sentence that ends on "below";
+- **the outlet asking its reader** (a CNN page: "The latest news and information from around the world." / "We want
+  to hear from you."): "We", a verb and "you", in a line of at most ``MAX_CALL_WORDS`` words;
+- **a teaser line** is ``align.roundups.teaser_head``'s, the one definition the brief's round-up teasers use too: a
+  head of 3 to 16 words with a word in lower case (not a speaker's name, "Kenneth Pollack:"), not a quotation's
+  attribution, and a lead ending on an end mark (v4's own pattern took a head of two words or more).
+
 Such a page stays stored and searchable; it makes and joins no story (``groups.group_stories`` places it apart,
 labelled ``(<kind>) `` before its title), so it can neither pull two stories together nor title one.
 """
@@ -53,7 +64,9 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
+from newsdesk.align.roundups import teaser_head
 from newsdesk.align.units import is_question, is_reader_address
+from newsdesk.clean.reader import FUNCTION_WORDS
 from newsdesk.model import Article
 
 from .leads import _QUOTED, _YOU, MIN_ENGLISH, MIN_LOWER, english_share, not_english
@@ -66,9 +79,9 @@ NOTICE = "notice"
 VIDEO = "video page"
 NO_TEXT = "no text"
 KINDS = (NOT_ENGLISH, INDEX, PROMO, NOTICE, VIDEO, NO_TEXT)
-# the rules of ``cluster.input.news-only.v3`` and of ``.v4`` (which adds the notices, video pages, teaser and dated
-# index pages and the pages with no text)
-V3, V4 = 3, 4
+# the rules of ``cluster.input.news-only.v3``, of ``.v4`` (which adds the notices, video pages, teaser and dated
+# index pages and the pages with no text) and of ``.v5`` (a form's line, the outlet's call, roundups' teaser line)
+V3, V4, V5 = 3, 4, 5
 
 # Running prose: a statement of 6 to 60 words that ends with a full stop or an exclamation (a list mark after it
 # aside). A glued teaser run has no end mark or runs past 60 words; a caption or a crosshead has none.
@@ -108,6 +121,17 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 MIN_STAMPS, MAX_WORDS_PER_STAMP = 3, 50
 
 
+# v5's calls (see the module's docstring). A form's line: a capitalised word that is no function word and bears no
+# "-ing", "-ed" or "-s" (not "Temperatures fell below."), then at most six words in lower case, then "below". The
+# outlet's call: "We", then one to five words in lower case, then "you" (or "your" and its noun) closing the line.
+_POINTING = re.compile(r"^([A-Z][a-z]+) (?:[a-z]+ ){0,6}below[.!:]?$")
+_INFLECTED = ("ing", "ed", "s")
+_WE_YOU = re.compile(r"^We (?:[a-z]+ ){1,5}(?:you|your [a-z]+)[.!]$")
+# "We want to hear from you." has six words; an outlet's line telling its reader what it did ("We should tell you
+# that we have blurred almost all of the video …", a blog's introduction to a report) runs longer.
+MAX_CALL_WORDS = 8
+
+
 def is_prose(text: str) -> bool:
     """A statement of running prose (see ``PROSE_WORDS``)."""
     words = len(text.split())
@@ -139,9 +163,25 @@ def _promo(own: Sequence[str]) -> bool:
     )
 
 
-def _teaser(text: str) -> bool:
+def _teaser(text: str, rules: int) -> bool:
+    """A "Headline: teaser" line: ``align.roundups.teaser_head`` (v5); v4 read its own pattern, ``_TEASER``."""
+    if rules >= V5:
+        return teaser_head(text) is not None
     head = _TEASER.match(text)
     return head is not None and len(head.group(1).split()) >= 2 and not head.group(1).isupper()
+
+
+def _calls_reader(text: str, rules: int) -> bool:
+    """A call to the reader: ``clean.reader``'s, and from v5 a form's line or the outlet's call (``_POINTING``,
+    ``_WE_YOU``)."""
+    if is_reader_address(text):
+        return True
+    if rules < V5 or _QUOTED.search(text):
+        return False
+    pointing = _POINTING.match(text)
+    if pointing and pointing.group(1).lower() not in FUNCTION_WORDS and not pointing.group(1).endswith(_INFLECTED):
+        return True
+    return bool(_WE_YOU.match(text)) and len(text.split()) <= MAX_CALL_WORDS
 
 
 def _dated_stamps(text: str) -> int:
@@ -154,23 +194,24 @@ def _dated_list(text: str) -> bool:
     return stamps >= MIN_STAMPS and len(text.split()) <= MAX_WORDS_PER_STAMP * stamps
 
 
-def _shape_v4(own: Sequence[str], text: str) -> str | None:
-    """The kinds v4 adds (see the module's docstring), judged on the page's own sentences ``own``."""
+def _shape_v4(own: Sequence[str], text: str, rules: int) -> str | None:
+    """The kinds v4 adds (see the module's docstring), judged on the page's own sentences ``own``; ``rules`` from v5
+    reads v5's calls and teaser lines."""
     opening = own[:OPENING]
     if len(text.split()) < MIN_LOWER and not _SENTENCE_MARK.search(text) and _CLOCK.search(text):
         return NO_TEXT
     if any(_VIDEO_CUE.search(t) or _CAPS_VIDEO.match(t) for t in opening):
         return VIDEO
-    if sum(_teaser(t) for t in own[:TEASER_LINES]) >= MIN_TEASERS or _dated_list(text):
+    if sum(_teaser(t, rules) for t in own[:TEASER_LINES]) >= MIN_TEASERS or _dated_list(text):
         return INDEX
-    if len(text.split()) <= MAX_NOTICE_WORDS and any(is_reader_address(t) for t in opening):
-        return PROMO if is_reader_address(opening[0]) else NOTICE
+    if len(text.split()) <= MAX_NOTICE_WORDS and any(_calls_reader(t, rules) for t in opening):
+        return PROMO if _calls_reader(opening[0], rules) else NOTICE
     return None
 
 
-def page_kind(article: Article, templates: Collection[tuple[str, int]] = frozenset(), rules: int = V4) -> str | None:
+def page_kind(article: Article, templates: Collection[tuple[str, int]] = frozenset(), rules: int = V5) -> str | None:
     """What the page is when it is no news report (one of ``KINDS``), else None; its outlet's ``templates`` aside.
-    ``rules``: ``V3`` reproduces ``cluster.input.news-only.v3``."""
+    ``rules``: ``V3`` and ``V4`` reproduce ``cluster.input.news-only.v3`` and ``.v4``."""
     own = [s.text for s in article.sentences if s.text and (article.id, s.i) not in templates]
     text = " ".join(own) or article.text
     if _SENTENCE_MARK.search(text) and not_english(text):
@@ -179,7 +220,7 @@ def page_kind(article: Article, templates: Collection[tuple[str, int]] = frozens
         return INDEX
     if _promo(own):
         return PROMO
-    return _shape_v4(own or [s.text for s in article.sentences if s.text], text) if rules >= V4 else None
+    return _shape_v4(own or [s.text for s in article.sentences if s.text], text, rules) if rules >= V4 else None
 
 
 def label(kind: str) -> str:
