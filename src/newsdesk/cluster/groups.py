@@ -48,8 +48,8 @@ INPUT_V2 = "cluster.input.no-templates.v2"
 INPUT_V3 = "cluster.input.news-only.v3"
 INPUT_V4 = "cluster.input.news-only.v4"
 # v5: as v4, and a short page's opening may call its reader with a form's line ("Select one of the options below.")
-# or the outlet's "We want to hear from you."; a teaser line is ``align.roundups.teaser_head``'s (an iReport form and
-# a CNN "We want to hear from you" page were one-page stories of LibyaWar_cnn).
+# or the outlet's "We want to hear from you." (an iReport form and a CNN "We want to hear from you" page were one-page
+# stories of LibyaWar_cnn).
 INPUT_V5 = "cluster.input.news-only.v5"
 INPUT_ALGORITHM = INPUT_V5
 INPUTS = (INPUT_V1, INPUT_V2, INPUT_V3, INPUT_V4, INPUT_V5)

@@ -45,15 +45,17 @@ pages), the pages v3 left as stories, again by their shape alone:
   ``leads.MIN_LOWER`` words, no sentence mark, a clock time.
 
 v5 (read on the story lists of Timeline17 dev LibyaWar_cnn, haiti_bbc and SyrianCrisis_bbc, 985 pages) reads two more
-calls to the reader in a short page's opening, and one "Headline: teaser" line:
+calls to the reader in a short page's opening:
 
 - **a form's line** that points at the page with no "us"/"your" for ``clean.reader`` to see (an iReport form:
   "Select one of the options below."): a verb in its base form opening a sentence that ends on "below";
 - **the outlet asking its reader** (a CNN page: "The latest news and information from around the world." / "We want
-  to hear from you."): "We", a verb and "you", in a line of at most ``MAX_CALL_WORDS`` words;
-- **a teaser line** is ``align.roundups.teaser_head``'s, the one definition the brief's round-up teasers use too: a
-  head of 3 to 16 words with a word in lower case (not a speaker's name, "Kenneth Pollack:"), not a quotation's
-  attribution, and a lead ending on an end mark (v4's own pattern took a head of two words or more).
+  to hear from you."): "We", a verb and "you", in a line of at most ``MAX_CALL_WORDS`` words.
+
+A teaser line stays ``_TEASER``'s, not ``align.roundups.teaser_head`` (the brief's round-up teasers): read as one
+definition, roundups' head of three words or more with a word in lower case changed no page of the v4 or v5 dev
+folders but lost a CNN teaser page of EgyptianProtest_cnn whose heads are "Cops:", "Monday quarterbacking:" and
+"Channing Tatum:" (docs/benchmarks/sessions-26.md, session 26).
 
 Such a page stays stored and searchable; it makes and joins no story (``groups.group_stories`` places it apart,
 labelled ``(<kind>) `` before its title), so it can neither pull two stories together nor title one.
@@ -64,7 +66,6 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
-from newsdesk.align.roundups import teaser_head
 from newsdesk.align.units import is_question, is_reader_address
 from newsdesk.clean.reader import FUNCTION_WORDS
 from newsdesk.model import Article
@@ -80,7 +81,7 @@ VIDEO = "video page"
 NO_TEXT = "no text"
 KINDS = (NOT_ENGLISH, INDEX, PROMO, NOTICE, VIDEO, NO_TEXT)
 # the rules of ``cluster.input.news-only.v3``, of ``.v4`` (which adds the notices, video pages, teaser and dated
-# index pages and the pages with no text) and of ``.v5`` (a form's line, the outlet's call, roundups' teaser line)
+# index pages and the pages with no text) and of ``.v5`` (a form's line and the outlet's call to its reader)
 V3, V4, V5 = 3, 4, 5
 
 # Running prose: a statement of 6 to 60 words that ends with a full stop or an exclamation (a list mark after it
@@ -163,10 +164,7 @@ def _promo(own: Sequence[str]) -> bool:
     )
 
 
-def _teaser(text: str, rules: int) -> bool:
-    """A "Headline: teaser" line: ``align.roundups.teaser_head`` (v5); v4 read its own pattern, ``_TEASER``."""
-    if rules >= V5:
-        return teaser_head(text) is not None
+def _teaser(text: str) -> bool:
     head = _TEASER.match(text)
     return head is not None and len(head.group(1).split()) >= 2 and not head.group(1).isupper()
 
@@ -196,13 +194,13 @@ def _dated_list(text: str) -> bool:
 
 def _shape_v4(own: Sequence[str], text: str, rules: int) -> str | None:
     """The kinds v4 adds (see the module's docstring), judged on the page's own sentences ``own``; ``rules`` from v5
-    reads v5's calls and teaser lines."""
+    reads v5's calls."""
     opening = own[:OPENING]
     if len(text.split()) < MIN_LOWER and not _SENTENCE_MARK.search(text) and _CLOCK.search(text):
         return NO_TEXT
     if any(_VIDEO_CUE.search(t) or _CAPS_VIDEO.match(t) for t in opening):
         return VIDEO
-    if sum(_teaser(t, rules) for t in own[:TEASER_LINES]) >= MIN_TEASERS or _dated_list(text):
+    if sum(_teaser(t) for t in own[:TEASER_LINES]) >= MIN_TEASERS or _dated_list(text):
         return INDEX
     if len(text.split()) <= MAX_NOTICE_WORDS and any(_calls_reader(t, rules) for t in opening):
         return PROMO if _calls_reader(opening[0], rules) else NOTICE
