@@ -94,3 +94,10 @@ def test_will_have_looks_forward() -> None:
         t17_tagged("EgyptianProtest_cnn", "could not have done that the previous day because on Friday")["Friday"]
         == "2011-01-28"
     )
+
+
+def test_a_day_before_a_spaced_dash_is_no_run() -> None:
+    """BBC, 28 January 2010, a list of links: "Simon Cowell's Haiti Single Out Feb. 7 - 18 hrs ago" is the day alone."""
+    assert t17_span("haiti_bbc", "Haiti Single Out Feb. 7 - 18 hrs ago", "Feb. 7") == ("DATE", "2010-02-07")
+    at, spans = t17_tagged_at("haiti_bbc", "Haiti Single Out Feb. 7 - 18 hrs ago")
+    assert [s.text for s in spans if s.start <= at + len("Haiti Single Out ") < s.end] == ["Feb. 7"]

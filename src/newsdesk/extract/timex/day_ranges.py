@@ -19,7 +19,10 @@ from .calendar_rules import REL_YEAR, full_date
 from .grammar import DAY, MONTH, MONTH_WORDS, YEAR, Context, Norm, Rule, rule
 
 _LAST = r"(?P<last>[0-3]?\d)(?:st|nd|rd|th)?"
-_TO = r"\s*(?:-|–|/)\s*"  # a hyphen, an en dash or a slash; "February 2 and 3" is tagged "February 2" already
+# A hyphen, an en dash or a slash between the two days, with no space: "Feb. 7 - 18 hrs ago" (a BBC page's list of
+# links, haiti_bbc, read after v11 was committed) is a day and a count of hours. "February 2 and 3" is tagged
+# "February 2" already.
+_TO = r"(?:-|–|/)"
 _YEAR_TAIL = rf"(?:,?\s+{YEAR}|{REL_YEAR})?"
 
 
