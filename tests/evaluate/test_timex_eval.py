@@ -75,7 +75,7 @@ def test_timex_quality_floor_on_dev(tmp_path: Path) -> None:
     assert result["documents"] == 256 and result["gold"] == 1822
     assert result["strict_f1"] >= 0.865
     assert result["relaxed_f1"] >= 0.93
-    assert result["algorithm"] == "extract.timex.rules.v10"
+    assert result["algorithm"] == "extract.timex.rules.v11"
     assert result["type_f1"] >= 0.90
     assert result["value_f1"] >= 0.81
     lines = [json.loads(line) for line in out.read_text().splitlines()]

@@ -1,6 +1,6 @@
 """Time expressions: TIMEX3-style extraction and normalization, anchored on the article's published date.
 
-Algorithm ``extract.timex.rules.v10``: a rule grammar in the manner of HeidelTime (Strötgen & Gertz,
+Algorithm ``extract.timex.rules.v11``: a rule grammar in the manner of HeidelTime (Strötgen & Gertz,
 *HeidelTime: High Quality Rule-Based Extraction and Normalization of Temporal Expressions*, SemEval 2010):
 every rule is a regular expression over word lists plus a normalization function; all rules run over the
 text, overlapping candidates are resolved longest-first (then by rule order), and relative expressions are
@@ -64,6 +64,12 @@ read as the 19th (``calendar_rules.last_week_day``). "this past Tuesday" stays t
 
 v10 (over v9): on a Sunday page, "last Wednesday" is the Wednesday of the week that Sunday ends (four days before),
 not of the week before it; "last Saturday" and "last Sunday" stay a week back (``calendar_rules.last_week_day``).
+
+v11 (over v10), from reading the day mentions of Timeline17 dev and the TimeBank half of TempEval-3 dev (session 26): a
+run of days is one expression valued its first day ("Feb 15/16, 2011 - A riot in Benghazi", "a September 9-10
+meeting"; v10 tagged only the year, or nothing; ``day_ranges``); "the next day", "the previous evening" count from the
+day the story last named ("March 10 - France recognizes ... Libya suspends diplomatic relations with France the next
+day" is 11 March; v10 tagged nothing; ``next_day``).
 """
 
 from __future__ import annotations
@@ -75,22 +81,26 @@ from datetime import date
 from newsdesk.model import Article, Timex
 
 from .calendar_rules import RULES as CALENDAR_RULES
+from .day_ranges import RULES as DAY_RANGE_RULES
 from .discourse import in_context
 from .endpoints import RULES as ENDPOINT_RULES
 from .grammar import Context, Rule
+from .next_day import RULES as NEXT_DAY_RULES
 from .period_rules import RULES as PERIOD_RULES
 from .previous_day import RULES as PREVIOUS_DAY_RULES
 from .quarter_ended import RULES as QUARTER_ENDED_RULES
 from .reference_rules import RULES as REFERENCE_RULES
 from .relative_rules import RULES as RELATIVE_RULES
 
-ALGORITHM = "extract.timex.rules.v10"
+ALGORITHM = "extract.timex.rules.v11"
 RULES: tuple[Rule, ...] = (
     QUARTER_ENDED_RULES
     + PREVIOUS_DAY_RULES
     + REFERENCE_RULES
     + CALENDAR_RULES
+    + DAY_RANGE_RULES
     + RELATIVE_RULES
+    + NEXT_DAY_RULES
     + PERIOD_RULES
     + ENDPOINT_RULES
 )

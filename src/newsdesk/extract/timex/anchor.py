@@ -40,6 +40,10 @@ _BE = {"be", "been", "being", "is", "are", "was", "were", "to", "has", "have", "
 _NOT_PAST = {"need", "indeed", "speed", "feed", "seed", "proceed", "succeed", "exceed", "united", "red", "bed"}
 _DETERMINERS = {"a", "an", "the", "still", "its", "his", "her", "their", "our", "this", "newly", "so-called"}
 _AUXILIARY_PAST = {"was", "were", "had", "did", "ago", "last", "earlier", "yesterday"}
+# "will have" is a future perfect or a plan, not a past: "And they will have a huge demonstration today, on Wednesday,
+# on Friday" (CNN, Sunday 6 February 2011) was read from "have" as the Wednesday and Friday before (v11). After "would",
+# "could", "should" a "have" is a past that did not happen ("could not have done that the previous day") and stays one.
+_WILL = {"will", "shall", "won't", "i'll", "we'll", "you'll", "he'll", "she'll", "it'll", "they'll"}
 _WORD = re.compile(r"[A-Za-z']+")
 
 
@@ -97,8 +101,10 @@ def _marker(words: list[str], i: int) -> bool | None:
         return None
     # A participle after "be/has/to" is not a simple past ("will be held", "is expected"), nor is an adjective
     # after a determiner ("a still unspecified date").
-    if lower not in _AUXILIARY_PAST and i > 0 and words[i - 1].lower() in _BE | _DETERMINERS:
+    if lower not in _AUXILIARY_PAST and i > 0 and words[i - 1].lower() in _BE | _DETERMINERS | _WILL:
         return None
+    if lower not in _AUXILIARY_PAST and i > 1 and words[i - 1].lower() == "not" and words[i - 2].lower() in _WILL:
+        return None  # "will not have"
     return False
 
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from .anchor import sentence_window
 from .lexicon import YEAR_AGO
+from .next_day import DAY_RULES, day_named, from_day
 
 if TYPE_CHECKING:
     from . import TimexSpan
@@ -128,14 +129,22 @@ def _month_of(text: str, month: TimexSpan, span: TimexSpan) -> bool:
 
 def in_context(text: str, spans: list[TimexSpan]) -> list[TimexSpan]:
     """Rewrite comparisons and reporting periods to the quarter under discussion, and "the following year"
-    to the year after the date last named."""
+    to the year after the date last named; "the next day" counts from the day last named (``next_day``)."""
     last_quarter: str | None = None
+    last_day = None  # the day the story last named by a date, a weekday or a day word, and where it ends
+    last_day_end = -NEARBY
     last_date: str | None = None
     date_before: str | None = None  # the date named before ``last_date``
     last_end = 0
     fiscal_end = -NEARBY  # the end of the last fiscal quarter named ("the fiscal first quarter")
     result: list[TimexSpan] = []
     for span in spans:
+        if span.rule == "next_day" and last_day is not None and span.start - last_day_end < NEARBY:
+            span = dataclasses.replace(
+                span, value=from_day(span.text, last_day), relation=f"read against {last_day.isoformat()}"
+            )
+        if span.rule in DAY_RULES and day_named(span.value):
+            last_day, last_day_end = day_named(span.value), span.end
         if span.rule == "that_year" and result and _month_of(text, result[-1], span):
             # "By June of that year": the year is the one named before the month, and the month's year with it.
             earlier = date_before if _DATE.match(result[-1].value or "") else last_date  # the month itself is not it
