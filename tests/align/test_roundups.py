@@ -42,3 +42,32 @@ def test_a_list_is_three_teasers_close_together() -> None:
     # one sentence with a colon is prose
     colon = "Here's what the government has done so far: Noor Group, an Internet service provider, has been shut down."
     assert teaser_runs([prose, colon, prose]) == []
+
+
+def test_a_quoted_lead_restating_its_head_is_a_teaser() -> None:
+    """v4: LibyaWar_cnn's NewsPulse list of 2011-03-18 quotes each story's lead; v3 read no such teaser."""
+    text = (
+        "Japan raises threat level at nuclear plant: \"Japan's Nuclear and Industrial Safety Agency raised the level"
+        ' for the crisis at the Fukushima Daiichi nuclear plant Friday from a 4 to 5."'
+    )
+    assert teaser_head(text) == "Japan raises threat level at nuclear plant"
+    assert teaser_head(text, wider=False) is None
+    # an interview's topic label is answered in the speaker's words: no word of the head in the lead
+    for label in (
+        'On the role his new book plays in his presidential decision-making process: "This is the message.',
+        'On whether President Obama is being too timid: "In light of the urgency, I am always a little careful."',
+    ):
+        assert teaser_head(label) is None
+
+
+def test_a_headlines_attribution_is_a_teasers_head() -> None:
+    """v4: "…, agency says:" names its source as a headline does (no article); a sentence's "…, the agency says:"
+    introduces a quotation (H1N1_guardian)."""
+    text = (
+        "Japan crisis at 3 Mile Island level, agency says: The owner of the stricken nuclear power complex said"
+        " Saturday that it will hike the radiation exposure limit for its workers."
+    )
+    assert teaser_head(text) == "Japan crisis at 3 Mile Island level, agency says"
+    assert teaser_head(text, wider=False) is None
+    quotation = "On the benefits of the drugs, the agency says: Treatment: If you get sick, antiviral drugs can help."
+    assert teaser_head(quotation) is None

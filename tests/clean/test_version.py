@@ -46,6 +46,7 @@ TEXT_FINGERPRINTS = {
     "clean.document.v21": "c52031841354e4af",
     "clean.document.v22": "59ff01c162af1f6f",
     "clean.document.v23": "db6b09374ff3df15",
+    "clean.document.v24": "c01014062ffc6812",
 }
 HTML_FINGERPRINTS = {
     "clean.document.v2+trafilatura==2.3.1": "aeba2fc42c750a6a",
@@ -70,6 +71,7 @@ HTML_FINGERPRINTS = {
     "clean.document.v21+trafilatura==2.3.1": "aeba2fc42c750a6a",
     "clean.document.v22+trafilatura==2.3.1": "aeba2fc42c750a6a",
     "clean.document.v23+trafilatura==2.3.1": "e73ed9e096669658",  # a Bleacher Report head cut off its lead
+    "clean.document.v24+trafilatura==2.3.1": "e73ed9e096669658",  # no "End Quote" box on the HTML pages
 }
 T17_RECORDS = 40  # per topic folder: wire text with datelines, captions, comment threads
 HTML_PAGES = 40

@@ -42,7 +42,8 @@ Passages*, with its depth score replaced by the simplest break: no shared word):
    teasers of the same list name "Egypt", "Mubarak", "Cairo" or "Libya" and stay ("Egyptian president dissolves
    government: Embattled President Hosni Mubarak said …"). The names are read, not the core words, because a
    teaser of another story uses the story's generic core words as often as an on-story one ("said", "people",
-   "state", "new"). Measured on the split of docs/benchmarks/sessions-25.md (session 25).
+   "state", "new"). Measured on the split of docs/benchmarks/sessions-25.md (session 25). v4 finds teasers whose lead
+   is a quotation or whose head ends on a headline's attribution (", agency says"; docs/benchmarks/sessions-26.md).
 
 Background of the same story (Tunisia's revolution in an Egypt story, the 1918 pandemic in a swine-flu story) uses
 the story's core words or names what the story names, and stays. A story of fewer than ``MIN_ARTICLES`` independent
@@ -69,7 +70,8 @@ from .units import independent_sources
 V1 = "align.offstory.v1"
 V2 = "align.offstory.v2"
 V3 = "align.offstory.v3"
-ALGORITHM = V3
+V4 = "align.offstory.v4"
+ALGORITHM = V4
 
 # Sentences on each side of a gap compared for a shared word (TextTiling's block size, scaled to news sentences).
 WINDOW = 2
@@ -298,13 +300,16 @@ def _enclosed(articles: Sequence[Article], found: set[tuple[str, int]], core: di
     return enclosed
 
 
-def _teasers(articles: Sequence[Article], story: _Story, withheld: Collection[tuple[str, int]]) -> set[tuple[str, int]]:
-    """v3: the teasers of a round-up's list that name nothing the story names widely (see the module's step 7)."""
+def _teasers(
+    articles: Sequence[Article], story: _Story, withheld: Collection[tuple[str, int]], wider: bool = True
+) -> set[tuple[str, int]]:
+    """v3: the teasers of a round-up's list that name nothing the story names widely (see the module's step 7); v4
+    (``wider``): teasers with a quoted lead or a headline's attribution too (``roundups.teaser_head``)."""
     strong = {name for name, users in story.users.items() if len(users) >= STRONG_NAME * story.total}
     found: set[tuple[str, int]] = set()
     for article in articles:
         texts = [s.text for s in article.sentences]
-        for run in teaser_runs(texts):
+        for run in teaser_runs(texts, wider):
             for k in run:
                 key = (article.id, article.sentences[k].i)
                 if key not in withheld and not names(texts[k], first=True) & strong:
@@ -317,7 +322,7 @@ def off_story(
 ) -> frozenset[tuple[str, int]]:
     """(article id, sentence index) of every sentence of a page's off-story runs (see the module's docstring);
     ``algorithm``: ``V1`` reproduces the segments found before v2 (no enclosed runs), ``V2`` those before v3 (no
-    round-up teasers)."""
+    round-up teasers), ``V3`` those before v4 (no teaser with a quoted lead or a headline's attribution)."""
     roots = independent_sources(articles)
     total = len(set(roots.values()))
     if total < MIN_ARTICLES:
@@ -325,7 +330,7 @@ def off_story(
     # each sentence's words, read once for the core, both passes and the rates between them
     words = {a.id: [content_words(s.text) for s in a.sentences] for a in articles}
     story = _Story(story_core(articles, withheld, words), _name_users(articles, withheld), roots, total)
-    teasers = _teasers(articles, story, withheld) if algorithm not in (V1, V2) else set()
+    teasers = _teasers(articles, story, withheld, algorithm != V3) if algorithm not in (V1, V2) else set()
     first = _far_sentences(articles, story, words)
     if not first:
         return frozenset(teasers)

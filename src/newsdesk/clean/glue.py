@@ -80,6 +80,9 @@ on a name ("the gates of Sanaa University"). Timeline17 dev: 2 new cuts, both ri
 
 v23: a head ending on a lower-case content word before "The", a name and a lower-case word ("Scary end to Nile cruise
 The Kelleys had been isolated …"), not after a verb of saying or a word introducing a title (``named_leads``).
+
+v24: a BBC pull quote's "End Quote" name and title before the sentence it was printed beside ("… and tortured" End Quote
+William Hague British foreign secretary Riyadh certainly has …"), cut before the lead's first word (``pull_quotes``).
 """
 
 from __future__ import annotations
@@ -95,6 +98,7 @@ from .head_words import EDGES, REPORTING_VERBS, content_words
 from .kickers import kicker_cuts, name_lead_cut
 from .lexicon import in_wordnet, is_english_word
 from .named_leads import named_lead_cuts
+from .pull_quotes import pull_quote_cuts
 from .reader import FUNCTION_WORDS
 
 # Words that open a sentence and, capitalised, hardly ever stand inside one after a lower-case word.
@@ -460,6 +464,7 @@ def _cut_points(sentence: str, words: Vocabulary | None) -> list[int]:
     cuts += kicker_cuts(sentence, _ends_an_open_head, _inside_quotation)
     cuts += connective_cuts(sentence, _inside_quotation)  # v22
     cuts += named_lead_cuts(sentence, _ends_an_open_head, words.flat_text if words is not None else None)  # v23
+    cuts += pull_quote_cuts(sentence, _ends_a_head)  # v24
     if words is not None:
         cuts += _word_cuts(sentence, words) + _name_cuts(sentence, words)
         cuts += [

@@ -105,7 +105,9 @@ from importlib.metadata import PackageNotFoundError, version
 # word and a lower-case one ("Scary end to Nile cruise The Kelleys had been isolated …") cut off it, unless a verb of
 # saying or a word introducing a title comes before "The" ("told The Guardian newspaper") or the page writes the name
 # after a lower-case word twice (``named_leads``, ``glue``).
-ALGORITHM = "clean.document.v23"
+# v24: a BBC pull quote's "End Quote" name and title cut off the sentence after it ("… detained and tortured" End Quote
+# William Hague British foreign secretary | Riyadh certainly has an interest …"; ``pull_quotes``, ``glue``).
+ALGORITHM = "clean.document.v24"
 
 
 @cache
