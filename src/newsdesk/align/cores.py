@@ -58,8 +58,8 @@ _PARSE_BATCH = 64
 # Parses kept across calls, by sentence text: a story aligned again (a brief rebuilt in a server, bench_story's
 # alignment then its build_story, two stories sharing sentences) parses no sentence twice. A parse is kept as its
 # serialised form without token vectors (~3.7 kB for a 26-token sentence, read back in ~0.3 ms; the Doc object itself
-# holds ~23 kB), so the bound, twice the sentences the largest Timeline17 dev story parses (see
-# docs/benchmarks/sessions-26.md), costs ~30 MB at most.
+# holds ~23 kB), so the bound costs ~30 MB at most; it holds the sentences the largest Timeline17 dev story parses
+# (LibyaWar_cnn, 332 articles: docs/benchmarks/sessions-26.md), so a second alignment of it reads every tree back.
 PARSE_CACHE_SIZE = 8192
 _KEPT_WITHOUT = ("tensor", "user_data", "sentiment", "spans")
 _parsed: OrderedDict[str, bytes] = OrderedDict()
