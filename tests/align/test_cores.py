@@ -92,3 +92,36 @@ def test_v22_is_the_default_and_v21_is_kept():
     assert ALGORITHM == V22
     assert ALGORITHMS[V22].core_check and not ALGORITHMS[V21].core_check
     assert ALGORITHMS[V22].conflicts == ALGORITHMS[V21].conflicts
+
+
+def test_a_sentence_parsed_once_is_read_back_with_the_same_tree(monkeypatch):
+    """Session 26: the parses are kept by sentence text, so a story aligned again (``build_story`` after
+    ``align_story``, a brief rebuilt in a server) parses none of its sentences twice, and reads back the same tree."""
+    from newsdesk.align import cores
+    from newsdesk.extract import nlp
+
+    monkeypatch.setattr(cores, "_parsed", type(cores._parsed)())
+    first = cores._parse([PORK, FEVER, PORK])
+    assert list(cores._parsed) == [PORK, FEVER]
+    cold = _shared(V22)
+
+    def no_parse(*args, **kwargs):
+        raise AssertionError("a cached sentence was parsed again")
+
+    monkeypatch.setattr(nlp.load_nlp(), "pipe", no_parse)
+    again = cores._parse([FEVER, PORK])
+    for text in (PORK, FEVER):
+        trees = [[(t.idx, t.tag_, t.dep_, t.head.i) for t in doc] for doc in (first[text], again[text])]
+        assert trees[0] == trees[1]
+    assert _shared(V22) == cold == [[("a", 1), ("b", 1)]]  # the alignment on cached parses: as on fresh ones
+
+
+def test_the_parse_cache_keeps_the_latest_sentences_within_its_bound(monkeypatch):
+    from newsdesk.align import cores
+
+    monkeypatch.setattr(cores, "_parsed", type(cores._parsed)())
+    monkeypatch.setattr(cores, "PARSE_CACHE_SIZE", 2)
+    cores._parse([PORK, FEVER])
+    cores._parse([PORK])  # read again: the most recent
+    cores._parse([CULLED])
+    assert list(cores._parsed) == [PORK, CULLED]

@@ -20,7 +20,8 @@ killing"), and no actor of either is an argument of the other: one of its actors
 ("Gunmen killed 10 people" / "10 people were killed": one event from two sides) or a name it mentions. That is "a
 different main event and a different actor", the description of the wrong groups read; a pair with one side
 missing (no verb, only a pronoun subject) is never said to differ. Only units of groups that several sources
-share are parsed: the rest print as nobody else's fact and need no check.
+share are parsed: the rest print as nobody else's fact and need no check. Since session 26 a parse is kept by
+sentence text (``PARSE_CACHE_SIZE``), so a story aligned again reads its trees instead of parsing them again.
 
 Measured on Timeline17 dev (session 25, docs/benchmarks/sessions-25.md): of 40 changed groups read, 27 wrong groups
 fixed and 7 right ones lost (paraphrases with other verbs and other subjects: "Fewer patients … were checking into
@@ -29,6 +30,8 @@ hospitals" / "fewer people had gone to hospitals").
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -52,6 +55,15 @@ _AUXILIARIES = frozenset({"aux", "auxpass"})
 # Tags that name no one by themselves: personal / possessive pronouns, wh-words, determiners ("this", "that").
 _NO_ACTOR_TAGS = frozenset({"PRP", "PRP$", "WP", "WP$", "WDT", "DT", "EX"})
 _PARSE_BATCH = 64
+# Parses kept across calls, by sentence text: a story aligned again (a brief rebuilt in a server, bench_story's
+# alignment then its build_story, two stories sharing sentences) parses no sentence twice. A parse is kept as its
+# serialised form without token vectors (~3.7 kB for a 26-token sentence, read back in ~0.3 ms; the Doc object itself
+# holds ~23 kB), so the bound costs ~30 MB at most; it holds the sentences the largest Timeline17 dev story parses
+# (LibyaWar_cnn, 332 articles: docs/benchmarks/sessions-26.md), so a second alignment of it reads every tree back.
+PARSE_CACHE_SIZE = 8192
+_KEPT_WITHOUT = ("tensor", "user_data", "sentiment", "spans")
+_parsed: OrderedDict[str, bytes] = OrderedDict()
+_parsed_lock = threading.Lock()
 # A copula states its complement: "another flu pandemic is overdue" is the predicate "overdue", not "is".
 _BE = frozenset({"be", "is", "are", "was", "were", "been", "being", "'s", "’s", "'re", "’re", "am"})
 _COMPLEMENTS = frozenset({"attr", "acomp"})
@@ -83,16 +95,31 @@ def differ(a: Core, b: Core) -> bool:
 
 def _parse(texts: Sequence[str]) -> dict[str, Doc]:
     """The dependency parses of the sentences, one pass of the shared pipeline without its NER (the mentions come
-    from extraction), on one BLAS thread as extraction parses."""
+    from extraction), on one BLAS thread as extraction parses; a sentence parsed before is read from the cache."""
+    from spacy.tokens import Doc
+
     from newsdesk.extract.nlp import load_nlp, one_blas_thread
 
     unique = list(dict.fromkeys(texts))
     if not unique:
         return {}
     nlp = load_nlp()
-    with one_blas_thread():
-        docs = list(nlp.pipe(unique, batch_size=_PARSE_BATCH, disable=[p for p in ("ner",) if p in nlp.pipe_names]))
-    return dict(zip(unique, docs, strict=True))
+    with _parsed_lock:
+        kept = {text: _parsed[text] for text in unique if text in _parsed}
+        for text in kept:
+            _parsed.move_to_end(text)
+    found = {text: Doc(nlp.vocab).from_bytes(data) for text, data in kept.items()}
+    todo = [text for text in unique if text not in found]
+    if todo:
+        with one_blas_thread():
+            docs = nlp.pipe(todo, batch_size=_PARSE_BATCH, disable=[p for p in ("ner",) if p in nlp.pipe_names])
+            found.update(zip(todo, docs, strict=True))
+        with _parsed_lock:
+            for text in todo:
+                _parsed[text] = found[text].to_bytes(exclude=_KEPT_WITHOUT)
+            while len(_parsed) > PARSE_CACHE_SIZE:
+                _parsed.popitem(last=False)
+    return found
 
 
 def _is_predicate(token: Token) -> bool:
