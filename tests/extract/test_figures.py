@@ -318,3 +318,19 @@ def test_counted_noun_phrase_keeps_a_name_whole_and_skips_a_named_owner() -> Non
 )
 def test_number_words_make_one_numeral_only_as_numbers_are_spoken(text: str, figures: set[tuple[str, float]]) -> None:
     assert {(f.text, round(f.value or 0, 4)) for f in _figures(text)} == {(t, round(v, 4)) for t, v in figures}
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # T17 LibyaWar_cnn and H1N1_bbc, readers' comments: a set phrase in digits, and a loose pair of hundreds (v14:
+        # "2 — cents added", "hundred — suspected cases" 100)
+        ("But of course, No One will ever read this but I gotta add my 2 cents worth.", set()),
+        ("A couple of hundred suspected cases and only a hand full of deaths.", set()),
+        ("So far swine flu has killed say a couple of hundred if you count all the suspected deaths.", set()),
+        # T17 EgyptianProtest_cnn (a business page): cents after no possessive are a price
+        ("However, BP does say it will pay 7 cents a share in Q4.", {("7", "cents")}),
+    ],
+)
+def test_an_idiom_in_digits_and_a_couple_of_hundred_are_no_count(text: str, kept: set[tuple[str, str | None]]) -> None:
+    assert {(f.text, f.unit) for f in _figures(text)} == kept

@@ -50,6 +50,10 @@ v9 lists one claim per incident (``incidents``): two tellings of one value that 
 whatever days they are about ("nearly 30 — people killed" cited killings of August 2011 and of January, June and August
 2012: session 24's read of Timeline17 SyrianCrisis_bbc); tellings of two days' incidents are now two claims, each
 dated by its own, unless their sentences are copies. v8 is ``story_figures(..., incidents=False)``.
+v10 ties a telling to the day of the event its sentence names (``event_days``: "died in the 12 January earthquake",
+"the quake on 12 January", "since 15 March"), whatever its page's date: v9 split the quake's toll retold weeks later.
+A participle takes its clause's tense ("exploded …, killing 20") and a past perfect of a named day is that day's
+incident. v9 is ``story_figures(..., event_days=False)``.
 """
 
 from __future__ import annotations
@@ -70,10 +74,11 @@ from newsdesk.model import Article, Citation, Fact, Figure, Sentence, Timex
 from newsdesk.timeline.dates import day_of
 
 from . import post_modifiers as post
+from .event_days import event_dater, modifies_a_noun
 from .figure_kinds import Kind, kind
 from .incidents import Incidents
 
-ALGORITHM = "brief.figure-variants.v9"
+ALGORITHM = "brief.figure-variants.v10"
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 # Two sentences that share this many words in a row are one text copied, not two tellings: twice the word shingle by
@@ -100,9 +105,6 @@ _HEAD = re.compile(r"\s*(?:-{1,2}|–|—|:)\s")
 # lower case ("the 12 January earthquake"; not "the last Sunday in January"); it dates a figure only inside that
 # noun phrase: right after the day ("Tuesday's 7.0-magnitude earthquake") or its complement ("Thursday's high of
 # $119.79", "Friday's last trade at $982").
-_POSSESSIVE = re.compile(r"['’]s\b")
-_THE = re.compile(r"\bthe\s+$", re.IGNORECASE)
-_NOUN_AFTER = re.compile(r"\s+([a-z][\w-]*)")
 _MODIFIED_GAP = 4
 _COMPLEMENT = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){1,3}\s+(?:of|at)\s+")
 # v7: a figure further into the noun phrase: up to three words of the phrase between ("Tuesday's huge magnitude 7.0
@@ -278,15 +280,6 @@ def about(
     return days.pop() if len(days) == 1 else day
 
 
-def modifies_a_noun(text: str, timex: Timex) -> bool:
-    """Whether the day ``timex`` names in ``text`` modifies the noun after it ("Tuesday's earthquake", "the 12
-    January earthquake") rather than dating its clause ("killed on Tuesday")."""
-    if _POSSESSIVE.match(text, timex.end):
-        return True
-    noun = _NOUN_AFTER.match(text, timex.end)
-    return bool(_THE.search(text[max(0, timex.start - 5) : timex.start]) and noun and noun[1] not in ENGLISH_STOP_WORDS)
-
-
 def _inside(figure: Figure | Citation, timex: Timex, text: str, further: bool = True) -> bool:
     """A figure in the noun phrase a day modifies: right after the day ("Tuesday's 7.0-magnitude earthquake") or as
     its noun's complement ("Thursday's high of $119.79"); v7 (``further``) a few words in ("Tuesday's huge magnitude
@@ -390,11 +383,14 @@ def _incidents(
     day_modifiers: bool,
     noun_phrases: bool,
     post_modifiers: bool,
+    event_days: bool = True,
 ) -> Incidents | None:
-    """v9's claims by incident, when the figures are dated (``timexes``); None (v8: one claim whatever the days)."""
+    """v9's claims by incident, when the figures are dated (``timexes``); None (v8: one claim whatever the days). v10
+    (``event_days``) reads the day of the event a telling's sentence names."""
     if timexes is None:
         return None
-    return Incidents(articles, _dater(articles, timexes, day_modifiers, noun_phrases, post_modifiers), _runs)
+    events = event_dater(articles, timexes) if event_days else None
+    return Incidents(articles, _dater(articles, timexes, day_modifiers, noun_phrases, post_modifiers), _runs, events)
 
 
 def story_figures(
@@ -407,12 +403,14 @@ def story_figures(
     noun_phrases: bool = True,
     post_modifiers: bool = True,
     incidents: bool = True,
+    event_days: bool = True,
 ) -> tuple[Figure, ...]:
     """The figures a story's brief lists: resolved values that say what they count, each claim once (see the
     module docstring), the story's counts first, each count's figures in the order they were reported (``dated``,
     v4), or, given the story's ``timexes`` (by article id), of the days they are about (v5; v6 with ``day_modifiers``;
     v7 with ``noun_phrases``; v8 with ``post_modifiers``; v9 with ``incidents`` too, the default: tellings of one fact
-    about two days' incidents are two claims unless their sentences are copies). The first telling is kept; ``variants``
+    about two days' incidents are two claims unless their sentences are copies; v10 with ``event_days`` too: tellings
+    that name the day of one event are one incident). The first telling is kept; ``variants``
     cites the others.
     ``articles``: the story's articles, which tell copies and repeated wordings apart (see ``tellings``) and date
     the figures."""
@@ -423,7 +421,9 @@ def story_figures(
     for index, fact in enumerate(fact_list):
         for c in fact.citations:
             fact_of.setdefault((c.article, c.sentence), index)
-    apart = _incidents(articles, timexes, day_modifiers, noun_phrases, post_modifiers) if incidents else None
+    apart = (
+        _incidents(articles, timexes, day_modifiers, noun_phrases, post_modifiers, event_days) if incidents else None
+    )
     same_words: dict[tuple[object, ...], list[int]] = {}
     in_fact: dict[tuple[object, ...], list[int]] = {}
     kept: list[Figure] = []

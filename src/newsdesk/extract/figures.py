@@ -55,6 +55,9 @@ v13: so does a number of ones or tens with no scale word: "two and a half years"
 v14: a scale word after a vague multiplier is no figure: "several hundred people", "a few thousand troops", "several
 million dollars" (v13 read the scale word alone: 100, 1,000, 1,000,000), as "hundreds of" and "tens of thousands"
 give none (v12).
+v15: two idioms that count nothing: "a couple of hundred suspected cases", "a couple hundred" (v14 read 100, as
+v13 "several hundred"), and a set phrase written with digits ("add my 2 cents worth": v14 "2 — cents", while "my two
+cents" was no figure since v2).
 """
 
 from __future__ import annotations
@@ -68,13 +71,13 @@ from newsdesk.model import Article, Figure
 
 from . import glued_ranges, money, naming, ratios
 from .figure_ranges import after_change, low_end, range_values
-from .numbers import ORDINALS, SCALES, SUFFIXES
+from .numbers import ONES, ORDINALS, SCALES, SUFFIXES
 from .numeral_runs import ORDINAL_FORM, is_numeric, numeral_runs
 from .participles import lemma, past_participle
 from .spans import sentence_at, sentence_starts
 from .units import TIME_UNITS, UNITS
 
-ALGORITHM = "extract.figures.v14"
+ALGORITHM = "extract.figures.v15"
 
 QUALIFIERS = {
     "at least",
@@ -109,6 +112,8 @@ CLOCK_AND_MONTH_WORDS |= {"pst", "et", "pt", "hrs", "local", "o'clock", "a.m", "
 _PREPOSITIONS = {"over", "under", "about", "around"}
 # v14: words that multiply a scale word by a number nobody gave ("several hundred", "a few thousand", "many million").
 _VAGUE_MULTIPLIERS = {"several", "few", "many"}
+# v15: "a couple of hundred", "a couple hundred": a pair, loosely; the "of" may stand between it and the scale word.
+_LOOSE_PAIR = "couple"
 # Set phrases whose number counts nothing ("terror from four corners of the earth", "a two-state solution", "a
 # two-way street", "a million miles from"): keyed by the numeral and the word after it (after a hyphen, if any).
 # A short list of English idioms, not of any story's words; a number that only names a phrase is not a claim a
@@ -127,6 +132,8 @@ IDIOMS = {
 # "the two sides", "these three men": a small count under a definite determiner points back at things the text
 # has named (Egypt and Qatar, "the two countries"); it restates who, it does not claim how many. Small means
 # below ten, the numbers news style spells out (AP Stylebook: "spell out one through nine").
+# v15: an idiom's number written in digits after a possessive, as spoken ("my 2 cents"; "rose 2 cents" is a price)
+_SPOKEN = {str(value): word for word, value in ONES.items() if 0 < value < 10}
 _DEFINITE = {"the", "these", "those"}
 _SMALL = 10
 # Verbs of having, which name no event: "France has 500,000 treatments" counts treatments, not "treatments had".
@@ -266,6 +273,9 @@ def _skip(doc: Doc, start: int, end: int, unit_after: tuple[str | None, int], va
     # v14: "several hundred" counts no number a reader can check or compare; v13's 100 made "about 300" a conflict
     if start and doc[start - 1].lower_ in _VAGUE_MULTIPLIERS and first.lower_ in SCALES:
         return True
+    before = [t.lower_ for t in doc[max(0, start - 2) : start]]
+    if first.lower_ in SCALES and (before[-1:] == [_LOOSE_PAIR] or before == [_LOOSE_PAIR, "of"]):
+        return True  # v15: "a couple of hundred suspected cases"
     # v11: "a quarter of a million" opens on a word spaCy may read as a time ("a quarter"): its number is no time;
     # v12: nor is a number of thousands or more ("a quarter of a million have been injured and one and a half million
     # are homeless": spaCy's DATE ran from "a quarter" to the last "million")
@@ -296,6 +306,8 @@ def _skip(doc: Doc, start: int, end: int, unit_after: tuple[str | None, int], va
         return True
     k = end + 1 if end + 1 < len(doc) and doc[end].text == "-" else end
     said = words.split(maxsplit=1)[-1] if doc[start].lower_ in {"a", "an"} else words  # v11: "a million miles"
+    if start and doc[start - 1].tag_ == "PRP$":
+        said = _SPOKEN.get(said, said)  # v15: "my 2 cents" is "my two cents"; "rose 2 cents" is a price
     if k < len(doc) and (said, doc[k].lower_) in IDIOMS:
         return True
     # "the ninth visit" is a claim of order, "the six-foot replica" and "the 7.03 carat diamond" are measures
