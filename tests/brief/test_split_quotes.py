@@ -7,27 +7,27 @@ from newsdesk.brief.assemble import build_story
 from newsdesk.brief.quotes import PART_JOINER, joined_parts, resolve_speakers, statements
 from newsdesk.extract import annotate, story_entities
 from newsdesk.extract.quotes import brief_quotes
-from newsdesk.model import Quote
+from newsdesk.model import Article, Quote
 from tests.conftest import t17_page
 
 
-def _brief_parts(topic: str, record: str) -> tuple[tuple[Quote, ...], dict[str, str]]:
+def _brief_parts(topic: str, record: str) -> tuple[tuple[Quote, ...], dict[str, Article]]:
     """One page's quotes as the brief takes them before joining: speakers resolved, direct, statements."""
     article = t17_page(topic, record)
     annotations = annotate([article])
     entities = story_entities([article], {article.id: annotations[article.id].mentions})
     quotes = resolve_speakers(annotations[article.id].quotes, entities)
-    return brief_quotes(statements(quotes, {article.id: article})), {article.id: article.text}
+    return brief_quotes(statements(quotes, {article.id: article})), {article.id: article}
 
 
 def test_the_parts_of_a_quotation_around_its_tag_are_one_quote() -> None:
     """H1N1_guardian 55: '"It's happened before, in 1918, 1958 and 1969," the chief medical officer informed Andrew Marr
     on the BBC's Sunday AM program. "These things come in natural cycles …"': one quote, its span from the first
     part's start to the second's end, cited by the first part's sentence."""
-    parts, texts = _brief_parts("H1N1_guardian", "55")
+    parts, articles = _brief_parts("H1N1_guardian", "55")
     first = next(q for q in parts if q.text.startswith("It's happened before, in 1918"))
     second = next(q for q in parts if q.text.startswith("These things come in natural cycles"))
-    joined = joined_parts(parts, texts)
+    joined = joined_parts(parts, articles)
     assert len(joined) == len(parts) - 1
     quote = next(q for q in joined if q.start == first.start)
     assert quote.text == f"{first.text}{PART_JOINER}{second.text}"
@@ -40,18 +40,21 @@ def test_a_tag_naming_another_speaker_or_the_reporters_words_join_nothing() -> N
     article's own words inside its span. 26 holds '"…," said Chan. "…"' under a speaker the extraction read before
     it ("Scientists"): the tag is not that attribution's, so the parts stay two quotes (a join would give Chan's
     words to "Scientists"). 645: '"…". The WHO issued a statement that "…"' is the reporter's sentence, no tag."""
-    parts, texts = _brief_parts("H1N1_guardian", "1135")
-    joined = joined_parts(parts, texts)
+    parts, articles = _brief_parts("H1N1_guardian", "1135")
+    joined = joined_parts(parts, articles)
     assert not [q for q in joined if q.text.startswith("Based on this experience")]
     assert [q for q in joined if PART_JOINER in q.text and q.speaker == "Nicola Sturgeon"]
     for q in joined:
-        assert all(part in texts[q.article][q.start : q.end] for part in q.text.split(PART_JOINER))
-    parts, texts = _brief_parts("H1N1_guardian", "26")
-    mild = [q for q in joined_parts(parts, texts) if q.text.startswith(("We are seeing a range", "The eight cases"))]
+        assert all(part in articles[q.article].text[q.start : q.end] for part in q.text.split(PART_JOINER))
+    parts, articles = _brief_parts("H1N1_guardian", "26")
+    mild = [q for q in joined_parts(parts, articles) if q.text.startswith(("We are seeing a range", "The eight cases"))]
     assert len(mild) == 2 and not [q for q in mild if PART_JOINER in q.text]
-    parts, texts = _brief_parts("H1N1_guardian", "645")
+    parts, articles = _brief_parts("LibyaWar_cnn", "258")  # '," Burns said. He expressed fear that … "': no tag only
+    danger = [q for q in joined_parts(parts, articles) if "a very real danger" in q.text]
+    assert danger and not [q for q in danger if PART_JOINER in q.text]
+    parts, articles = _brief_parts("H1N1_guardian", "645")
     statement = [q for q in parts if q.text.startswith("one in four Britons")]
-    assert statement and set(statement) <= set(joined_parts(parts, texts))
+    assert statement and set(statement) <= set(joined_parts(parts, articles))
 
 
 def test_the_brief_lists_a_split_quotation_once() -> None:

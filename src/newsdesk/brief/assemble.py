@@ -276,7 +276,7 @@ def build_story(
             dangling,
         ),
         unique=unique_reports(working, alignment.facts),
-        quotes=merge_quote_variants(joined_parts(brief_quotes(statements(quotes, by_id)), texts), entities, texts),
+        quotes=merge_quote_variants(joined_parts(brief_quotes(statements(quotes, by_id)), by_id), entities, texts),
         timeline=build_timeline(working, timexes, max_dates=TIMELINE_DATES),
         algorithms={
             "summary": f"{summarizer}+{UPDATES_ALGORITHM}+{REFERENCES_ALGORITHM}"

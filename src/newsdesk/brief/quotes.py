@@ -223,6 +223,7 @@ _TAG_GAP = re.compile(r"""[,.!?;—–-]?\s*["”'’]\s+[^"“”]+?[,.:;—–
 # Between the parts of one quotation where its speaker's words stand: the tag of a news sentence is short, a
 # paragraph's length (200 characters) is another sentence of the reporter's.
 TAG_CHARACTERS = 200
+_OPENING = " \n\t\"“'‘"
 # The parts of one quotation are joined where its tag stood (an ellipsis: the tag's words are the reporter's).
 PART_JOINER = " … "
 
@@ -231,19 +232,25 @@ def _inside(span: Span | None, start: int, end: int) -> bool:
     return span is not None and start <= span.start and span.end <= end
 
 
-def _tag_between(first: Quote, second: Quote, text: str) -> bool:
+def _tag_between(first: Quote, second: Quote, article: Article) -> bool:
     """Whether ``second`` continues ``first`` past its tag: one attribution (the same speaker and source span, so the
-    extraction read one tag for both), the tag's speaker and cue between the two parts and nothing else there but
-    the marks and the tag's punctuation."""
+    extraction read one tag for both), the tag's speaker and cue between the two parts, nothing else there but the
+    marks and the tag's punctuation, and no sentence of the reporter's after the tag ('," Burns said. He expressed fear
+    that … "': a sentence may open at the second part's mark only)."""
     if first.speaker != second.speaker or first.speaker_span is None or first.speaker_span != second.speaker_span:
         return False
+    text = article.text
     if not 0 < second.start - first.end <= TAG_CHARACTERS or not _TAG_GAP.fullmatch(text, first.end, second.start):
         return False
     cue = first.cue_span or second.cue_span
-    return _inside(first.speaker_span, first.end, second.start) and _inside(cue, first.end, second.start)
+    if not (_inside(first.speaker_span, first.end, second.start) and _inside(cue, first.end, second.start)):
+        return False
+    return not any(
+        first.end < s.start < second.start and text[s.start : second.start].strip(_OPENING) for s in article.sentences
+    )
 
 
-def joined_parts(quotes: Sequence[Quote], texts: Mapping[str, str]) -> tuple[Quote, ...]:
+def joined_parts(quotes: Sequence[Quote], articles: Mapping[str, Article]) -> tuple[Quote, ...]:
     """The brief's quotes with the parts of a quotation split by its tag joined (the module's step 4): one quote from
     the first part's start to the last part's end, cited by the first part's sentence, its text the parts' words in
     order with ``PART_JOINER`` for each tag."""
@@ -251,8 +258,8 @@ def joined_parts(quotes: Sequence[Quote], texts: Mapping[str, str]) -> tuple[Quo
     joined: list[Quote] = []
     for quote in ordered:
         last = joined[-1] if joined else None
-        text = texts.get(quote.article)
-        if last is not None and last.article == quote.article and text is not None and _tag_between(last, quote, text):
+        article = articles.get(quote.article)
+        if last is not None and last.article == quote.article and article and _tag_between(last, quote, article):
             joined[-1] = replace(last, end=quote.end, text=f"{last.text}{PART_JOINER}{quote.text}")
         else:
             joined.append(quote)
