@@ -60,4 +60,4 @@ def test_story_entities_read_only_the_sentences_the_brief_keeps(seed_articles: d
     full = {e.name for e in build_story(articles, 60, annotations=annotations, templates=frozenset()).entities}
     assert only[2] in full
     kept = build_story(articles, 60, annotations=annotations, templates=frozenset({only[:2]}))
-    assert only[2] not in {e.name for e in kept.entities} and kept.algorithms["entities"] == "extract.aliases.v10"
+    assert only[2] not in {e.name for e in kept.entities} and kept.algorithms["entities"] == "extract.aliases.v11"

@@ -54,7 +54,7 @@ _COMPANIES = [
 def test_a_companys_legal_form_makes_an_organisation_of_its_name() -> None:
     """LibyaWar_reuters: "Eni SpA" (PERSON once) was the full name of a person, so every "Eni" was his; "Vitol" a
     GPE by spaCy's plurality (3 of 5) and apart from "Vitol SA"."""
-    assert ALGORITHM == "extract.aliases.v10"
+    assert ALGORITHM == "extract.aliases.v11"
     names = _by_name(story_entities(*_story(_COMPANIES)))
     assert names["Eni SpA"].type == "ORG" and {"Eni", "ENI"} <= set(names["Eni SpA"].aliases)
     assert names["Eni SpA"].mentions == 5

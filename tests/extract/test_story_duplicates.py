@@ -50,7 +50,7 @@ _ASSAD = [
 def test_a_surname_is_its_full_name_with_or_without_the_arabic_article() -> None:
     """SyrianCrisis_reuters listed "Assad" (735 mentions) and "Bashar al Assad" (134) apart: "al-Assad" hid the
     surname from rule 3. The parse's title "Later Monday" is no office, so no alias."""
-    assert ALGORITHM == "extract.aliases.v10"
+    assert ALGORITHM == "extract.aliases.v11"
     titles = {"Bashar al-Assad": "President", "Assad": "Later Monday", "Daoud Rajha": "General"}
     entities = story_entities(*_story(_ASSAD, titles))
     assert _holding(entities, "Assad") == _holding(entities, "Bashar Assad") == ["Bashar al-Assad"]

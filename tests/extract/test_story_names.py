@@ -70,7 +70,7 @@ _MEXICO = [
 def test_a_common_word_glued_to_a_name_is_cut_off() -> None:
     """The story writes "sick" in lower case, so "Sick Mexico" is Mexico; v5 merged every "Mexico" into a
     PERSON "Sick Mexico" (H1N1_guardian's brief listed "Sick Mexico (PERSON)" first)."""
-    assert ALGORITHM == "extract.aliases.v10"
+    assert ALGORITHM == "extract.aliases.v11"
     entities = _by_name(story_entities(*_story(_MEXICO)))
     assert "Sick Mexico" not in entities
     assert entities["Mexico"].type == "GPE" and entities["Mexico"].mentions == 3

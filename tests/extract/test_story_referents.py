@@ -43,7 +43,7 @@ _UN = [
 def test_an_acronym_glued_to_a_bylines_name_stays_its_organisation() -> None:
     """haiti_bbc: a parse's "Doug Coates UN" (a byline run into the headline "UN HQ …") took "UN" by rule 3 and with
     it the United Nations, which left the list; no one's surname is an acronym."""
-    assert ALGORITHM == "extract.aliases.v10"
+    assert ALGORITHM == "extract.aliases.v11"
     entities = story_entities(*_story(_UN))
     assert _holding(entities, "UN") == _holding(entities, "United Nations") == ["United Nations"]
     assert _by_name(entities)["United Nations"].mentions == 5

@@ -60,7 +60,7 @@ def test_a_title_with_its_country_stands_for_its_dominant_holder() -> None:
     """EgyptianProtest_cnn: the parse's title is "President" (Mubarak's, Obama's and 20 others'), so "The U.S.
     president" resolved to no one and Obama's quotes sat under two headings; "U.S. President" is Obama's four times
     here and Carter's once, in a line of history."""
-    assert ALGORITHM == "extract.aliases.v10"
+    assert ALGORITHM == "extract.aliases.v11"
     entities = story_entities(*_story(_OBAMA, _TITLES))
     names = _by_name(entities)
     assert "U.S. President" in names["Barack Obama"].aliases

@@ -53,7 +53,7 @@ from .fact_order import order_facts
 from .figures import ALGORITHM as FIGURE_VARIANTS_ALGORITHM
 from .figures import story_figures
 from .quotes import ALGORITHM as BRIEF_QUOTES_ALGORITHM
-from .quotes import resolve_speakers, statements
+from .quotes import joined_parts, resolve_speakers, statements
 
 # A page set apart as no news report (``cluster.pages``: an index page, a notice, a promo …) gets no summary, facts,
 # quotes, figures or timeline: an editor asked for its brief wants to be told what the page is, not a summary of a
@@ -246,6 +246,7 @@ def build_story(
     prior = _corroboration(alignment.facts, articles)
     dangling = dangling_references(working, annotations)
     by_id = {a.id: a for a in articles}
+    texts = {k: a.text for k, a in by_id.items()}
     return Story(
         id=group.id if group else story_id([a.id for a in articles]),
         title=group.title if group else story_title(working),
@@ -275,9 +276,7 @@ def build_story(
             dangling,
         ),
         unique=unique_reports(working, alignment.facts),
-        quotes=merge_quote_variants(
-            brief_quotes(statements(quotes, by_id)), entities, {k: a.text for k, a in by_id.items()}
-        ),
+        quotes=merge_quote_variants(joined_parts(brief_quotes(statements(quotes, by_id)), by_id), entities, texts),
         timeline=build_timeline(working, timexes, max_dates=TIMELINE_DATES),
         algorithms={
             "summary": f"{summarizer}+{UPDATES_ALGORITHM}+{REFERENCES_ALGORITHM}"

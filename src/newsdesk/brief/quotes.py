@@ -18,7 +18,11 @@ Three steps, each sound within one story:
    nothing (the H1N1 Guardian brief listed "might", "probable" and "deep clean"), so the brief lists it only when
    the sentence is a full attribution of it ("“Never,” he said.": nothing but the quotation, its speaker and its
    cue). The annotations keep it (alignment reads reported speech with its quoted words).
-4. ``quote_groups`` ranks speakers by how many articles quote them, then by how many quotes; within a speaker,
+4. ``joined_parts``: a quotation its tag splits in two ('"It's happened before," the chief medical officer said. "These
+   things come in natural cycles …"', '"…," said Chan. "…"') is one quote of one speaker, its parts in order with
+   " … " where the tag was: the extraction gives each part a record of the same attribution, and the brief listed
+   them as two quotes of the speaker (52 such pairs in the H1N1 Guardian's largest story, session 25).
+5. ``quote_groups`` ranks speakers by how many articles quote them, then by how many quotes; within a speaker,
    a quote rendered by more articles (its variants) comes first, then the fuller one, then story order; a quote
    run on across mispaired marks comes last.
 """
@@ -35,10 +39,11 @@ from typing import Any
 from newsdesk.extract import canonical_name
 from newsdesk.extract.aliases import name_key
 from newsdesk.extract.cue_verbs import SPEECH, inflections
-from newsdesk.model import Article, Entity, Quote
+from newsdesk.model import Article, Entity, Quote, Span
 
 # v2: a quotation of one or two words inside a sentence is a term, not one of the brief's quotes (``statements``)
-ALGORITHM = "brief.quotes.v2"
+# v3: the parts of a quotation split by its tag are one quote (``joined_parts``)
+ALGORITHM = "brief.quotes.v3"
 # Past 40 words (the longest tenth of the quotes of the egypt, haiti and two H1N1 exports) a quote is no more
 # quotable for being longer, and is often run on through a mispaired quotation mark: length ranks up to here.
 RANK_WORDS = 40
@@ -209,6 +214,56 @@ def _term(quote: Quote, article: Article) -> bool:
 def statements(quotes: Sequence[Quote], articles: Mapping[str, Article]) -> tuple[Quote, ...]:
     """The quotes that are statements: every one but the terms (the module's step 3)."""
     return tuple(q for q in quotes if q.article not in articles or not _term(q, articles[q.article]))
+
+
+# What stands between two parts of one quotation: the first part's closing mark (after its comma or stop), the tag
+# ("said Chan", "he said", "the chief medical officer informed Andrew Marr on the BBC's Sunday AM program") with no
+# double quotation mark in it, its comma, stop or colon, and the second part's opening mark.
+_TAG_GAP = re.compile(r"""[,.!?;—–-]?\s*["”'’]\s+[^"“”]+?[,.:;—–-]\s*["“'‘]\s*\Z""")
+# Between the parts of one quotation where its speaker's words stand: the tag of a news sentence is short, a
+# paragraph's length (200 characters) is another sentence of the reporter's.
+TAG_CHARACTERS = 200
+_OPENING = " \n\t\"“'‘"
+# The parts of one quotation are joined where its tag stood (an ellipsis: the tag's words are the reporter's).
+PART_JOINER = " … "
+
+
+def _inside(span: Span | None, start: int, end: int) -> bool:
+    return span is not None and start <= span.start and span.end <= end
+
+
+def _tag_between(first: Quote, second: Quote, article: Article) -> bool:
+    """Whether ``second`` continues ``first`` past its tag: one attribution (the same speaker and source span, so the
+    extraction read one tag for both), the tag's speaker and cue between the two parts, nothing else there but the
+    marks and the tag's punctuation, and no sentence of the reporter's after the tag ('," Burns said. He expressed fear
+    that … "': a sentence may open at the second part's mark only)."""
+    if first.speaker != second.speaker or first.speaker_span is None or first.speaker_span != second.speaker_span:
+        return False
+    text = article.text
+    if not 0 < second.start - first.end <= TAG_CHARACTERS or not _TAG_GAP.fullmatch(text, first.end, second.start):
+        return False
+    cue = first.cue_span or second.cue_span
+    if not (_inside(first.speaker_span, first.end, second.start) and _inside(cue, first.end, second.start)):
+        return False
+    return not any(
+        first.end < s.start < second.start and text[s.start : second.start].strip(_OPENING) for s in article.sentences
+    )
+
+
+def joined_parts(quotes: Sequence[Quote], articles: Mapping[str, Article]) -> tuple[Quote, ...]:
+    """The brief's quotes with the parts of a quotation split by its tag joined (the module's step 4): one quote from
+    the first part's start to the last part's end, cited by the first part's sentence, its text the parts' words in
+    order with ``PART_JOINER`` for each tag."""
+    ordered = sorted(quotes, key=lambda q: (q.article, q.start, q.end))
+    joined: list[Quote] = []
+    for quote in ordered:
+        last = joined[-1] if joined else None
+        article = articles.get(quote.article)
+        if last is not None and last.article == quote.article and article and _tag_between(last, quote, article):
+            joined[-1] = replace(last, end=quote.end, text=f"{last.text}{PART_JOINER}{quote.text}")
+        else:
+            joined.append(quote)
+    return tuple(joined)
 
 
 def not_speech(text: str) -> str | None:

@@ -4,7 +4,7 @@ for every name they meet; the story's entities themselves are built by ``extract
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 
 from newsdesk.model import Entity
@@ -23,6 +23,8 @@ _LINKING = frozenset(
     }
 )  # fmt: skip
 _TITLE_JOINERS = frozenset({"of", "for"})
+# A person's name as written before "of" ("Lindsey Graham", "Ong"): up to three words (given names and surname).
+_NAME_WORDS = 3
 
 
 @lru_cache(maxsize=8)
@@ -62,7 +64,20 @@ def _shape(word: str) -> tuple[bool, bool]:
     return word[:1].isupper(), len(word) > 1 and word.isupper()
 
 
-def _ends_in_name(surface: str, alias: str, person: bool = False) -> bool:
+def _person_words(words: Sequence[str], keyed: Mapping[str, list[tuple[str, str, bool]]]) -> bool:
+    """v11: whether ``words`` end in a person's name as the story writes it, words of the person's own name (not a
+    title alias: "President" of Barack Obama): "Lindsey Graham" of "Republican Senator Lindsey Graham of South
+    Carolina", "Ong" of "Ong of Phillip Futures" are a person "of" a place or a company, not a title."""
+    for n in range(1, min(len(words), _NAME_WORDS) + 1):
+        key = name_key(" ".join(words[-n:]))
+        if any(person and set(key.split()) <= set(name_key(name).split()) for _, name, person in keyed.get(key, ())):
+            return True
+    return False
+
+
+def _ends_in_name(
+    surface: str, alias: str, person: bool = False, person_words: Callable[[Sequence[str]], bool] | None = None
+) -> bool:
     """Whether ``surface`` (a name form) ends in the name ``alias`` as the head of its noun phrase.
 
     The name must be written as a name, its head word with its capitals ("their children have no future" does
@@ -77,7 +92,8 @@ def _ends_in_name(surface: str, alias: str, person: bool = False) -> bool:
     ("Secretary of State"), and "for" after a role, naming whom the speaker speaks for ("a spokesman for the
     State Department"). ``extract.aliases.v10``: not when the name is a ``person``'s: a spokeswoman for a person is
     not the person ("a spokeswoman for EU health commissioner Androula Vassiliou", H1N1_guardian, whose words the
-    brief gave the commissioner); the description is the source."""
+    brief gave the commissioner); the description is the source. ``extract.aliases.v11``: "of" after a person's name
+    (``person_words``) joins no title: "Republican Senator Lindsey Graham of South Carolina" is the senator."""
     words, name = surface.split(), alias.split()
     before, tail = words[: -len(name)], words[-len(name) :]
     if all(_shape(w)[1] for w in words if any(c.isalpha() for c in w)):
@@ -94,6 +110,7 @@ def _ends_in_name(surface: str, alias: str, person: bool = False) -> bool:
         prev = before[k - 1] if k else ""
         after = before[k + 1] if k + 1 < len(before) else tail[0]
         in_title = low in _TITLE_JOINERS and prev[:1].isupper() and after[:1].isupper()
+        in_title = in_title and not (person_words is not None and person_words(before[:k]))
         speaks_for = low == "for" and prev[:1].islower() and prev.isalpha() and not person
         if not (in_title or speaks_for):
             return False
@@ -119,7 +136,11 @@ def canonical_name(surface: str, entities: Sequence[Entity]) -> str | None:
     # the aliases ``key`` ends in after a space are the keys of its tails after each space, longest first: the
     # first tail with an alias that is the surface's head decides (a dict look-up each, not a scan of every alias)
     for start in (k + 1 for k, char in enumerate(key) if char == " "):
-        names = {name for alias, name, person in keyed.get(key[start:], ()) if _ends_in_name(form, alias, person)}
+        names = {
+            name
+            for alias, name, person in keyed.get(key[start:], ())
+            if _ends_in_name(form, alias, person, lambda words: _person_words(words, keyed))
+        }
         if names:
             return next(iter(names)) if len(names) == 1 else None
     return None

@@ -45,6 +45,7 @@ from .name_merges import (
     name_key,
     split_names,
     surname,
+    without_article,
 )
 from .spans import sentence_at, sentence_starts
 from .story_titles import story_titles
@@ -79,7 +80,11 @@ from .story_titles import story_titles
 # agency Oxfam", "A Vitol spokesman"); a town's nouns a place of a person ("the oil port of Ras Lanuf") and a GPE of a
 # facility ("hometown of Sirte"); a letter's salutation no part of a title ("Dear President"); a company's name with
 # its legal form the name without it ("Eni SpA" = "Eni")
-ALGORITHM = "extract.aliases.v10"
+# v11: a place with the Arabic article the place without it ("El Brega" = "Brega", a GPE); a surname with the article
+# joined to it its full name's ("Al-Sanussi"); no part of a compound given name a surname ("Islam" of "Saif al-Islam
+# Gadhafi"); a company's name with its legal form an
+# organisation whatever its other names' type ("Roche AG" with "Roche", a PRODUCT by "made by Roche")
+ALGORITHM = "extract.aliases.v11"
 
 _PLACE = frozenset({"GPE", "LOC", "FAC"})
 
@@ -111,6 +116,18 @@ def _acronym_roots(
         for k in labels
         if (acronym_only(surfaces[k]) and labels[k].most_common(1)[0][0] != "PERSON") or any(map(company, surfaces[k]))
     }
+
+
+def _article_places(labels: dict[str, Counter[str]], union: NameUnion) -> None:
+    """v11: a place written with the Arabic article ("al-Brega", "El Brega", "Al Brega") is the place the story names
+    without it ("Brega"), with the place's type whatever the parse typed the longer form (one "El Brega" PERSON, left
+    apart by v10 on LibyaWar_reuters; "al-Brega" and "Brega", two GPEs of LibyaWar_cnn)."""
+    for key in list(labels):
+        bare = without_article(key)
+        kind = labels[bare].most_common(1)[0][0] if bare in labels else None
+        if bare and kind in _PLACE:
+            labels[key] = Counter({kind: labels[key].total()})
+            union.union(bare, key)
 
 
 def _held_by_person(key: str, labels: Mapping[str, Counter[str]], union: NameUnion) -> bool:
@@ -255,6 +272,7 @@ def story_entities(articles: Sequence[Article], mentions: Mapping[str, Sequence[
         if labels[key].most_common(1)[0][0] == "NORP" and key.endswith("s") and key[:-1] in labels:
             union.union(key, key[:-1])
     merge_spellings(surfaces, union)
+    _article_places(labels, union)
     merge_names(labels, surfaces, union, mentions)
     for key in labels:  # v10: "Eni SpA" = "Eni", unless another person's name holds the short one
         base = name_key(company_base(surfaces[key].most_common(1)[0][0]))
@@ -336,6 +354,8 @@ def story_entities(articles: Sequence[Article], mentions: Mapping[str, Sequence[
             and root not in held
         ):
             label = "PERSON"
+        if any(map(company, names)):  # v11: a company's legal form names an organisation ("Roche AG", not PRODUCT)
+            label = "ORG"
         for key in keys_of[root]:
             names.update(joined.get(key, {}))
         name = _canonical(names)

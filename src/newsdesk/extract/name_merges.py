@@ -155,20 +155,25 @@ def merge_names(
     introduced = introduced_by(mentions, set(persons))
     initials: dict[str, frozenset[str]] = {}  # key → its surfaces' initials, read once when an acronym asks
     bearing: dict[str, list[str]] = {}  # word → the full person names with it, in their order
+    inner = given_name_parts(persons)
     for person in persons:
         glued = glued_acronyms(surfaces[person].most_common(1)[0][0])
         for word in dict.fromkeys(surname(w) for w in person.split() if w not in _PARTICLES and w not in glued):
-            bearing.setdefault(word, []).append(person)
+            if word not in inner:
+                bearing.setdefault(word, []).append(person)
     for key, labels in keys.items():
         words = key.split()
-        # v9: a surname after the Arabic article apart is one word ("al Abidi" of "Abdul Fattah Younis al Abidi")
-        word = words[-1] if len(words) == 2 and words[0] in _PARTICLES else key
+        # v9: a surname after the Arabic article apart is one word ("al Abidi" of "Abdul Fattah Younis al Abidi");
+        # v11: and joined to it ("Al-Sanussi" of "Abdullah al-Sanussi")
+        word = words[-1] if len(words) == 2 and words[0] in _PARTICLES else surname(key)
         if len(words) == 1 or word != key:
             full = [f for f in bearing.get(word, ()) if f != key]
             # v6: not a place named more often alone than the full name is ("Mexico" and a parse's "Sick Mexico")
             kind = labels.most_common(1)[0][0]
             outweighs = kind in PLACE_LABELS and labels[kind] > sum(sum(keys[f].values()) for f in full)
-            if len(full) == 1 and (labels["PERSON"] or surname(full[0].split()[-1]) == word) and not outweighs:
+            # v11: a surname with the article joined to it is the full name's last word, not its first ("al-Juma")
+            last = surname(full[0].split()[-1]) == word if full else False
+            if len(full) == 1 and (labels["PERSON"] or last) and (last or word == key) and not outweighs:
                 union.union(key, full[0])
             elif len(full) > 1 and (
                 bearer := _surname_bearer(word, full, keys, union) or _introducer(key, keys, introduced, union)
@@ -196,6 +201,30 @@ def merge_names(
             root, top = min(long.items(), key=lambda item: (-item[1], item[0]), default=("", 0))
             if len(long) == 1 or (typed and top >= DOMINANT_MIN_MENTIONS and top >= DOMINANT_SHARE * long.total()):
                 union.union(key, root)
+
+
+def given_name_parts(persons: Collection[str]) -> frozenset[str]:
+    """v11: the words after the Arabic article that a person's name continues past ("islam" of "Saif al-Islam Gadhafi"
+    and "Saif al Islam Gadhafi"): a compound given name's part, not a surname, so no word alone is that person
+    ("Islam" is the religion; "Assad" of "Bashar al-Assad" ends the name and stays his)."""
+    inner = set()
+    for person in persons:
+        words = person.split()
+        for n, word in enumerate(words[:-1]):
+            if _PARTICLE.match(word):
+                inner.add(surname(word))
+            elif word in _PARTICLES and n + 2 < len(words):
+                inner.add(words[n + 1])
+    return frozenset(inner)
+
+
+def without_article(key: str) -> str | None:
+    """v11: a name key without the Arabic article that opens it ("al-brega", "el brega" → "brega"), or None."""
+    words = key.split()
+    if len(words) > 1 and words[0] in _PARTICLES:
+        return " ".join(words[1:])
+    bare = surname(words[0]) if words else ""
+    return " ".join([bare, *words[1:]]) if bare and bare != words[0] else None
 
 
 def _surname_bearer(key: str, full: list[str], keys: dict[str, Counter[str]], union: NameUnion) -> str | None:
