@@ -151,7 +151,10 @@ class Reporter:
 
 @dataclass(frozen=True, slots=True)
 class Quote:
-    """Who said what: content span, speaker (canonical where resolved) and cue verb."""
+    """Who said what: content span, speaker (canonical where resolved) and cue verb.
+
+    ``variants``: other renderings of the same words (other articles, or the same one); ``parts``: in a story's
+    brief, the sentences of a quotation's later parts when its tag splits it in two (empty in extraction)."""
 
     article: str
     sentence: int
@@ -164,6 +167,7 @@ class Quote:
     cue_span: Span | None = None
     direct: bool = True
     variants: tuple[Citation, ...] = ()
+    parts: tuple[Citation, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

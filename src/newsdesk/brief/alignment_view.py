@@ -197,7 +197,7 @@ def quote_lines(story: dict[str, Any], mark: Mark, bullet: str) -> list[str]:
             f"{bullet}{group.speaker} ({plural(len(group.quotes), 'quote')}, {plural(group.articles, 'article')}):"
         )
         for quote in group.quotes[: min(per_speaker, QUOTES_SHOWN - shown)]:
-            cite = mark([{"article": quote["article"], "sentence": quote["sentence"]}])
+            cite = mark([{"article": quote["article"], "sentence": quote["sentence"]}, *quote.get("parts", ())])
             also = f" (also rendered in {mark(quote['variants'])})" if quote.get("variants") else ""
             # A quote may run over two paragraphs: its line break would end the item (and in Markdown the list).
             lines.append(f"{sub_bullet(bullet)}“{' '.join(quote['text'].split())}” {cite}{also}")

@@ -39,11 +39,12 @@ from typing import Any
 from newsdesk.extract import canonical_name
 from newsdesk.extract.aliases import name_key
 from newsdesk.extract.cue_verbs import SPEECH, inflections
-from newsdesk.model import Article, Entity, Quote, Span
+from newsdesk.model import Article, Citation, Entity, Quote, Span
 
 # v2: a quotation of one or two words inside a sentence is a term, not one of the brief's quotes (``statements``)
 # v3: the parts of a quotation split by its tag are one quote (``joined_parts``)
-ALGORITHM = "brief.quotes.v3"
+# v4: a joined quote also cites its later parts' sentences (``Quote.parts``; v3 cited the first part's alone)
+ALGORITHM = "brief.quotes.v4"
 # Past 40 words (the longest tenth of the quotes of the egypt, haiti and two H1N1 exports) a quote is no more
 # quotable for being longer, and is often run on through a mispaired quotation mark: length ranks up to here.
 RANK_WORDS = 40
@@ -252,15 +253,19 @@ def _tag_between(first: Quote, second: Quote, article: Article) -> bool:
 
 def joined_parts(quotes: Sequence[Quote], articles: Mapping[str, Article]) -> tuple[Quote, ...]:
     """The brief's quotes with the parts of a quotation split by its tag joined (the module's step 4): one quote from
-    the first part's start to the last part's end, cited by the first part's sentence, its text the parts' words in
-    order with ``PART_JOINER`` for each tag."""
+    the first part's start to the last part's end, its text the parts' words in order with ``PART_JOINER`` for each
+    tag, cited by the first part's sentence and (``parts``) each later part's that is another sentence: a reader who
+    follows the citation finds every word of it."""
     ordered = sorted(quotes, key=lambda q: (q.article, q.start, q.end))
     joined: list[Quote] = []
     for quote in ordered:
         last = joined[-1] if joined else None
         article = articles.get(quote.article)
         if last is not None and last.article == quote.article and article and _tag_between(last, quote, article):
-            joined[-1] = replace(last, end=quote.end, text=f"{last.text}{PART_JOINER}{quote.text}")
+            cited = {last.sentence, *(part.sentence for part in last.parts)}
+            later = () if quote.sentence in cited else (Citation(quote.article, quote.sentence),)
+            text = f"{last.text}{PART_JOINER}{quote.text}"
+            joined[-1] = replace(last, end=quote.end, text=text, parts=(*last.parts, *later))
         else:
             joined.append(quote)
     return tuple(joined)
