@@ -82,8 +82,8 @@ from .story_titles import story_titles
 # its legal form the name without it ("Eni SpA" = "Eni")
 # v11: a place with the Arabic article the place without it ("El Brega" = "Brega", a GPE); a surname with the article
 # joined to it its full name's ("Al-Sanussi"); no part of a compound given name a surname ("Islam" of "Saif al-Islam
-# Gadhafi"); a company's name with its legal form an
-# organisation whatever its other names' type ("Roche AG" with "Roche", a PRODUCT by "made by Roche")
+# Gadhafi"); a company's name with its legal form an organisation whatever its other names' type ("Roche AG" with
+# "Roche", a PRODUCT by "made by Roche")
 ALGORITHM = "extract.aliases.v11"
 
 _PLACE = frozenset({"GPE", "LOC", "FAC"})

@@ -143,8 +143,8 @@ def in_context(text: str, spans: list[TimexSpan]) -> list[TimexSpan]:
             span = dataclasses.replace(
                 span, value=from_day(span.text, last_day), relation=f"read against {last_day.isoformat()}"
             )
-        if span.rule in DAY_RULES and day_named(span.value):
-            last_day, last_day_end = day_named(span.value), span.end
+        if span.rule in DAY_RULES and (named_day := day_named(span.value)):
+            last_day, last_day_end = named_day, span.end
         if span.rule == "that_year" and result and _month_of(text, result[-1], span):
             # "By June of that year": the year is the one named before the month, and the month's year with it.
             earlier = date_before if _DATE.match(result[-1].value or "") else last_date  # the month itself is not it
